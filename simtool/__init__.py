@@ -1,0 +1,5 @@
+"""simtool: find out why a SIM card or cellular modem gives no service."""
+
+__version__ = "0.1.0"
+APP_NAME = "simtool"
+APP_ID = "io.github.simtool.Simtool"

@@ -1,0 +1,1 @@
+"""at layer of simtool (see DESIGN: layers)."""

@@ -1,0 +1,98 @@
+"""The command line. Subcommands live in their own modules and are imported lazily,
+so `simtool check` never pays for the GUI (and never imports Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+
+from simtool import __version__
+
+
+class ExitCode(IntEnum):
+    """Exit codes of every subcommand (contract: `check` uses 0/1/2/64)."""
+
+    OK = 0
+    PROBLEM = 1
+    UNREACHABLE = 2
+    WRITE_REFUSED = 3
+    INTERRUPTED = 130
+    USAGE = 64
+
+
+# name -> (module under simtool.cli, one-line help). Each module defines
+# `add_arguments(parser)` and `run(args) -> int`.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "run the troubleshooting checklist on a modem"),
+    "ports": ("ports", "list serial ports and find the modem's AT port"),
+    "watch": ("watch", "sample signal and registration until stopped"),
+    "simulate": ("simulate", "serve a simulated modem on a pseudo-terminal"),
+    "unlock": ("unlock", "enter the SIM PIN (or PUK) safely"),
+    "radio": ("radio", "switch the modem's radio on or off"),
+    "apn": ("apn", "show or set the APN (access point name)"),
+    "connect-test": ("connect_test", "activate the data context once and report the result"),
+    "ussd": ("ussd", "run a USSD code (balance, menus)"),
+    "balance": ("balance", "check the balance with the operator's USSD code"),
+    "topup": ("topup", "top up with a voucher through the operator's USSD code"),
+    "gui": ("gui", "open the desktop app"),
+}
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="simtool",
+        description="Find out why a SIM card or cellular modem gives no service.",
+        epilog="Run 'simtool COMMAND --help' for a command's options. "
+        "Try it without hardware: simtool check --port sim://healthy",
+    )
+    parser.add_argument("--version", action="version", version=f"simtool {__version__}")
+    parser.add_argument("command", nargs="?", choices=list(SUBCOMMANDS),
+                        metavar="COMMAND", help=", ".join(SUBCOMMANDS))
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every subcommand takes."""
+    parser.add_argument("--lang", metavar="LANG",
+                        help="output language: en or zh_CN (default: system locale)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log more (repeat for debug)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    top = _top_parser()
+    if not args_list or args_list[0].startswith("-"):
+        # --version, --help, or nothing: let argparse answer.
+        try:
+            top.parse_args(args_list)
+        except SystemExit as exc:
+            return int(exc.code or 0) if exc.code in (0, None) else ExitCode.USAGE
+        top.print_help(sys.stderr)
+        return ExitCode.USAGE
+    name, rest = args_list[0], args_list[1:]
+    if name not in SUBCOMMANDS:
+        top.print_usage(sys.stderr)
+        print(f"simtool: unknown command {name!r}; choose from {', '.join(SUBCOMMANDS)}",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    module_name, help_text = SUBCOMMANDS[name]
+    module = importlib.import_module(f"simtool.cli.{module_name}")
+    parser = argparse.ArgumentParser(prog=f"simtool {name}", description=help_text)
+    add_common(parser)
+    module.add_arguments(parser)
+    try:
+        args = parser.parse_args(rest)
+    except SystemExit as exc:
+        return ExitCode.OK if exc.code in (0, None) else ExitCode.USAGE
+    from simtool.i18n import set_language
+
+    set_language(args.lang)
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        print("simtool: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED

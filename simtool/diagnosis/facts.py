@@ -1,0 +1,163 @@
+"""The facts model: everything simtool learned about one modem, in report-contract shape.
+
+Each dataclass mirrors one section of the JSON report (DESIGN.md, "The report"): field
+names are the JSON keys, unknown values are None (never omitted). Readers fill these in;
+checks only read them. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# sim.state values (DESIGN.md enumerations)
+SIM_STATES = (
+    "ready", "pin-required", "puk-required", "pin2-required", "puk2-required",
+    "ph-sim-pin", "ph-net-pin", "ph-net-puk", "ph-netsub-pin", "ph-sp-pin", "ph-corp-pin",
+    "not-inserted", "failure", "wrong", "busy", "unknown",
+)
+
+# registration stat 0..11 -> state name (3GPP TS 27.007 +CREG/+CGREG/+CEREG/+C5GREG)
+REG_STATES = (
+    "not-registered", "home", "searching", "denied", "unknown", "roaming",
+    "home-sms-only", "roaming-sms-only", "emergency-only",
+    "home-csfb-not-preferred", "roaming-csfb-not-preferred", "attached-rlos",
+)
+
+SIGNAL_QUALITIES = ("excellent", "good", "fair", "poor", "none", "unknown")
+
+
+@dataclass
+class PortFacts:
+    url: str | None = None
+    device: str | None = None
+    description: str | None = None
+    vid: int | None = None
+    pid: int | None = None
+    serial_number: str | None = None
+
+
+@dataclass
+class ModemFacts:
+    manufacturer: str | None = None
+    model: str | None = None
+    revision: str | None = None
+    imei: str | None = None
+
+
+@dataclass
+class HomeNetwork:
+    mcc: str | None = None
+    mnc: str | None = None
+
+
+@dataclass
+class SimFacts:
+    state: str | None = None          # one of SIM_STATES, None if never read
+    raw: str | None = None            # the modem's own words (+CPIN line or +CME text)
+    iccid: str | None = None
+    imsi: str | None = None
+    msisdn: str | None = None
+    pin_retries: int | None = None
+    puk_retries: int | None = None
+    home: HomeNetwork = field(default_factory=HomeNetwork)
+
+
+@dataclass
+class RadioFacts:
+    cfun: int | None = None
+    on: bool | None = None
+
+
+@dataclass
+class SignalFacts:
+    rssi_dbm: float | None = None
+    ber: int | None = None
+    rsrp_dbm: float | None = None
+    rsrq_db: float | None = None
+    sinr_db: float | None = None
+    rscp_dbm: float | None = None
+    ecno_db: float | None = None
+    quality: str | None = None        # one of SIGNAL_QUALITIES
+
+
+@dataclass
+class RegistrationDomain:
+    stat: int | None = None           # 3GPP integer 0..11
+    state: str | None = None          # REG_STATES[stat]
+    lac: str | None = None            # upper-case hex, no leading zeros
+    tac: str | None = None
+    ci: str | None = None
+    act: int | None = None            # 3GPP AcT 0..13
+    reject_cause: int | None = None   # MM/GMM/EMM/5GMM cause when the modem gives one
+
+
+@dataclass
+class RegistrationFacts:
+    cs: RegistrationDomain | None = None     # +CREG
+    ps: RegistrationDomain | None = None     # +CGREG
+    eps: RegistrationDomain | None = None    # +CEREG
+    nr5g: RegistrationDomain | None = None   # +C5GREG
+    overall: str | None = None               # best state across domains (REG_STATES name)
+
+
+@dataclass
+class OperatorFacts:
+    name: str | None = None
+    mcc: str | None = None
+    mnc: str | None = None
+    act: int | None = None
+    mode: int | None = None
+
+
+@dataclass
+class PdpContext:
+    cid: int
+    pdp_type: str | None = None
+    apn: str | None = None            # "" = network-provided
+    active: bool | None = None
+
+
+@dataclass
+class LastError:
+    text: str | None = None           # raw +CEER text or +CME text
+    cause: int | None = None          # 3GPP SM/ESM cause number when extractable
+
+
+@dataclass
+class PacketFacts:
+    attached: bool | None = None
+    contexts: list[PdpContext] = field(default_factory=list)
+    last_error: LastError = field(default_factory=LastError)
+
+
+@dataclass
+class ApnFacts:
+    configured: str | None = None
+    expected: list[str] = field(default_factory=list)
+    provider: str | None = None
+
+
+@dataclass
+class Facts:
+    """What one read of a modem established. `reachable` is False when the port failed."""
+
+    port: PortFacts = field(default_factory=PortFacts)
+    modem: ModemFacts = field(default_factory=ModemFacts)
+    sim: SimFacts = field(default_factory=SimFacts)
+    radio: RadioFacts = field(default_factory=RadioFacts)
+    signal: SignalFacts = field(default_factory=SignalFacts)
+    registration: RegistrationFacts = field(default_factory=RegistrationFacts)
+    operator: OperatorFacts = field(default_factory=OperatorFacts)
+    packet: PacketFacts = field(default_factory=PacketFacts)
+    apn: ApnFacts = field(default_factory=ApnFacts)
+    # Not in the JSON sections above, but needed by the checks:
+    reachable: bool | None = None             # port opened and answered AT
+    port_error: str | None = None             # user sentence when the port failed
+    port_error_kind: str | None = None        # not-found|permission|busy|silent|vanished|other
+    vendor: str | None = None                 # vendors/ module name that was used
+    connection_test: bool | None = None       # an explicit connection test ran (issue 7)
+    notes: list[str] = field(default_factory=list)   # reader remarks (unparsed replies, ...)
+
+    def section(self, name: str) -> dict[str, Any]:
+        return asdict(getattr(self, name))

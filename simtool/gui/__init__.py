@@ -1,0 +1,1 @@
+"""gui layer of simtool (see DESIGN: layers)."""

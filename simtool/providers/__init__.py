@@ -1,0 +1,1 @@
+"""providers layer of simtool (see DESIGN: layers)."""

@@ -1,0 +1,1 @@
+"""report layer of simtool (see DESIGN: layers)."""

@@ -1,0 +1,130 @@
+"""The report: facts + checks + verdict + transcript + support details.
+
+`Report.to_dict()` is the JSON contract of DESIGN.md ("schema": "simtool.report/1"):
+every key present, unknown values null. `Report.from_dict()` reads a saved report back
+(for replay and for opening reports in the app).
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from simtool import APP_NAME, __version__
+from simtool.diagnosis.facts import (
+    ApnFacts,
+    Facts,
+    HomeNetwork,
+    LastError,
+    ModemFacts,
+    OperatorFacts,
+    PacketFacts,
+    PdpContext,
+    PortFacts,
+    RadioFacts,
+    RegistrationDomain,
+    RegistrationFacts,
+    SignalFacts,
+    SimFacts,
+)
+from simtool.diagnosis.results import CheckResult, Verdict
+
+SCHEMA = "simtool.report/1"
+
+
+@dataclass
+class TranscriptEntry:
+    t: float             # seconds since the session opened
+    dir: str             # "tx" | "rx"
+    text: str            # PIN and PUK digits already masked
+
+
+@dataclass
+class SupportInfo:
+    symptom: str | None = None
+    last_worked: str | None = None
+    device_changed: bool | None = None
+    host_os: str | None = None
+
+
+def host_os() -> str:
+    return f"{platform.system()} {platform.release()}".strip()
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Report:
+    facts: Facts
+    checks: list[CheckResult]
+    verdict: Verdict
+    transcript: list[TranscriptEntry] = field(default_factory=list)
+    support: SupportInfo = field(default_factory=SupportInfo)
+    created: str = field(default_factory=utc_now)
+    tool_version: str = __version__
+
+    def to_dict(self) -> dict[str, Any]:
+        f = self.facts
+        return {
+            "schema": SCHEMA,
+            "tool": {"name": APP_NAME, "version": self.tool_version},
+            "created": self.created,
+            "port": asdict(f.port),
+            "modem": asdict(f.modem),
+            "sim": asdict(f.sim),
+            "radio": asdict(f.radio),
+            "signal": asdict(f.signal),
+            "registration": asdict(f.registration),
+            "operator": asdict(f.operator),
+            "packet": asdict(f.packet),
+            "apn": asdict(f.apn),
+            "checks": [asdict(c) for c in self.checks],
+            "verdict": asdict(self.verdict),
+            "transcript": [asdict(e) for e in self.transcript],
+            "support": asdict(self.support),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a report saved by to_dict (raises KeyError/TypeError on a foreign file)."""
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a simtool report (schema {data.get('schema')!r})")
+        reg = data["registration"]
+
+        def domain(d: dict[str, Any] | None) -> RegistrationDomain | None:
+            return RegistrationDomain(**d) if d is not None else None
+
+        sim = dict(data["sim"])
+        home = HomeNetwork(**(sim.pop("home") or {}))
+        packet = dict(data["packet"])
+        facts = Facts(
+            port=PortFacts(**data["port"]),
+            modem=ModemFacts(**data["modem"]),
+            sim=SimFacts(home=home, **sim),
+            radio=RadioFacts(**data["radio"]),
+            signal=SignalFacts(**data["signal"]),
+            registration=RegistrationFacts(
+                cs=domain(reg["cs"]), ps=domain(reg["ps"]), eps=domain(reg["eps"]),
+                nr5g=domain(reg["nr5g"]), overall=reg["overall"],
+            ),
+            operator=OperatorFacts(**data["operator"]),
+            packet=PacketFacts(
+                attached=packet["attached"],
+                contexts=[PdpContext(**c) for c in packet["contexts"]],
+                last_error=LastError(**(packet["last_error"] or {})),
+            ),
+            apn=ApnFacts(**data["apn"]),
+        )
+        return cls(
+            facts=facts,
+            checks=[CheckResult(**c) for c in data["checks"]],
+            verdict=Verdict(**data["verdict"]),
+            transcript=[TranscriptEntry(**e) for e in data["transcript"]],
+            support=SupportInfo(**data["support"]),
+            created=data["created"],
+            tool_version=data["tool"]["version"],
+        )

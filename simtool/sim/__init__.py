@@ -1,0 +1,1 @@
+"""sim layer of simtool (see DESIGN: layers)."""

@@ -1,0 +1,1 @@
+"""transport layer of simtool (see DESIGN: layers)."""
