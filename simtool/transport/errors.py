@@ -1,0 +1,53 @@
+"""Typed port errors. Each carries a `kind` (the `port` check keys on it) and a message
+that tells the user what to do. The port doctor (transport/doctor.py) fills in specifics
+such as the process holding the port or the exact command to fix permissions."""
+
+from __future__ import annotations
+
+from simtool.errors import SimtoolError
+
+PORT_ERROR_KINDS = ("not-found", "permission", "busy", "silent", "vanished", "driver", "other")
+
+
+class PortError(SimtoolError):
+    kind = "other"
+
+    def __init__(self, message: str, *, url: str | None = None, remedy: str | None = None):
+        super().__init__(message)
+        self.url = url
+        self.remedy = remedy
+
+
+class PortNotFound(PortError):
+    kind = "not-found"
+
+
+class PortPermissionDenied(PortError):
+    kind = "permission"
+
+
+class PortBusy(PortError):
+    kind = "busy"
+
+    def __init__(self, message: str, *, url: str | None = None, remedy: str | None = None,
+                 holder: str | None = None):
+        super().__init__(message, url=url, remedy=remedy)
+        self.holder = holder      # e.g. "ModemManager (pid 812)" when it can be found
+
+
+class PortSilent(PortError):
+    """The port opened but nothing answered AT: probably not the AT port."""
+
+    kind = "silent"
+
+
+class PortVanished(PortError):
+    """The port went away mid-command (modem unplugged or reset)."""
+
+    kind = "vanished"
+
+
+class DriverMissing(PortError):
+    """A modem is present but exposes no serial port (storage/HiLink mode, no driver)."""
+
+    kind = "driver"
