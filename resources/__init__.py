@@ -1,0 +1,1 @@
+"""Package data: icons, translations and the provider database copy (simtool.resources)."""
