@@ -1,0 +1,162 @@
+"""`simtool check`: run the checklist on one or many modems and print the verdict.
+
+Exit codes (contract): 0 no problem, 1 problem found, 2 modem unreachable, 64 usage.
+With several modems the worst wins: unreachable (2) over problem (1) over ok (0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+from simtool.cli import ExitCode
+from simtool.i18n import tr
+from simtool.report.model import Report, SupportInfo
+
+FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
+                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
+                        "sim://SCENARIO (repeatable)")
+    parser.add_argument("--all", action="store_true",
+                        help="check every modem found on this computer")
+    parser.add_argument("--replay", metavar="REPORT.json",
+                        help="re-run the checklist on the transcript of a saved JSON report")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="text",
+                        help="output format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE",
+                        help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                        help="per-command timeout in seconds (default: 10)")
+    parser.add_argument("--sim-busy-wait", type=float, default=60.0, metavar="S",
+                        help="how long to wait for a SIM that is still starting (default: 60)")
+    parser.add_argument("--redact", action="store_true",
+                        help="mask IMEI, IMSI, ICCID and phone number (keeps the last 4 digits)")
+    parser.add_argument("--symptom", metavar="TEXT", help="what you see, in your own words")
+    parser.add_argument("--last-worked", metavar="WHEN", help="when it last worked")
+    parser.add_argument("--device-changed", choices=("yes", "no"),
+                        help="was the device or the card changed since it last worked?")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour in text output (default: auto = only on a terminal)")
+
+
+def exit_code_for(report: Report) -> ExitCode:
+    if report.facts.reachable is False:
+        return ExitCode.UNREACHABLE
+    if report.verdict.status == "ok":
+        return ExitCode.OK
+    if report.verdict.status == "problem":
+        return ExitCode.PROBLEM
+    return ExitCode.PROBLEM
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _support(args: argparse.Namespace) -> SupportInfo:
+    changed = None if args.device_changed is None else args.device_changed == "yes"
+    return SupportInfo(symptom=args.symptom, last_worked=args.last_worked,
+                       device_changed=changed)
+
+
+def _ports(args: argparse.Namespace) -> list[str]:
+    ports = list(args.port)
+    if args.all:
+        from simtool.transport.discovery import find_modem_ports
+
+        ports.extend(p for p in find_modem_ports() if p not in ports)
+    return ports
+
+
+def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
+    """Progress lines on stderr, only for a person at a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def progress(step: str, message: str) -> None:
+        print(f"  {url}: {message}", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def run(args: argparse.Namespace) -> int:
+    from simtool.diagnosis.runner import CheckOptions, run_check
+
+    if args.replay and (args.port or args.all):
+        print(tr("Cli", "simtool check: use --replay or --port, not both"), file=sys.stderr)
+        return ExitCode.USAGE
+    if args.format == "pdf" and not args.output:
+        print(tr("Cli", "simtool check: --format pdf needs --output FILE"), file=sys.stderr)
+        return ExitCode.USAGE
+    options = CheckOptions(timeout=args.timeout, sim_busy_wait=args.sim_busy_wait,
+                           support=_support(args))
+    if args.replay:
+        from simtool.diagnosis.replay import ReplayError, replay_report
+
+        try:
+            reports = [replay_report(args.replay, options)]
+        except ReplayError as error:
+            print(f"simtool check: {error}", file=sys.stderr)
+            return ExitCode.USAGE
+    else:
+        ports = _ports(args)
+        if not ports:
+            print(tr("Cli", "simtool check: no modem given and none found. Name one with "
+                     "--port URL (e.g. --port /dev/ttyUSB2), list ports with 'simtool ports', "
+                     "or try the simulator: simtool check --port sim://healthy"),
+                  file=sys.stderr)
+            return ExitCode.USAGE if not args.all else ExitCode.UNREACHABLE
+        quiet = args.format != "text" or len(ports) > 1
+        if len(ports) == 1:
+            reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]
+        else:
+            with ThreadPoolExecutor(max_workers=min(32, len(ports))) as pool:
+                reports = list(pool.map(lambda url: run_check(url, options), ports))
+    return _emit(reports, args)
+
+
+def _emit(reports: list[Report], args: argparse.Namespace) -> int:
+    from simtool.report import render
+
+    color = _use_color(args.color, args.output)
+    if args.format == "prometheus":
+        from simtool.report.prometheus import to_prometheus
+
+        out: str | bytes = to_prometheus(reports)
+    elif args.format == "json" and len(reports) > 1:
+        # JSON Lines: one report object per line, for log shippers and jq.
+        import json
+
+        out = "".join(json.dumps(r.to_dict() if not args.redact else _redacted(r).to_dict(),
+                                 ensure_ascii=False) + "\n" for r in reports)
+    else:
+        parts = [render(r, args.format, redact=args.redact, color=color) for r in reports]
+        if isinstance(parts[0], bytes):
+            out = parts[0]
+        else:
+            out = "\n".join(str(p) for p in parts)
+    if args.output:
+        from simtool.fileio import write_atomic
+
+        write_atomic(args.output, out)
+    elif isinstance(out, bytes):
+        sys.stdout.buffer.write(out)
+    else:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    sys.stdout.flush()
+    return max(exit_code_for(r) for r in reports)
+
+
+def _redacted(report: Report) -> Report:
+    from simtool.report.redact import redact_report
+
+    return redact_report(report)

@@ -1,0 +1,137 @@
+"""One full check of one modem: open the port, read the facts, judge them, build the report.
+
+This is the only place that strings the layers together (port -> session -> facts ->
+checklist -> report); the CLI, the app and the benchmarks all call it, so they all measure
+and show the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from simtool.at.session import AtSession, Cancelled
+from simtool.diagnosis.checklist import evaluate
+from simtool.diagnosis.collect import collect_facts
+from simtool.diagnosis.facts import Facts, PortFacts
+from simtool.i18n import tr
+from simtool.report.model import Report, SupportInfo, host_os
+from simtool.transport.errors import PortError, PortSilent, PortVanished
+
+log = logging.getLogger(__name__)
+
+# progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
+ProgressCallback = Callable[[str, str], None]
+
+
+@dataclass
+class CheckOptions:
+    timeout: float = 10.0            # default per-command timeout, seconds
+    probe_timeout: float = 3.0       # how long the first AT may take before the port is "silent"
+    sim_busy_wait: float = 60.0      # how long a busy SIM is re-read before it is judged
+    manual_answers: Mapping[str, bool | None] = field(default_factory=dict)
+    support: SupportInfo = field(default_factory=SupportInfo)
+
+
+def port_facts_for(url: str) -> PortFacts:
+    """USB details of a local port when discovery knows it; just the URL otherwise."""
+    facts = PortFacts(url=url, device=url)
+    try:
+        from simtool.transport.discovery import describe_port
+    except ImportError:
+        return facts
+    return describe_port(url) or facts
+
+
+def _finish(facts: Facts, transcript_session: AtSession | None,
+            options: CheckOptions) -> Report:
+    checks, verdict = evaluate(facts, manual_answers=options.manual_answers)
+    support = options.support
+    if support.host_os is None:
+        support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
+                              device_changed=support.device_changed, host_os=host_os())
+    transcript = transcript_session.transcript.entries() if transcript_session else []
+    return Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
+                  support=support)
+
+
+def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
+    facts = Facts(port=port, reachable=False)
+    facts.port_error = str(error) + (f" {error.remedy}" if error.remedy else "")
+    facts.port_error_kind = error.kind
+    return facts
+
+
+def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | None = None,
+             progress: ProgressCallback | None = None) -> Report:
+    """Check a modem on an already-open session (the app's worker owns its session)."""
+    options = options or CheckOptions()
+    try:
+        if progress:
+            progress("port", tr("Runner", "Talking to the modem…"))
+        first = session.command("AT", timeout=options.probe_timeout, retry_busy=False)
+        if not first.complete:
+            raise PortSilent(
+                tr("Port", "The port opened but the modem did not answer AT."),
+                url=port.url,
+                remedy=tr("Port", "This is probably not the modem's AT port: run "
+                          "'simtool ports --probe' to find the one that answers."))
+        facts = collect_facts(session, progress=progress, sim_busy_wait=options.sim_busy_wait)
+        facts.port = port
+        facts.reachable = True
+    except PortError as error:
+        facts = unreachable_facts(port, error)
+    return _finish(facts, session, options)
+
+
+class CheckRun:
+    """A check that another thread can cancel: `run()` in one thread, `cancel()` from any."""
+
+    def __init__(self, url: str, options: CheckOptions | None = None,
+                 progress: ProgressCallback | None = None) -> None:
+        self.url = url
+        self.options = options or CheckOptions()
+        self.progress = progress
+        self._session: AtSession | None = None
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            if self._session is not None:
+                self._session.cancel()
+
+    def run(self) -> Report:
+        """Raises Cancelled when cancel() was called; every other outcome is a Report."""
+        from simtool.transport.port import open_port
+
+        port_info = port_facts_for(self.url)
+        try:
+            port = open_port(self.url)
+        except PortError as error:
+            return _finish(unreachable_facts(port_info, error), None, self.options)
+        try:
+            session = AtSession(port, default_timeout=self.options.timeout)
+            with self._lock:
+                self._session = session
+            if self._cancelled.is_set():
+                raise Cancelled(tr("Runner", "The check was cancelled."))
+            return diagnose(session, port=port_info, options=self.options,
+                            progress=self.progress)
+        except PortVanished as error:
+            return _finish(unreachable_facts(port_info, error), None, self.options)
+        finally:
+            with self._lock:
+                self._session = None
+            try:
+                port.close()
+            except Exception:  # noqa: BLE001 - a vanished port may fail to close; nothing to do
+                log.debug("closing %s failed", self.url, exc_info=True)
+
+
+def run_check(url: str, options: CheckOptions | None = None,
+              progress: ProgressCallback | None = None) -> Report:
+    return CheckRun(url, options, progress).run()
