@@ -1,0 +1,135 @@
+"""AT response framing: turning a byte stream into lines, and spotting final result codes.
+
+Pure functions and a small stateful splitter; no I/O. Final-result detection lives here and
+only here, driven by the tables below (TS 27.007 §4.1/§9.2, V.250 result codes, and the cases
+ModemManager's serial parsers pin down: see reference notes §1).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from simtool.at.cme import cme_code_for_text
+
+
+class FinalKind(enum.Enum):
+    OK = "ok"
+    ERROR = "error"
+    CME_ERROR = "cme-error"
+    CMS_ERROR = "cms-error"
+    NO_CARRIER = "no-carrier"
+    BUSY = "busy"
+    NO_ANSWER = "no-answer"
+    NO_DIALTONE = "no-dialtone"
+    NOT_SUPPORTED = "not-supported"
+    CONNECT = "connect"
+    PROMPT = "prompt"
+    TIMEOUT = "timeout"
+    CANCELLED = "cancelled"
+
+
+# Whole-line result codes (compared upper-case, surrounding blanks ignored).
+_EXACT: dict[str, FinalKind] = {
+    "OK": FinalKind.OK,
+    "ERROR": FinalKind.ERROR,
+    "NO CARRIER": FinalKind.NO_CARRIER,
+    "BUSY": FinalKind.BUSY,
+    "NO ANSWER": FinalKind.NO_ANSWER,
+    "NO DIALTONE": FinalKind.NO_DIALTONE,
+    "NO DIAL TONE": FinalKind.NO_DIALTONE,
+    "COMMAND NOT SUPPORT": FinalKind.NOT_SUPPORTED,   # Huawei / ZTE wording
+    "COMMAND NOT SUPPORTED": FinalKind.NOT_SUPPORTED,
+    "CONNECT": FinalKind.CONNECT,
+    ">": FinalKind.PROMPT,
+}
+
+# "+CME ERROR:" must be followed by something (even a blank): a bare "+CME ERROR:" is not a
+# final result in ModemManager's tests, so the command ends as a timeout instead.
+_ERROR_PREFIXES: tuple[tuple[str, FinalKind], ...] = (
+    ("+CME ERROR:", FinalKind.CME_ERROR),
+    ("+CMS ERROR:", FinalKind.CMS_ERROR),
+)
+_CONNECT = re.compile(r"CONNECT[ \t]+(\S.*)$", re.IGNORECASE)
+_MODEM_ERROR = re.compile(r"MODEM ERROR:\s*(\d+)$", re.IGNORECASE)   # Motorola phones
+_NUMBER = re.compile(r"\d{1,6}")
+
+
+def classify_final(line: str) -> tuple[FinalKind, int | None, str | None] | None:
+    """Return (kind, code, text) when `line` is a final result code, else None.
+
+    code is the +CME/+CMS number (verbose +CME text is mapped to its 27.007 number when
+    known); text is the verbose error text or the CONNECT suffix, kept verbatim.
+    """
+    stripped = line.strip(" \t\r\n\x00")
+    upper = stripped.upper()
+    kind = _EXACT.get(upper)
+    if kind is not None:
+        return kind, None, None
+    for prefix, error_kind in _ERROR_PREFIXES:
+        if upper.startswith(prefix):
+            rest = line.lstrip(" \t\x00")[len(prefix):]
+            if rest == "":
+                return None
+            value = rest.strip()
+            if not value:
+                return error_kind, None, None
+            if _NUMBER.fullmatch(value):
+                return error_kind, int(value), None
+            if error_kind is FinalKind.CME_ERROR:
+                return error_kind, cme_code_for_text(value), value
+            return error_kind, None, value
+    match = _CONNECT.match(stripped)
+    if match:
+        return FinalKind.CONNECT, None, match.group(1)
+    match = _MODEM_ERROR.match(stripped)
+    if match:
+        return FinalKind.ERROR, None, stripped
+    return None
+
+
+# Bytes that never belong in a reply line: NUL padding and other C0 controls except TAB.
+_JUNK = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
+_JUNK_TABLE = bytes.maketrans(b"", b"")
+
+
+class LineSplitter:
+    """Incremental line splitter: feed raw bytes, get complete lines back.
+
+    CR, LF, CRLF, LFCR (and runs of them) all end a line; empty lines vanish. NULs and other
+    control bytes are dropped, undecodable bytes become U+FFFD, lines of pure garbage are
+    dropped. A "> " prompt that arrives with no line end is reported as the line "> ".
+    """
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+
+    def feed(self, data: bytes) -> list[str]:
+        self._buffer.extend(data.translate(_JUNK_TABLE, _JUNK))
+        lines: list[str] = []
+        start = 0
+        buffer = self._buffer
+        for index, byte in enumerate(buffer):
+            if byte in (10, 13):
+                if index > start:
+                    line = _decode(bytes(buffer[start:index]))
+                    if line is not None:
+                        lines.append(line)
+                start = index + 1
+        del buffer[:start]
+        if buffer and bytes(buffer).rstrip(b" \t") == b">":
+            lines.append("> ")
+            buffer.clear()
+        return lines
+
+    @property
+    def pending(self) -> bytes:
+        """Bytes received after the last line end (a partial line)."""
+        return bytes(self._buffer)
+
+
+def _decode(raw: bytes) -> str | None:
+    text = raw.decode("utf-8", errors="replace")
+    if not text.strip(" \t\ufffd"):
+        return None
+    return text

@@ -1,0 +1,48 @@
+"""Timestamped record of every byte sent to and received from the modem.
+
+PIN and PUK digits are masked before anything is stored, so a transcript can go straight into
+a report, a log pane or a test fixture.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from simtool.at.masking import mask_arguments, mask_secrets
+from simtool.report.model import TranscriptEntry
+
+__all__ = ["Transcript", "TranscriptEntry", "TX", "RX"]
+
+TX = "tx"
+RX = "rx"
+
+
+class Transcript:
+    """Thread-safe, append-only list of TranscriptEntry (t = seconds since creation)."""
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._start = clock()
+        self._entries: list[TranscriptEntry] = []
+        self._lock = threading.Lock()
+
+    def record(self, direction: str, data: bytes, *, secret: bool = False) -> None:
+        """Store `data` as sent ("tx") or received ("rx"); CR/LF are kept as they came."""
+        if not data:
+            return
+        text = data.decode("utf-8", errors="backslashreplace")
+        text = mask_arguments(text) if secret else mask_secrets(text)
+        entry = TranscriptEntry(t=round(self._clock() - self._start, 6), dir=direction,
+                                text=text)
+        with self._lock:
+            self._entries.append(entry)
+
+    def entries(self) -> list[TranscriptEntry]:
+        with self._lock:
+            return list(self._entries)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)

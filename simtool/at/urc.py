@@ -1,0 +1,124 @@
+"""Which received lines are unsolicited result codes (URCs), decided by table.
+
+Many URCs share their prefix with a solicited reply (+CREG: is a URC while no +CREG command is
+outstanding, and a reply line while AT+CREG? is). Each rule therefore names the commands whose
+reply may carry the same prefix. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UrcRule:
+    """`prefix` starts the line (or is the whole line when `whole_line`); `solicited_by` are
+    command stems (text after "AT", upper case) whose replies may start with the same prefix.
+    An empty `solicited_by` defaults to the read and test forms of the same command."""
+
+    prefix: str
+    solicited_by: tuple[str, ...] = ()
+    whole_line: bool = False
+
+    def stems(self) -> tuple[str, ...]:
+        if self.solicited_by or self.whole_line:
+            return self.solicited_by
+        name = self.prefix.rstrip(":")
+        return (name + "?", name + "=?")
+
+
+def _rules(*prefixes: str) -> tuple[UrcRule, ...]:
+    return tuple(UrcRule(prefix) for prefix in prefixes)
+
+
+NEVER = ("\x00never",)     # a stem no command starts with: the URC is never a reply
+
+URC_RULES: tuple[UrcRule, ...] = (
+    # Registration and network (TS 27.007 §7.2, §10.1.19/22, §10.1.71).
+    *_rules("+CREG:", "+CGREG:", "+CEREG:", "+C5GREG:", "+CSCON:", "+CTZV:", "+CTZE:"),
+    UrcRule("+CGEV:", NEVER),
+    UrcRule("+CIEV:", NEVER),
+    UrcRule("+CTZR:", NEVER),
+    UrcRule("+NITZ:", NEVER),
+    # SIM state: +CPIN: READY at boot (Quectel, SIMCom), vendor SIM hot-plug reports.
+    UrcRule("+CPIN:", ("+CPIN?", "+CPIN=?")),
+    UrcRule("+QUSIM:", NEVER),
+    UrcRule("+QIND:", NEVER),
+    UrcRule("+QSIMSTAT:", ("+QSIMSTAT?",)),
+    UrcRule("+SIMCARD:", NEVER),
+    UrcRule("^SIMST:", NEVER),
+    UrcRule("^SRVST:", NEVER),
+    UrcRule("^MODE:", NEVER),
+    UrcRule("^RSSI:", NEVER),
+    UrcRule("^HCSQ:", ("^HCSQ?", "^HCSQ=?")),
+    UrcRule("^BOOT:", NEVER),
+    UrcRule("^DSFLOWRPT:", NEVER),
+    UrcRule("^SYSSTART", NEVER),
+    UrcRule("+CFUN:", ("+CFUN?", "+CFUN=?")),      # SIMCom sends +CFUN: 1 at boot
+    # SIMCom AT+AUTOCSQ makes +CSQ: arrive unsolicited; AT+CSQ asks for it.
+    UrcRule("+CSQ:", ("+CSQ",)),
+    # Calls, SMS, USSD (TS 27.007 §6/§7.15, TS 27.005 §3.4.1).
+    UrcRule("+CRING:", NEVER),
+    UrcRule("+CLIP:", NEVER),
+    UrcRule("+CCWA:", NEVER),
+    UrcRule("+CMTI:", NEVER),
+    UrcRule("+CDSI:", NEVER),
+    UrcRule("+CUSD:", ("+CUSD?", "+CUSD=?")),
+    UrcRule("+STIN:", NEVER),
+    UrcRule("^STIN:", NEVER),
+    UrcRule("+PBREADY", NEVER),
+    # Whole-line boot and ring indications (V.250, Quectel, SIMCom).
+    UrcRule("RING", whole_line=True),
+    UrcRule("RDY", whole_line=True),
+    UrcRule("SMS DONE", whole_line=True),
+    UrcRule("PB DONE", whole_line=True),
+    UrcRule("CALL READY", whole_line=True),
+    UrcRule("SMS READY", whole_line=True),
+    UrcRule("POWERED DOWN", whole_line=True),
+    UrcRule("NORMAL POWER DOWN", whole_line=True),
+)
+
+
+def _command_stems(command: str) -> list[str]:
+    """'AT+CREG?;+CGREG?' -> ['+CREG?', '+CGREG?'] (upper case, 'AT' removed)."""
+    body = command.strip().upper()
+    if body.startswith("AT"):
+        body = body[2:]
+    return [part.strip() for part in body.split(";") if part.strip()]
+
+
+class UrcRegistry:
+    """Decides whether a line is a URC given the command outstanding (None when idle)."""
+
+    def __init__(self, rules: tuple[UrcRule, ...] = URC_RULES) -> None:
+        self._whole = {rule.prefix.upper(): rule for rule in rules if rule.whole_line}
+        self._prefixed = tuple(
+            (rule.prefix.upper(), rule) for rule in rules if not rule.whole_line)
+
+    def match(self, line: str) -> UrcRule | None:
+        text = line.strip().upper()
+        rule = self._whole.get(text)
+        if rule is not None:
+            return rule
+        for prefix, candidate in self._prefixed:
+            if text.startswith(prefix):
+                return candidate
+        return None
+
+    def is_urc(self, line: str, command: str | None) -> bool:
+        rule = self.match(line)
+        if rule is None:
+            return False
+        if command is None:
+            return True
+        stems = rule.stems()
+        return not any(part.startswith(stem) for part in _command_stems(command)
+                       for stem in stems)
+
+
+DEFAULT_REGISTRY = UrcRegistry()
+
+
+def is_urc(line: str, command: str | None = None) -> bool:
+    """True when `line` is unsolicited while `command` (or nothing) is outstanding."""
+    return DEFAULT_REGISTRY.is_urc(line, command)
