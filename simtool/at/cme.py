@@ -305,6 +305,16 @@ def nas_cause_for_cme(code: int) -> tuple[str, int] | None:
     return _NAS_171_233.get(code)
 
 
+_CMS_BY_TEXT: dict[str, int] = {_normalise(text): code for code, text in CMS_TEXTS.items()}
+_CMS_BY_TEXT.update({_normalise(text.replace("(U)", "")): code
+                     for code, text in CMS_TEXTS.items() if "(U)" in text})
+
+
+def cms_code_for_text(text: str) -> int | None:
+    """The +CMS number for a verbose error text; "(U)" may be left out ("SIM busy" -> 314)."""
+    return _CMS_BY_TEXT.get(_normalise(text)) if _normalise(text) else None
+
+
 def cms_text(code: int) -> str | None:
     """The TS 27.005 English text for a +CMS ERROR number (300..500); None otherwise."""
     return CMS_TEXTS.get(code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
-from simtool.at.cme import cme_code_for_text
+from simtool.at.cme import cme_code_for_text, cms_code_for_text
 
 
 class FinalKind(enum.Enum):
@@ -78,7 +78,7 @@ def classify_final(line: str) -> tuple[FinalKind, int | None, str | None] | None
                 return error_kind, int(value), None
             if error_kind is FinalKind.CME_ERROR:
                 return error_kind, cme_code_for_text(value), value
-            return error_kind, None, value
+            return error_kind, cms_code_for_text(value), value
     match = _CONNECT.match(stripped)
     if match:
         return FinalKind.CONNECT, None, match.group(1)

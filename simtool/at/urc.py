@@ -67,6 +67,7 @@ URC_RULES: tuple[UrcRule, ...] = (
     UrcRule("+STIN:", NEVER),
     UrcRule("^STIN:", NEVER),
     UrcRule("+PBREADY", NEVER),
+    UrcRule("+WIND:", ("+WIND?", "+WIND=?")),     # Wavecom boot/SIM indications
     # Whole-line boot and ring indications (V.250, Quectel, SIMCom).
     UrcRule("RING", whole_line=True),
     UrcRule("RDY", whole_line=True),
