@@ -1,0 +1,5 @@
+"""Pure AT reply parsers: `parse_<cmd>(text) -> <Result> | Unparsed`, one module per area."""
+
+from simtool.at.parsers.common import Unparsed
+
+__all__ = ["Unparsed"]

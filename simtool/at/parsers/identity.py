@@ -1,0 +1,125 @@
+"""Identity replies: manufacturer, model, revision, IMEI (+CGMI/+CGMM/+CGMR/+CGSN, ATI, +G*)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simtool.at.parsers.common import Unparsed, info_lines, no_reply, unquote
+from simtool.i18n import tr
+
+
+@dataclass(frozen=True)
+class TextValue:
+    value: str
+
+
+@dataclass(frozen=True)
+class Imei:
+    value: str
+    valid_length: bool      # 15 digits (14 + check digit) per 3GPP TS 23.003
+    luhn_ok: bool | None    # None when the length is wrong; a fact, never a rejection
+
+
+@dataclass(frozen=True)
+class AtiInfo:
+    manufacturer: str | None
+    model: str | None
+    revision: str | None
+    imei: str | None
+
+
+def _labelled(line: str, *labels: str) -> str | None:
+    """Value of `line` if it starts with one of the labels and a colon (any case)."""
+    for label in labels:
+        match = re.match(rf"^{re.escape(label)}\s*:\s*(.*)$", line, re.IGNORECASE)
+        if match:
+            return unquote(match.group(1).strip())
+    return None
+
+
+def _text_reply(text: str, labels: tuple[str, ...], what: str) -> TextValue | Unparsed:
+    lines = info_lines(text)
+    if not lines:
+        return no_reply(text, what)
+    for line in lines:
+        value = _labelled(line, *labels)
+        if value:
+            return TextValue(value)
+    # Bare form: the first line is the value itself (most modems answer +CGMI that way).
+    first = lines[0]
+    if re.match(r"^[+^#$%*]\w+\s*:", first):
+        return Unparsed(first, tr("Parser", "unexpected prefix in the {what} reply")
+                        .format(what=what))
+    return TextValue(unquote(first))
+
+
+def parse_cgmi(text: str) -> TextValue | Unparsed:
+    return _text_reply(text, ("+CGMI", "+GMI", "Manufacturer"), "manufacturer")
+
+
+def parse_cgmm(text: str) -> TextValue | Unparsed:
+    return _text_reply(text, ("+CGMM", "+GMM", "Model"), "model")
+
+
+def parse_cgmr(text: str) -> TextValue | Unparsed:
+    return _text_reply(text, ("+CGMR", "+GMR", "Revision"), "revision")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        number = int(char)
+        if index % 2 == 1:
+            number *= 2
+            if number > 9:
+                number -= 9
+        total += number
+    return total % 10 == 0
+
+
+def imei_from(value: str) -> Imei | None:
+    digits = unquote(value).strip()
+    if not re.fullmatch(r"\d{14,17}", digits):
+        return None
+    valid = len(digits) == 15
+    return Imei(digits, valid, luhn_ok(digits) if valid else None)
+
+
+def parse_cgsn(text: str) -> Imei | Unparsed:
+    lines = info_lines(text)
+    if not lines:
+        return no_reply(text, "IMEI")
+    for line in lines:
+        value = _labelled(line, "+CGSN", "+GSN", "IMEI")
+        candidate = imei_from(value if value is not None else line)
+        if candidate:
+            return candidate
+    return Unparsed(text, tr("Parser", "no 14 to 17 digit serial number in the reply"))
+
+
+def parse_ati(text: str) -> AtiInfo | Unparsed:
+    """ATI: labelled lines (Huawei, SIMCom) or bare manufacturer/model lines (Quectel)."""
+    lines = info_lines(text)
+    if not lines:
+        return no_reply(text, "ATI")
+    manufacturer = model = revision = imei = None
+    bare: list[str] = []
+    for line in lines:
+        if (value := _labelled(line, "Manufacturer")) is not None:
+            manufacturer = value
+        elif (value := _labelled(line, "Model")) is not None:
+            model = value
+        elif (value := _labelled(line, "Revision")) is not None:
+            revision = value
+        elif (value := _labelled(line, "IMEI", "IMEI SV")) is not None:
+            candidate = imei_from(value)
+            imei = candidate.value if candidate else imei
+        elif not re.match(r"^[+^#$%*]?\w[\w ]*:", line):
+            bare.append(line)
+    # Quectel answers "Quectel", "EC25", "Revision: ..." without labels.
+    if manufacturer is None and bare:
+        manufacturer = bare.pop(0)
+    if model is None and bare:
+        model = bare.pop(0)
+    return AtiInfo(manufacturer, model, revision, imei)

@@ -1,0 +1,118 @@
+"""+CUSD: <m>[,"<str>"[,<dcs>]] (3GPP TS 27.007 §7.15) with the text decoded.
+
+Modems hand the string over in three ways: packed GSM 7-bit as hex (Huawei and others in
+"hex" mode), already-decoded text, or UCS2 hex (dcs 72/0x48, or any dcs when +CSCS is
+UCS2). The data coding scheme follows 3GPP TS 23.038 §5 (CBS coding groups).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simtool.at.parsers.common import Unparsed, first_value, no_reply, split_fields, to_int, unquote
+from simtool.i18n import tr
+
+
+@dataclass(frozen=True)
+class Cusd:
+    status: int          # 0 no further action, 1 further action required, 2 terminated, ...
+    text: str | None     # decoded
+    dcs: int | None
+
+
+# GSM 7-bit default alphabet (3GPP TS 23.038 §6.2.1); 0x1B is the escape to the extension.
+_GSM7 = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+_GSM7_EXTENSION = {0x0A: "\f", 0x14: "^", 0x28: "{", 0x29: "}", 0x2F: "\\", 0x3C: "[",
+                   0x3D: "~", 0x3E: "]", 0x40: "|", 0x65: "€"}
+
+
+def unpack_gsm7(data: bytes) -> str:
+    """Packed septets to text; a trailing CR or @ filling the last octet is padding."""
+    bits = int.from_bytes(data, "little")
+    count = len(data) * 8 // 7
+    septets = [(bits >> (7 * i)) & 0x7F for i in range(count)]
+    if septets and len(data) * 8 % 7 == 0 and septets[-1] in (0x0D, 0x00):
+        septets.pop()
+    chars: list[str] = []
+    escaped = False
+    for septet in septets:
+        if escaped:
+            chars.append(_GSM7_EXTENSION.get(septet, " "))
+            escaped = False
+        elif septet == 0x1B:
+            escaped = True
+        else:
+            chars.append(_GSM7[septet])
+    return "".join(chars)
+
+
+def _alphabet(dcs: int | None) -> str:
+    """'gsm7', '8bit' or 'ucs2' per TS 23.038 §5."""
+    if dcs is None:
+        return "gsm7"
+    group = dcs >> 4
+    if group == 0x0:
+        return "gsm7"
+    if group == 0x1:
+        return "ucs2" if dcs & 0x0F == 1 else "gsm7"
+    if group in (0x4, 0x5, 0x6, 0x7, 0x9):
+        return {0: "gsm7", 1: "8bit", 2: "ucs2"}.get((dcs >> 2) & 0x03, "gsm7")
+    if group == 0xF:
+        return "8bit" if dcs & 0x04 else "gsm7"
+    return "gsm7"
+
+
+def _is_hex(value: str) -> bool:
+    return bool(value) and len(value) % 2 == 0 and bool(re.fullmatch(r"[0-9A-Fa-f]+", value))
+
+
+def _ucs2(value: str) -> str | None:
+    if not _is_hex(value) or len(value) % 4:
+        return None
+    try:
+        return bytes.fromhex(value).decode("utf-16-be")
+    except UnicodeDecodeError:
+        return None
+
+
+def _printable(text: str) -> bool:
+    return all(c.isprintable() or c in "\r\n\f" for c in text)
+
+
+def decode_ussd(value: str, dcs: int | None, charset: str = "GSM") -> str:
+    alphabet = _alphabet(dcs)
+    if alphabet == "ucs2" or charset.upper() == "UCS2":
+        decoded = _ucs2(value)
+        if decoded is not None and _printable(decoded):
+            return decoded
+        return value
+    if alphabet == "8bit" and _is_hex(value):
+        return bytes.fromhex(value).decode("latin-1")
+    # Plain text answers always contain something that is not a hex digit (spaces, letters
+    # beyond F, punctuation); an all-hex string is the packed septets.
+    if _is_hex(value) and len(value) >= 2:
+        packed = unpack_gsm7(bytes.fromhex(value))
+        if packed and _printable(packed):
+            return packed
+    return value
+
+
+def parse_cusd(text: str, charset: str = "GSM") -> Cusd | Unparsed:
+    body = first_value(text, "+CUSD")
+    if body is None:
+        return no_reply(text, "+CUSD")
+    parts = split_fields(body)
+    status = to_int(parts[0])
+    if status is None:
+        return Unparsed(text, tr("Parser", "no status in the +CUSD reply"))
+    dcs = to_int(parts[2]) if len(parts) > 2 else None
+    if len(parts) < 2:
+        return Cusd(status, None, dcs)
+    # The string may itself contain commas: everything between the first and the last
+    # field (when a dcs is present) belongs to it.
+    raw = ",".join(parts[1:-1]) if len(parts) > 2 and dcs is not None else ",".join(parts[1:])
+    return Cusd(status, decode_ussd(unquote(raw), dcs, charset), dcs)
