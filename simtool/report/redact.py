@@ -1,0 +1,108 @@
+"""Privacy for exported reports.
+
+`redact_report` masks the subscriber and device identifiers (IMEI, IMSI, ICCID, phone
+number) in every string of the report - facts, check details and remedies, the verdict,
+the AT transcript, the support details - keeping the last 4 digits, in one style:
+"***************1234" (same length as the original, so columns still line up).
+
+`scrub_secrets` is applied to every export, redacted or not: PIN and PUK arguments of
+AT+CPIN / AT+CLCK / AT+CPWD are masked even if the transcript somehow kept them.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from simtool.report.model import Report
+
+MASK = "*"
+KEEP = 4
+
+# Any long run of digits is an identifier (IMEI 15, IMSI 15, ICCID 19-20, E.164 up to 15),
+# possibly with the "F" filler ICCIDs carry in the SIM file. 12 is below all of them but
+# above any value a modem reports otherwise (cell ids are hex, timestamps have separators).
+_LONG_NUMBER = re.compile(r"(?<![0-9A-Za-z])\+?[0-9][0-9Ff]{10,}[0-9Ff](?![0-9A-Za-z])")
+# Commands whose arguments are secrets, and the index of the first secret argument.
+_SECRET_COMMANDS = {"CPIN": 0, "CLCK": 2, "CPWD": 1}
+_SECRET_COMMAND = re.compile(r"(?i)(\+(CPIN|CLCK|CPWD)\s*=\s*)([^\r\n;]*)")
+
+
+def mask(value: str) -> str:
+    """'89860012345678901234' -> '****************1234'; a leading '+' stays."""
+    prefix = "+" if value.startswith("+") else ""
+    body = value[len(prefix):]
+    filler = body[len(body.rstrip("Ff")):]  # an ICCID's trailing F is padding, not a digit
+    body = body[: len(body) - len(filler)]
+    if len(body) <= KEEP:
+        return prefix + MASK * len(body) + filler
+    return prefix + MASK * (len(body) - KEEP) + body[-KEEP:] + filler
+
+
+def _mask_secret_arguments(match: re.Match[str]) -> str:
+    first_secret = _SECRET_COMMANDS[match.group(2).upper()]
+    args = match.group(3).split(",")
+    masked = [re.sub(r"[0-9]", MASK, a) if i >= first_secret else a for i, a in enumerate(args)]
+    return match.group(1) + ",".join(masked)
+
+
+def mask_secrets(text: str) -> str:
+    """Mask the digits of PIN/PUK arguments in AT commands found in `text`."""
+    return _SECRET_COMMAND.sub(_mask_secret_arguments, text)
+
+
+def _identifier_variants(report: Report) -> list[str]:
+    """The identifiers as stored and as they may appear elsewhere (digits only, national)."""
+    facts = report.facts
+    values = [facts.modem.imei, facts.sim.iccid, facts.sim.imsi, facts.sim.msisdn]
+    variants: set[str] = set()
+    for value in values:
+        if not value:
+            continue
+        variants.add(value)
+        digits = re.sub(r"[^0-9]", "", value)
+        if len(digits) >= 6:
+            variants.add(digits)
+    # Longest first so a full number is masked before a part of it.
+    return sorted(variants, key=len, reverse=True)
+
+
+def _masker(variants: list[str]) -> Callable[[str], str]:
+    def redact_text(text: str) -> str:
+        for value in variants:
+            if value in text:
+                text = text.replace(value, mask(value))
+        return mask_secrets(_LONG_NUMBER.sub(lambda m: mask(m.group(0)), text))
+
+    return redact_text
+
+
+def _map_strings(obj: Any, func: Callable[[str], str]) -> Any:
+    """Apply `func` to every string inside dataclasses and lists, in place."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            setattr(obj, f.name, _map_strings(getattr(obj, f.name), func))
+        return obj
+    if isinstance(obj, list):
+        return [_map_strings(item, func) for item in obj]
+    if isinstance(obj, str):
+        return func(obj)
+    return obj
+
+
+def redact_report(report: Report) -> Report:
+    """A copy of `report` with IMEI, IMSI, ICCID and phone number masked everywhere."""
+    copied = copy.deepcopy(report)
+    # Every string field of the report, including the facts the JSON does not carry.
+    _map_strings(copied, _masker(_identifier_variants(report)))
+    return copied
+
+
+def scrub_secrets(report: Report) -> Report:
+    """A copy of `report` in which no string can show a PIN or PUK typed into AT commands."""
+    copied = copy.deepcopy(report)
+    _map_strings(copied, mask_secrets)
+    return copied

@@ -1,0 +1,269 @@
+"""What every human-readable format shows, decided once: labels, fact rows, support details.
+
+The exporters (text, Markdown, HTML, PDF) only lay these out; they never pick facts
+themselves, so the formats cannot drift apart. All labels go through tr("Report", ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.diagnosis.facts import RegistrationDomain
+from simtool.i18n import tr
+from simtool.report.model import Report
+
+# 3GPP TS 27.007 <AcT> values, as people name the technology.
+ACT_NAMES = {
+    0: "GSM", 1: "GSM Compact", 2: "UMTS", 3: "EDGE", 4: "HSDPA", 5: "HSUPA", 6: "HSPA",
+    7: "LTE", 8: "EC-GSM-IoT", 9: "NB-IoT", 10: "LTE (5GC)", 11: "NR (5GC)",
+    12: "NG-RAN", 13: "EN-DC",
+}
+
+# Checks whose failure the user cannot fix alone: the operator must act.
+_OPERATOR_CHECKS = ("sim-health", "roaming", "data-attach", "data-session", "account")
+
+
+@dataclass
+class Section:
+    title: str
+    rows: list[tuple[str, str]]
+
+
+def unknown() -> str:
+    return tr("Report", "unknown")
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "pass": tr("Report", "pass"), "warn": tr("Report", "warning"),
+        "fail": tr("Report", "fail"), "skip": tr("Report", "skipped"),
+        "manual": tr("Report", "to confirm"), "error": tr("Report", "error"),
+    }
+    return labels.get(status, status)
+
+
+def verdict_label(status: str) -> str:
+    labels = {
+        "ok": tr("Report", "No problem found"),
+        "problem": tr("Report", "Problem found"),
+        "inconclusive": tr("Report", "Inconclusive"),
+    }
+    return labels.get(status, status)
+
+
+def act_name(act: int | None) -> str | None:
+    if act is None:
+        return None
+    return ACT_NAMES.get(act, tr("Report", "AcT {act}").format(act=act))
+
+
+def yes_no(value: bool | None) -> str | None:
+    if value is None:
+        return None
+    return tr("Report", "yes") if value else tr("Report", "no")
+
+
+def _text(value: object) -> str:
+    return unknown() if value is None or value == "" else str(value)
+
+
+def _domains(report: Report) -> list[tuple[str, RegistrationDomain]]:
+    reg = report.facts.registration
+    named = [("CS", reg.cs), ("PS", reg.ps), ("EPS", reg.eps), ("5GS", reg.nr5g)]
+    return [(name, d) for name, d in named if d is not None]
+
+
+def reject_causes(report: Report) -> list[str]:
+    """Every cause number the network gave, as the operator's support reads them."""
+    causes = []
+    for name, d in _domains(report):
+        if d.reject_cause is not None:
+            causes.append(tr("Report", "{domain} reject cause #{cause}").format(
+                domain=name, cause=d.reject_cause))
+    last = report.facts.packet.last_error
+    if last.cause is not None:
+        causes.append(tr("Report", "data session cause #{cause}").format(cause=last.cause))
+    return causes
+
+
+def operator_side(report: Report) -> bool:
+    """True when the verdict is something only the operator can fix (or explain)."""
+    if report.verdict.status != "problem":
+        return False
+    check = report.verdict.check
+    if check in _OPERATOR_CHECKS:
+        return True
+    if check == "registration":
+        return any(d.state == "denied" or d.reject_cause is not None
+                   for _, d in _domains(report))
+    return False
+
+
+def device_text(report: Report) -> str | None:
+    modem = report.facts.modem
+    name = " ".join(p for p in (modem.manufacturer, modem.model) if p)
+    return name or None
+
+
+def operator_text(report: Report) -> str | None:
+    op = report.facts.operator
+    plmn = f"{op.mcc}{op.mnc}" if op.mcc and op.mnc else None
+    parts = [p for p in (op.name, f"({plmn})" if plmn else None, act_name(op.act)) if p]
+    return " ".join(parts) or None
+
+
+def registration_text(report: Report) -> str | None:
+    overall = report.facts.registration.overall
+    domains = ", ".join(f"{name} {d.state or unknown()}" for name, d in _domains(report))
+    if overall is None and not domains:
+        return None
+    return f"{overall or unknown()}" + (f" ({domains})" if domains else "")
+
+
+def _support_items(report: Report) -> list[tuple[str, str, str | None]]:
+    f = report.facts
+    s = report.support
+    return [
+        ("device", tr("Report", "Device"), device_text(report)),
+        ("firmware", tr("Report", "Firmware"), f.modem.revision),
+        ("host_os", tr("Report", "Host OS"), s.host_os),
+        ("imei", tr("Report", "IMEI"), f.modem.imei),
+        ("iccid", tr("Report", "ICCID"), f.sim.iccid),
+        ("imsi", tr("Report", "IMSI"), f.sim.imsi),
+        ("msisdn", tr("Report", "Phone number"), f.sim.msisdn),
+        ("operator", tr("Report", "Operator"), operator_text(report)),
+        ("registration", tr("Report", "Registration"), registration_text(report)),
+        ("verdict", tr("Report", "Verdict"),
+         f"{verdict_label(report.verdict.status)}: {report.verdict.summary}"),
+        ("causes", tr("Report", "Cause codes"), ", ".join(reject_causes(report)) or None),
+        ("symptom", tr("Report", "Symptom"), s.symptom),
+        ("last_worked", tr("Report", "Last worked"), s.last_worked),
+        ("changed", tr("Report", "Device or card changed"), yes_no(s.device_changed)),
+    ]
+
+
+def support_rows(report: Report) -> list[tuple[str, str | None]]:
+    """What an operator's support desk asks for, in the order they ask. None = not known."""
+    return [(label, value) for _, label, value in _support_items(report)]
+
+
+# What the user reads out on the phone: identifiers and causes, not our own verdict text.
+_TELL_OPERATOR = ("iccid", "imsi", "msisdn", "imei", "device", "firmware", "operator",
+                  "causes", "symptom", "last_worked", "changed")
+
+
+def operator_rows(report: Report) -> list[tuple[str, str]]:
+    """The known support details worth telling the operator, for the short block."""
+    items = {key: (label, value) for key, label, value in _support_items(report)}
+    return [(items[k][0], v) for k in _TELL_OPERATOR if (v := items[k][1])]
+
+
+def _dbm(value: float | None, unit: str) -> str | None:
+    return None if value is None else f"{value:g} {unit}"
+
+
+def fact_sections(report: Report) -> list[Section]:
+    """The facts, grouped like the JSON report, as label/value rows for tables."""
+    f = report.facts
+    port_ids = (f"{f.port.vid:04x}:{f.port.pid:04x}"
+                if f.port.vid is not None and f.port.pid is not None else None)
+    sections = [
+        Section(tr("Report", "Port"), [
+            (tr("Report", "Port"), _text(f.port.url or f.port.device)),
+            (tr("Report", "Description"), _text(f.port.description)),
+            (tr("Report", "USB id"), _text(port_ids)),
+        ]),
+        Section(tr("Report", "Modem"), [
+            (tr("Report", "Manufacturer"), _text(f.modem.manufacturer)),
+            (tr("Report", "Model"), _text(f.modem.model)),
+            (tr("Report", "Firmware"), _text(f.modem.revision)),
+            (tr("Report", "IMEI"), _text(f.modem.imei)),
+        ]),
+        Section(tr("Report", "SIM"), [
+            (tr("Report", "State"), _text(f.sim.state)),
+            (tr("Report", "Modem says"), _text(f.sim.raw)),
+            (tr("Report", "ICCID"), _text(f.sim.iccid)),
+            (tr("Report", "IMSI"), _text(f.sim.imsi)),
+            (tr("Report", "Phone number"), _text(f.sim.msisdn)),
+            (tr("Report", "PIN tries left"), _text(f.sim.pin_retries)),
+            (tr("Report", "PUK tries left"), _text(f.sim.puk_retries)),
+            (tr("Report", "Home network"), _text(
+                f"{f.sim.home.mcc} {f.sim.home.mnc}" if f.sim.home.mcc else None)),
+        ]),
+        Section(tr("Report", "Radio and signal"), [
+            (tr("Report", "Radio"), _text(
+                None if f.radio.cfun is None else
+                f"CFUN={f.radio.cfun} ({yes_no(f.radio.on) or unknown()})")),
+            (tr("Report", "Quality"), _text(f.signal.quality)),
+            ("RSRP", _text(_dbm(f.signal.rsrp_dbm, "dBm"))),
+            ("RSRQ", _text(_dbm(f.signal.rsrq_db, "dB"))),
+            ("SINR", _text(_dbm(f.signal.sinr_db, "dB"))),
+            ("RSCP", _text(_dbm(f.signal.rscp_dbm, "dBm"))),
+            ("Ec/No", _text(_dbm(f.signal.ecno_db, "dB"))),
+            ("RSSI", _text(_dbm(f.signal.rssi_dbm, "dBm"))),
+            ("BER", _text(f.signal.ber)),
+        ]),
+        Section(tr("Report", "Network"), [
+            (tr("Report", "Operator"), _text(operator_text(report))),
+            (tr("Report", "Selection mode"), _text(f.operator.mode)),
+            (tr("Report", "Registration"), _text(registration_text(report))),
+            *[(tr("Report", "{domain} cell").format(domain=name), _text(_cell(d)))
+              for name, d in _domains(report)],
+            (tr("Report", "Cause codes"), _text(", ".join(reject_causes(report)) or None)),
+        ]),
+        Section(tr("Report", "Data"), [
+            (tr("Report", "Packet attached"), _text(yes_no(f.packet.attached))),
+            *[(tr("Report", "Context {cid}").format(cid=c.cid), _context_text(c.pdp_type, c.apn,
+                                                                              c.active))
+              for c in f.packet.contexts],
+            (tr("Report", "Last error"), _text(f.packet.last_error.text)),
+            (tr("Report", "APN configured"), _text(f.apn.configured)),
+            (tr("Report", "APN expected"), _text(", ".join(f.apn.expected) or None)),
+            (tr("Report", "Provider"), _text(f.apn.provider)),
+        ]),
+    ]
+    return sections
+
+
+def _cell(d: RegistrationDomain) -> str | None:
+    parts = [f"LAC {d.lac}" if d.lac else None, f"TAC {d.tac}" if d.tac else None,
+             f"CI {d.ci}" if d.ci else None, act_name(d.act)]
+    return " ".join(p for p in parts if p) or None
+
+
+def _context_text(pdp_type: str | None, apn: str | None, active: bool | None) -> str:
+    shown_apn = tr("Report", "(network-provided)") if apn == "" else (apn or unknown())
+    state = {True: tr("Report", "active"), False: tr("Report", "inactive")}.get(
+        active, unknown()) if active is not None else unknown()
+    return f"{pdp_type or unknown()} {shown_apn}, {state}"
+
+
+def remedy_steps(remedy: str | None) -> list[str]:
+    """A remedy as ordered steps: one per line, numbering or bullets the author typed removed."""
+    if not remedy:
+        return []
+    steps = []
+    for line in remedy.splitlines():
+        line = line.strip()
+        for prefix in ("- ", "* ", "• "):
+            if line.startswith(prefix):
+                line = line[len(prefix):]
+        head, dot, rest = line.partition(". ")
+        if dot and head.isdigit():
+            line = rest
+        if line:
+            steps.append(line)
+    return steps
+
+
+def next_steps(report: Report) -> list[str]:
+    """The verdict check's remedy; when all is well, the remedies of the warnings."""
+    by_id = {c.id: c for c in report.checks}
+    verdict_check = by_id.get(report.verdict.check or "")
+    if verdict_check is not None and verdict_check.remedy:
+        return remedy_steps(verdict_check.remedy)
+    steps: list[str] = []
+    for check in report.checks:
+        if check.status == "warn":
+            steps.extend(remedy_steps(check.remedy))
+    return steps

@@ -1,0 +1,154 @@
+"""The terminal summary `simtool check` prints: verdict first, checks, next steps.
+
+Fits `width` columns (wide East Asian characters count as 2), uses ANSI colour only when
+the caller asks (the CLI decides: a terminal and no NO_COLOR), and falls back to ASCII
+marks when the output encoding cannot show the Unicode ones.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+from simtool.i18n import tr
+from simtool.report.model import Report
+from simtool.report.redact import scrub_secrets
+from simtool.report.sections import next_steps, operator_rows, operator_side, verdict_label
+
+MARKS = {"pass": "✔", "warn": "!", "fail": "✘", "skip": "-", "manual": "?", "error": "E"}
+ASCII_MARKS = {"pass": "+", "warn": "!", "fail": "x", "skip": "-", "manual": "?", "error": "E"}
+VERDICT_STATUS = {"ok": "pass", "problem": "fail", "inconclusive": "manual"}
+
+_COLORS = {"pass": "32", "warn": "33", "fail": "31", "skip": "2", "manual": "36", "error": "35"}
+_BOLD = "1"
+
+# A word is a run of non-space, non-wide characters; each wide character stands alone,
+# because CJK text has no spaces and may break between any two characters.
+_TOKENS = re.compile(r"\s+|[^\s]")
+
+
+def char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
+def _words(text: str) -> list[str]:
+    """Split into breakable units: spaces, words, and single wide characters."""
+    units: list[str] = []
+    word = ""
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if word:
+                units.append(word)
+                word = ""
+            units.append(" ")
+        elif char_width(token) == 2:
+            if word:
+                units.append(word)
+                word = ""
+            units.append(token)
+        else:
+            word += token
+    if word:
+        units.append(word)
+    return units
+
+
+def _hard_split(word: str, width: int) -> list[str]:
+    pieces, piece = [], ""
+    for char in word:
+        if piece and display_width(piece + char) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece] if piece else pieces
+
+
+def wrap(text: str, width: int, indent: str = "", first_indent: str | None = None) -> list[str]:
+    """Wrap `text` to `width` display columns; paragraphs (newlines) are kept."""
+    first = indent if first_indent is None else first_indent
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        prefix = first if not lines else indent
+        line = prefix
+        room = width - display_width(prefix)
+        used = 0
+        for unit in _words(paragraph.strip()):
+            size = display_width(unit)
+            if unit == " ":
+                if used and used + 1 <= room:
+                    line += " "
+                    used += 1
+                continue
+            if used + size > room and used:
+                lines.append(line.rstrip())
+                line, used = indent, 0
+                room = width - display_width(indent)
+            if size > room:  # a URL or hex blob longer than a line: cut it
+                *full, rest = _hard_split(unit, room)
+                for piece in full:
+                    lines.append(line + piece)
+                    line, used = indent, 0
+                unit, size = rest, display_width(rest)
+            line += unit
+            used += size
+        lines.append(line.rstrip())
+    return lines
+
+
+def can_encode(text: str, stream: object = None) -> bool:
+    encoding = getattr(stream or sys.stdout, "encoding", None) or "ascii"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def to_text(report: Report, *, color: bool = False, width: int = 80,
+            unicode_marks: bool | None = None) -> str:
+    """The summary as printed by `simtool check`. `unicode_marks=None` asks stdout."""
+    report = scrub_secrets(report)
+    if unicode_marks is None:
+        unicode_marks = can_encode("".join(MARKS.values()))
+    marks = MARKS if unicode_marks else ASCII_MARKS
+    out: list[str] = []
+
+    status = VERDICT_STATUS.get(report.verdict.status, "manual")
+    head = f"{verdict_label(report.verdict.status)}: {report.verdict.summary}"
+    verdict_lines = wrap(head, width, indent="  ", first_indent=f"{marks[status]} ")
+    out.extend(_paint(line, f"{_BOLD};{_COLORS[status]}", color) for line in verdict_lines)
+
+    if report.checks:
+        out += ["", _paint(tr("Report", "Checks"), _BOLD, color)]
+    for check in report.checks:
+        mark = marks.get(check.status, "?")
+        title_lines = wrap(check.title, width, indent="    ", first_indent=f"  {mark} ")
+        colored_mark = _paint(mark, _COLORS.get(check.status, "0"), color)
+        title_lines[0] = f"  {colored_mark} " + title_lines[0][len(f"  {mark} "):]
+        out.extend(title_lines)
+        if check.detail:
+            out.extend(wrap(check.detail, width, indent="    "))
+
+    steps = next_steps(report)
+    if steps:
+        out += ["", _paint(tr("Report", "Next steps"), _BOLD, color)]
+        for number, step in enumerate(steps, start=1):
+            label = f"  {number}. "
+            out.extend(wrap(step, width, indent=" " * len(label), first_indent=label))
+
+    if operator_side(report):
+        out += ["", _paint(tr("Report", "What to tell your operator"), _BOLD, color)]
+        for label, value in operator_rows(report):
+            out.extend(wrap(f"{label}: {value}", width, indent="      ", first_indent="  "))
+    return "\n".join(out) + "\n"
