@@ -1,0 +1,602 @@
+"""The checklist: judge a filled-in Facts, one rule per check id, and find the root cause.
+
+Pure: no I/O. Checks run in the order of results.CHECK_IDS, then the manual items. The
+first failing check is the verdict. A check that depends on an earlier failed one is
+`skip`, naming that reason; a check that can still be judged on its own is judged (signal
+with a locked SIM, the APN with no registration), the way a support engineer would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from simtool.diagnosis import remedies
+from simtool.diagnosis.causes import (
+    DOMAIN_NAMESPACE,
+    Cause,
+    mobility_cause,
+    session_cause,
+)
+from simtool.diagnosis.facts import REG_STATES, Facts, RegistrationDomain
+from simtool.diagnosis.quality import GOOD_FROM, UNUSABLE_BELOW, assess, rat_family
+from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
+from simtool.i18n import QT_TRANSLATE_NOOP, tr
+
+CTX = "Checks"
+
+REGISTERED = ("home", "roaming", "home-sms-only", "roaming-sms-only",
+              "home-csfb-not-preferred", "roaming-csfb-not-preferred")
+ROAMING = ("roaming", "roaming-sms-only", "roaming-csfb-not-preferred")
+PIN_STATES = ("pin2-required", "puk2-required")
+DEVICE_LOCK_STATES = ("ph-sim-pin", "ph-net-pin", "ph-net-puk", "ph-netsub-pin",
+                      "ph-sp-pin", "ph-corp-pin")
+# Registration report per domain, to quote the facts the way the modem gave them.
+DOMAIN_COMMAND = {"cs": "+CREG", "ps": "+CGREG", "eps": "+CEREG", "nr5g": "+C5GREG"}
+# +CEER texts that mean "nothing to report" (reference/causes.md §4).
+NO_INFORMATION = ("", "no cause information available", "no report available", "no error",
+                  "normal, unspecified", "none", "0,none", "0,-1", "0,0,0")
+
+TITLES = {
+    "port": QT_TRANSLATE_NOOP("Checks", "Modem port"),
+    "radio": QT_TRANSLATE_NOOP("Checks", "Radio"),
+    "sim-present": QT_TRANSLATE_NOOP("Checks", "SIM card present"),
+    "sim-health": QT_TRANSLATE_NOOP("Checks", "SIM card working"),
+    "sim-lock": QT_TRANSLATE_NOOP("Checks", "SIM lock (PIN/PUK)"),
+    "signal": QT_TRANSLATE_NOOP("Checks", "Signal"),
+    "registration": QT_TRANSLATE_NOOP("Checks", "Network registration"),
+    "roaming": QT_TRANSLATE_NOOP("Checks", "Roaming"),
+    "apn": QT_TRANSLATE_NOOP("Checks", "APN (access point name)"),
+    "data-attach": QT_TRANSLATE_NOOP("Checks", "Data service (packet attach)"),
+    "data-session": QT_TRANSLATE_NOOP("Checks", "Data session"),
+    "account": QT_TRANSLATE_NOOP("Checks", "Account balance"),
+    "other-device": QT_TRANSLATE_NOOP("Checks", "Does the card work in another device?"),
+    "power": QT_TRANSLATE_NOOP("Checks", "Does the modem get enough power?"),
+    "firmware": QT_TRANSLATE_NOOP("Checks", "Is the modem firmware up to date?"),
+    "host-data": QT_TRANSLATE_NOOP("Checks", "Is mobile data enabled on this computer?"),
+}
+
+# Why later checks are skipped when this one failed ("skipped: {reason}, so ...").
+SKIP_REASONS = {
+    "port": QT_TRANSLATE_NOOP("Checks", "the modem could not be reached"),
+    "radio": QT_TRANSLATE_NOOP("Checks", "the radio is off"),
+    "sim-present": QT_TRANSLATE_NOOP("Checks", "no SIM card was detected"),
+    "sim-health": QT_TRANSLATE_NOOP("Checks", "the SIM card is not working"),
+    "sim-lock": QT_TRANSLATE_NOOP("Checks", "the SIM is locked"),
+    "signal": QT_TRANSLATE_NOOP("Checks", "there is no usable signal"),
+    "registration": QT_TRANSLATE_NOOP("Checks", "the card is not registered on a network"),
+    "data-attach": QT_TRANSLATE_NOOP("Checks", "the card is not attached for data"),
+}
+SKIP_SUBJECTS = {
+    "radio": QT_TRANSLATE_NOOP("Checks", "the radio cannot be judged"),
+    "sim-present": QT_TRANSLATE_NOOP("Checks", "the SIM cannot be judged"),
+    "sim-health": QT_TRANSLATE_NOOP("Checks", "the SIM cannot be judged"),
+    "sim-lock": QT_TRANSLATE_NOOP("Checks", "the SIM lock cannot be judged"),
+    "signal": QT_TRANSLATE_NOOP("Checks", "the signal cannot be judged"),
+    "registration": QT_TRANSLATE_NOOP("Checks", "registration cannot be judged"),
+    "roaming": QT_TRANSLATE_NOOP("Checks", "roaming cannot be judged"),
+    "apn": QT_TRANSLATE_NOOP("Checks", "the operator's APN cannot be looked up"),
+    "data-attach": QT_TRANSLATE_NOOP("Checks", "the data service cannot be judged"),
+    "data-session": QT_TRANSLATE_NOOP("Checks", "the data session cannot be judged"),
+    "account": QT_TRANSLATE_NOOP("Checks", "the balance cannot be asked"),
+}
+
+_SIM_CHAIN = ("port", "sim-present", "sim-health", "sim-lock")
+_NETWORK_CHAIN = ("port", "radio", "sim-present", "sim-health", "sim-lock")
+# Earlier checks whose failure makes a check impossible to judge.
+DEPENDS_ON: dict[str, tuple[str, ...]] = {
+    "port": (),
+    "radio": ("port",),
+    "sim-present": ("port",),
+    "sim-health": ("port", "sim-present"),
+    "sim-lock": ("port", "sim-present", "sim-health"),
+    "signal": ("port", "radio"),
+    "registration": _NETWORK_CHAIN,
+    "roaming": (*_NETWORK_CHAIN, "signal", "registration"),
+    "apn": _SIM_CHAIN,
+    "data-attach": (*_NETWORK_CHAIN, "signal", "registration"),
+    "data-session": (*_NETWORK_CHAIN, "signal", "registration", "data-attach"),
+    "account": (*_NETWORK_CHAIN, "signal", "registration"),
+}
+
+
+@dataclass
+class AccountResult:
+    """The outcome of an explicit balance query (USSD) the user asked for."""
+
+    ok: bool            # the operator answered
+    text: str           # the operator's answer, or the error
+    code_used: str      # the USSD code sent, e.g. "*100#"
+
+
+@dataclass
+class Outcome:
+    """What one rule concluded; `summary` is the verdict sentence if it is the root cause."""
+
+    status: str
+    detail: str
+    remedy: str | None = None
+    summary: str | None = None
+
+
+@dataclass
+class _Context:
+    facts: Facts
+    statuses: dict[str, str]
+    manual_answers: Mapping[str, bool | None]
+    account: AccountResult | None
+
+
+def _t(text: str) -> str:
+    return tr(CTX, text)
+
+
+def _dbm(value: float) -> str:
+    return f"{value:g}"
+
+
+# --- registration helpers ------------------------------------------------------------------
+
+def _domains(facts: Facts) -> list[tuple[str, RegistrationDomain]]:
+    reg = facts.registration
+    pairs = [("eps", reg.eps), ("nr5g", reg.nr5g), ("ps", reg.ps), ("cs", reg.cs)]
+    return [(name, domain) for name, domain in pairs if domain is not None]
+
+
+def _state(domain: RegistrationDomain) -> str | None:
+    if domain.state:
+        return domain.state
+    if domain.stat is not None and 0 <= domain.stat < len(REG_STATES):
+        return REG_STATES[domain.stat]
+    return None
+
+
+def overall_state(facts: Facts) -> str | None:
+    """The best state across domains (home/roaming if any; else searching; else denied...)."""
+    if facts.registration.overall:
+        return facts.registration.overall
+    states = [_state(domain) for _, domain in _domains(facts)]
+    order = ("home", "roaming", *REGISTERED[2:], "searching", "denied", "emergency-only",
+             "not-registered", "attached-rlos", "unknown")
+    for candidate in order:
+        if candidate in states:
+            return candidate
+    return None
+
+
+def _rejecting_domain(facts: Facts) -> tuple[str, RegistrationDomain] | None:
+    """The domain that carries a reject cause (any stat: nRF reports #11 with stat 2)."""
+    for name, domain in _domains(facts):
+        if domain.reject_cause:
+            return name, domain
+    for name, domain in _domains(facts):
+        if _state(domain) == "denied":
+            return name, domain
+    return None
+
+
+def _act(facts: Facts) -> int | None:
+    for _, domain in _domains(facts):
+        if domain.act is not None and _state(domain) in REGISTERED:
+            return domain.act
+    return facts.operator.act
+
+
+def _quote_domain(name: str, domain: RegistrationDomain) -> str:
+    text = _t("{command}: stat {stat} ({state})").format(
+        command=DOMAIN_COMMAND[name], stat="?" if domain.stat is None else domain.stat,
+        state=_state(domain) or "?")
+    if domain.reject_cause:
+        text += _t(", reject cause #{cause}").format(cause=domain.reject_cause)
+    return text
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+def check_port(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    if facts.reachable:
+        where = facts.port.device or facts.port.url or "?"
+        return Outcome("pass", _t("{port} answers AT commands").format(port=where))
+    if facts.reachable is None:
+        return Outcome("error", _t("the port was not tried"))
+    error = facts.port_error or _t("the port could not be used")
+    summaries = {
+        "not-found": _t("The modem's port was not found."),
+        "permission": _t("simtool has no permission to open the modem's port."),
+        "busy": _t("The modem's port is in use by another program."),
+        "silent": _t("The port does not answer: it is probably not the modem's AT port."),
+        "vanished": _t("The modem disappeared during the check."),
+    }
+    summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
+    return Outcome("fail", error, remedies.port_problem(facts.port_error_kind, error), summary)
+
+
+def check_radio(ctx: _Context) -> Outcome:
+    radio = ctx.facts.radio
+    if radio.cfun == 1 or (radio.cfun is None and radio.on):
+        return Outcome("pass", _t("+CFUN: 1 (radio on)"))
+    if radio.cfun in (0, 4) or (radio.cfun is None and radio.on is False):
+        detail = _t("+CFUN: {cfun}: the radio is off (airplane mode)").format(
+            cfun="?" if radio.cfun is None else radio.cfun)
+        return Outcome("fail", detail, remedies.radio_off(radio.cfun),
+                       _t("The modem's radio is switched off (airplane mode)."))
+    if radio.cfun is None:
+        return Outcome("error", _t("the modem did not report its radio state (+CFUN)"))
+    if radio.on:
+        return Outcome("pass", _t("+CFUN: {cfun} (radio on)").format(cfun=radio.cfun))
+    return Outcome("warn", _t("+CFUN: {cfun}: an unusual radio mode").format(cfun=radio.cfun),
+                   remedies.radio_off(radio.cfun))
+
+
+def _sim_quote(ctx: _Context) -> str:
+    sim = ctx.facts.sim
+    return sim.raw or sim.state or "?"
+
+
+def check_sim_present(ctx: _Context) -> Outcome:
+    sim = ctx.facts.sim
+    if sim.state is None or sim.state == "unknown":
+        return Outcome("error", _t("the SIM state could not be read ({raw})").format(
+            raw=sim.raw or _t("no answer")))
+    if sim.state == "not-inserted":
+        return Outcome("fail", _t("no SIM card detected: {raw}").format(raw=_sim_quote(ctx)),
+                       remedies.no_sim(), _t("No SIM card was detected in the modem."))
+    return Outcome("pass", _t("SIM detected: {raw}").format(raw=_sim_quote(ctx)))
+
+
+def check_sim_health(ctx: _Context) -> Outcome:
+    sim = ctx.facts.sim
+    if sim.state in ("failure", "wrong"):
+        return Outcome("fail", _t("the SIM card is damaged or incompatible: {raw}").format(
+            raw=_sim_quote(ctx)), remedies.damaged_sim(ctx.facts, sim.raw),
+            _t("The SIM card is damaged or incompatible with this modem."))
+    if sim.state == "busy":
+        return Outcome("fail", _t("the SIM did not finish starting: still busy after "
+                                  "waiting ({raw})").format(raw=_sim_quote(ctx)),
+                       remedies.sim_busy(), _t("The SIM card did not finish starting."))
+    if sim.iccid:
+        return Outcome("pass", _t("the SIM answers: ICCID {iccid}").format(iccid=sim.iccid))
+    return Outcome("pass", _t("the SIM answers ({raw}); ICCID not read").format(
+        raw=_sim_quote(ctx)))
+
+
+def check_sim_lock(ctx: _Context) -> Outcome:
+    sim = ctx.facts.sim
+    raw = _sim_quote(ctx)
+    if sim.state == "ready":
+        return Outcome("pass", _t("{raw}: no PIN needed").format(raw=raw))
+    if sim.state == "pin-required":
+        if sim.pin_retries is None:
+            detail = _t("{raw}, attempts left unknown").format(raw=raw)
+            summary = _t("The SIM card is locked with a PIN.")
+        else:
+            detail = _t("{raw}, {retries} attempts left").format(raw=raw,
+                                                                  retries=sim.pin_retries)
+            summary = _t("The SIM card is locked with a PIN ({retries} attempts left).").format(
+                retries=sim.pin_retries)
+        return Outcome("fail", detail, remedies.pin_required(sim.pin_retries), summary)
+    if sim.state == "puk-required":
+        if sim.puk_retries is None:
+            detail = _t("{raw}: the PIN was entered wrong too often").format(raw=raw)
+        else:
+            detail = _t("{raw}: the PIN was entered wrong too often; {retries} PUK attempts "
+                        "left").format(raw=raw, retries=sim.puk_retries)
+        return Outcome("fail", detail, remedies.puk_required(ctx.facts, sim.puk_retries),
+                       _t("The SIM card is blocked and needs its PUK code."))
+    if sim.state in DEVICE_LOCK_STATES:
+        return Outcome("fail", _t("{raw}: the modem is locked to another operator or SIM"
+                                  ).format(raw=raw), remedies.device_locked(sim.state, sim.raw),
+                       _t("The modem is locked to another operator (network lock)."))
+    if sim.state in PIN_STATES:
+        return Outcome("warn", _t("{raw}: PIN2/PUK2 is not needed for data").format(raw=raw),
+                       remedies.pin2_required(sim.raw))
+    return Outcome("error", _t("unexpected SIM state {raw}").format(raw=raw))
+
+
+def _registered(facts: Facts) -> bool:
+    return overall_state(facts) in REGISTERED
+
+
+def check_signal(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    reading = assess(facts.signal, _act(facts))
+    if reading.level == "none":
+        return Outcome("fail", _t("no signal: the modem measures no network here"),
+                       remedies.no_signal(), _t("There is no mobile signal here."))
+    if reading.metric is None or reading.value is None:
+        return Outcome("error", _t("the modem reported no signal values"))
+    metric, value = reading.metric, reading.value
+    quoted = _t("{metric} {value} dBm on {rat}").format(
+        metric=metric, value=_dbm(value), rat=reading.rat or _t("unknown radio"))
+    scale = _t("{good} dBm or better is good, below {unusable} dBm is unusable indoors").format(
+        good=_dbm(GOOD_FROM[metric]), unusable=_dbm(UNUSABLE_BELOW[metric]))
+    words = {
+        "excellent": _t("excellent"), "good": _t("good"), "fair": _t("fair"),
+        "poor": _t("weak"), "very-weak": _t("very weak"),
+    }
+    detail = _t("{quoted}: {level}; {scale}").format(quoted=quoted,
+                                                     level=words[reading.level], scale=scale)
+    remedy = remedies.weak_signal(metric, value, GOOD_FROM[metric])
+    if reading.level == "very-weak" and not _registered(facts):
+        return Outcome("fail", detail, remedy,
+                       _t("The signal is too weak to use the network ({quoted}).").format(
+                           quoted=quoted))
+    if reading.level in ("poor", "very-weak"):
+        return Outcome("warn", detail, remedy)
+    return Outcome("pass", detail)
+
+
+def check_registration(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    state = overall_state(facts)
+    rejecting = _rejecting_domain(facts)
+    quotes = "; ".join(_quote_domain(name, domain) for name, domain in _domains(facts))
+    if state in REGISTERED:
+        operator = facts.operator.name or "?"
+        detail = _t("registered ({state}) on {operator}: {quotes}").format(
+            state=state, operator=operator, quotes=quotes or "?")
+        return Outcome("pass", detail)
+    if state is None or state == "unknown":
+        return Outcome("error", _t("the registration state could not be read ({quotes})"
+                                   ).format(quotes=quotes or _t("no answer")))
+    if rejecting is not None and (state == "denied" or rejecting[1].reject_cause):
+        name, domain = rejecting
+        namespace = DOMAIN_NAMESPACE[name]
+        number = domain.reject_cause or None
+        cause = mobility_cause(number, namespace) if number else None
+        if cause is not None:
+            detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
+                quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
+            summary = _t("The network refused the card ({namespace} cause #{number}: "
+                         "{meaning}).").format(namespace=namespace, number=number,
+                                               meaning=cause.meaning)
+        elif number:
+            detail = _t("{quotes}: {namespace} cause #{number}, not in the 3GPP tables"
+                        ).format(quotes=quotes, namespace=namespace, number=number)
+            summary = _t("The network refused the card ({namespace} cause #{number})."
+                         ).format(namespace=namespace, number=number)
+        else:
+            detail = _t("{quotes}: registration denied, no reject cause given").format(
+                quotes=quotes)
+            summary = _t("The network refused to register the card.")
+        return Outcome("fail", detail,
+                       remedies.registration_denied(facts, cause, namespace, number), summary)
+    if state == "searching":
+        return Outcome("fail", _t("{quotes}: the modem is looking for a network").format(
+            quotes=quotes), remedies.searching(),
+            _t("The modem is looking for a network but has not registered."))
+    if state == "emergency-only":
+        return Outcome("fail", _t("{quotes}: emergency calls only").format(quotes=quotes),
+                       remedies.emergency_only(facts),
+                       _t("The network allows emergency calls only for this card."))
+    if state == "denied":
+        return Outcome("fail", _t("{quotes}: registration denied").format(quotes=quotes),
+                       remedies.registration_denied(facts, None, None, None),
+                       _t("The network refused to register the card."))
+    return Outcome("fail", _t("{quotes}: not registered and not searching").format(
+        quotes=quotes), remedies.not_searching(),
+        _t("The modem is not registered and is not looking for a network."))
+
+
+def check_roaming(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    state = overall_state(facts)
+    operator = facts.operator.name
+    where = operator or "?"
+    if facts.operator.mcc and facts.operator.mnc:
+        where = f"{where} ({facts.operator.mcc}/{facts.operator.mnc})"
+    if state in ROAMING:
+        return Outcome("warn", _t("roaming on {operator}").format(operator=where),
+                       remedies.roaming(operator))
+    return Outcome("pass", _t("home network: {operator}").format(operator=where))
+
+
+def check_apn(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    configured = facts.apn.configured
+    expected = [apn for apn in facts.apn.expected if apn]
+    home = facts.sim.home
+    rat = rat_family(_act(facts))
+    active = [c for c in facts.packet.contexts if c.active]
+    if configured is None:
+        return Outcome("error", _t("the modem did not report its APN (+CGDCONT)"))
+    provider = facts.apn.provider or "?"
+    if configured == "":
+        detail = _t("no APN configured (network-provided); {provider} expects {expected}"
+                    ).format(provider=provider, expected=", ".join(expected) or "?")
+        if rat in ("GSM", "UMTS"):
+            return Outcome("fail", detail, remedies.apn_mismatch("", expected or ["?"]),
+                           _t("No APN is set, and {rat} needs one.").format(rat=rat))
+        return Outcome("warn", detail, remedies.apn_mismatch("", expected) if expected else
+                       remedies.apn_unknown(home.mcc, home.mnc))
+    if not expected:
+        return Outcome("warn", _t("the modem has \"{configured}\"; the provider database has no "
+                                  "entry for {mcc}/{mnc}").format(
+                           configured=configured, mcc=home.mcc or "?", mnc=home.mnc or "?"),
+                       remedies.apn_unknown(home.mcc, home.mnc))
+    if configured.lower() in (apn.lower() for apn in expected):
+        return Outcome("pass", _t("\"{configured}\" matches {provider}").format(
+            configured=configured, provider=provider))
+    detail = _t("modem has \"{configured}\", operator expects {expected} ({provider})").format(
+        configured=configured, expected=" / ".join(f"\"{apn}\"" for apn in expected),
+        provider=provider)
+    if active and not facts.packet.last_error.cause:
+        # A private APN (company or IoT contract) that works is not a problem.
+        return Outcome("warn", _t("{detail}, but a data session with it is active").format(
+            detail=detail), remedies.apn_mismatch(configured, expected))
+    return Outcome("fail", detail, remedies.apn_mismatch(configured, expected),
+                   _t("The APN is wrong: the modem has \"{configured}\", the operator expects "
+                      "\"{expected}\".").format(configured=configured, expected=expected[0]))
+
+
+def check_data_attach(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    attached = facts.packet.attached
+    if attached:
+        return Outcome("pass", _t("+CGATT: 1 (attached for data)"))
+    if attached is False:
+        return Outcome("fail", _t("+CGATT: 0: registered, but not attached for data; data "
+                                  "service not allowed on this card"),
+                       remedies.data_not_attached(facts),
+                       _t("The card is registered but data service is not allowed on it."))
+    eps = facts.registration.eps
+    if eps is not None and _state(eps) in REGISTERED:
+        return Outcome("pass", _t("registered on LTE ({quote}), which includes the data attach"
+                                  ).format(quote=_quote_domain("eps", eps)))
+    return Outcome("error", _t("the modem did not report its data attach state (+CGATT)"))
+
+
+def _session_namespace(facts: Facts) -> str:
+    rat = rat_family(_act(facts))
+    return {"GSM": "SM", "UMTS": "SM", "5G": "5GSM"}.get(rat or "", "ESM")
+
+
+def check_data_session(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    active = [c for c in facts.packet.contexts if c.active]
+    if active:
+        first = active[0]
+        return Outcome("pass", _t("context {cid} is active (APN \"{apn}\")").format(
+            cid=first.cid, apn=first.apn if first.apn is not None else "?"))
+    error = facts.packet.last_error
+    raw = (error.text or "").strip()
+    if error.cause:
+        namespace = _session_namespace(facts)
+        cause: Cause | None = session_cause(error.cause, namespace)
+        quote = f" ({raw})" if raw else ""
+        if cause is not None:
+            detail = _t("the network refused the data session: {label}: {meaning}{quote}"
+                        ).format(label=cause.label, meaning=cause.meaning, quote=quote)
+            summary = _t("The network refused the data session ({namespace} cause #{number}: "
+                         "{meaning}).").format(namespace=namespace, number=error.cause,
+                                               meaning=cause.meaning)
+        else:
+            detail = _t("the network refused the data session with cause #{number}, which is "
+                        "not in the 3GPP tables{quote}").format(number=error.cause, quote=quote)
+            summary = _t("The network refused the data session (cause #{number}).").format(
+                number=error.cause)
+        return Outcome("fail", detail,
+                       remedies.data_refused(facts, cause, namespace, error.cause, raw or None),
+                       summary)
+    if raw.lower().strip('"') not in NO_INFORMATION:
+        return Outcome("fail", _t("the data session failed: \"{raw}\"").format(raw=raw),
+                       remedies.data_refused(facts, None, None, None, raw),
+                       _t("The data session failed: \"{raw}\".").format(raw=raw))
+    if facts.connection_test:
+        return Outcome("fail", _t("the connection test did not bring a data session up, and "
+                                  "the modem gave no cause"),
+                       remedies.data_refused(facts, None, None, None,
+                                             _t("no cause given")),
+                       _t("The connection test failed without a cause."))
+    return Outcome("warn", _t("no data session is active; run `simtool connect-test` to test "
+                              "one"), remedies.no_session())
+
+
+def check_account(ctx: _Context) -> Outcome:
+    account = ctx.account
+    if account is None:
+        return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
+                                    "balance (USSD)"))
+    if account.ok:
+        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used,
+                                                           text=account.text))
+    return Outcome("error", _t("the balance query {code} failed: {text}").format(
+        code=account.code_used, text=account.text))
+
+
+RULES: dict[str, Callable[[_Context], Outcome]] = {
+    "port": check_port,
+    "radio": check_radio,
+    "sim-present": check_sim_present,
+    "sim-health": check_sim_health,
+    "sim-lock": check_sim_lock,
+    "signal": check_signal,
+    "registration": check_registration,
+    "roaming": check_roaming,
+    "apn": check_apn,
+    "data-attach": check_data_attach,
+    "data-session": check_data_session,
+    "account": check_account,
+}
+
+MANUAL_WHEN_NO = {"other-device": "warn", "power": "warn", "firmware": "warn",
+                  "host-data": "fail"}
+MANUAL_SUMMARIES = {
+    "other-device": QT_TRANSLATE_NOOP("Checks", "The card fails in another device too."),
+    "power": QT_TRANSLATE_NOOP("Checks", "The modem may not get enough power."),
+    "firmware": QT_TRANSLATE_NOOP("Checks", "A firmware update is pending for the modem."),
+    "host-data": QT_TRANSLATE_NOOP("Checks", "Mobile data is switched off on this computer."),
+}
+
+
+def check_manual(item: str, ctx: _Context) -> Outcome:
+    answer = ctx.manual_answers.get(item)
+    if answer is None:
+        return Outcome("manual", _t("not answered yet"))
+    if answer:
+        return Outcome("pass", _t("answered: yes"))
+    return Outcome(MANUAL_WHEN_NO[item], _t("answered: no"),
+                   remedies.manual(item, ctx.facts), _t(MANUAL_SUMMARIES[item]))
+
+
+def _blocker(check_id: str, ctx: _Context) -> str | None:
+    for earlier in DEPENDS_ON.get(check_id, ()):
+        if ctx.statuses.get(earlier) in ("fail", "skip") and earlier in SKIP_REASONS:
+            if earlier == "signal" and _registered(ctx.facts):
+                continue    # registered despite the signal verdict: judge the rest
+            if ctx.statuses[earlier] == "skip":
+                continue    # the failure that skipped it is named by its own check
+            return earlier
+    return None
+
+
+def _skip(check_id: str, blocker: str) -> Outcome:
+    return Outcome("skip", _t("skipped: {reason}, so {subject}").format(
+        reason=_t(SKIP_REASONS[blocker]), subject=_t(SKIP_SUBJECTS[check_id])))
+
+
+def evaluate(facts: Facts, *, manual_answers: Mapping[str, bool | None] | None = None,
+             account: AccountResult | None = None) -> tuple[list[CheckResult], Verdict]:
+    """Judge the facts: one result per check id in order, then the verdict."""
+    ctx = _Context(facts, {}, manual_answers or {}, account)
+    results: list[CheckResult] = []
+    summaries: dict[str, str] = {}
+    for check_id in (*CHECK_IDS, *MANUAL_IDS):
+        blocker = _blocker(check_id, ctx)
+        if check_id == "account" and account is not None:
+            blocker = None      # it ran: show what the operator said
+        if blocker is not None:
+            outcome = _skip(check_id, blocker)
+        elif check_id in RULES:
+            outcome = RULES[check_id](ctx)
+        else:
+            outcome = check_manual(check_id, ctx)
+        ctx.statuses[check_id] = outcome.status
+        if outcome.summary:
+            summaries[check_id] = outcome.summary
+        results.append(CheckResult(check_id, outcome.status, _t(TITLES[check_id]),
+                                   outcome.detail, outcome.remedy))
+    return results, verdict_for(results, summaries)
+
+
+# A verdict needs these facts; when they could not be read there is nothing to conclude.
+ESSENTIAL = ("radio", "sim-present", "sim-lock", "registration")
+
+
+def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Verdict:
+    for result in results:
+        if result.status == "fail":
+            summary = summaries.get(result.id) or f"{result.title}: {result.detail}"
+            return Verdict("problem", result.id, summary)
+    errors = [r.id for r in results if r.status == "error"]
+    if any(check_id in ESSENTIAL for check_id in errors) or len(errors) >= 3:
+        return Verdict("inconclusive", None, _t(
+            "No verdict: some facts could not be read ({checks}); check the connection to "
+            "the modem and run the check again.").format(checks=", ".join(errors)))
+    warnings = [r.id for r in results if r.status == "warn"]
+    if warnings:
+        return Verdict("ok", None, _t("No blocking problem found; see the warnings ({checks})."
+                                      ).format(checks=", ".join(warnings)))
+    return Verdict("ok", None, _t("No problem found: the SIM, the network registration and "
+                                  "the data service look right."))

@@ -1,0 +1,75 @@
+"""Signal quality: which metric fits the radio technology, and how good its value is.
+
+Pure functions, no I/O. Thresholds are the usual field-engineering bands (operator and
+modem-vendor guides agree within a few dB): RSRP for LTE/5G, RSCP for UMTS, RSSI for GSM.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.diagnosis.facts import SignalFacts
+
+# 3GPP AcT (TS 27.007 +COPS/+CREG) -> radio family used to pick the metric.
+_ACT_FAMILY = {
+    0: "GSM", 1: "GSM", 3: "GSM", 8: "GSM",
+    2: "UMTS", 4: "UMTS", 5: "UMTS", 6: "UMTS",
+    7: "LTE", 9: "LTE", 10: "LTE", 13: "LTE",
+    11: "5G", 12: "5G",
+}
+
+# metric -> lower bounds (dBm) of excellent, good, fair, poor; below the last is "very weak".
+_BANDS: dict[str, tuple[float, float, float, float]] = {
+    "RSRP": (-80, -90, -100, -110),
+    "RSCP": (-70, -85, -95, -105),
+    "RSSI": (-65, -75, -85, -95),
+}
+# What a person should compare against: "good" and "unusable" limits per metric.
+GOOD_FROM = {metric: bands[1] for metric, bands in _BANDS.items()}
+UNUSABLE_BELOW = {metric: bands[3] for metric, bands in _BANDS.items()}
+
+LEVELS = ("excellent", "good", "fair", "poor", "very-weak", "none", "unknown")
+
+
+@dataclass(frozen=True)
+class SignalReading:
+    metric: str | None      # "RSRP" | "RSCP" | "RSSI" | None when nothing was measured
+    value: float | None     # dBm
+    rat: str | None         # "GSM" | "UMTS" | "LTE" | "5G" | None
+    level: str              # one of LEVELS
+
+
+def rat_family(act: int | None) -> str | None:
+    return None if act is None else _ACT_FAMILY.get(act)
+
+
+def level_for(metric: str, value: float) -> str:
+    excellent, good, fair, poor = _BANDS[metric]
+    if value >= excellent:
+        return "excellent"
+    if value >= good:
+        return "good"
+    if value >= fair:
+        return "fair"
+    if value >= poor:
+        return "poor"
+    return "very-weak"
+
+
+def assess(signal: SignalFacts, act: int | None) -> SignalReading:
+    """Pick the metric that fits the radio technology and rate it.
+
+    RSRP on LTE/5G, RSCP on UMTS, RSSI on GSM; when the preferred metric is missing the
+    next one that is present is used. No value and quality "none" means no signal at all.
+    """
+    rat = rat_family(act)
+    candidates = [("RSRP", signal.rsrp_dbm), ("RSCP", signal.rscp_dbm),
+                  ("RSSI", signal.rssi_dbm)]
+    preferred = {"LTE": "RSRP", "5G": "RSRP", "UMTS": "RSCP", "GSM": "RSSI"}.get(rat or "")
+    if preferred:
+        candidates.sort(key=lambda pair: pair[0] != preferred)
+    for metric, value in candidates:
+        if value is not None:
+            return SignalReading(metric, value, rat, level_for(metric, value))
+    level = "none" if signal.quality == "none" else "unknown"
+    return SignalReading(None, None, rat, level)

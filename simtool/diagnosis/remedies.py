@@ -1,0 +1,403 @@
+"""Next steps for the person in front of the modem: short, concrete, numbered.
+
+Each function returns the remedy text of one situation as numbered lines. When the cause is
+on the operator's side the last step says what to tell them, quoting the card's ICCID and
+IMSI and the cause the network gave. Every sentence goes through tr("Remedies", ...) with
+str.format fields, so the Chinese catalogue can be made from the same English sources.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simtool.diagnosis.causes import Cause
+from simtool.diagnosis.facts import Facts
+from simtool.i18n import tr
+
+CTX = "Remedies"
+
+
+def numbered(steps: Sequence[str]) -> str:
+    return "\n".join(f"{index}. {step}" for index, step in enumerate(steps, start=1))
+
+
+def card_identity(facts: Facts) -> str:
+    """"ICCID 8986…, IMSI 4600…" with what is known; "unknown" for what is not."""
+    unknown = tr(CTX, "unknown")
+    return tr(CTX, "ICCID {iccid}, IMSI {imsi}").format(
+        iccid=facts.sim.iccid or unknown, imsi=facts.sim.imsi or unknown)
+
+
+def tell_operator(facts: Facts, what_happened: str) -> str:
+    """The hand-off step: whom to call and exactly what to quote."""
+    return tr(CTX, "Call your operator. Tell them: {identity}, {what}.").format(
+        identity=card_identity(facts), what=what_happened)
+
+
+def restart_after_fix() -> str:
+    # After #3/#6/#7/#8/#11/#12/#13/#15 the modem keeps the SIM invalid or the network
+    # forbidden until power-off, so a fixed account is not retried without a restart.
+    return tr(CTX, "After the operator has fixed it, restart the modem (unplug it or run "
+              "`simtool radio off --allow-write` then `simtool radio on --allow-write`): "
+              "until then it will not try that network again.")
+
+
+# --- port -----------------------------------------------------------------------------
+
+def port_problem(kind: str | None, error: str | None) -> str:
+    steps: list[str] = []
+    if kind == "not-found":
+        steps = [tr(CTX, "Check that the modem is plugged in and powered (its light is on)."),
+                 tr(CTX, "Run `simtool ports` to list the ports this computer sees and pick "
+                    "the modem's AT port."),
+                 tr(CTX, "If no port appears, the modem may be in storage (CD-ROM) or HiLink "
+                    "mode, or its driver is missing.")]
+    elif kind == "permission":
+        steps = [tr(CTX, "On Linux, add yourself to the port's group: `sudo usermod -aG "
+                    "dialout $USER` (uucp on Arch), then log out and back in."),
+                 tr(CTX, "Or run simtool once with sudo to confirm that permission is the "
+                    "problem.")]
+    elif kind == "busy":
+        steps = [tr(CTX, "Another program holds the port (often ModemManager). Close it, or "
+                    "stop ModemManager for the check: `sudo systemctl stop ModemManager`."),
+                 tr(CTX, "Then run the check again.")]
+    elif kind == "silent":
+        steps = [tr(CTX, "This port does not answer AT commands: it is probably not the "
+                    "modem's AT port."),
+                 tr(CTX, "Run `simtool ports --probe` to find the port that answers, and "
+                    "check that with `--port`.")]
+    elif kind == "vanished":
+        steps = [tr(CTX, "The modem disappeared during the check: check the cable and the "
+                    "USB port, and that the power supply is strong enough."),
+                 tr(CTX, "Plug it in again, wait 20 seconds and run the check again.")]
+    else:
+        steps = [tr(CTX, "Unplug the modem, plug it in again, wait 20 seconds and run the "
+                    "check again."),
+                 tr(CTX, "Run `simtool ports --probe` to find the port that answers.")]
+    if error:
+        steps.append(tr(CTX, "The error was: {error}").format(error=error))
+    return numbered(steps)
+
+
+# --- radio and SIM ------------------------------------------------------------------------
+
+def radio_off(cfun: int | None) -> str:
+    return numbered([
+        tr(CTX, "Switch the radio on: `simtool radio on --allow-write` (or the \"Switch radio "
+           "on\" button in the app)."),
+        tr(CTX, "If it switches itself off again, check the computer's airplane-mode or "
+           "wireless switch and any program that manages the modem."),
+        tr(CTX, "The modem reported +CFUN: {cfun}.").format(cfun=cfun),
+    ])
+
+
+def no_sim() -> str:
+    return numbered([
+        tr(CTX, "Power off the modem, take the SIM out and put it back in: check its "
+           "orientation (cut corner), the tray, and that the card size or adapter fits."),
+        tr(CTX, "Clean the gold contacts gently with a dry cloth."),
+        tr(CTX, "Try the card in another device (a phone): if it is not detected there "
+           "either, the card is faulty and the operator must replace it."),
+    ])
+
+
+def damaged_sim(facts: Facts, raw: str | None) -> str:
+    return numbered([
+        tr(CTX, "Power off the modem, reseat the SIM and try again."),
+        tr(CTX, "Try the card in another device (a phone). If it fails there too, the card "
+           "is damaged or incompatible with this modem."),
+        tr(CTX, "Ask the operator for a replacement card (keeps the same number)."),
+        tell_operator(facts, tr(CTX, "the modem reports \"{raw}\"").format(
+            raw=raw or tr(CTX, "SIM failure"))),
+    ])
+
+
+def sim_busy() -> str:
+    return numbered([
+        tr(CTX, "Wait one minute and run the check again."),
+        tr(CTX, "If the SIM never finishes starting, power off the modem, reseat the card "
+           "and try it in another device: it may be damaged."),
+    ])
+
+
+def pin_required(retries: int | None) -> str:
+    steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock` (or the unlock button in the "
+                "app). Never guess: wrong PINs lock the card."),
+             tr(CTX, "The PIN is in the documents that came with the SIM; operators often "
+                "preset 1234 or 0000, but only try it if you know it was not changed.")]
+    if retries is not None and retries <= 1:
+        steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
+                           "with the PUK.").format(retries=retries))
+    steps.append(tr(CTX, "Optionally disable the PIN afterwards so the modem starts without "
+                    "it."))
+    return numbered(steps)
+
+
+def puk_required(facts: Facts, retries: int | None) -> str:
+    steps = [tr(CTX, "Do not guess: after 10 wrong PUKs the card is destroyed for good."),
+             tr(CTX, "Find the PUK on the plastic card holder the SIM came in, or get it from "
+                "the operator (online account, shop or hotline; they will ask for your ID).")]
+    if retries is not None:
+        steps.append(tr(CTX, "{retries} PUK attempts are left.").format(retries=retries))
+    steps.append(tr(CTX, "Enter it with `simtool unlock --puk` and set a new PIN."))
+    steps.append(tell_operator(facts, tr(CTX, "the SIM asks for the PUK")))
+    return numbered(steps)
+
+
+def device_locked(state: str, raw: str | None) -> str:
+    return numbered([
+        tr(CTX, "The modem itself is locked to another operator (network lock, {state}); the "
+           "SIM is fine.").format(state=raw or state),
+        tr(CTX, "Use a SIM from the operator the device was sold with, or ask the seller or "
+           "that operator for the unlock code."),
+        tr(CTX, "Do not try codes at random: the modem may lock permanently."),
+    ])
+
+
+def pin2_required(raw: str | None) -> str:
+    return numbered([
+        tr(CTX, "The SIM asks for PIN2 or a special code ({raw}), which normal data use does "
+           "not need.").format(raw=raw or "PIN2"),
+        tr(CTX, "Restart the modem; if it persists, ask the operator."),
+    ])
+
+
+# --- signal and registration ------------------------------------------------------------
+
+def no_signal() -> str:
+    return numbered([
+        tr(CTX, "Check that the antennas are connected (main and diversity) and screwed on."),
+        tr(CTX, "Move the modem to a window or outside, away from metal and other devices; "
+           "use a USB extension cable to get it higher."),
+        tr(CTX, "Check the operator's coverage map for this place and the modem's bands."),
+        tr(CTX, "If a phone with the same card has signal here, the modem or its antenna "
+           "is the problem."),
+    ])
+
+
+def weak_signal(metric: str, value: float, good_from: float) -> str:
+    return numbered([
+        tr(CTX, "Improve the antenna position: near a window, higher up, away from metal; "
+           "an external antenna helps most."),
+        tr(CTX, "Aim for {metric} {good} dBm or better (now {value} dBm); each step of "
+           "10 dB is a big change.").format(metric=metric, good=f"{good_from:g}",
+                                            value=f"{value:g}"),
+        tr(CTX, "Watch the effect live with `simtool watch`."),
+    ])
+
+
+def searching() -> str:
+    return numbered([
+        tr(CTX, "Wait two minutes: the modem may still be looking for a network."),
+        tr(CTX, "Make sure network selection is automatic (`AT+COPS=0`), not fixed to an "
+           "operator that is not available here."),
+        tr(CTX, "Check the signal and antennas, and that the modem supports the operator's "
+           "bands and technology (LTE, LTE-M, NB-IoT)."),
+    ])
+
+
+def not_searching() -> str:
+    return numbered([
+        tr(CTX, "The modem is not registered and not looking for a network: switch network "
+           "selection to automatic (`AT+COPS=0`)."),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
+def emergency_only(facts: Facts) -> str:
+    return numbered([
+        tr(CTX, "The network only allows emergency calls for this card: it is usually not "
+           "activated, suspended or not allowed on this network."),
+        tr(CTX, "Check your balance and plan with the operator."),
+        tell_operator(facts, tr(CTX, "the modem shows emergency calls only")),
+        restart_after_fix(),
+    ])
+
+
+def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None,
+                        number: int | None) -> str:
+    """Ordered steps for a registration reject, by cause."""
+    if number is None or namespace is None:
+        said = tr(CTX, "the network refused registration (no reject cause given)")
+    elif cause is None:
+        said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
+                  ).format(namespace=namespace, number=number)
+    else:
+        said = tr(CTX, "the network refused registration with {namespace} cause #{number} "
+                  "({name})").format(namespace=namespace, number=number, name=cause.name)
+    first: list[str]
+    if number == 2:
+        first = [tr(CTX, "The network does not know this card: it is not activated yet, or it "
+                    "was cancelled (for example after a long unpaid period or a port-out)."),
+                 tr(CTX, "If it is new, activate it as the operator describes (real-name "
+                    "registration where required).")]
+    elif number in (3, 6):
+        first = [tr(CTX, "The network rejected the card or the device as illegal: the card "
+                    "may be blocked (reported lost or stolen), or bound to another device "
+                    "(IoT cards)."),
+                 tr(CTX, "Try the card in another device to tell a blocked card from a "
+                    "blocked device.")]
+    elif number in (7, 8, 14):
+        first = [tr(CTX, "The line is barred or not provisioned for service: suspended for "
+                    "unpaid balance or a terms violation, plan expired, or never activated."),
+                 tr(CTX, "Check your balance and plan status (app, website or hotline) and "
+                    "recharge if needed.")]
+    elif number == 11:
+        first = [tr(CTX, "This network is not allowed for the card: set network selection "
+                    "to automatic (`AT+COPS=0`) or choose the home network."),
+                 tr(CTX, "If you are abroad, roaming may not be included in the plan.")]
+    elif number == 12:
+        first = [tr(CTX, "The card may not be used in this area (region-restricted card): "
+                    "use it inside the allowed area, or ask the operator to lift the "
+                    "restriction.")]
+    elif number == 13:
+        first = [tr(CTX, "Roaming is not allowed here for this card: use the home network, "
+                    "or ask the operator to enable roaming for this country."),
+                 tr(CTX, "Try automatic network selection (`AT+COPS=0`) so the modem can "
+                    "find a partner network.")]
+    elif number == 15:
+        first = [tr(CTX, "No cell here suits the card: the plan may not include this "
+                    "technology (LTE, LTE-M, NB-IoT). Move to another place or ask the "
+                    "operator what the plan covers.")]
+    elif cause is not None and cause.side == "network":
+        first = [tr(CTX, "The operator's network had a problem ({meaning}). Wait a few "
+                    "minutes and restart the modem.").format(meaning=cause.meaning)]
+    else:
+        first = [tr(CTX, "The network refused the card: check your balance and plan, and that "
+                    "the card is activated.")]
+    return numbered([*first, tell_operator(facts, said), restart_after_fix()])
+
+
+def roaming(operator: str | None) -> str:
+    return numbered([
+        tr(CTX, "The card is roaming on {operator}: check that your plan includes roaming "
+           "and data roaming in this country, and the price.").format(
+            operator=operator or tr(CTX, "a foreign network")),
+        tr(CTX, "If the home network should be available here, select it or use automatic "
+           "network selection."),
+    ])
+
+
+# --- APN and data ------------------------------------------------------------------------
+
+def apn_mismatch(configured: str, expected: Sequence[str]) -> str:
+    return numbered([
+        tr(CTX, "Set the operator's APN: `simtool apn set {apn} --allow-write` (the old "
+           "value \"{configured}\" is kept for undo).").format(apn=expected[0],
+                                                               configured=configured),
+        tr(CTX, "Other APNs listed for this operator: {apns}.").format(
+            apns=", ".join(expected)) if len(expected) > 1 else
+        tr(CTX, "If your contract names a different APN (company or IoT cards often have a "
+           "private one), use that instead."),
+        tr(CTX, "Then run the check again, or `simtool connect-test` to try a data session."),
+    ])
+
+
+def apn_unknown(mcc: str | None, mnc: str | None) -> str:
+    return numbered([
+        tr(CTX, "The provider database has no APN for network {mcc}/{mnc}. Look up the APN "
+           "on the operator's website or contract.").format(mcc=mcc or "?", mnc=mnc or "?"),
+        tr(CTX, "Set it with `simtool apn set NAME --allow-write`."),
+    ])
+
+
+def data_not_attached(facts: Facts) -> str:
+    return numbered([
+        tr(CTX, "The card is registered but the network does not allow data on it: data "
+           "service is not included, or data was stopped (unpaid balance, plan expired, "
+           "quota used up)."),
+        tr(CTX, "Check your balance and data plan, and recharge if needed."),
+        tell_operator(facts, tr(CTX, "the card registers but packet data attach "
+                                "(+CGATT) is refused")),
+        restart_after_fix(),
+    ])
+
+
+def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
+                 number: int | None, raw: str | None) -> str:
+    """Ordered steps for a refused data session, by ESM/SM cause."""
+    if number is not None:
+        said = tr(CTX, "the network refused the data session with {namespace} cause #{number}"
+                  ).format(namespace=namespace or "SM/ESM", number=number)
+        if cause is not None:
+            said += f" ({cause.name})"
+    else:
+        said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
+            raw=raw or "?")
+    balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
+                 "(USSD); recharge with `simtool topup` if it is used up.")
+    steps: list[str]
+    if number == 8:
+        steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
+                    "unpaid balance, an expired plan, or a terms violation."),
+                 balance, tell_operator(facts, said), restart_after_fix()]
+    elif number == 27:
+        steps = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
+                    "APN with `simtool apn set NAME --allow-write` (see the APN check)."),
+                 tr(CTX, "Then try again with `simtool connect-test`."),
+                 tr(CTX, "If the APN is right, ask the operator whether it is enabled for "
+                    "this card; tell them: {identity}, {what}.").format(
+                     identity=card_identity(facts), what=said)]
+    elif number == 29:
+        steps = [tr(CTX, "The APN username, password or authentication type was refused: "
+                    "copy them exactly from the operator's settings, or clear them if the "
+                    "operator needs none."),
+                 tr(CTX, "Check the APN too: some operators answer a wrong APN with this "
+                    "cause."),
+                 tell_operator(facts, said)]
+    elif number == 33:
+        steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause #33."),
+                 tr(CTX, "If the APN is right, the plan does not allow data now: no data "
+                    "plan, plan expired, or data quota used up and suspended."),
+                 balance, tell_operator(facts, said)]
+    elif number in (50, 51, 57, 28):
+        steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
+                    "({meaning}).").format(meaning=cause.meaning if cause else said),
+                 tr(CTX, "Then try again with `simtool connect-test`.")]
+    elif cause is not None and cause.side == "network":
+        steps = [tr(CTX, "The operator's network refused the session for now ({meaning}). "
+                    "Wait a few minutes and try again with `simtool connect-test`.").format(
+                     meaning=cause.meaning),
+                 tell_operator(facts, said)]
+    else:
+        steps = [tr(CTX, "Check the APN and its username/password, then your balance and "
+                    "data plan."),
+                 tr(CTX, "Try again with `simtool connect-test`."),
+                 tell_operator(facts, said)]
+    return numbered(steps)
+
+
+def no_session() -> str:
+    return numbered([
+        tr(CTX, "Run `simtool connect-test` to open a data session once and see whether the "
+           "network accepts it."),
+        tr(CTX, "If it works there, the computer is not starting the connection: check its "
+           "mobile-data settings (NetworkManager, Windows mobile settings, router)."),
+    ])
+
+
+# --- manual items -------------------------------------------------------------------------
+
+def manual(item: str, facts: Facts) -> str:
+    if item == "other-device":
+        return numbered([
+            tr(CTX, "The card fails in another device too: the card or the account is the "
+               "problem, not this modem."),
+            tr(CTX, "Check your balance and plan."),
+            tell_operator(facts, tr(CTX, "the card has no service in two different devices")),
+        ])
+    if item == "power":
+        return numbered([
+            tr(CTX, "Use a powered USB hub or a stronger power supply: modems draw up to 2 A "
+               "when they transmit and reset when the voltage drops."),
+        ])
+    if item == "firmware":
+        return numbered([
+            tr(CTX, "Install the modem's pending firmware update from its vendor, then run "
+               "the check again."),
+        ])
+    return numbered([
+        tr(CTX, "Enable mobile data on this computer (NetworkManager, Windows \"Cellular\" "
+           "settings, or the router's WAN settings) and connect."),
+    ])
