@@ -90,7 +90,7 @@ def classify_final(line: str) -> tuple[FinalKind, int | None, str | None] | None
 
 # Bytes that never belong in a reply line: NUL padding and other C0 controls except TAB.
 _JUNK = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
-_JUNK_TABLE = bytes.maketrans(b"", b"")
+_LINE_ENDS = re.compile(rb"[\r\n]+")
 
 
 class LineSplitter:
@@ -105,18 +105,16 @@ class LineSplitter:
         self._buffer = bytearray()
 
     def feed(self, data: bytes) -> list[str]:
-        self._buffer.extend(data.translate(_JUNK_TABLE, _JUNK))
-        lines: list[str] = []
-        start = 0
         buffer = self._buffer
-        for index, byte in enumerate(buffer):
-            if byte in (10, 13):
-                if index > start:
-                    line = _decode(bytes(buffer[start:index]))
-                    if line is not None:
-                        lines.append(line)
-                start = index + 1
-        del buffer[:start]
+        buffer.extend(data.translate(None, _JUNK))
+        end = max(buffer.rfind(b"\r"), buffer.rfind(b"\n")) + 1
+        lines: list[str] = []
+        if end:
+            for raw in _LINE_ENDS.split(bytes(buffer[:end])):
+                line = _decode(raw)
+                if line is not None:
+                    lines.append(line)
+            del buffer[:end]
         if buffer and bytes(buffer).rstrip(b" \t") == b">":
             lines.append("> ")
             buffer.clear()
@@ -129,6 +127,8 @@ class LineSplitter:
 
 
 def _decode(raw: bytes) -> str | None:
+    if not raw:
+        return None
     text = raw.decode("utf-8", errors="replace")
     if not text.strip(" \t\ufffd"):
         return None

@@ -1,0 +1,467 @@
+"""AtSession over a real pseudo-terminal, with a thread playing the modem on the master side.
+
+The modem side writes byte sequences taken from real modems: Quectel EC25 and SIMCom SIM7600
+boot URCs (RDY, +CPIN: READY, +QIND: SMS DONE), Huawei ^RSSI, Wavecom's +CPIN reply without a
+final OK and its CME 515 after AT+CFUN=1 (python-gsmmodem fake-modem profiles), TS 27.005 text
+prompts and TS 27.007 replies. No timing is asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import threading
+import time
+import tty
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pytest
+import serial
+
+from simtool.at.framing import FinalKind
+from simtool.at.session import AtSession, Cancelled
+from simtool.transport.errors import PortVanished
+
+Step = bytes | float            # bytes to write, or seconds to wait
+Script = Callable[[str], list[Step]]
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
+
+
+@dataclass
+class PtyModem:
+    """Plays a modem on the master side of a pty; `script(command)` gives the reply steps.
+
+    A command ends at CR, Ctrl-Z or ESC (the terminator stays in the text the script gets)."""
+
+    script: Script
+    echo: bool = False
+    boot: list[Step] = field(default_factory=list)
+    received: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.master, slave = os.openpty()
+        tty.setraw(slave)
+        self.path = os.ttyname(slave)
+        self._slave = slave
+        self._stop = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def open_port(self) -> serial.Serial:
+        port = serial.serial_for_url(self.path, timeout=0.05)
+        os.close(self._slave)        # only pyserial holds the slave now
+        return port
+
+    def unplug(self) -> None:
+        """Close the master side, as when the USB modem disappears."""
+        if not self._closed:
+            self._closed = True
+            self._stop.set()
+            os.close(self.master)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        if not self._closed:
+            self._closed = True
+            os.close(self.master)
+
+    def _play(self, steps: list[Step]) -> None:
+        for step in steps:
+            if self._stop.is_set():
+                return
+            if isinstance(step, float):
+                self._stop.wait(step)
+            else:
+                os.write(self.master, step)
+
+    def _serve(self) -> None:
+        self._play(self.boot)
+        buffer = b""
+        while not self._stop.is_set():
+            try:
+                ready, _, _ = select.select([self.master], [], [], 0.02)
+                if not ready:
+                    continue
+                buffer += os.read(self.master, 1024)
+            except OSError:
+                return
+            while True:
+                ends = [i for i in (buffer.find(b"\r"), buffer.find(b"\x1a"),
+                                    buffer.find(b"\x1b")) if i >= 0]
+                if not ends:
+                    break
+                end = min(ends) + 1
+                command, buffer = buffer[:end].decode("utf-8", "replace"), buffer[end:]
+                self.received.append(command)
+                if self.echo:
+                    os.write(self.master, command.encode())
+                try:
+                    self._play(self.script(command))
+                except OSError:
+                    return
+
+
+class MakeModem(Protocol):
+    def __call__(self, script: Script, *, echo: bool = False, boot: list[Step] | None = None,
+                 busy_retries: int = 3, busy_backoff: float = 0.5,
+                 ) -> tuple[PtyModem, AtSession]: ...
+
+
+@pytest.fixture
+def modem_factory() -> Iterator[MakeModem]:
+    made: list[tuple[PtyModem, serial.Serial]] = []
+
+    def make(script: Script, *, echo: bool = False, boot: list[Step] | None = None,
+             busy_retries: int = 3, busy_backoff: float = 0.5) -> tuple[PtyModem, AtSession]:
+        modem = PtyModem(script, echo=echo, boot=boot or [])
+        port = modem.open_port()
+        modem.start()
+        made.append((modem, port))
+        return modem, AtSession(port, busy_retries=busy_retries, busy_backoff=busy_backoff)
+
+    yield make
+    for modem, port in made:
+        modem.stop()
+        port.close()
+
+
+def replies(table: dict[str, list[Step]], default: list[Step] | None = None) -> Script:
+    """A script answering by command text (terminator stripped, upper case)."""
+    fallback: list[Step] = default if default is not None else [b"\r\nERROR\r\n"]
+
+    def script(command: str) -> list[Step]:
+        return table.get(command.rstrip("\r\x1a\x1b").upper(), fallback)
+
+    return script
+
+
+# -- replies and echo --------------------------------------------------------------------
+
+
+def test_plain_reply_without_echo(modem_factory: MakeModem,
+                                  ) -> None:
+    _, session = modem_factory(replies({"AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"]}))
+    response = session.command("AT+CSQ")
+    assert response.ok and response.complete
+    assert response.kind is FinalKind.OK and response.final == "OK"
+    assert response.lines == ["+CSQ: 20,99"]
+    assert response.first("+csq:") == "+CSQ: 20,99"
+    assert response.text == "+CSQ: 20,99"
+    assert session.commands_sent == 1
+
+
+def test_echo_on_is_not_a_reply_line(modem_factory: MakeModem,
+                                     ) -> None:
+    # ATE1 (factory default of Quectel EC25 and SIMCom SIM7600): the command comes back first.
+    _, session = modem_factory(replies({
+        "AT+CGMI": [b"\r\nQuectel\r\n\r\nOK\r\n"],
+        "ATI": [b"\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A06M4G\r\n\r\nOK\r\n"],
+    }), echo=True)
+    assert session.command("AT+CGMI").lines == ["Quectel"]
+    assert session.command("ATI").lines == ["Quectel", "EC25", "Revision: EC25EFAR06A06M4G"]
+
+
+def test_error_and_cme_error(modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({
+        "AT+CPIN?": [b"\r\n+CME ERROR: 10\r\n"],
+        "AT+CIMI": [b"\r\n+CME ERROR: SIM not inserted\r\n"],
+        "AT^SYSINFO": [b"\r\nCOMMAND NOT SUPPORT\r\n"],
+    }))
+    cpin = session.command("AT+CPIN?")
+    assert (cpin.kind, cpin.code, cpin.ok, cpin.complete) == (FinalKind.CME_ERROR, 10, False,
+                                                               True)
+    cimi = session.command("AT+CIMI")
+    assert (cimi.kind, cimi.code, cimi.error_text) == (FinalKind.CME_ERROR, 10,
+                                                       "SIM not inserted")
+    assert session.command("AT^SYSINFO").kind is FinalKind.NOT_SUPPORTED
+    assert session.command("AT+FOO").kind is FinalKind.ERROR
+
+
+def test_leading_nuls_and_garbage(modem_factory: MakeModem,
+                                  ) -> None:
+    _, session = modem_factory(replies({
+        "AT+CGMM": [b"\x00\x00\xff\xfe\r\n\x00EC25\r\n\r\nOK\r\n"]}))
+    response = session.command("AT+CGMM")
+    assert response.ok and response.lines == ["EC25"]
+
+
+@pytest.mark.parametrize(("reply", "source"), [
+    (b"\r+CFUN: 1\r\rOK\r", "CR only (ATS4=0)"),
+    (b"\n+CFUN: 1\n\nOK\n", "LF only"),
+    (b"\n\r+CFUN: 1\n\r\n\rOK\n\r", "LFCR"),
+])
+def test_unusual_line_ends(modem_factory: MakeModem,
+                           reply: bytes, source: str) -> None:
+    _, session = modem_factory(replies({"AT+CFUN?": [reply]}))
+    response = session.command("AT+CFUN?")
+    assert response.ok and response.lines == ["+CFUN: 1"], source
+
+
+def test_reply_in_small_pieces(modem_factory: MakeModem) -> None:
+    pieces: list[Step] = [b"\r\n+COPS: 0,0,\"CHINA ", 0.02, b"MOBILE\",7\r", 0.02, b"\n\r\nO",
+                          0.02, b"K\r\n"]
+    _, session = modem_factory(replies({"AT+COPS?": pieces}))
+    response = session.command("AT+COPS?")
+    assert response.lines == ['+COPS: 0,0,"CHINA MOBILE",7'] and response.ok
+
+
+# -- URCs -----------------------------------------------------------------------------------
+
+
+def test_boot_urcs_go_to_subscribers(modem_factory: MakeModem,
+                                     ) -> None:
+    # Quectel EC25 power-on: RDY, +CFUN: 1, +CPIN: READY, +QUSIM: 1, +QIND: SMS DONE.
+    boot: list[Step] = [b"\r\nRDY\r\n\r\n+CFUN: 1\r\n\r\n+CPIN: READY\r\n\r\n+QUSIM: 1\r\n"
+                        b"\r\n+QIND: SMS DONE\r\n"]
+    _, session = modem_factory(replies({"AT": [b"\r\nOK\r\n"]}), boot=boot)
+    seen: list[str] = []
+    session.subscribe(seen.append)
+    session.drain_urcs(wait=0.3)
+    response = session.command("AT")
+    assert response.ok and response.lines == []
+    assert seen == ["RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE"]
+
+
+def test_urcs_before_in_the_middle_and_after_a_reply(
+        modem_factory: MakeModem) -> None:
+    reply: list[Step] = [
+        b"\r\n+CREG: 1\r\n",                                    # before
+        b"\r\n+CGDCONT: 1,\"IP\",\"cmnet\",\"0.0.0.0\",0,0\r\n",
+        b"\r\nRING\r\n\r\n^RSSI: 18\r\n",                       # in the middle
+        b"\r\n+CEREG: 1,\"1F00\",\"079D9030\",7\r\n",
+        b"+CGDCONT: 2,\"IPV4V6\",\"ims\",\"0.0.0.0\",0,0\r\n",
+        b"\r\nOK\r\n\r\n+CMTI: \"SM\",3\r\n",                   # right after, same write
+        0.05, b"\r\n+CUSD: 0,\"Balance 12.50\",15\r\n",        # later
+    ]
+    _, session = modem_factory(replies({"AT+CGDCONT?": reply}))
+    seen: list[str] = []
+    session.subscribe(seen.append)
+    response = session.command("AT+CGDCONT?")
+    assert response.lines == ['+CGDCONT: 1,"IP","cmnet","0.0.0.0",0,0',
+                              '+CGDCONT: 2,"IPV4V6","ims","0.0.0.0",0,0']
+    later = session.drain_urcs(wait=0.5)
+    assert later == ['+CUSD: 0,"Balance 12.50",15']
+    assert seen == ["+CREG: 1", "RING", "^RSSI: 18", '+CEREG: 1,"1F00","079D9030",7',
+                    '+CMTI: "SM",3', '+CUSD: 0,"Balance 12.50",15']
+
+
+def test_registration_reply_is_not_taken_for_a_urc(
+        modem_factory: MakeModem) -> None:
+    # +CREG: is a reply while AT+CREG? is outstanding, a URC while AT+CSQ is.
+    _, session = modem_factory(replies({
+        "AT+CREG?": [b"\r\n+CREG: 2,1,\"1A2B\",\"01C3D4E5\",7\r\n\r\nOK\r\n"],
+        "AT+CSQ": [b"\r\n+CREG: 1,\"1A2B\",\"01C3D4E5\",7\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
+        "AT+CREG?;+CEREG?": [b"\r\n+CREG: 0,1\r\n\r\n+CEREG: 0,1\r\n\r\nOK\r\n"],
+    }))
+    seen: list[str] = []
+    unsubscribe = session.subscribe(seen.append)
+    assert session.command("AT+CREG?").lines == ['+CREG: 2,1,"1A2B","01C3D4E5",7']
+    assert session.command("AT+CSQ").lines == ["+CSQ: 20,99"]
+    assert session.command("AT+CREG?;+CEREG?").lines == ["+CREG: 0,1", "+CEREG: 0,1"]
+    assert seen == ['+CREG: 1,"1A2B","01C3D4E5",7']
+    unsubscribe()
+    session.command("AT+CSQ")
+    assert len(seen) == 1
+
+
+def test_a_failing_subscriber_does_not_break_the_session(
+        modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({"AT": [b"\r\nRING\r\n\r\nOK\r\n"]}))
+
+    def broken(line: str) -> None:
+        raise RuntimeError(line)
+
+    session.subscribe(broken)
+    assert session.command("AT").ok
+
+
+# -- incomplete replies and busy retries ----------------------------------------------------
+
+
+def test_missing_final_ok_keeps_the_lines(
+        modem_factory: MakeModem) -> None:
+    # Wavecom Multiband 900E answers AT+CPIN? without a final OK (python-gsmmodem profile).
+    _, session = modem_factory(replies({"AT+CPIN?": [b"\r\n+CPIN: READY\r\n"]}))
+    response = session.command("AT+CPIN?", timeout=0.3)
+    assert response.complete is False
+    assert response.kind is FinalKind.TIMEOUT and response.final is None
+    assert response.lines == ["+CPIN: READY"]
+    assert not response.ok
+
+
+def test_bare_cme_prefix_is_not_final(
+        modem_factory: MakeModem) -> None:
+    # ModemManager test-at-serial-port.c: "+CME ERROR:" alone does not end the command.
+    _, session = modem_factory(replies({"AT+CPIN?": [b"\r\n+CME ERROR:\r\n"]}))
+    response = session.command("AT+CPIN?", timeout=0.3)
+    assert response.kind is FinalKind.TIMEOUT and not response.complete
+
+
+def busy_then(code: int, times: int, final: bytes) -> Script:
+    count = [0]
+
+    def script(command: str) -> list[Step]:
+        count[0] += 1
+        if count[0] <= times:
+            return [f"\r\n+CME ERROR: {code}\r\n".encode()]
+        return [final]
+
+    return script
+
+
+def test_sim_busy_three_times_then_ok_is_retried(
+        modem_factory: MakeModem) -> None:
+    modem, session = modem_factory(busy_then(14, 3, b"\r\n+CPIN: READY\r\n\r\nOK\r\n"),
+                                   busy_backoff=0.01)
+    response = session.command("AT+CPIN?")
+    assert response.ok and response.lines == ["+CPIN: READY"]
+    assert len(modem.received) == 4 and session.commands_sent == 4
+
+
+def test_device_busy_515_is_retried(
+        modem_factory: MakeModem) -> None:
+    # Wavecom: the two commands after AT+CFUN=1 get +CME ERROR: 515.
+    _, session = modem_factory(busy_then(515, 2, b"\r\nOK\r\n"), busy_backoff=0.01)
+    assert session.command("AT+CFUN=1").ok
+
+
+def test_busy_gives_up_after_the_retries(
+        modem_factory: MakeModem) -> None:
+    modem, session = modem_factory(busy_then(14, 99, b"\r\nOK\r\n"), busy_backoff=0.01,
+                                   busy_retries=2)
+    response = session.command("AT+CPIN?")
+    assert (response.kind, response.code) == (FinalKind.CME_ERROR, 14)
+    assert len(modem.received) == 3
+
+
+def test_no_retry_when_not_asked(modem_factory: MakeModem,
+                                 ) -> None:
+    modem, session = modem_factory(busy_then(14, 99, b"\r\nOK\r\n"), busy_backoff=0.01)
+    response = session.command("AT+CPIN?", retry_busy=False)
+    assert response.code == 14 and len(modem.received) == 1
+
+
+# -- prompts ------------------------------------------------------------------------------
+
+
+def test_sms_prompt_then_text(modem_factory: MakeModem) -> None:
+    # TS 27.005 §3.5.1 text mode: AT+CMGS="<da>" -> "> ", text, Ctrl-Z -> +CMGS: <mr>, OK.
+    def script(command: str) -> list[Step]:
+        if command.startswith("AT+CMGS="):
+            return [b"\r\n> "]
+        if command.endswith("\x1a"):
+            return [b"\r\n+CMGS: 5\r\n\r\nOK\r\n"]
+        return [b"\r\nERROR\r\n"]
+
+    _, session = modem_factory(script)
+    prompt = session.command('AT+CMGS="+8613800138000"', expect_prompt=True)
+    assert prompt.kind is FinalKind.PROMPT
+    session.send_raw(b"balance\x1a")
+    sent = session.read_reply(timeout=2)
+    assert sent.ok and sent.lines == ["+CMGS: 5"]
+
+
+def test_unexpected_prompt_is_escaped(
+        modem_factory: MakeModem) -> None:
+    def script(command: str) -> list[Step]:
+        if command.endswith("\x1b"):
+            return [b"\r\nOK\r\n"]
+        return [b"\r\n> "]
+
+    modem, session = modem_factory(script)
+    response = session.command('AT+CMGS="10086"')
+    assert response.ok
+    assert modem.received[-1] == "\x1b"
+
+
+# -- cancel, vanishing port, secrets --------------------------------------------------------
+
+
+def test_cancel_from_another_thread(modem_factory: MakeModem,
+                                    ) -> None:
+    _, session = modem_factory(replies({"AT+COPS=?": []}, default=[b"\r\nOK\r\n"]))
+    threading.Timer(0.2, session.cancel).start()
+    with pytest.raises(Cancelled):
+        session.command("AT+COPS=?", timeout=30)
+    with pytest.raises(Cancelled):     # stays cancelled until reset
+        session.command("AT")
+    session.reset_cancel()
+    assert session.command("AT").ok
+
+
+def test_cancel_during_busy_backoff(
+        modem_factory: MakeModem) -> None:
+    _, session = modem_factory(busy_then(14, 99, b"\r\nOK\r\n"), busy_backoff=30.0)
+    threading.Timer(0.2, session.cancel).start()
+    with pytest.raises(Cancelled):
+        session.command("AT+CPIN?")
+
+
+def test_port_vanishing_mid_command(
+        modem_factory: MakeModem) -> None:
+    holder: list[PtyModem] = []
+
+    def script(command: str) -> list[Step]:
+        holder[0].unplug()
+        return []
+
+    modem, session = modem_factory(script)
+    holder.append(modem)
+    with pytest.raises(PortVanished) as raised:
+        session.command("AT+CGSN", timeout=5)
+    assert raised.value.kind == "vanished"
+
+
+def test_pin_is_masked_in_transcript_and_response(
+        modem_factory: MakeModem) -> None:
+    # The modem echoes the PIN back in two pieces, as a slow UART can.
+    def split_echo(command: str) -> list[Step]:
+        return [command[:10].encode(), 0.05, command[10:].encode(), b"\r\nOK\r\n"]
+
+    _, session = modem_factory(split_echo)
+    response = session.command('AT+CPIN="1234"', secret=True)
+    assert response.ok
+    assert response.command == 'AT+CPIN="****"'
+    texts = [entry.text for entry in session.transcript.entries()]
+    assert all("1234" not in text for text in texts)
+    assert "1234" not in "".join(texts)
+    assert 'AT+CPIN="****"\r' in "".join(text for text in texts)
+
+
+def test_puk_in_unknown_vendor_command_is_masked_when_secret(
+        modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({}, default=[b"\r\nOK\r\n"]), echo=True)
+    response = session.command('AT$QCPUK="87654321","4321"', secret=True)
+    assert response.command == 'AT$QCPUK="********","****"'
+    assert all("87654321" not in entry.text and "4321" not in entry.text
+               for entry in session.transcript.entries())
+
+
+def test_transcript_records_both_directions(
+        modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({"AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"]}))
+    session.command("AT+CSQ")
+    entries = session.transcript.entries()
+    assert entries[0].dir == "tx" and entries[0].text == "AT+CSQ\r"
+    assert "".join(e.text for e in entries if e.dir == "rx") == "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"
+    assert all(later.t >= earlier.t for earlier, later in zip(entries, entries[1:],
+                                                               strict=False))
+
+
+def test_stale_final_of_a_timed_out_command_is_dropped(
+        modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({
+        "AT+COPS=?": [0.3, b"\r\n+COPS: (2,\"CHINA MOBILE\",\"CMCC\",\"46000\",7)\r\n\r\nOK\r\n"],
+        "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
+    }))
+    assert session.command("AT+COPS=?", timeout=0.1).kind is FinalKind.TIMEOUT
+    time.sleep(0.5)                      # let the late answer arrive before the next command
+    response = session.command("AT+CSQ")
+    assert response.lines == ["+CSQ: 20,99"] and response.ok
