@@ -147,6 +147,16 @@ def parse_sierra_cpinc(text: str) -> Retries | Unparsed:
     return _pin_pin2_puk_puk2(text, "+CPINC")
 
 
+def parse_intel_xpincnt(text: str) -> Retries | Unparsed:
+    """Intel XMM (Fibocom L8xx) `+XPINCNT: <pin>,<pin2>,<puk>,<puk2>`."""
+    return _pin_pin2_puk_puk2(text, "+XPINCNT")
+
+
+def parse_mtk_epinc(text: str) -> Retries | Unparsed:
+    """MediaTek (Fibocom FM350) `+EPINC: <pin>,<pin2>,<puk>,<puk2>`."""
+    return _pin_pin2_puk_puk2(text, "+EPINC")
+
+
 def parse_zte_zpinpuk(text: str) -> Retries | Unparsed:
     """ZTE `+ZPINPUK: <pin>,<puk>`."""
     counts = _numbers(text, "+ZPINPUK", "+ZPINPUK")
