@@ -1,0 +1,277 @@
+"""The provider database: APNs, balance-check and top-up USSD codes by MCC/MNC.
+
+Reads `serviceproviders.xml` from Debian's mobile-broadband-provider-info (public domain):
+the system copy when installed (it is updated with the OS), else the copy shipped in
+simtool.resources. One ElementTree iterparse over the file, indexed by network id and kept
+for the life of the process. Several providers can share a network id (MVNOs on a host
+network, old and new brand names): all of them are kept, in file order.
+"""
+
+from __future__ import annotations
+
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import IO
+
+SYSTEM_PATH = Path("/usr/share/mobile-broadband-provider-info/serviceproviders.xml")
+
+# APN usages that carry general internet traffic (what the modem's data context needs).
+INTERNET_USAGES = ("internet", "mms-internet-hipri", "mms-internet-hipri-fota")
+
+
+@dataclass(frozen=True)
+class UssdCode:
+    """A USSD code; `replacement` names the placeholder to fill in (top-up vouchers)."""
+
+    code: str                       # "*100#" or "*100*CODE#"
+    replacement: str | None = None  # "CODE" when the code is a template
+
+    def fill(self, value: str) -> str:
+        """The code with the placeholder replaced, e.g. a voucher number."""
+        if not self.replacement:
+            return self.code
+        return self.code.replace(self.replacement, value)
+
+
+@dataclass(frozen=True)
+class Apn:
+    name: str                                   # the APN itself, e.g. "cmnet"
+    usage: str = "internet"                     # first <usage>; internet when none is given
+    usages: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()                 # prepaid / postpaid
+    label: str | None = None                    # the <name> shown to people
+    username: str | None = None
+    password: str | None = None
+    auth: str | None = None                     # pap | chap
+    dns: tuple[str, ...] = ()
+    mmsc: str | None = None
+    mmsproxy: str | None = None
+
+    @property
+    def is_internet(self) -> bool:
+        return not self.usages or any(u in INTERNET_USAGES for u in self.usages)
+
+
+@dataclass
+class Provider:
+    name: str
+    country: str                                # ISO 3166 code, lower case ("cn", "de")
+    network_ids: list[tuple[str, str]] = field(default_factory=list)
+    apns: list[Apn] = field(default_factory=list)
+    balance_check: UssdCode | None = None
+    topup: UssdCode | None = None
+    primary: bool = False
+
+    @property
+    def internet_apns(self) -> list[str]:
+        """Distinct APN names for internet use, in file order."""
+        return _unique(apn.name for apn in self.apns if apn.is_internet)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _text(element: ET.Element | None) -> str | None:
+    if element is None or element.text is None:
+        return None
+    return element.text.strip() or None
+
+
+def _ussd(parent: ET.Element | None) -> UssdCode | None:
+    if parent is None:
+        return None
+    ussd = parent.find("ussd")
+    code = _text(ussd)
+    if ussd is None or code is None:
+        return None
+    return UssdCode(code, ussd.get("replacement") or None)
+
+
+def _apn(element: ET.Element) -> Apn:
+    usages = tuple(u.get("type", "") for u in element.findall("usage") if u.get("type"))
+    auth = element.find("authentication")
+    return Apn(
+        name=(element.get("value") or "").strip(),
+        usage=usages[0] if usages else "internet",
+        usages=usages,
+        plans=tuple(p.get("type", "") for p in element.findall("plan") if p.get("type")),
+        label=_text(element.find("name")),
+        username=_text(element.find("username")),
+        password=_text(element.find("password")),
+        auth=auth.get("method") if auth is not None else None,
+        dns=tuple(t for t in (_text(d) for d in element.findall("dns")) if t),
+        mmsc=_text(element.find("mmsc")),
+        mmsproxy=_text(element.find("mmsproxy")),
+    )
+
+
+def _provider_name(element: ET.Element) -> str:
+    names = element.findall("name")
+    # Prefer the name without xml:lang (the international one).
+    for name in names:
+        if not any(key.endswith("lang") for key in name.attrib):
+            return _text(name) or "?"
+    return (_text(names[0]) if names else None) or "?"
+
+
+def _provider(element: ET.Element, country: str) -> Provider | None:
+    gsm = element.find("gsm")
+    if gsm is None:
+        return None         # CDMA-only providers have no MCC/MNC
+    ids = []
+    for network in gsm.findall("network-id"):
+        mcc, mnc = (network.get("mcc") or "").strip(), (network.get("mnc") or "").strip()
+        if mcc.isdigit() and mnc.isdigit():
+            ids.append((mcc, mnc))
+    return Provider(
+        name=_provider_name(element),
+        country=country,
+        network_ids=ids,
+        apns=[_apn(apn) for apn in gsm.findall("apn") if apn.get("value")],
+        balance_check=_ussd(gsm.find("balance-check")),
+        topup=_ussd(gsm.find("balance-top-up")),
+        primary=element.get("primary") == "true",
+    )
+
+
+class ProviderDatabase:
+    """All providers of one serviceproviders.xml, indexed by (MCC, MNC)."""
+
+    def __init__(self, providers: Iterable[Provider], source: str = "") -> None:
+        self.providers = list(providers)
+        self.source = source
+        self._index: dict[tuple[str, str], list[Provider]] = {}
+        for provider in self.providers:
+            for network_id in provider.network_ids:
+                self._index.setdefault(network_id, []).append(provider)
+
+    @classmethod
+    def parse(cls, stream: IO[bytes], source: str = "") -> ProviderDatabase:
+        providers: list[Provider] = []
+        country = ""
+        for event, element in ET.iterparse(stream, events=("start", "end")):
+            if event == "start":
+                if element.tag == "country":
+                    country = (element.get("code") or "").lower()
+                continue
+            if element.tag == "provider":
+                provider = _provider(element, country)
+                if provider is not None:
+                    providers.append(provider)
+                element.clear()     # keep memory flat: the subtree is no longer needed
+        return cls(providers, source)
+
+    def __len__(self) -> int:
+        return len(self.providers)
+
+    def lookup(self, mcc: str, mnc: str) -> list[Provider]:
+        """Providers for an exact network id (MNC as the SIM gives it, 2 or 3 digits)."""
+        return list(self._index.get((mcc.strip(), mnc.strip()), []))
+
+    def lookup_imsi(self, imsi: str, mnc_length: int | None = None) -> list[Provider]:
+        """Providers for the home network of an IMSI.
+
+        With the MNC length unknown (it is on the SIM, EF_AD, not in the IMSI) the 3-digit
+        MNC is tried first, then the 2-digit one.
+        """
+        imsi = imsi.strip()
+        if len(imsi) < 5 or not imsi.isdigit():
+            return []
+        lengths = (3, 2) if mnc_length is None or mnc_length not in (2, 3) else (mnc_length,)
+        for length in lengths:
+            found = self.lookup(imsi[:3], imsi[3:3 + length])
+            if found:
+                return found
+        return []
+
+    def home_network(self, imsi: str, mnc_length: int | None = None) -> tuple[str, str] | None:
+        """(MCC, MNC) of the IMSI as the database knows it, or None."""
+        providers = self.lookup_imsi(imsi, mnc_length)
+        if not providers:
+            return None
+        prefix = imsi.strip()
+        for mcc, mnc in providers[0].network_ids:
+            if prefix.startswith(mcc + mnc):
+                return mcc, mnc
+        return None
+
+
+def database_path() -> str:
+    """Where the database is read from: the system copy if present, else the shipped one."""
+    if SYSTEM_PATH.is_file():
+        return str(SYSTEM_PATH)
+    return str(resources.files("simtool.resources") / "providers" / "serviceproviders.xml")
+
+
+def load(path: str | Path | None = None) -> ProviderDatabase:
+    """Parse one file (no cache); `path` None means the system or shipped copy."""
+    if path is not None:
+        with open(path, "rb") as stream:
+            return ProviderDatabase.parse(stream, str(path))
+    if SYSTEM_PATH.is_file():
+        with SYSTEM_PATH.open("rb") as stream:
+            return ProviderDatabase.parse(stream, str(SYSTEM_PATH))
+    shipped = resources.files("simtool.resources") / "providers" / "serviceproviders.xml"
+    with shipped.open("rb") as stream:
+        return ProviderDatabase.parse(stream, str(shipped))
+
+
+_cached: ProviderDatabase | None = None
+_lock = threading.Lock()
+
+
+def default_database() -> ProviderDatabase:
+    """The process-wide database, parsed on first use (thread-safe)."""
+    global _cached
+    with _lock:
+        if _cached is None:
+            _cached = load()
+        return _cached
+
+
+def lookup(mcc: str, mnc: str) -> list[Provider]:
+    return default_database().lookup(mcc, mnc)
+
+
+def lookup_imsi(imsi: str, mnc_length: int | None = None) -> list[Provider]:
+    return default_database().lookup_imsi(imsi, mnc_length)
+
+
+@dataclass(frozen=True)
+class ApnExpectation:
+    """What the `apn` check compares against (facts.apn.expected / facts.apn.provider)."""
+
+    expected: list[str]
+    provider: str | None
+
+
+def expectation_for(providers: list[Provider]) -> ApnExpectation:
+    """Internet APNs of all providers sharing the network id, names joined for display."""
+    if not providers:
+        return ApnExpectation([], None)
+    expected = _unique(apn for provider in providers for apn in provider.internet_apns)
+    names = " / ".join(_unique(provider.name for provider in providers))
+    return ApnExpectation(expected, names)
+
+
+def balance_code(providers: list[Provider]) -> UssdCode | None:
+    """The first balance-check USSD code among the providers (primary first)."""
+    for provider in sorted(providers, key=lambda p: not p.primary):
+        if provider.balance_check:
+            return provider.balance_check
+    return None
+
+
+def topup_code(providers: list[Provider]) -> UssdCode | None:
+    for provider in sorted(providers, key=lambda p: not p.primary):
+        if provider.topup:
+            return provider.topup
+    return None
