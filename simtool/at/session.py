@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import serial
 
@@ -34,14 +34,16 @@ _BUSY_CMS = frozenset({314})
 _ESCAPE = b"\x1b"          # aborts text entry after an unexpected "> " prompt
 _READ_TIMEOUT = 0.05       # used only when the port was opened blocking or non-blocking
 _MAX_BACKOFF = 5.0
+_MIN_IDLE_READ = 0.002     # an empty read quicker than this did not wait for the timeout
+_IDLE_PAUSE = 0.005
 
 
 @dataclass
 class AtResponse:
     command: str                 # as sent, e.g. 'AT+CPIN?' (masked when secret)
-    lines: list[str] = field(default_factory=list)   # information lines only
-    kind: FinalKind = FinalKind.TIMEOUT
-    final: str | None = None     # the raw final line, None when it never came
+    lines: list[str]             # information lines only: no echo, no URCs, no final line
+    kind: FinalKind
+    final: str | None            # the raw final line, None when it never came
     code: int | None = None      # +CME / +CMS number
     error_text: str | None = None
     complete: bool = True        # False: no final result code arrived (lines kept)
@@ -91,7 +93,7 @@ class AtSession:
         # A blocking port would make timeouts and cancel() impossible, a non-blocking one
         # would spin: both get a short read timeout. Transport opens ports at ~0.05 s already.
         timeout = getattr(port, "timeout", _READ_TIMEOUT)
-        if timeout is None or timeout == 0 or timeout > 0.2:
+        if timeout is None or timeout == 0 or timeout > 0.1:
             port.timeout = _READ_TIMEOUT
 
     # -- public API ---------------------------------------------------------------------
@@ -139,7 +141,8 @@ class AtSession:
     def read_reply(self, *, timeout: float | None = None, command: str = "",
                    expect_prompt: bool = False) -> AtResponse:
         """Read until a final result code without sending anything: the reply to text given
-        with send_raw() after a "> " prompt (SMS, some USSD), or to a command written raw."""
+        with send_raw() after a "> " prompt (SMS, some USSD), or to a command written raw.
+        `command` is what was sent (its echo is dropped, URCs are judged against it)."""
         wait = self.default_timeout if timeout is None else timeout
         with self._lock:
             started = self._clock()
@@ -218,11 +221,17 @@ class AtSession:
             raise self._vanished(error) from error
 
     def _read_chunk(self) -> bytes:
+        started = time.monotonic()
         try:
-            return bytes(self._port.read(self._port.in_waiting or 1))
+            data = bytes(self._port.read(self._port.in_waiting or 1))
         except (serial.SerialException, OSError, TypeError, AttributeError) as error:
             # TypeError/AttributeError: pyserial's posix port after its fd was closed.
             raise self._vanished(error) from error
+        if not data and time.monotonic() - started < _MIN_IDLE_READ:
+            # A port that returns at once when idle (ignores its timeout) would make the
+            # loop spin; wait a little, still waking at once on cancel().
+            self._cancel.wait(_IDLE_PAUSE)
+        return data
 
     def _read_lines(self, *, secret: bool = False) -> list[str]:
         data = self._read_chunk()
@@ -277,7 +286,7 @@ class AtSession:
 
     def _read_reply(self, cmd: str | None, shown: str, wait: float, *, secret: bool,
                     expect_prompt: bool) -> AtResponse:
-        response = AtResponse(command=shown)
+        response = AtResponse(command=shown, lines=[], kind=FinalKind.TIMEOUT, final=None)
         echo = cmd.strip().upper() if cmd else None
         deadline = self._clock() + wait
         while True:
