@@ -63,6 +63,12 @@ def yes_no(value: bool | None) -> str | None:
     return tr("Report", "yes") if value else tr("Report", "no")
 
 
+def on_off(value: bool | None) -> str:
+    if value is None:
+        return unknown()
+    return tr("Report", "on") if value else tr("Report", "off")
+
+
 def _text(value: object) -> str:
     return unknown() if value is None or value == "" else str(value)
 
@@ -193,7 +199,7 @@ def fact_sections(report: Report) -> list[Section]:
         Section(tr("Report", "Radio and signal"), [
             (tr("Report", "Radio"), _text(
                 None if f.radio.cfun is None else
-                f"CFUN={f.radio.cfun} ({yes_no(f.radio.on) or unknown()})")),
+                f"CFUN={f.radio.cfun} ({on_off(f.radio.on)})")),
             (tr("Report", "Quality"), _text(f.signal.quality)),
             ("RSRP", _text(_dbm(f.signal.rsrp_dbm, "dBm"))),
             ("RSRQ", _text(_dbm(f.signal.rsrq_db, "dB"))),
@@ -205,7 +211,7 @@ def fact_sections(report: Report) -> list[Section]:
         ]),
         Section(tr("Report", "Network"), [
             (tr("Report", "Operator"), _text(operator_text(report))),
-            (tr("Report", "Selection mode"), _text(f.operator.mode)),
+            (tr("Report", "Selection mode"), _text(selection_mode(f.operator.mode))),
             (tr("Report", "Registration"), _text(registration_text(report))),
             *[(tr("Report", "{domain} cell").format(domain=name), _text(_cell(d)))
               for name, d in _domains(report)],
@@ -223,6 +229,13 @@ def fact_sections(report: Report) -> list[Section]:
         ]),
     ]
     return sections
+
+
+def selection_mode(mode: int | None) -> str | None:
+    """+COPS <mode> (3GPP TS 27.007 7.3) in words."""
+    names = {0: tr("Report", "automatic"), 1: tr("Report", "manual"),
+             2: tr("Report", "deregistered"), 4: tr("Report", "manual, then automatic")}
+    return None if mode is None else names.get(mode, str(mode))
 
 
 def _cell(d: RegistrationDomain) -> str | None:
