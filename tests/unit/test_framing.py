@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
+from simtool.at.urc import is_urc
 
 FINAL_CASES = [
     # (line, expected, source)
@@ -154,3 +155,42 @@ def test_splitting_is_independent_of_chunking(chunks: list[bytes]) -> None:
         out.extend(piecewise.feed(chunk))
     out.extend(piecewise.feed(b"\r\n"))
     assert out == whole
+
+
+# -- URC registry ---------------------------------------------------------------------------
+
+URC_CASES = [
+    # (line, outstanding command, is URC, source)
+    ("+CREG: 1", None, True, "TS 27.007 §7.2 +CREG URC, n=1"),
+    ("+CREG: 1", "AT+CSQ", True, "URC while another command runs"),
+    ("+CREG: 0,1", "AT+CREG?", False, "TS 27.007 §7.2 read reply"),
+    ("+CREG: 0,1", "at+creg?", False, "lower-case command"),
+    ("+CEREG: 0,1", "AT+CREG?;+CEREG?", False, "compound command, V.250 §5.4"),
+    ('+CEREG: 1,"1F00","079D9030",7', "AT+CGDCONT?", True, "TS 27.007 §10.1.22 URC n=2"),
+    ("+CPIN: READY", "ATI", True, "Quectel EC25 / SIMCom SIM7600 boot URC"),
+    ("+CPIN: READY", "AT+CPIN?", False, "TS 27.007 §8.3 read reply"),
+    ("RING", "AT+CSQ", True, "V.250 result code 2, unsolicited"),
+    ("RDY", None, True, "Quectel EC25 power-on"),
+    ("^RSSI: 18", "AT+CSQ", True, "Huawei E173 AT manual ^RSSI"),
+    ("+QIND: SMS DONE", "AT", True, "Quectel EC25 AT manual +QIND"),
+    ('+CMTI: "SM",3', "AT+CMGF=1", True, "TS 27.005 §3.4.1 new message indication"),
+    ('+CUSD: 0,"Balance 12.50",15', 'AT+CUSD=1,"*100#",15', True,
+     "TS 27.007 §7.15: the USSD answer is a URC even right after AT+CUSD=1"),
+    ("+CUSD: 1", "AT+CUSD?", False, "TS 27.007 §7.15 read reply"),
+    ("+CSQ: 20,99", "AT+CSQ", False, "TS 27.007 §8.5 reply"),
+    ("+CSQ: 20,99", "AT+COPS?", True, "SIMCom AT+AUTOCSQ=1,1 unsolicited +CSQ"),
+    ("+CSQ: 20,99", None, True, "SIMCom AUTOCSQ while idle"),
+    ("+CGDCONT: 1,\"IP\",\"cmnet\"", None, False, "never a URC"),
+    ("Quectel", "AT+CGMI", False, "plain information line"),
+]
+
+
+@pytest.mark.parametrize(("line", "command", "expected", "source"), URC_CASES,
+                         ids=[f"{case[0]}|{case[1]}" for case in URC_CASES])
+def test_urc_registry(line: str, command: str | None, expected: bool, source: str) -> None:
+    assert is_urc(line, command) is expected, source
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
+def test_urc_registry_takes_any_text(line: str, command: str | None) -> None:
+    assert is_urc(line, command) in (True, False)

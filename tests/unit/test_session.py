@@ -465,3 +465,23 @@ def test_stale_final_of_a_timed_out_command_is_dropped(
     time.sleep(0.5)                      # let the late answer arrive before the next command
     response = session.command("AT+CSQ")
     assert response.lines == ["+CSQ: 20,99"] and response.ok
+
+
+def test_drain_when_nothing_came(modem_factory: MakeModem) -> None:
+    _, session = modem_factory(replies({}))
+    assert session.drain_urcs() == []
+    assert session.drain_urcs(wait=0.1) == []
+
+
+def test_text_echo_after_prompt_is_dropped(modem_factory: MakeModem) -> None:
+    # Echo on: the modem echoes the SMS text too (SIMCom SIM800 with ATE1).
+    def script(command: str) -> list[Step]:
+        if command.startswith("AT+CMGS="):
+            return [b"\r\n> "]
+        return [b"\r\n+CMGS: 7\r\n\r\nOK\r\n"]
+
+    _, session = modem_factory(script, echo=True)
+    assert session.command('AT+CMGS="10086"', expect_prompt=True).kind is FinalKind.PROMPT
+    session.send_raw(b"CXYE\x1a")
+    sent = session.read_reply(command="CXYE")
+    assert sent.ok and sent.lines == ["+CMGS: 7"]
