@@ -82,9 +82,10 @@ pre {{ font-family: {MONO_STACK}; font-size: 12.5px; background: #f6f8fa; paddin
 }}
 """
 
-# QTextDocument's CSS subset: no grid, flex, border-radius or custom properties.
+# QTextDocument's CSS subset: no grid, flex, border-radius or custom properties. The font
+# family is the document's default font, chosen by the PDF writer for CJK coverage.
 QT_CSS = f"""
-body {{ font-family: {FONT_STACK}; font-size: 10pt; color: #1f2328; }}
+body {{ font-size: 10pt; color: #1f2328; }}
 h1 {{ font-size: 17pt; margin: 0; }}
 h2 {{ font-size: 13pt; margin-top: 16px; margin-bottom: 6px; }}
 h3 {{ font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }}
@@ -111,9 +112,12 @@ def _value_cell(value: str | None) -> str:
     return f"<td>{_e(value)}</td>"
 
 
-def _rows_table(rows: list[tuple[str, str | None]]) -> str:
-    body = "".join(f"<tr><th>{_e(label)}</th>{_value_cell(value)}</tr>" for label, value in rows)
-    return f"<table>{body}</table>"
+def _rows_table(rows: list[tuple[str, str | None]], qt: bool = False) -> str:
+    # QTextDocument sizes columns per table; fixed widths keep the label columns aligned.
+    th = '<th width="32%">' if qt else "<th>"
+    table = '<table width="100%" cellspacing="0">' if qt else "<table>"
+    body = "".join(f"<tr>{th}{_e(label)}</th>{_value_cell(value)}</tr>" for label, value in rows)
+    return f"{table}{body}</table>"
 
 
 def _verdict_block(report: Report, qt: bool) -> list[str]:
@@ -180,7 +184,7 @@ def _checks_block(report: Report, qt: bool) -> list[str]:
 
 def _facts_block(report: Report, qt: bool) -> list[str]:
     out = [f"<h2>{_e(tr('Report', 'Facts'))}</h2>"]
-    blocks = [f"<div><h3>{_e(s.title)}</h3>{_rows_table(list(s.rows))}</div>"
+    blocks = [f"<div><h3>{_e(s.title)}</h3>{_rows_table(list(s.rows), qt)}</div>"
               for s in fact_sections(report)]
     if qt:
         return out + blocks
@@ -217,7 +221,7 @@ def html_document(report: Report, *, redact: bool = False, qt: bool = False) -> 
         *_checks_block(report, qt),
         *_facts_block(report, qt),
         f"<h2>{_e(tr('Report', 'Support details'))}</h2>",
-        _rows_table(support_rows(report)),
+        _rows_table(support_rows(report), qt),
         *_transcript_block(report, qt),
     ]
     head = [
