@@ -209,7 +209,7 @@ def check_port(ctx: _Context) -> Outcome:
         "vanished": _t("The modem disappeared during the check."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
-    return Outcome("fail", error, remedies.port_problem(facts.port_error_kind, error), summary)
+    return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
 
 
 def check_radio(ctx: _Context) -> Outcome:
@@ -447,6 +447,13 @@ def check_data_attach(ctx: _Context) -> Outcome:
     return Outcome("error", _t("the modem did not report its data attach state (+CGATT)"))
 
 
+def _no_information(raw: str) -> bool:
+    text = raw.strip()
+    if text.upper().startswith("+CEER:"):
+        text = text[len("+CEER:"):]
+    return text.strip().strip('"').strip().lower() in NO_INFORMATION
+
+
 def _session_namespace(facts: Facts) -> str:
     rat = rat_family(_act(facts))
     return {"GSM": "SM", "UMTS": "SM", "5G": "5GSM"}.get(rat or "", "ESM")
@@ -479,7 +486,7 @@ def check_data_session(ctx: _Context) -> Outcome:
         return Outcome("fail", detail,
                        remedies.data_refused(facts, cause, namespace, error.cause, raw or None),
                        summary)
-    if raw.lower().strip('"') not in NO_INFORMATION:
+    if not _no_information(raw):
         return Outcome("fail", _t("the data session failed: \"{raw}\"").format(raw=raw),
                        remedies.data_refused(facts, None, None, None, raw),
                        _t("The data session failed: \"{raw}\".").format(raw=raw))

@@ -45,7 +45,7 @@ def restart_after_fix() -> str:
 
 # --- port -----------------------------------------------------------------------------
 
-def port_problem(kind: str | None, error: str | None) -> str:
+def port_problem(kind: str | None) -> str:
     steps: list[str] = []
     if kind == "not-found":
         steps = [tr(CTX, "Check that the modem is plugged in and powered (its light is on)."),
@@ -75,8 +75,6 @@ def port_problem(kind: str | None, error: str | None) -> str:
         steps = [tr(CTX, "Unplug the modem, plug it in again, wait 20 seconds and run the "
                     "check again."),
                  tr(CTX, "Run `simtool ports --probe` to find the port that answers.")]
-    if error:
-        steps.append(tr(CTX, "The error was: {error}").format(error=error))
     return numbered(steps)
 
 

@@ -1,0 +1,410 @@
+"""The checklist judges hand-built facts: one scenario per failure the design lists.
+
+Each scenario starts from a healthy LTE modem with a China Mobile card and changes the
+facts the way a real modem reports that failure (values as TS 27.007 defines them:
++CPIN texts, +CFUN 0/4, +CEREG stat/reject cause, +CGATT, ESM causes from TS 24.301).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from simtool.diagnosis.checklist import AccountResult, evaluate
+from simtool.diagnosis.facts import (
+    ApnFacts,
+    Facts,
+    HomeNetwork,
+    LastError,
+    OperatorFacts,
+    PacketFacts,
+    PdpContext,
+    RadioFacts,
+    RegistrationDomain,
+    RegistrationFacts,
+    SignalFacts,
+    SimFacts,
+)
+from simtool.diagnosis.results import (
+    CHECK_IDS,
+    MANUAL_IDS,
+    STATUSES,
+    VERDICT_STATUSES,
+    CheckResult,
+    Verdict,
+)
+
+ICCID = "89860012345678901234"
+IMSI = "460001234567890"
+
+
+def healthy() -> Facts:
+    return Facts(
+        reachable=True,
+        radio=RadioFacts(cfun=1, on=True),
+        sim=SimFacts(state="ready", raw="+CPIN: READY", iccid=ICCID, imsi=IMSI,
+                     home=HomeNetwork("460", "00")),
+        signal=SignalFacts(rssi_dbm=-67, ber=99, rsrp_dbm=-88, rsrq_db=-9, sinr_db=12,
+                           quality="good"),
+        registration=RegistrationFacts(
+            eps=RegistrationDomain(stat=1, state="home", tac="1A2B", ci="1C2D3E", act=7),
+            overall="home"),
+        operator=OperatorFacts(name="CHINA MOBILE", mcc="460", mnc="00", act=7, mode=0),
+        packet=PacketFacts(attached=True,
+                           contexts=[PdpContext(1, "IP", "cmnet", True)]),
+        apn=ApnFacts("cmnet", ["cmnet"], "China Mobile"),
+    )
+
+
+def _denied(cause: int, domain: str = "eps") -> Callable[[Facts], None]:
+    def change(f: Facts) -> None:
+        reg = RegistrationDomain(stat=3, state="denied", tac="1A2B", act=7, reject_cause=cause)
+        f.registration = RegistrationFacts(overall="denied", **{domain: reg})
+        f.packet = PacketFacts(attached=False, contexts=[PdpContext(1, "IP", "cmnet", False)])
+    return change
+
+
+def _refused(cause: int | None, text: str | None = None) -> Callable[[Facts], None]:
+    def change(f: Facts) -> None:
+        f.packet = PacketFacts(attached=True, contexts=[PdpContext(1, "IP", "cmnet", False)],
+                               last_error=LastError(text, cause))
+    return change
+
+
+def _sim(state: str, raw: str, pin_retries: int | None = None,
+         puk_retries: int | None = None) -> Callable[[Facts], None]:
+    def change(f: Facts) -> None:
+        f.sim = SimFacts(state=state, raw=raw, iccid=ICCID, pin_retries=pin_retries,
+                         puk_retries=puk_retries, home=HomeNetwork("460", "00"))
+        f.registration = RegistrationFacts(
+            eps=RegistrationDomain(stat=0, state="not-registered"), overall="not-registered")
+        f.packet = PacketFacts(attached=False)
+    return change
+
+
+def _port(kind: str, error: str) -> Callable[[Facts], Facts]:
+    def change(f: Facts) -> Facts:
+        # Nothing but the port is known when it fails.
+        return Facts(port=f.port, reachable=False, port_error=error, port_error_kind=kind)
+    return change
+
+
+def _radio_off(f: Facts) -> None:
+    f.radio = RadioFacts(cfun=4, on=False)
+    f.signal = SignalFacts(quality="none")
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=0, state="not-registered"), overall="not-registered")
+    f.packet = PacketFacts(attached=False)
+
+
+def _no_signal(f: Facts) -> None:
+    f.signal = SignalFacts(ber=99, quality="none")      # +CSQ: 99,99, no +CESQ values
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=2, state="searching"), overall="searching")
+    f.packet = PacketFacts(attached=False)
+
+
+def _very_weak_unregistered(f: Facts) -> None:
+    f.signal = SignalFacts(rsrp_dbm=-124, rssi_dbm=-101, quality="poor")
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=2, state="searching", act=7), overall="searching")
+    f.operator = OperatorFacts(act=7)
+    f.packet = PacketFacts(attached=False)
+
+
+def _weak_but_registered(f: Facts) -> None:
+    f.signal = SignalFacts(rsrp_dbm=-118, rssi_dbm=-97, quality="poor")
+
+
+def _searching(f: Facts) -> None:
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=2, state="searching", act=7), overall="searching")
+    f.packet = PacketFacts(attached=False)
+
+
+def _roaming(f: Facts) -> None:
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=5, state="roaming", act=7), overall="roaming")
+    f.operator = OperatorFacts(name="Vodafone.de", mcc="262", mnc="02", act=7)
+
+
+def _wrong_apn(f: Facts) -> None:
+    f.apn = ApnFacts("internet.example", ["cmnet"], "China Mobile")
+    f.packet = PacketFacts(attached=True,
+                           contexts=[PdpContext(1, "IP", "internet.example", False)])
+
+
+def _empty_apn_lte(f: Facts) -> None:
+    f.apn = ApnFacts("", ["cmnet"], "China Mobile")
+    f.packet = PacketFacts(attached=True, contexts=[PdpContext(1, "IP", "", True)])
+
+
+def _attach_refused(f: Facts) -> None:
+    f.packet = PacketFacts(attached=False, contexts=[PdpContext(1, "IP", "cmnet", False)])
+
+
+def _emergency_only(f: Facts) -> None:
+    f.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=8, state="emergency-only", act=7),
+        overall="emergency-only")
+
+
+# id -> (change, expected verdict check id or None, strings the failing/warning result
+# (detail + remedy + verdict summary) must contain)
+Change = Callable[[Facts], Facts | None]
+SCENARIOS: dict[str, tuple[Change, str | None, tuple[str, ...]]] = {
+    "healthy": (lambda f: None, None, ()),
+    "no-sim": (_sim("not-inserted", "+CME ERROR: 10"), "sim-present", ("+CME ERROR: 10",)),
+    "sim-failure": (_sim("failure", "+CME ERROR: 13"), "sim-health",
+                    ("+CME ERROR: 13", "damaged", ICCID)),
+    "sim-wrong": (_sim("wrong", "+CME ERROR: 15"), "sim-health", ("+CME ERROR: 15",)),
+    "sim-busy": (_sim("busy", "+CME ERROR: 14"), "sim-health", ("did not finish starting",)),
+    "pin-3": (_sim("pin-required", "+CPIN: SIM PIN", pin_retries=3), "sim-lock",
+              ("+CPIN: SIM PIN", "3 attempts left", "simtool unlock")),
+    "pin-1": (_sim("pin-required", "+CPIN: SIM PIN", pin_retries=1), "sim-lock",
+              ("1 attempt", "Never guess")),
+    "puk": (_sim("puk-required", "+CPIN: SIM PUK", puk_retries=10), "sim-lock",
+            ("+CPIN: SIM PUK", "10 PUK attempts", "card holder", "10 wrong PUKs", ICCID)),
+    "ph-net-pin": (_sim("ph-net-pin", "+CPIN: PH-NET PIN"), "sim-lock",
+                   ("PH-NET PIN", "another operator")),
+    "radio-off": (_radio_off, "radio", ("+CFUN: 4", "simtool radio on --allow-write")),
+    "no-signal": (_no_signal, "signal", ("no signal", "antenna")),
+    "very-weak": (_very_weak_unregistered, "signal", ("RSRP -124 dBm on LTE", "very weak",
+                                                      "-90 dBm or better")),
+    "weak-registered": (_weak_but_registered, None, ("RSRP -118 dBm on LTE", "very weak",
+                                                     "-110 dBm")),
+    "searching": (_searching, "registration", ("looking for a network", "stat 2")),
+    "emergency-only": (_emergency_only, "registration", ("emergency", ICCID)),
+    "denied-2": (_denied(2), "registration",
+                 ("+CEREG: stat 3 (denied), reject cause #2", "not activated", "EMM cause #2",
+                  ICCID, IMSI, "restart the modem")),
+    "denied-8": (_denied(8), "registration",
+                 ("reject cause #8", "EMM cause #8", "unpaid balance", ICCID, IMSI)),
+    "denied-11": (_denied(11), "registration", ("reject cause #11", "AT+COPS=0", ICCID)),
+    "denied-12": (_denied(12), "registration", ("reject cause #12", "area", ICCID)),
+    "denied-13": (_denied(13), "registration",
+                  ("reject cause #13", "Roaming is not allowed", ICCID)),
+    "denied-2-gmm": (_denied(2, "ps"), "registration", ("+CGREG", "GMM cause #2")),
+    "denied-no-cause": (_denied(0), "registration", ("no reject cause given", ICCID)),
+    "roaming": (_roaming, None, ("roaming on Vodafone.de (262/02)",)),
+    "wrong-apn": (_wrong_apn, "apn", ('modem has "internet.example"', '"cmnet"',
+                                      "simtool apn")),
+    "empty-apn-lte": (_empty_apn_lte, None, ("network-provided", "cmnet")),
+    "attach-refused": (_attach_refused, "data-attach", ("+CGATT: 0", "data service not allowed",
+                                                        ICCID)),
+    "data-8": (_refused(8, "+CME ERROR: 177"), "data-session",
+               ("ESM cause #8", "Operator determined barring", "unpaid balance", ICCID, IMSI)),
+    "data-27": (_refused(27), "data-session", ("ESM cause #27", "APN", "simtool apn")),
+    "data-29": (_refused(29), "data-session", ("ESM cause #29", "username", "password")),
+    "data-33": (_refused(33, '+CEER: "SM activation error",133,"Requested service option not '
+                         'subscribed"'), "data-session",
+                ("ESM cause #33", "check the APN", "plan expired", "quota", "simtool balance",
+                 ICCID, "SM activation error")),
+    "data-99": (_refused(99), "data-session", ("#99", ICCID)),
+    "data-text-only": (_refused(None, "+CEER: Bearer activation rejected"), "data-session",
+                       ("Bearer activation rejected",)),
+    "no-session": (_refused(None, "+CEER: No cause information available"), None,
+                   ("simtool connect-test",)),
+    "port-busy": (_port("busy", "/dev/ttyUSB2 is in use by ModemManager (pid 812)."), "port",
+                  ("ModemManager",)),
+    "port-permission": (_port("permission", "Permission denied: /dev/ttyUSB2"), "port",
+                        ("dialout", "Permission denied")),
+    "port-not-found": (_port("not-found", "No such port: /dev/ttyUSB9"), "port",
+                       ("simtool ports", "/dev/ttyUSB9")),
+}
+
+
+def _run(name: str) -> tuple[Facts, list[CheckResult], Verdict]:
+    change, _, _ = SCENARIOS[name]
+    facts = healthy()
+    facts = change(facts) or facts
+    results, verdict = evaluate(facts)
+    return facts, results, verdict
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_verdict_names_the_root_cause(name: str) -> None:
+    _, expected_check, _ = SCENARIOS[name]
+    _, results, verdict = _run(name)
+    assert verdict.check == expected_check
+    if expected_check is None:
+        assert verdict.status == "ok"
+    else:
+        assert verdict.status == "problem"
+        first_fail = next(r for r in results if r.status == "fail")
+        assert first_fail.id == expected_check
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_detail_and_remedy_quote_the_facts(name: str) -> None:
+    _, expected_check, needles = SCENARIOS[name]
+    _, results, verdict = _run(name)
+    text = "\n".join(f"{r.detail}\n{r.remedy or ''}" for r in results
+                     if r.status in ("fail", "warn"))
+    text += "\n" + verdict.summary
+    for needle in needles:
+        assert needle in text, f"{needle!r} missing from:\n{text}"
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_every_check_in_order_with_a_valid_status(name: str) -> None:
+    _, results, verdict = _run(name)
+    assert [r.id for r in results] == [*CHECK_IDS, *MANUAL_IDS]
+    assert all(r.status in STATUSES for r in results)
+    assert all(r.title for r in results)
+    assert verdict.status in VERDICT_STATUSES
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_no_failing_or_warning_check_lacks_a_remedy(name: str) -> None:
+    _, results, _ = _run(name)
+    for result in results:
+        if result.status in ("fail", "warn"):
+            assert result.remedy, f"{result.id} ({result.status}) has no remedy"
+            assert result.remedy.startswith("1. ")
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_skipped_checks_say_why(name: str) -> None:
+    _, results, _ = _run(name)
+    for result in results:
+        if result.status == "skip":
+            assert result.detail.startswith("skipped: ")
+
+
+def test_healthy_passes_everything_but_the_manual_items() -> None:
+    _, results, verdict = _run("healthy")
+    by_id = {r.id: r.status for r in results}
+    assert all(by_id[i] == "pass" for i in CHECK_IDS if i != "account")
+    assert by_id["account"] == "manual"
+    assert all(by_id[i] == "manual" for i in MANUAL_IDS)
+    assert "RSRP -88 dBm on LTE" in next(r.detail for r in results if r.id == "signal")
+
+
+def test_locked_sim_skips_registration_but_still_judges_the_signal() -> None:
+    _, results, verdict = _run("pin-3")
+    by_id = {r.id: r for r in results}
+    assert verdict.summary == "The SIM card is locked with a PIN (3 attempts left)."
+    assert by_id["signal"].status == "pass"
+    assert by_id["registration"].status == "skip"
+    assert "the SIM is locked" in by_id["registration"].detail
+    assert by_id["data-session"].status == "skip"
+
+
+def test_unreachable_port_skips_everything_after_it() -> None:
+    _, results, verdict = _run("port-busy")
+    assert verdict.status == "problem" and verdict.check == "port"
+    for result in results[1:len(CHECK_IDS)]:
+        assert result.status == "skip"
+        assert "could not be reached" in result.detail
+
+
+def test_radio_off_still_judges_the_sim_and_the_apn() -> None:
+    _, results, _ = _run("radio-off")
+    by_id = {r.id: r.status for r in results}
+    assert by_id["sim-lock"] == "pass"
+    assert by_id["apn"] == "pass"
+    assert by_id["signal"] == "skip"
+    assert by_id["registration"] == "skip"
+
+
+def test_weak_signal_while_registered_is_a_warning() -> None:
+    _, results, verdict = _run("weak-registered")
+    signal = next(r for r in results if r.id == "signal")
+    assert signal.status == "warn"
+    assert "signal" in verdict.summary
+
+
+def test_data_only_card_with_cs_denied_is_still_registered() -> None:
+    # Data-only IoT card: +CREG: 2,3 (CS denied, MM #2) while +CEREG is home.
+    facts = healthy()
+    facts.registration.cs = RegistrationDomain(stat=3, state="denied", reject_cause=2)
+    results, verdict = evaluate(facts)
+    assert verdict.status == "ok"
+    assert next(r for r in results if r.id == "registration").status == "pass"
+
+
+def test_searching_with_a_reject_cause_reports_the_cause() -> None:
+    # nRF9160 reports "+CEREG: 2,"09C5","020C7B16",7,0,11": stat 2 with EMM cause #11.
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=2, state="searching", tac="9C5", ci="20C7B16", act=7,
+                               reject_cause=11), overall="searching")
+    results, verdict = evaluate(facts)
+    assert verdict.check == "registration"
+    assert "EMM cause #11" in verdict.summary
+    assert "AT+COPS=0" in (next(r for r in results if r.id == "registration").remedy or "")
+
+
+def test_session_cause_namespace_follows_the_radio() -> None:
+    facts = healthy()
+    _refused(33)(facts)
+    facts.registration.eps = RegistrationDomain(stat=1, state="home", act=2)   # UTRAN
+    facts.operator.act = 2
+    _, verdict = evaluate(facts)
+    assert "SM cause #33" in verdict.summary and "ESM" not in verdict.summary
+
+
+def test_empty_apn_on_umts_fails() -> None:
+    facts = healthy()
+    facts.apn = ApnFacts("", ["cmnet"], "China Mobile")
+    facts.packet.contexts = []
+    facts.registration.eps = RegistrationDomain(stat=1, state="home", act=2)
+    facts.operator.act = 2
+    _, verdict = evaluate(facts)
+    assert verdict.check == "apn"
+
+
+def test_apn_without_database_entry_warns() -> None:
+    facts = healthy()
+    facts.apn = ApnFacts("iot.private", [], None)
+    facts.sim.home = HomeNetwork("999", "99")
+    results, verdict = evaluate(facts)
+    apn = next(r for r in results if r.id == "apn")
+    assert apn.status == "warn"
+    assert "999/99" in apn.detail
+    assert verdict.status == "ok"
+
+
+def test_apn_matches_case_insensitively() -> None:
+    facts = healthy()
+    facts.apn.configured = "CMNET"
+    results, _ = evaluate(facts)
+    assert next(r for r in results if r.id == "apn").status == "pass"
+
+
+def test_private_apn_that_works_is_only_a_warning() -> None:
+    facts = healthy()
+    facts.apn.configured = "company.iot"
+    facts.packet.contexts = [PdpContext(1, "IP", "company.iot", True)]
+    results, verdict = evaluate(facts)
+    assert next(r for r in results if r.id == "apn").status == "warn"
+    assert verdict.status == "ok"
+
+
+def test_manual_answers() -> None:
+    answers = {"other-device": True, "power": False, "firmware": None, "host-data": False}
+    results, verdict = evaluate(healthy(), manual_answers=answers)
+    by_id = {r.id: r for r in results}
+    assert by_id["other-device"].status == "pass"
+    assert by_id["power"].status == "warn" and by_id["power"].remedy
+    assert by_id["firmware"].status == "manual"
+    assert by_id["host-data"].status == "fail"
+    assert verdict.check == "host-data"
+
+
+def test_account_result_is_shown() -> None:
+    answer = AccountResult(ok=True, text="Your balance is -3.20 CNY", code_used="*100#")
+    results, _ = evaluate(healthy(), account=answer)
+    account = next(r for r in results if r.id == "account")
+    assert account.status == "pass"
+    assert "*100#" in account.detail and "-3.20 CNY" in account.detail
+
+
+def test_unreadable_facts_are_inconclusive() -> None:
+    facts = Facts(reachable=True)      # the modem answered AT but nothing else was read
+    results, verdict = evaluate(facts)
+    assert verdict.status == "inconclusive"
+    assert verdict.check is None
+    assert any(r.status == "error" for r in results)
