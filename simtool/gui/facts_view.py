@@ -1,0 +1,133 @@
+"""Which facts each check used, as (label, value) rows for the wizard's step pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from simtool.diagnosis.facts import Facts, RegistrationDomain
+from simtool.gui.sampling import current_act, rat_name
+
+Rows = list[tuple[str, str]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Facts", text)
+
+
+def show(value: object, unit: str = "") -> str:
+    """A fact for display: unknown values say so instead of showing 'None'."""
+    if value is None or value == "":
+        return _t("unknown")
+    if isinstance(value, bool):
+        return _t("yes") if value else _t("no")
+    if isinstance(value, float):
+        value = f"{value:g}"
+    return f"{value} {unit}".strip()
+
+
+def _domain(domain: RegistrationDomain | None) -> str:
+    if domain is None:
+        return _t("not read")
+    text = show(domain.state)
+    if domain.reject_cause is not None:
+        text += " " + _t("(reject cause #{cause})").format(cause=domain.reject_cause)
+    return text
+
+
+def _port(f: Facts) -> Rows:
+    usb = (f"{f.port.vid:04x}:{f.port.pid:04x}"
+           if f.port.vid is not None and f.port.pid is not None else None)
+    rows = [(_t("Port"), show(f.port.url)), (_t("Device"), show(f.port.description)),
+            (_t("USB id"), show(usb)), (_t("Answers AT"), show(f.reachable))]
+    if f.port_error:
+        rows.append((_t("Problem"), f.port_error))
+    return rows
+
+
+def _radio(f: Facts) -> Rows:
+    return [(_t("+CFUN"), show(f.radio.cfun)), (_t("Radio on"), show(f.radio.on))]
+
+
+def _sim(f: Facts) -> Rows:
+    return [(_t("SIM state"), show(f.sim.state)), (_t("Modem says"), show(f.sim.raw)),
+            (_t("ICCID"), show(f.sim.iccid)), (_t("PIN tries left"), show(f.sim.pin_retries)),
+            (_t("PUK tries left"), show(f.sim.puk_retries))]
+
+
+def _signal(f: Facts) -> Rows:
+    s = f.signal
+    rat = rat_name(current_act(f.registration, f.operator.act))
+    return [(_t("Radio technology"), show(rat)), (_t("Quality"), show(s.quality)),
+            (_t("RSRP"), show(s.rsrp_dbm, "dBm")), (_t("RSRQ"), show(s.rsrq_db, "dB")),
+            (_t("SINR"), show(s.sinr_db, "dB")), (_t("RSCP"), show(s.rscp_dbm, "dBm")),
+            (_t("RSSI"), show(s.rssi_dbm, "dBm"))]
+
+
+def _registration(f: Facts) -> Rows:
+    r = f.registration
+    return [(_t("Overall"), show(r.overall)), (_t("Circuit (+CREG)"), _domain(r.cs)),
+            (_t("Packet (+CGREG)"), _domain(r.ps)), (_t("LTE (+CEREG)"), _domain(r.eps)),
+            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(f.operator.name))]
+
+
+def _roaming(f: Facts) -> Rows:
+    home = f.sim.home
+    home_id = f"{home.mcc}{home.mnc}" if home.mcc and home.mnc else None
+    network = (f"{f.operator.mcc}{f.operator.mnc}"
+               if f.operator.mcc and f.operator.mnc else None)
+    return [(_t("Registration"), show(f.registration.overall)),
+            (_t("SIM's home network"), show(home_id)),
+            (_t("Network in use"), show(network)), (_t("Operator"), show(f.operator.name))]
+
+
+def _apn(f: Facts) -> Rows:
+    expected = ", ".join(f.apn.expected) if f.apn.expected else None
+    return [(_t("Modem has"), show(f.apn.configured)), (_t("Operator expects"), show(expected)),
+            (_t("Provider"), show(f.apn.provider))]
+
+
+def _attach(f: Facts) -> Rows:
+    return [(_t("Packet attached"), show(f.packet.attached)),
+            (_t("Packet (+CGREG)"), _domain(f.registration.ps)),
+            (_t("LTE (+CEREG)"), _domain(f.registration.eps))]
+
+
+def _session(f: Facts) -> Rows:
+    rows = [(_t("Context {cid}").format(cid=c.cid),
+             f"{show(c.apn)} ({_t('active') if c.active else _t('inactive')})")
+            for c in f.packet.contexts]
+    rows.append((_t("Last error"), show(f.packet.last_error.text)))
+    rows.append((_t("Cause"), show(f.packet.last_error.cause)))
+    return rows
+
+
+def _account(f: Facts) -> Rows:
+    return [(_t("Operator"), show(f.operator.name)), (_t("Provider"), show(f.apn.provider))]
+
+
+FACTS_BY_CHECK: dict[str, Callable[[Facts], Rows]] = {
+    "port": _port, "radio": _radio, "sim-present": _sim, "sim-health": _sim,
+    "sim-lock": _sim, "signal": _signal, "registration": _registration, "roaming": _roaming,
+    "apn": _apn, "data-attach": _attach, "data-session": _session, "account": _account,
+}
+
+
+def facts_for(check_id: str, facts: Facts) -> Rows:
+    builder = FACTS_BY_CHECK.get(check_id)
+    return builder(facts) if builder else []
+
+
+def operator_brief(facts: Facts, cause: str | None) -> Rows:
+    """What to tell the operator (the 'Contact your operator' page)."""
+    m = facts.modem
+    device = " ".join(x for x in (m.manufacturer, m.model) if x) or None
+    return [
+        (_t("Device"), show(device)), (_t("Firmware"), show(m.revision)),
+        (_t("IMEI"), show(m.imei)), (_t("ICCID"), show(facts.sim.iccid)),
+        (_t("IMSI"), show(facts.sim.imsi)), (_t("Phone number"), show(facts.sim.msisdn)),
+        (_t("Operator"), show(facts.operator.name)),
+        (_t("Registration"), show(facts.registration.overall)),
+        (_t("Cause"), show(cause)),
+    ]

@@ -1,0 +1,523 @@
+"""The main window: port bar, the wizard, signal history, AT console, saved reports, status.
+
+It wires widgets to the ModemController and never touches the port itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simtool.gui.console import AtConsole
+from simtool.gui.dialogs import ErrorDialog, ExportDialog, ask_open_path, ask_save_path
+from simtool.gui.ports import SCENARIOS, PortChoice, PortCombo, PortScanner
+from simtool.gui.sampling import SignalSample, sample_from_facts
+from simtool.gui.settings import Settings
+from simtool.gui.signal_graph import SignalHistoryView
+from simtool.gui.status_panel import StatusPanel
+from simtool.gui.style import tint
+from simtool.gui.wizard import WizardView
+from simtool.gui.worker import ModemController
+from simtool.report.model import Report, host_os
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 5000          # signal history: one light read every 5 s
+
+
+def _banner(parent: QWidget, status: str) -> tuple[QFrame, QHBoxLayout, QLabel]:
+    frame = QFrame(parent)
+    frame.setAutoFillBackground(True)
+    palette = frame.palette()
+    palette.setColor(frame.backgroundRole(), tint(status, 55))
+    frame.setPalette(palette)
+    row = QHBoxLayout(frame)
+    label = QLabel()
+    label.setWordWrap(True)
+    row.addWidget(label, 1)
+    frame.hide()
+    return frame, row, label
+
+
+class MainWindow(QMainWindow):
+    report_shown = Signal(object)        # Report, after it is on screen (tests, screenshot)
+
+    def __init__(self, settings: Settings | None = None,
+                 poll_interval_ms: int = POLL_INTERVAL_MS) -> None:
+        super().__init__()
+        self.settings = settings or Settings.load()
+        self.report: Report | None = None
+        self.replaying = False
+        self.setWindowTitle(self.tr("simtool \u2014 why is there no service?"))
+        self.controller = ModemController(self)
+        self.scanner = PortScanner(self)
+        self.ports_known: list[PortChoice] | None = None
+
+        # Port bar
+        self.port_combo = PortCombo()
+        port_label = QLabel(self.tr("&Port:"))
+        port_label.setBuddy(self.port_combo)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Look for ports again"))
+        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button.setAccessibleName(self.tr("Run the check"))
+        self.check_button.setToolTip(self.tr("Run the checklist on this port (F5)"))
+        self.check_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running check"))
+        self.cancel_button.setToolTip(self.tr("Stop the running check (Esc)"))
+        self.cancel_button.setEnabled(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Check in progress"))
+        self.busy.hide()
+        port_row = QHBoxLayout()
+        port_row.addWidget(port_label)
+        port_row.addWidget(self.port_combo, 1)
+        port_row.addWidget(self.refresh_button)
+        port_row.addWidget(self.check_button)
+        port_row.addWidget(self.cancel_button)
+        port_row.addWidget(self.busy)
+
+        # Banners: no modem found / modem went away
+        self.no_modem_banner, row, self.no_modem_label = _banner(self, "manual")
+        self.no_modem_label.setText(self.tr(
+            "No modem found on this computer. Plug it in and press Refresh, or see the tool "
+            "work on a simulated modem:"))
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.addItems(list(SCENARIOS))
+        self.scenario_combo.setAccessibleName(self.tr("Simulated problem"))
+        self.try_sim_button = QPushButton(self.tr("&Try a simulated modem"))
+        self.try_sim_button.setAccessibleName(self.tr("Try a simulated modem"))
+        row.addWidget(self.scenario_combo)
+        row.addWidget(self.try_sim_button)
+        self.lost_banner, row, self.lost_label = _banner(self, "fail")
+        self.reconnect_button = QPushButton(self.tr("Reco&nnect"))
+        self.reconnect_button.setAccessibleName(self.tr("Reconnect to the modem"))
+        row.addWidget(self.reconnect_button)
+
+        # Tabs and status panel
+        self.wizard = WizardView()
+        self.history_view = SignalHistoryView()
+        self.console = AtConsole()
+        self.reports_list = QListWidget()
+        self.reports_list.setAccessibleName(self.tr("Saved reports, newest first"))
+        reports_page = QWidget()
+        reports_layout = QVBoxLayout(reports_page)
+        reports_layout.addWidget(QLabel(self.tr("Reports you exported (double-click to open, "
+                                                "read-only):")))
+        reports_layout.addWidget(self.reports_list, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.wizard, self.tr("&Diagnosis"))
+        self.tabs.addTab(self.history_view, self.tr("Signal &history"))
+        self.tabs.addTab(self.console, self.tr("AT c&onsole"))
+        self.tabs.addTab(reports_page, self.tr("Sa&ved reports"))
+        self.status_panel = StatusPanel()
+        splitter = QSplitter()
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.status_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([760, 280])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(port_row)
+        layout.addWidget(self.no_modem_banner)
+        layout.addWidget(self.lost_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.port_combo, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.check_button)
+        self.setTabOrder(self.check_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.tabs)
+
+        self._build_actions()
+        self._connect()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_interval_ms)
+        self.poll_timer.timeout.connect(self.controller.poll)
+        self.poll_timer.start()
+        self._restore()
+        self.refresh_reports()
+
+    # -- setup --------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open report…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.export_action = QAction(self.tr("&Export report…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_csv_action = QAction(self.tr("Export signal history as &CSV…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for action in (self.open_action, self.export_action, self.export_csv_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        modem_menu = self.menuBar().addMenu(self.tr("&Modem"))
+        self.check_action = QAction(self.tr("Check &again"), self)
+        self.check_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.cancel_action = QAction(self.tr("&Cancel"), self)
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        modem_menu.addAction(self.check_action)
+        modem_menu.addAction(self.cancel_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
+        for code, name in ((None, self.tr("System default")), ("en", "English"),
+                           ("zh_CN", "\u7b80\u4f53\u4e2d\u6587")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            action.triggered.connect(self._on_language)
+            languages.addAction(action)
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About simtool"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.check_button.clicked.connect(self.check_now)
+        self.check_action.triggered.connect(self.check_now)
+        self.wizard.check_again.connect(self.check_now)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_action.triggered.connect(self.cancel)
+        self.refresh_button.clicked.connect(self.refresh_ports)
+        self.try_sim_button.clicked.connect(self.try_simulated)
+        self.reconnect_button.clicked.connect(self.reconnect)
+        self.open_action.triggered.connect(self.ask_open_report)
+        self.export_action.triggered.connect(self.ask_export_report)
+        self.export_csv_action.triggered.connect(self.history_view.ask_export)
+        self.quit_action.triggered.connect(self.close)
+        self.reports_list.itemActivated.connect(self._on_report_activated)
+        self.scanner.found.connect(self._on_ports_found)
+        self.wizard.manual_answers_changed.connect(self._on_manual_answers)
+        self.wizard.support_changed.connect(self._on_support_changed)
+        self.console.send_requested.connect(c.send)
+        c.reply.connect(self.console.show_reply)
+        c.urc.connect(self.console.show_urc)
+        c.check_started.connect(self._on_check_started)
+        c.progress.connect(self._on_progress)
+        c.check_finished.connect(self._on_check_finished)
+        c.check_cancelled.connect(self._on_check_cancelled)
+        c.open_failed.connect(self._on_open_failed)
+        c.port_lost.connect(self._on_port_lost)
+        c.reconnected.connect(self._on_reconnected)
+        c.sample.connect(self._on_sample)
+        c.failed.connect(self._on_failed)
+        c.busy_changed.connect(self._on_busy)
+
+    def _restore(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        else:
+            self.resize(1100, 720)
+        if self.settings.last_port:
+            self.port_combo.set_url(self.settings.last_port)
+
+    # -- starting --------------------------------------------------------------------------
+    def start(self, url: str | None = None) -> None:
+        """Look for ports; check `url` right away when given (--port)."""
+        if url:
+            self.port_combo.set_url(url)
+            self.check_url(url)
+        self.refresh_ports()
+
+    @Slot()
+    def refresh_ports(self) -> None:
+        self.statusBar().showMessage(self.tr("Looking for modems…"))
+        self.scanner.scan()
+
+    @Slot(object)
+    def _on_ports_found(self, ports: list[PortChoice]) -> None:
+        first_scan = self.ports_known is None
+        self.ports_known = ports
+        keep = self.controller.url or self.port_combo.current_url() or None
+        self.port_combo.set_ports(ports, keep)
+        modems = [p for p in ports if p.modem]
+        self.no_modem_banner.setVisible(not modems and self.controller.url is None)
+        if not modems:
+            self.statusBar().showMessage(self.tr("No modem found."))
+            if self.controller.url is None:
+                self.wizard.show_message(self.tr("No modem found on this computer. Plug it in "
+                                                 "and press Refresh, or try a simulated "
+                                                 "modem."), "manual")
+            return
+        self.statusBar().showMessage(self.tr("{count} modem port(s) found.").format(
+            count=len(modems)))
+        likely = [p for p in ports if p.likely_at]
+        if first_scan and self.controller.url is None and likely:
+            self.check_url(self.port_combo.current_url())
+
+    # -- checking ------------------------------------------------------------------------
+    def check_url(self, url: str) -> None:
+        self.port_combo.set_url(url)
+        self.check_now()
+
+    @Slot()
+    def check_now(self) -> None:
+        url = self.port_combo.current_url()
+        if not url:
+            self.wizard.show_message(self.tr("Choose the modem's port first."), "warn")
+            self.port_combo.setFocus()
+            return
+        if self.controller.checking:
+            return
+        self.replaying = False
+        self.settings.last_port = url
+        if url == self.controller.url and self.controller.connected:
+            self._check_connected()
+        else:
+            self.controller.open(url)
+
+    def _check_connected(self) -> None:
+        support = self.wizard.contact_page.support(host_os())
+        self.controller.check(self.wizard.manual_answers, support)
+
+    @Slot()
+    def try_simulated(self) -> None:
+        url = f"sim://{self.scenario_combo.currentText()}?latency=30"
+        self.port_combo.set_url(url)
+        self.no_modem_banner.hide()
+        self.check_now()
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.controller.checking:
+            self.wizard.show_progress(self.tr("Cancelling…"))
+            self.controller.cancel()
+
+    @Slot()
+    def reconnect(self) -> None:
+        self.lost_label.setText(self.tr("Trying to reach the modem again…"))
+        self.controller.reconnect_now()
+
+    @Slot()
+    def _on_check_started(self) -> None:
+        self.wizard.show_progress(self.tr("Checking the modem…"))
+        self.statusBar().showMessage(self.tr("Checking {url}…").format(url=self.controller.url))
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.check_button.setEnabled(not busy)
+        self.wizard.again_button.setEnabled(not busy and not self.replaying)
+
+    @Slot(str, str)
+    def _on_progress(self, _step: str, message: str) -> None:
+        self.wizard.show_progress(message)
+
+    @Slot(object)
+    def _on_check_finished(self, report: Report) -> None:
+        self.wizard.hide_progress()
+        self.show_report(report)
+        self.statusBar().showMessage(self.tr("Check finished: {summary}").format(
+            summary=report.verdict.summary), 10000)
+
+    def show_report(self, report: Report, *, read_only: bool = False) -> None:
+        self.report = report
+        self.replaying = read_only
+        self.wizard.show_report(report, read_only=read_only)
+        self.status_panel.show_facts(report.facts)
+        if not read_only and report.facts.reachable:
+            self.history_view.add_sample(sample_from_facts(report.facts, _now()))
+        self.report_shown.emit(report)
+
+    @Slot()
+    def _on_check_cancelled(self) -> None:
+        self.wizard.hide_progress()
+        self.wizard.show_message(self.tr("Check cancelled. Press Check again (F5) to run it."),
+                                 "warn")
+        self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
+
+    @Slot(str, str, object)
+    def _on_open_failed(self, url: str, message: str, report: object) -> None:
+        self.wizard.hide_progress()
+        if isinstance(report, Report):
+            self.show_report(report)
+        else:
+            self.wizard.show_message(message, "fail")
+        self.statusBar().showMessage(self.tr("Cannot open {url}").format(url=url), 10000)
+
+    @Slot(str)
+    def _on_port_lost(self, message: str) -> None:
+        self.wizard.hide_progress()
+        text = self.tr("The modem went away: {message}\nsimtool reconnects by itself when it "
+                       "is back, or press Reconnect.").format(message=message)
+        self.lost_label.setText(text)
+        self.lost_banner.show()
+        self.wizard.show_message(self.tr("The modem was unplugged or reset. Waiting for it to "
+                                         "come back…"), "fail")
+
+    @Slot(str)
+    def _on_reconnected(self, url: str) -> None:
+        self.lost_banner.hide()
+        self.statusBar().showMessage(self.tr("{url} is back; checking again.").format(url=url),
+                                     5000)
+
+    @Slot(object)
+    def _on_sample(self, sample: SignalSample) -> None:
+        self.history_view.add_sample(sample)
+        if not self.replaying:
+            self.status_panel.show_sample(sample)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.wizard.hide_progress()
+        ErrorDialog.show_error(self, self.tr("The modem worker hit an unexpected error."),
+                               message)
+
+    # -- manual answers and support form -----------------------------------------------------
+    @Slot(object)
+    def _on_manual_answers(self, answers: dict[str, bool | None]) -> None:
+        if self.report is None or self.replaying:
+            return
+        from simtool.diagnosis.checklist import evaluate
+
+        checks, verdict = evaluate(self.report.facts, manual_answers=answers)
+        self.report = replace(self.report, checks=checks, verdict=verdict)
+        self.wizard.show_report(self.report, keep_place=True)
+        self.report_shown.emit(self.report)
+
+    @Slot()
+    def _on_support_changed(self) -> None:
+        if self.report is not None and not self.replaying:
+            self.report.support = self.wizard.contact_page.support(
+                self.report.support.host_os or host_os())
+
+    # -- reports -------------------------------------------------------------------------
+    @Slot()
+    def ask_export_report(self) -> None:
+        if self.report is None:
+            self.statusBar().showMessage(self.tr("Run a check first."), 5000)
+            return
+        choice = ExportDialog.ask(self, self.settings.redact_exports)
+        if choice is None:
+            return
+        from simtool.report import EXTENSIONS
+
+        self.settings.redact_exports = choice.redact
+        suggested = f"simtool-report.{EXTENSIONS[choice.fmt]}"
+        path = ask_save_path(self, self.tr("Export report"), suggested,
+                             self.tr("Reports (*.{ext})").format(ext=EXTENSIONS[choice.fmt]))
+        if path:
+            self.export_report(path, choice.fmt, redact=choice.redact)
+
+    def export_report(self, path: str | Path, fmt: str, *, redact: bool) -> None:
+        """Write the report in `fmt` to `path` (atomically) and keep a copy in the history."""
+        from simtool.fileio import write_atomic
+        from simtool.report import render
+
+        assert self.report is not None
+        try:
+            write_atomic(path, render(self.report, fmt, redact=redact))
+            self._save_to_history(self.report, redact)
+        except Exception as exc:  # noqa: BLE001 - a failed export is reported, not fatal
+            log.exception("export failed")
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 10000)
+        self.refresh_reports()
+
+    def _save_to_history(self, report: Report, redact: bool) -> None:
+        from simtool.gui.history import save_to_history
+
+        save_to_history(report, redact=redact)
+
+    def refresh_reports(self) -> None:
+        from simtool.gui.history import list_history
+
+        self.reports_list.clear()
+        for entry in list_history():
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            self.reports_list.addItem(item)
+
+    @Slot(QListWidgetItem)
+    def _on_report_activated(self, item: QListWidgetItem) -> None:
+        self.open_report(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot()
+    def ask_open_report(self) -> None:
+        from simtool.paths import reports_dir
+
+        path = ask_open_path(self, self.tr("Open report"), str(reports_dir()),
+                             self.tr("simtool reports (*.json)"))
+        if path:
+            self.open_report(path)
+
+    def open_report(self, path: str | Path) -> bool:
+        """Show a saved JSON report in the wizard, read-only."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            report = Report.from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open the report"),
+                                self.tr("{path} is not a simtool JSON report: {error}").format(
+                                    path=path, error=error))
+            return False
+        self.show_report(report, read_only=True)
+        self.tabs.setCurrentWidget(self.wizard)
+        self.statusBar().showMessage(self.tr("Showing saved report {path}").format(path=path))
+        return True
+
+    # -- misc ----------------------------------------------------------------------------
+    @Slot()
+    def _on_language(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.settings.language = action.data()
+            self.settings.save()
+            self.statusBar().showMessage(self.tr("The language changes the next time simtool "
+                                                 "starts."), 10000)
+
+    @Slot()
+    def _about(self) -> None:
+        from simtool import __version__
+
+        QMessageBox.about(self, self.tr("About simtool"), self.tr(
+            "simtool {version}\nFinds out why a SIM card or cellular modem gives no service, "
+            "and says what to do about it.").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.poll_timer.stop()
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if self.controller.url:
+            self.settings.last_port = self.controller.url
+        self.settings.save()
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+
+def _now() -> float:
+    import time
+
+    return time.time()

@@ -1,0 +1,506 @@
+"""The troubleshooting wizard: one step per check, in checklist order, the verdict highlighted.
+
+Left: the steps with their status marks. Right: one page per step (status, the facts the
+check used, the remedy in plain words), the manual questions, and a last page with what to
+tell the operator. The wizard only shows a Report; it never talks to the modem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simtool.diagnosis.results import MANUAL_IDS, CheckResult
+from simtool.gui.facts_view import facts_for, operator_brief
+from simtool.gui.style import STATUS_MARKS, scaled_font, status_colour, tint
+from simtool.report.model import Report, SupportInfo
+
+CONTACT_ID = "contact"
+
+
+def manual_question(check_id: str) -> str:
+    questions = {
+        "other-device": QCoreApplication.translate(
+            "Wizard", "Does the SIM card work in another phone or device?"),
+        "power": QCoreApplication.translate(
+            "Wizard", "Does the modem get enough power (original adapter or a powered USB "
+            "port)?"),
+        "firmware": QCoreApplication.translate(
+            "Wizard", "Is a firmware update for the modem pending?"),
+        "host-data": QCoreApplication.translate(
+            "Wizard", "Is mobile data switched on in this computer's network settings?"),
+    }
+    return questions.get(check_id, check_id)
+
+
+def status_word(status: str) -> str:
+    words = {
+        "pass": QCoreApplication.translate("Wizard", "Passed"),
+        "warn": QCoreApplication.translate("Wizard", "Warning"),
+        "fail": QCoreApplication.translate("Wizard", "Failed"),
+        "skip": QCoreApplication.translate("Wizard", "Skipped"),
+        "manual": QCoreApplication.translate("Wizard", "Your answer is needed"),
+        "error": QCoreApplication.translate("Wizard", "Could not be checked"),
+        "pending": QCoreApplication.translate("Wizard", "Checking…"),
+    }
+    return words.get(status, status)
+
+
+def _wrapping_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class StepPage(QScrollArea):
+    """One check: status, detail, the facts used, and what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.title = _wrapping_label()
+        self.title.setFont(scaled_font(self, 1.35, bold=True))
+        self.status = QLabel()
+        self.status.setFont(scaled_font(self, 1.0, bold=True))
+        self.verdict_banner = _wrapping_label()
+        self.verdict_banner.setAutoFillBackground(True)
+        self.verdict_banner.setContentsMargins(8, 6, 8, 6)
+        self.detail = _wrapping_label()
+        self.remedy_box = QGroupBox(self.tr("What to do"))
+        remedy_layout = QVBoxLayout(self.remedy_box)
+        self.remedy = _wrapping_label()
+        remedy_layout.addWidget(self.remedy)
+        self.facts_box = QGroupBox(self.tr("Facts used"))
+        self.facts_form = QFormLayout(self.facts_box)
+        self.extra = QVBoxLayout()       # action buttons other features add (issue 7)
+        for widget in (self.title, self.status, self.verdict_banner, self.detail):
+            layout.addWidget(widget)
+        layout.addWidget(self.remedy_box)
+        layout.addWidget(self.facts_box)
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.result: CheckResult | None = None
+
+    def show_result(self, result: CheckResult, report: Report, is_verdict: bool) -> None:
+        self.result = result
+        self.title.setText(result.title)
+        self.status.setText(f"{STATUS_MARKS.get(result.status, '')} {status_word(result.status)}")
+        palette = self.status.palette()
+        palette.setColor(self.status.foregroundRole(), status_colour(result.status, self))
+        self.status.setPalette(palette)
+        self.verdict_banner.setVisible(is_verdict)
+        if is_verdict:
+            self.verdict_banner.setText(self.tr("This is the cause: the first check that "
+                                                "failed. Fix this first, then press Check "
+                                                "again."))
+            banner = self.verdict_banner.palette()
+            banner.setColor(self.verdict_banner.backgroundRole(), tint(result.status, 60))
+            self.verdict_banner.setPalette(banner)
+        self.detail.setText(result.detail or "")
+        self.detail.setVisible(bool(result.detail))
+        self.remedy.setText(result.remedy or "")
+        self.remedy_box.setVisible(bool(result.remedy))
+        while self.facts_form.rowCount():
+            self.facts_form.removeRow(0)
+        rows = facts_for(result.id, report.facts)
+        for label, value in rows:
+            value_label = _wrapping_label(value)
+            value_label.setAccessibleName(label)
+            self.facts_form.addRow(label + ":", value_label)
+        self.facts_box.setVisible(bool(rows))
+        self.setAccessibleName(self.tr("Step: {title}").format(title=result.title))
+
+
+class ManualPage(QWidget):
+    """A question only the user can answer: yes / no / don't know."""
+
+    answered = Signal(str, object)        # check id, True/False/None
+
+    def __init__(self, check_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check_id = check_id
+        layout = QVBoxLayout(self)
+        self.title = _wrapping_label(manual_question(check_id))
+        self.title.setFont(scaled_font(self, 1.35, bold=True))
+        self.detail = _wrapping_label()
+        self.yes = QRadioButton(self.tr("&Yes"))
+        self.no = QRadioButton(self.tr("&No"))
+        self.unknown = QRadioButton(self.tr("I &don't know"))
+        self.group = QButtonGroup(self)
+        for button, name in ((self.yes, "yes"), (self.no, "no"), (self.unknown, "unknown")):
+            button.setAccessibleName(f"{check_id} {name}")
+            self.group.addButton(button)
+        self.unknown.setChecked(True)
+        self.remedy = _wrapping_label()
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        for button in (self.yes, self.no, self.unknown):
+            layout.addWidget(button)
+        layout.addWidget(self.remedy)
+        layout.addStretch(1)
+        self.group.buttonToggled.connect(self._on_toggled)
+
+    def set_answer(self, answer: bool | None) -> None:
+        button = self.unknown if answer is None else (self.yes if answer else self.no)
+        button.setChecked(True)
+
+    def answer(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def show_result(self, result: CheckResult | None) -> None:
+        self.detail.setText(result.detail if result else "")
+        self.detail.setVisible(bool(result and result.detail))
+        self.remedy.setText(result.remedy or "" if result else "")
+        self.remedy.setVisible(bool(result and result.remedy))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in (self.yes, self.no, self.unknown):
+            button.setEnabled(not read_only)
+
+    @Slot(object, bool)
+    def _on_toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self.answered.emit(self.check_id, self.answer())
+
+
+class ContactPage(QWidget):
+    """What to tell the operator, with a copy button, and the user's own words."""
+
+    support_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        title = _wrapping_label(self.tr("Contact your operator"))
+        title.setFont(scaled_font(self, 1.35, bold=True))
+        intro = _wrapping_label(self.tr(
+            "If the cause is on the operator's side (card barred, suspended, not activated, "
+            "plan expired), call them and give them these details."))
+        self.brief = QPlainTextEdit()
+        self.brief.setReadOnly(True)
+        self.brief.setAccessibleName(self.tr("What to tell the operator"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
+        self.copy_button.setAccessibleName(self.tr("Copy the details to the clipboard"))
+        self.copy_button.clicked.connect(self.copy)
+        form_box = QGroupBox(self.tr("In your own words (goes into the report)"))
+        form = QFormLayout(form_box)
+        self.symptom = QLineEdit()
+        self.symptom.setPlaceholderText(self.tr("e.g. no internet since this morning"))
+        self.symptom.setAccessibleName(self.tr("Symptom"))
+        self.last_worked = QLineEdit()
+        self.last_worked.setPlaceholderText(self.tr("e.g. yesterday evening"))
+        self.last_worked.setAccessibleName(self.tr("When it last worked"))
+        self.device_changed = QComboBox()
+        self.device_changed.addItem(self.tr("Not sure"), None)
+        self.device_changed.addItem(self.tr("Yes"), True)
+        self.device_changed.addItem(self.tr("No"), False)
+        self.device_changed.setAccessibleName(self.tr("Device or card changed"))
+        form.addRow(self.tr("&Symptom:"), self.symptom)
+        form.addRow(self.tr("&Last worked:"), self.last_worked)
+        form.addRow(self.tr("Device or card c&hanged:"), self.device_changed)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.brief, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+        layout.addWidget(form_box)
+        self.symptom.textChanged.connect(self._changed)
+        self.last_worked.textChanged.connect(self._changed)
+        self.device_changed.currentIndexChanged.connect(self._changed)
+
+    def show_report(self, report: Report) -> None:
+        cause = report.verdict.summary if report.verdict.status != "ok" else None
+        lines = [f"{label}: {value}" for label, value in operator_brief(report.facts, cause)]
+        self.brief.setPlainText("\n".join(lines))
+        for widget in (self.symptom, self.last_worked, self.device_changed):
+            widget.blockSignals(True)
+        self.symptom.setText(report.support.symptom or "")
+        self.last_worked.setText(report.support.last_worked or "")
+        index = self.device_changed.findData(report.support.device_changed)
+        self.device_changed.setCurrentIndex(max(index, 0))
+        for widget in (self.symptom, self.last_worked, self.device_changed):
+            widget.blockSignals(False)
+
+    def support(self, host_os: str | None) -> SupportInfo:
+        return SupportInfo(symptom=self.symptom.text().strip() or None,
+                           last_worked=self.last_worked.text().strip() or None,
+                           device_changed=self.device_changed.currentData(),
+                           host_os=host_os)
+
+    def text_to_copy(self) -> str:
+        extra = [
+            f"{self.tr('Symptom')}: {self.symptom.text().strip() or '-'}",
+            f"{self.tr('Last worked')}: {self.last_worked.text().strip() or '-'}",
+            f"{self.tr('Device or card changed')}: {self.device_changed.currentText()}",
+        ]
+        return self.brief.toPlainText() + "\n" + "\n".join(extra)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.symptom, self.last_worked):
+            widget.setReadOnly(read_only)
+        self.device_changed.setEnabled(not read_only)
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text_to_copy())
+
+    @Slot()
+    def _changed(self) -> None:
+        self.support_changed.emit()
+
+
+class WizardView(QWidget):
+    """The wizard. Feed it reports with `show_report`; it emits what the user asks for."""
+
+    check_again = Signal()
+    manual_answers_changed = Signal(object)   # dict[str, bool | None]
+    support_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.read_only = False
+        self.manual_answers: dict[str, bool | None] = {}
+        self.verdict_id: str | None = None
+
+        self.summary = _wrapping_label(self.tr("Choose a port and press Check."))
+        self.summary.setFont(scaled_font(self, 1.2, bold=True))
+        self.summary.setAutoFillBackground(True)
+        self.summary.setContentsMargins(10, 8, 10, 8)
+        self.summary.setAccessibleName(self.tr("Verdict"))
+        self.progress_label = _wrapping_label()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.progress_label.hide()
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Checklist steps"))
+        self.steps.setMinimumWidth(180)
+        self.pages = QStackedWidget()
+        self.welcome = _wrapping_label(self.tr(
+            "simtool walks through what a support engineer would check, in order: the port, "
+            "the radio, the SIM card and its PIN, the signal, the registration with the "
+            "network, the APN and the data session.\n\nThe first check that fails is the "
+            "cause; its page says what to do. Nothing on the modem is changed unless you ask."))
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.welcome.setContentsMargins(12, 12, 12, 12)
+        self.pages.addWidget(self.welcome)
+        self.step_page = StepPage()
+        self.pages.addWidget(self.step_page)
+        self.manual_pages: dict[str, ManualPage] = {}
+        for check_id in MANUAL_IDS:
+            page = ManualPage(check_id)
+            page.answered.connect(self._on_manual_answer)
+            self.manual_pages[check_id] = page
+            self.pages.addWidget(page)
+        self.contact_page = ContactPage()
+        self.contact_page.support_changed.connect(self.support_changed)
+        self.pages.addWidget(self.contact_page)
+
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.again_button = QPushButton(self.tr("Check &again"))
+        self.again_button.setAccessibleName(self.tr("Check again"))
+        self.again_button.setToolTip(self.tr("Run the checklist again (F5)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.again_button.clicked.connect(self.check_again)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 520])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.steps.currentRowChanged.connect(self._on_step_selected)
+        self.setTabOrder(self.steps, self.pages)
+        self._set_summary_colour("skip")
+        self._update_buttons()
+
+    # -- feeding -----------------------------------------------------------------------
+    def show_report(self, report: Report, *, read_only: bool = False,
+                    keep_place: bool = False) -> None:
+        """Show `report`; land on the verdict, or stay on the current step (`keep_place`,
+        used after a manual answer re-judged the same facts)."""
+        previous = self._current_id()
+        self.report = report
+        self.read_only = read_only
+        self.verdict_id = report.verdict.check if report.verdict.status == "problem" else None
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        by_id = {c.id: c for c in report.checks}
+        for result in report.checks:
+            self._add_step(result.id, result.title, result.status)
+        for check_id in MANUAL_IDS:
+            page = self.manual_pages[check_id]
+            page.blockSignals(True)
+            page.set_answer(self.manual_answers.get(check_id))
+            page.blockSignals(False)
+            page.show_result(by_id.get(check_id))
+            page.set_read_only(read_only)
+            if check_id not in by_id:
+                self._add_step(check_id, manual_question(check_id), "manual")
+        self._add_step(CONTACT_ID, self.tr("Contact your operator"), "pending", mark="\u260e")
+        self.steps.blockSignals(False)
+        self.contact_page.show_report(report)
+        self.contact_page.set_read_only(read_only)
+        self.again_button.setEnabled(not read_only)
+        self._show_summary(report)
+        if keep_place and previous is not None and self._row_of(previous) >= 0:
+            target = previous
+        else:
+            target = self.verdict_id or (report.checks[0].id if report.checks else CONTACT_ID)
+        self.select_step(target)
+
+    def show_progress(self, message: str) -> None:
+        self.progress_label.setText(message)
+        self.progress_label.show()
+
+    def hide_progress(self) -> None:
+        self.progress_label.hide()
+
+    def show_message(self, text: str, status: str = "skip") -> None:
+        self.summary.setText(text)
+        self._set_summary_colour(status)
+
+    # -- navigation --------------------------------------------------------------------
+    def select_step(self, check_id: str) -> None:
+        row = self._row_of(check_id)
+        if row >= 0:
+            self.steps.setCurrentRow(row)
+            self._on_step_selected(row)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    @Slot()
+    def go_back(self) -> None:
+        self.steps.setCurrentRow(max(self.steps.currentRow() - 1, 0))
+
+    @Slot()
+    def go_next(self) -> None:
+        self.steps.setCurrentRow(min(self.steps.currentRow() + 1, self.steps.count() - 1))
+
+    def step_ids(self) -> list[str]:
+        return [str(self.steps.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.steps.count())]
+
+    def step_item(self, check_id: str) -> QListWidgetItem | None:
+        row = self._row_of(check_id)
+        return self.steps.item(row) if row >= 0 else None
+
+    # -- internals ---------------------------------------------------------------------
+    def _add_step(self, check_id: str, title: str, status: str, mark: str | None = None) -> None:
+        text = f"{mark or STATUS_MARKS.get(status, '')}  {title}"
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, check_id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{title}: {status_word(status)}")
+        if status != "pending":
+            item.setForeground(QBrush(status_colour(status, self)))
+        if check_id == self.verdict_id:
+            font = scaled_font(self, 1.0, bold=True)
+            item.setFont(font)
+            item.setBackground(QBrush(tint("fail", 56)))
+            item.setText(text + "  \u2190 " + self.tr("cause"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{title}: {status_word(status)}, {self.tr('the cause')}")
+        self.steps.addItem(item)
+
+    def _row_of(self, check_id: str) -> int:
+        for i in range(self.steps.count()):
+            if self.steps.item(i).data(Qt.ItemDataRole.UserRole) == check_id:
+                return i
+        return -1
+
+    def _current_id(self) -> str | None:
+        item = self.steps.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    @Slot(int)
+    def _on_step_selected(self, row: int) -> None:
+        self._update_buttons()
+        if row < 0 or self.report is None:
+            return
+        check_id = str(self.steps.item(row).data(Qt.ItemDataRole.UserRole))
+        if check_id == CONTACT_ID:
+            self.pages.setCurrentWidget(self.contact_page)
+            return
+        result = next((c for c in self.report.checks if c.id == check_id), None)
+        if check_id in self.manual_pages:
+            self.pages.setCurrentWidget(self.manual_pages[check_id])
+            return
+        if result is not None:
+            self.step_page.show_result(result, self.report, check_id == self.verdict_id)
+            self.pages.setCurrentWidget(self.step_page)
+
+    def _update_buttons(self) -> None:
+        row = self.steps.currentRow()
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(0 <= row < self.steps.count() - 1)
+
+    def _show_summary(self, report: Report) -> None:
+        verdict = report.verdict
+        if verdict.status == "ok":
+            text, status = self.tr("\u2714 No problem found. {summary}"), "pass"
+        elif verdict.status == "problem":
+            text, status = self.tr("\u2716 {summary}"), "fail"
+        else:
+            text, status = self.tr("? Not sure yet: {summary}"), "warn"
+        if self.read_only:
+            text = self.tr("Saved report of {created} (read-only). ").format(
+                created=report.created) + text
+        self.summary.setText(text.format(summary=verdict.summary))
+        self._set_summary_colour(status)
+
+    def _set_summary_colour(self, status: str) -> None:
+        palette = self.summary.palette()
+        palette.setColor(self.summary.backgroundRole(), tint(status, 50))
+        self.summary.setPalette(palette)
+
+    @Slot(str, object)
+    def _on_manual_answer(self, check_id: str, answer: object) -> None:
+        self.manual_answers[check_id] = answer if isinstance(answer, bool) else None
+        self.manual_answers_changed.emit(dict(self.manual_answers))

@@ -1,0 +1,425 @@
+"""The one thread that owns the modem's port, and the GUI-thread controller that talks to it.
+
+Shape (style_anchors.md §7 Q1): `ModemWorker` lives on a QThread and is the only object that
+touches the port and the AT session; requests reach it as queued signals. `ModemController`
+lives in the GUI thread, relays the worker's signals (tests wait on these, never on the
+worker's own), and cancels a running operation with `session.cancel()`, which is thread-safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+
+from simtool.at.session import AtResponse
+from simtool.gui.sampling import SignalSample, read_sample
+from simtool.report.model import Report, SupportInfo
+
+log = logging.getLogger(__name__)
+
+# How often the port is tried again after it vanished (modem unplugged or resetting).
+RECONNECT_INTERVAL_MS = 1000
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+class ModemWorker(QObject):
+    """Owns the port and the AT session; every slot runs in the worker thread."""
+
+    opened = Signal(str)                  # url
+    open_failed = Signal(str, str, object)   # url, user sentence, Report of the port check
+    progress = Signal(str, str)           # step id, message
+    check_finished = Signal(object)       # Report
+    check_cancelled = Signal()
+    port_lost = Signal(str)               # user sentence
+    sample = Signal(object)               # SignalSample
+    reply = Signal(str, str, bool)        # command as shown, reply text, ok
+    urc = Signal(str)                     # unsolicited line
+    failed = Signal(str)                  # unexpected error, "Type: message"
+    poll_done = Signal()
+    closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()                # no parent: the worker is moved to its thread
+        self._url: str | None = None
+        self._port: Any = None
+        self._session: Any = None
+        # cancel() comes from the GUI thread; the lock guards the session reference only.
+        self._lock = threading.Lock()
+
+    # -- called from the GUI thread (thread-safe) ---------------------------------------
+    def cancel(self) -> None:
+        with self._lock:
+            session = self._session
+        if session is not None:
+            session.cancel()
+
+    # -- slots: run in the worker thread -------------------------------------------------
+    @Slot(str)
+    def open(self, url: str) -> None:
+        from simtool.at.session import AtSession
+        from simtool.transport.errors import PortError
+        from simtool.transport.port import open_port
+
+        self._close_port()
+        self._url = url
+        try:
+            port = open_port(url)
+        except PortError as error:
+            self.open_failed.emit(url, _port_sentence(error), _port_report(url, error))
+            return
+        except Exception as exc:  # noqa: BLE001 - anything from a driver becomes a message
+            self.open_failed.emit(url, _describe(exc), None)
+            return
+        session = AtSession(port)
+        session.subscribe(self._on_urc)
+        self._port = port
+        with self._lock:
+            self._session = session
+        self.opened.emit(url)
+
+    @Slot(object, object)
+    def run_check(self, manual_answers: object, support: object) -> None:
+        from simtool.at.session import Cancelled
+        from simtool.diagnosis.runner import CheckOptions, diagnose, port_facts_for
+
+        session = self._session
+        if session is None or self._url is None:
+            self.port_lost.emit(_not_open_sentence())
+            return
+        options = CheckOptions(
+            manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
+            support=support if isinstance(support, SupportInfo) else SupportInfo(),
+        )
+        try:
+            report = diagnose(session, port=port_facts_for(self._url), options=options,
+                              progress=self._on_progress)
+        except Cancelled:
+            self._reset_after_cancel()
+            self.check_cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
+            log.exception("check failed")
+            self.failed.emit(_describe(exc))
+            return
+        if report.facts.port_error_kind in ("vanished", "not-found"):
+            # The modem went away mid-check: say so, and let the controller reconnect.
+            self._close_port()
+            self.check_finished.emit(report)
+            self.port_lost.emit(report.facts.port_error or _not_open_sentence())
+            return
+        self.check_finished.emit(report)
+
+    @Slot()
+    def poll(self) -> None:
+        from simtool.at.session import Cancelled
+        from simtool.transport.errors import PortError
+
+        session = self._session
+        try:
+            if session is not None:
+                self.sample.emit(read_sample(session, time.time()))
+        except Cancelled:
+            self._reset_after_cancel()
+        except PortError as error:
+            self._lost(error)
+        except Exception as exc:  # noqa: BLE001 - a bad sample is logged, polling goes on
+            log.warning("signal poll failed: %s", _describe(exc))
+        finally:
+            self.poll_done.emit()
+
+    @Slot(str, str)
+    def send(self, command: str, shown: str) -> None:
+        """Send one console command. `shown` is the command with any PIN masked."""
+        from simtool.at.session import Cancelled
+        from simtool.transport.errors import PortError
+
+        session = self._session
+        if session is None:
+            self.reply.emit(shown, _not_open_sentence(), False)
+            return
+        try:
+            response = session.command(command, secret=shown != command)
+        except Cancelled:
+            self._reset_after_cancel()
+            self.reply.emit(shown, "(cancelled)", False)
+            return
+        except PortError as error:
+            self.reply.emit(shown, str(error), False)
+            self._lost(error)
+            return
+        except Exception as exc:  # noqa: BLE001
+            self.reply.emit(shown, _describe(exc), False)
+            return
+        self.reply.emit(shown, _response_text(response), bool(getattr(response, "ok", False)))
+
+    @Slot()
+    def close(self) -> None:
+        self._close_port()
+        self.closed.emit()
+
+    # -- helpers (worker thread) ---------------------------------------------------------
+    def _on_progress(self, step: str, message: str) -> None:
+        self.progress.emit(step, message)
+
+    def _on_urc(self, line: object) -> None:
+        # Called by the session while it reads, i.e. in this thread.
+        self.urc.emit(str(getattr(line, "text", line)))
+
+    def _lost(self, error: BaseException) -> None:
+        self._close_port()
+        self.port_lost.emit(_port_sentence(error))
+
+    def _reset_after_cancel(self) -> None:
+        """cancel() is sticky in the session: clear it so the next request runs."""
+        with self._lock:
+            session = self._session
+        if session is not None:
+            session.reset_cancel()
+
+    def _close_port(self) -> None:
+        with self._lock:
+            self._session = None
+        port, self._port = self._port, None
+        if port is not None:
+            try:
+                port.close()
+            except Exception:  # noqa: BLE001 - a vanished port may fail to close
+                log.debug("closing the port failed", exc_info=True)
+
+
+def _response_text(response: AtResponse) -> str:
+    """Information lines and the final result code, as the modem sent them."""
+    final = response.final if response.final is not None else "(no final result: timeout)"
+    return "\n".join([*response.lines, final])
+
+
+def _port_sentence(error: BaseException) -> str:
+    remedy = getattr(error, "remedy", None)
+    return f"{error} {remedy}" if remedy else str(error)
+
+
+def _port_report(url: str, error: Exception) -> Report:
+    """The checklist's verdict on a port that would not open (the `port` step explains)."""
+    from simtool.diagnosis.checklist import evaluate
+    from simtool.diagnosis.runner import port_facts_for, unreachable_facts
+    from simtool.report.model import host_os
+    from simtool.transport.errors import PortError
+
+    assert isinstance(error, PortError)
+    facts = unreachable_facts(port_facts_for(url), error)
+    checks, verdict = evaluate(facts)
+    return Report(facts=facts, checks=checks, verdict=verdict,
+                  support=SupportInfo(host_os=host_os()))
+
+
+def _not_open_sentence() -> str:
+    from simtool.i18n import tr
+
+    return tr("Port", "No modem is connected.")
+
+
+class ModemController(QObject):
+    """GUI-thread face of the worker. Widgets connect to these signals only."""
+
+    opened = Signal(str)
+    open_failed = Signal(str, str, object)
+    progress = Signal(str, str)
+    check_started = Signal()
+    check_finished = Signal(object)       # Report
+    check_cancelled = Signal()
+    port_lost = Signal(str)
+    reconnected = Signal(str)
+    sample = Signal(object)               # SignalSample
+    reply = Signal(str, str, bool)
+    urc = Signal(str)
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    # Requests into the worker thread (queued connections).
+    _request_open = Signal(str)
+    _request_check = Signal(object, object)
+    _request_poll = Signal()
+    _request_send = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url: str | None = None
+        self.connected = False
+        self.checking = False
+        self._reconnecting = False
+        self._check_after_open = False
+        self._pending_check: tuple[dict[str, bool | None], SupportInfo] | None = None
+        self._polls_in_flight = 0
+
+        self.io_thread = QThread(self)
+        self.io_thread.setObjectName("modem-io")
+        self.worker = ModemWorker()
+        self.worker.moveToThread(self.io_thread)
+        self.io_thread.finished.connect(self.worker.deleteLater)
+
+        self._request_open.connect(self.worker.open)
+        self._request_check.connect(self.worker.run_check)
+        self._request_poll.connect(self.worker.poll)
+        self._request_send.connect(self.worker.send)
+
+        self.worker.opened.connect(self._on_opened)
+        self.worker.open_failed.connect(self._on_open_failed)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.check_finished.connect(self._on_check_finished)
+        self.worker.check_cancelled.connect(self._on_check_cancelled)
+        self.worker.port_lost.connect(self._on_port_lost)
+        self.worker.sample.connect(self._on_sample)
+        self.worker.reply.connect(self._on_reply)
+        self.worker.urc.connect(self._on_urc)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.poll_done.connect(self._on_poll_done)
+
+        self._reconnect_timer = QTimer(self)
+        self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
+        self._reconnect_timer.timeout.connect(self._try_reconnect)
+        self.io_thread.start()
+
+    # -- requests ---------------------------------------------------------------------
+    def open(self, url: str, *, then_check: bool = True) -> None:
+        self._reconnect_timer.stop()
+        self._reconnecting = False
+        self.url = url
+        self.connected = False
+        self._check_after_open = then_check
+        self._request_open.emit(url)
+
+    def check(self, manual_answers: dict[str, bool | None] | None = None,
+              support: SupportInfo | None = None) -> None:
+        if self.checking or self.url is None:
+            return
+        answers, info = dict(manual_answers or {}), support or SupportInfo()
+        if not self.connected:
+            # Open first; the check follows as soon as the port is open.
+            self._pending_check = (answers, info)
+            if not self._reconnecting:
+                self.open(self.url)
+            return
+        self._set_checking(True)
+        self._request_check.emit(answers, info)
+
+    def poll(self) -> None:
+        """Ask for one signal sample, unless the port is busy with something longer."""
+        if not self.connected or self.checking or self._polls_in_flight:
+            return
+        self._polls_in_flight += 1
+        self._request_poll.emit()
+
+    def send(self, command: str, shown: str) -> None:
+        self._request_send.emit(command, shown)
+
+    def cancel(self) -> None:
+        """Abort the running check (runs here, in the GUI thread; the session is thread-safe
+        for cancel)."""
+        if self.checking:
+            self.worker.cancel()
+
+    def shutdown(self) -> None:
+        """Close the port in its own thread, then stop the thread (in that order)."""
+        self._reconnect_timer.stop()
+        if not self.io_thread.isRunning():
+            return
+        self.worker.cancel()
+        QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
+        self.io_thread.quit()
+        self.io_thread.wait()
+
+    # -- relays (GUI thread) ------------------------------------------------------------
+    def _set_checking(self, value: bool) -> None:
+        if self.checking != value:
+            self.checking = value
+            if value:
+                self.check_started.emit()
+            self.busy_changed.emit(value)
+
+    @Slot(str)
+    def _on_opened(self, url: str) -> None:
+        if url != self.url:
+            return
+        self.connected = True
+        was_reconnecting = self._reconnecting
+        self._reconnecting = False
+        self._reconnect_timer.stop()
+        self.opened.emit(url)
+        if was_reconnecting:
+            self.reconnected.emit(url)
+        pending, self._pending_check = self._pending_check, None
+        if pending is not None or self._check_after_open or was_reconnecting:
+            self._check_after_open = False
+            self.check(*(pending or (None, None)))
+
+    @Slot(str, str, object)
+    def _on_open_failed(self, url: str, message: str, report: object) -> None:
+        if url != self.url:
+            return
+        if self._reconnecting:
+            return                        # keep trying quietly; the banner already says why
+        self._pending_check = None
+        self._check_after_open = False
+        self.open_failed.emit(url, message, report)
+
+    @Slot(str, str)
+    def _on_progress(self, step: str, message: str) -> None:
+        self.progress.emit(step, message)
+
+    @Slot(object)
+    def _on_check_finished(self, report: Report) -> None:
+        self._set_checking(False)
+        self.check_finished.emit(report)
+
+    @Slot()
+    def _on_check_cancelled(self) -> None:
+        self._set_checking(False)
+        self.check_cancelled.emit()
+
+    @Slot(str)
+    def _on_port_lost(self, message: str) -> None:
+        self._set_checking(False)
+        self._polls_in_flight = 0
+        self.connected = False
+        self._reconnecting = True
+        self._reconnect_timer.start()
+        self.port_lost.emit(message)
+
+    @Slot()
+    def _try_reconnect(self) -> None:
+        if self.url is not None and not self.connected:
+            self._request_open.emit(self.url)
+
+    def reconnect_now(self) -> None:
+        if self.url is not None:
+            self._reconnecting = True
+            self._request_open.emit(self.url)
+
+    @Slot(object)
+    def _on_sample(self, sample: SignalSample) -> None:
+        self.sample.emit(sample)
+
+    @Slot()
+    def _on_poll_done(self) -> None:
+        self._polls_in_flight = 0
+
+    @Slot(str, str, bool)
+    def _on_reply(self, shown: str, text: str, ok: bool) -> None:
+        self.reply.emit(shown, text, ok)
+
+    @Slot(str)
+    def _on_urc(self, text: str) -> None:
+        self.urc.emit(text)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._set_checking(False)
+        self._polls_in_flight = 0
+        self.failed.emit(message)
