@@ -1,0 +1,163 @@
+"""Vendor personalities of the simulated modem: how each family names itself, reads its
+PIN retries and ICCID, spaces its replies and greets the host after power-up.
+
+Formats come from ModemManager/oFono parsers and the vendors' AT manuals (see
+reference/modemmanager_notes.md §3). Only data and reply shapes live here; the interpreter
+in modem.py decides when to use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Retries:
+    pin: int
+    puk: int
+    pin2: int = 3
+    puk2: int = 10
+
+
+@dataclass(frozen=True)
+class Personality:
+    name: str
+    manufacturer: str
+    model: str
+    revision: str
+    tac: str  # first 8 IMEI digits (type allocation code) used to build a plausible IMEI
+    # Real modems differ: most print "+CSQ: 20,99", a few print "+CSQ:20,99".
+    space_after_colon: bool = True
+    # Retry command as the host types it (upper case, after "AT"), e.g. "+QPINC?".
+    retry_command: str = "+CPINR"
+    has_cpinr: bool = True
+    # ICCID command name (without ? or =) -> prefix of the answer line ("" = bare digits).
+    iccid_commands: dict[str, str] = field(default_factory=lambda: {"+CCID": "+CCID"})
+    # Lines after power-up / reset, after the SIM becomes ready, after SIM removal.
+    boot_urcs: tuple[str, ...] = ()
+    sim_ready_urcs: tuple[str, ...] = ("+CPIN: READY",)
+    sim_removed_urcs: tuple[str, ...] = ("+CPIN: NOT READY",)
+    # Vendor extras understood beyond 27.007 (names as typed, upper case).
+    extra_commands: frozenset[str] = frozenset()
+    # "text" -> +CEER: <free text>; "category" -> +CEER: "<category>",<n>,"<text>"
+    ceer_style: str = "text"
+    ceer_none: str = "No cause information available"
+    # Answer of +CPIN? while the SIM initialises: +CME ERROR 14 or "+CPIN: NOT READY".
+    busy_as_not_ready: bool = False
+    # Unsolicited signal report on change (Huawei ^RSSI).
+    rssi_urc: bool = False
+
+    def line(self, prefix: str, body: str) -> str:
+        """`prefix: body` with this vendor's spacing."""
+        return f"{prefix}:{' ' if self.space_after_colon else ''}{body}"
+
+    def retry_lines(self, command: str, sim_code: str, r: Retries) -> list[str] | None:
+        """Answer of the vendor retry command, or None when `command` is not it.
+
+        `command` is the upper-case text after AT; `sim_code` the +CPIN code in force.
+        """
+        name = self.name
+        if name == "quectel" and command == "+QPINC?":
+            return [self.line("+QPINC", f'"SC",{r.pin},{r.puk}'),
+                    self.line("+QPINC", f'"P2",{r.pin2},{r.puk2}')]
+        if name == "huawei" and command == "^CPIN?":
+            # ^CPIN: <code>,[<times>],<puk>,<pin>,<puk2>,<pin2> (times = for the current code)
+            times = {"SIM PIN": r.pin, "SIM PUK": r.puk}.get(sim_code, "")
+            return [self.line("^CPIN", f"{sim_code},{times},{r.puk},{r.pin},{r.puk2},{r.pin2}")]
+        if name == "simcom" and command == "+SPIC":
+            return [self.line("+SPIC", f"{r.pin},{r.puk},{r.pin2},{r.puk2}")]
+        if name == "sierra" and command == "+CPINC?":
+            return [self.line("+CPINC", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
+        if name == "ublox" and command == "+UPINCNT":
+            return [self.line("+UPINCNT", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
+        if name == "telit" and command == "#PCT":
+            # Only the code currently required (PUK when blocked, else PIN).
+            return [self.line("#PCT", str(r.puk if sim_code == "SIM PUK" else r.pin))]
+        if name == "zte" and command == "+ZPINPUK=?":
+            return [self.line("+ZPINPUK", f"{r.pin},{r.puk}")]
+        if name == "cinterion" and command.startswith("^SPIC"):
+            counters = {'^SPIC="SC"': r.pin, '^SPIC="SC",1': r.puk,
+                        '^SPIC="P2"': r.pin2, '^SPIC="P2",1': r.puk2}
+            if command == "^SPIC":
+                current = r.puk if sim_code == "SIM PUK" else r.pin
+                return [self.line("^SPIC", str(current))]
+            if command in counters:
+                return [self.line("^SPIC", str(counters[command]))]
+        return None
+
+
+PERSONALITIES: dict[str, Personality] = {
+    p.name: p
+    for p in (
+        Personality(name="generic", manufacturer="simtool", model="Simulated LTE modem",
+              revision="SIM-1.0", tac="35000000",
+              iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"}),
+        Personality(name="quectel", manufacturer="Quectel", model="EC25",
+              revision="EC25EFAR06A06M4G", tac="86143203",
+              retry_command="+QPINC?", has_cpinr=False,
+              iccid_commands={"+QCCID": "+QCCID"},
+              boot_urcs=("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1",
+                         "+QIND: SMS DONE", "+QIND: PB DONE"),
+              sim_ready_urcs=("+CPIN: READY", "+QIND: SMS DONE", "+QIND: PB DONE"),
+              extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}),
+              ceer_none="No cause information available"),
+        Personality(name="huawei", manufacturer="huawei", model="E3372",
+              revision="21.180.99.00.00", tac="86785202",
+              retry_command="^CPIN?", has_cpinr=False,
+              iccid_commands={"^ICCID": "^ICCID"},
+              boot_urcs=("^SIMST: 1", "^SRVST: 2", "^MODE: 7,17"),
+              sim_ready_urcs=("^SIMST: 1",), sim_removed_urcs=("^SIMST: 255",),
+              extra_commands=frozenset({"^CPIN", "^ICCID", "^HCSQ", "^AUTHDATA"}),
+              rssi_urc=True, ceer_none="No cause information available"),
+        Personality(name="simcom", manufacturer="SIMCOM INCORPORATED", model="SIMCOM_SIM7600E-H",
+              revision="LE20B04SIM7600M22", tac="86209504",
+              retry_command="+SPIC", has_cpinr=False,
+              iccid_commands={"+CICCID": "+ICCID", "+CCID": "+CCID"},
+              boot_urcs=("*ATREADY: 1", "RDY", "+CPIN: READY", "SMS DONE", "PB DONE"),
+              sim_ready_urcs=("+CPIN: READY", "SMS DONE", "PB DONE"),
+              extra_commands=frozenset({"+SPIC", "+CICCID"}),
+              busy_as_not_ready=True),
+        Personality(name="sierra", manufacturer="Sierra Wireless, Incorporated", model="EM7455",
+              revision="SWI9X30C_02.24.05.06", tac="35907206",
+              retry_command="+CPINC?", has_cpinr=False,
+              iccid_commands={"!ICCID": "ICCID", "+CCID": "+CCID"},
+              extra_commands=frozenset({"+CPINC", "!ICCID"}),
+              ceer_style="category", ceer_none='"No report available"'),
+        Personality(name="ublox", manufacturer="u-blox", model="SARA-R410M-02B",
+              revision="L0.0.00.00.05.08", tac="35292410",
+              retry_command="+UPINCNT",
+              iccid_commands={"+CCID": "+CCID"},
+              extra_commands=frozenset({"+UPINCNT"})),
+        Personality(name="telit", manufacturer="Telit", model="LE910C1-EU",
+              revision="25.21.660", tac="35480910",
+              retry_command="#PCT", has_cpinr=False,
+              iccid_commands={"#CCID": "#CCID", "+ICCID": "+ICCID"},
+              boot_urcs=("#QSS: 1",), sim_ready_urcs=("#QSS: 3",),
+              sim_removed_urcs=("#QSS: 0",),
+              extra_commands=frozenset({"#PCT", "#CCID"}), ceer_none="No error"),
+        Personality(name="fibocom", manufacturer="Fibocom Wireless Inc.", model="FM350-GL",
+              revision="81600.0000.00.29.21.01", tac="86872405",
+              iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"},
+              boot_urcs=("+SIM READY",), ceer_none="0,NONE"),
+        Personality(name="zte", manufacturer="ZTE INCORPORATED", model="MF833V",
+              revision="BD_RUMF833VV1.0.0B03", tac="86315103",
+              space_after_colon=False,
+              retry_command="+ZPINPUK=?", has_cpinr=False,
+              iccid_commands={"+ZGETICCID": "+ZGETICCID", "+CCID": "+CCID"},
+              extra_commands=frozenset({"+ZPINPUK", "+ZGETICCID"})),
+        Personality(name="cinterion", manufacturer="Cinterion", model="ELS61-E",
+              revision="REVISION 01.000", tac="35401505",
+              retry_command='^SPIC="SC"', has_cpinr=False,
+              iccid_commands={"^SCID": "^SCID", "+CCID": "+CCID"},
+              boot_urcs=("^SYSSTART",),
+              extra_commands=frozenset({"^SPIC", "^SCID"}),
+              ceer_style="category", ceer_none='"No report available"'),
+    )
+}
+
+VENDORS: tuple[str, ...] = tuple(PERSONALITIES)
+
+
+def personality(name: str) -> Personality:
+    """The personality called `name` (case-insensitive); KeyError when unknown."""
+    return PERSONALITIES[name.strip().lower()]

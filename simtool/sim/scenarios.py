@@ -1,0 +1,144 @@
+"""Scenarios (what is wrong with the simulated modem) and the networks it can live on.
+
+A scenario only sets the starting state and the network's policy; everything after that is
+the interpreter's state machine (a pin-locked SIM unlocks with the right PIN, a wrong APN
+works once the right one is written, radio-off registers after AT+CFUN=1).
+
+Reject causes chosen (3GPP TS 24.008 Annex G / TS 24.301 Annex A):
+- registration-denied: EMM/MM #8 "EPS and non-EPS services not allowed", what networks send
+  to a subscription barred for arrears (override with `cause=N`, e.g. 2 = IMSI unknown,
+  the card is not activated or was cancelled);
+- roaming-not-allowed: #13 "roaming not allowed in this tracking area" on a visited network;
+- attach-rejected: #7 "EPS services not allowed" (CS registered, packet domain refused);
+- wrong-apn: ESM #27 "missing or unknown APN"; not-subscribed: #33; auth-failed: #29.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Network:
+    """A PLMN and the SIM the simulator issues for it."""
+
+    mcc: str
+    mnc: str
+    long_name: str
+    short_name: str
+    apn: str  # the provider's internet APN (matches the provider database)
+    imsi: str
+    iccid: str
+    msisdn: str
+    currency: str
+    balance: float
+    topup_prefix: str  # "*101*" -> top-up code *101*VOUCHER#
+    visited: tuple[str, str, str, str]  # a foreign network: mcc, mnc, long, short
+
+    @property
+    def numeric(self) -> str:
+        return self.mcc + self.mnc
+
+
+NETWORKS: dict[str, Network] = {
+    "46000": Network("460", "00", "CHINA MOBILE", "CMCC", "cmnet", "460001357924680",
+                     "89860012345678901234", "+8613912345678", "CNY", 23.45, "*101*",
+                     ("454", "00", "CSL", "CSL")),
+    "46001": Network("460", "01", "CHN-UNICOM", "UNICOM", "3gnet", "460012468013579",
+                     "89860112345678901234", "+8613012345678", "CNY", 15.20, "*101*",
+                     ("454", "00", "CSL", "CSL")),
+    "26202": Network("262", "02", "Vodafone.de", "Vodafone", "web.vodafone.de",
+                     "262021234567890", "8949020000123456789", "+491721234567", "EUR",
+                     12.34, "*100*", ("234", "10", "O2 - UK", "O2 - UK")),
+    "26201": Network("262", "01", "Telekom.de", "TDG", "internet.telekom",
+                     "262011234567890", "8949010000123456789", "+491511234567", "EUR",
+                     8.90, "*101*", ("234", "10", "O2 - UK", "O2 - UK")),
+}
+
+
+def network(numeric: str) -> Network:
+    """The network for MCC+MNC (5 or 6 digits); unknown ones get plausible made-up data."""
+    numeric = numeric.strip().replace("/", "").replace("-", "")
+    if numeric in NETWORKS:
+        return NETWORKS[numeric]
+    if not numeric.isdigit() or len(numeric) not in (5, 6):
+        raise ValueError(f"operator must be MCC+MNC digits, e.g. 46000, not {numeric!r}")
+    mcc, mnc = numeric[:3], numeric[3:]
+    imsi = (numeric + "0123456789")[:15]
+    return Network(mcc, mnc, f"Operator {numeric}", numeric, "internet", imsi,
+                   ("8900" + numeric + "0123456789")[:19], "+10000000000", "EUR", 10.0,
+                   "*101*", ("001", "01", "Test Network", "Test"))
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    summary: str
+    sim: str = "ready"  # ready, absent, failure, busy, pin, puk
+    pin_enabled: bool = False
+    cfun: int = 1
+    signal: str = "good"  # good, weak, none
+    # Network policy: None = registers; a cause = denied with it.
+    reject_cause: int | None = None
+    searching: bool = False  # cells seen, but no network accepts us (stays at stat 2)
+    roaming: bool = False  # camped on the SIM's visited network
+    attach_cause: int | None = None  # packet domain refused with this cause
+    data_cause: int | None = None  # PDP activation refused with this cause (any APN)
+    wrong_apn: str | None = None  # configured APN that the network refuses with #27
+    auth_required: bool = False  # activation needs credentials (#29 without them)
+    flaky: bool = False
+    reboot: bool = False
+
+
+SCENARIOS: dict[str, Scenario] = {
+    s.name: s
+    for s in (
+        Scenario("healthy", "everything works: SIM ready, good LTE signal, home network, data up"),
+        Scenario("no-sim", "no SIM card in the slot", sim="absent"),
+        Scenario("sim-failure", "the SIM does not answer (damaged or badly seated)",
+                 sim="failure"),
+        Scenario("sim-busy", "the SIM initialises for `busy` seconds (default 3), then is ready",
+                 sim="busy"),
+        Scenario("pin-locked", "the SIM asks for its PIN (1234, 3 tries)", sim="pin",
+                 pin_enabled=True),
+        Scenario("puk-locked", "the PIN was entered wrong 3 times: the SIM wants the PUK "
+                 "(12345678, 10 tries)", sim="puk", pin_enabled=True),
+        Scenario("radio-off", "the radio is switched off (AT+CFUN=4, airplane mode)", cfun=4),
+        Scenario("no-signal", "no cell in reach: searching with no signal", signal="none"),
+        Scenario("weak-signal", "registered, but RSRP -121 dBm", signal="weak"),
+        Scenario("searching", "cells in reach, but the modem keeps searching",
+                 searching=True),
+        Scenario("registration-denied", "the network rejects the SIM (default cause #8, "
+                 "barred subscription; cause=N to change)", reject_cause=8),
+        Scenario("roaming-not-allowed", "abroad on a network that refuses roaming (#13)",
+                 reject_cause=13, roaming=True),
+        Scenario("wrong-apn", "the configured APN is not the operator's: activation "
+                 "refused with #27", wrong_apn="internet"),
+        Scenario("not-subscribed", "no data plan (expired or used up): activation refused "
+                 "with #33", data_cause=33),
+        Scenario("auth-failed", "the APN needs a user name and password: activation "
+                 "refused with #29", auth_required=True),
+        Scenario("attach-rejected", "registered for voice/SMS, packet attach refused (#7)",
+                 attach_cause=7),
+        Scenario("flaky", "healthy, but some replies are dropped, garbled or stalled "
+                 "(deterministic from seed)", flaky=True),
+        Scenario("reboot", "healthy, but resets after `after` commands (default 6) with a "
+                 "URC storm", reboot=True),
+    )
+}
+
+HEALTHY = SCENARIOS["healthy"]
+
+
+def scenario(name: str) -> Scenario:
+    """The scenario called `name`; KeyError when unknown."""
+    return SCENARIOS[name.strip().lower()]
+
+
+def with_cause(base: Scenario, cause: int) -> Scenario:
+    """`base` with its reject (or data) cause replaced by `cause`."""
+    if base.data_cause is not None:
+        return replace(base, data_cause=cause)
+    if base.attach_cause is not None:
+        return replace(base, attach_cause=cause)
+    return replace(base, reject_cause=cause)
