@@ -1,0 +1,130 @@
+"""Read and set the APN (+CGDCONT), from the user or from the provider database, with undo.
+
+Every write first saves the context's previous definition under the state folder, keyed by
+the modem's IMEI (or the port when the IMEI is unknown), so `simtool apn --undo` restores it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from simtool import paths
+from simtool.actions import validate
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.identity import parse_cgsn
+from simtool.at.parsers.packet import PdpDefinition, parse_cgdcont
+from simtool.at.parsers.sim import parse_cimi
+from simtool.at.session import AtSession
+from simtool.errors import SimtoolError
+from simtool.fileio import write_atomic
+from simtool.i18n import tr
+from simtool.providers.database import Provider, lookup_imsi
+
+
+class ApnError(SimtoolError):
+    pass
+
+
+@dataclass(frozen=True)
+class ApnChange:
+    cid: int
+    old: PdpDefinition | None
+    new: PdpDefinition
+
+
+def read_contexts(session: AtSession) -> list[PdpDefinition]:
+    reply = session.command("AT+CGDCONT?", timeout=5.0)
+    if not reply.ok:
+        raise ApnError(tr("Apn", "The modem did not list its data contexts: {error}").format(
+            error=reply.final or reply.error_text))
+    parsed = parse_cgdcont(reply.text)
+    if isinstance(parsed, Unparsed):
+        raise ApnError(tr("Apn", "simtool could not read the modem's data contexts: {raw}")
+                       .format(raw=parsed.raw))
+    return list(parsed.contexts)
+
+
+def providers_for_sim(session: AtSession) -> tuple[str | None, list[Provider]]:
+    """The SIM's IMSI and the provider database entries for its home network."""
+    reply = session.command("AT+CIMI", timeout=5.0)
+    parsed = parse_cimi(reply.text) if reply.ok else None
+    if parsed is None or isinstance(parsed, Unparsed):
+        return None, []
+    return parsed.value, lookup_imsi(parsed.value)
+
+
+def internet_apn(provider: Provider) -> str | None:
+    names = provider.internet_apns
+    return names[0] if names else None
+
+
+def _modem_key(session: AtSession) -> str:
+    reply = session.command("AT+CGSN", timeout=3.0)
+    parsed = parse_cgsn(reply.text) if reply.ok else None
+    if parsed is not None and not isinstance(parsed, Unparsed) and parsed.value:
+        return f"imei-{parsed.value}"
+    port = getattr(session.port, "port", None) or "unknown"
+    return "port-" + "".join(c if c.isalnum() else "_" for c in str(port))
+
+
+def _undo_file(key: str) -> str:
+    return str(paths.state_dir() / "apn-undo" / f"{key}.json")
+
+
+def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None = None,
+            user: str | None = None, password: str | None = None) -> ApnChange:
+    validate.apn(apn)
+    validate.cid(cid)
+    if user is not None:
+        validate.credential(user, tr("Apn", "The user name"))
+    if password is not None:
+        validate.credential(password, tr("Apn", "The password"))
+    old = next((c for c in read_contexts(session) if c.cid == cid), None)
+    kind = pdp_type or (old.pdp_type if old and old.pdp_type else "IP")
+    if kind not in ("IP", "IPV6", "IPV4V6"):
+        raise ApnError(tr("Apn", "PDP type {kind} is not supported here; use IP, IPV6 or "
+                          "IPV4V6.").format(kind=kind))
+    key = _modem_key(session)
+    write_atomic(_undo_file(key), json.dumps(
+        {"cid": cid, "old": asdict(old) if old else None}, indent=2))
+    reply = session.command(f'AT+CGDCONT={cid},"{kind}","{apn}"', timeout=5.0)
+    if not reply.ok:
+        raise ApnError(tr("Apn", "The modem refused the APN: {error}").format(
+            error=reply.final or reply.error_text))
+    if user is not None or password is not None:
+        # TS 27.007 §10.1.31 +CGAUTH: 1 = PAP (the common default for APN credentials).
+        auth = session.command(f'AT+CGAUTH={cid},1,"{user or ""}","{password or ""}"',
+                               timeout=5.0, secret=True)
+        if not auth.ok:
+            raise ApnError(tr("Apn", "The APN was set, but the modem refused the user name and "
+                              "password: {error}").format(error=auth.final or auth.error_text))
+    new = next((c for c in read_contexts(session) if c.cid == cid),
+               PdpDefinition(cid, kind, apn))
+    return ApnChange(cid, old, new)
+
+
+def undo(session: AtSession) -> ApnChange:
+    """Restore the context definition saved before the last write on this modem."""
+    key = _modem_key(session)
+    try:
+        with open(_undo_file(key), encoding="utf-8") as handle:
+            saved = json.load(handle)
+    except FileNotFoundError as error:
+        raise ApnError(tr("Apn", "There is no earlier APN to restore for this modem.")) \
+            from error
+    cid = int(saved["cid"])
+    current = next((c for c in read_contexts(session) if c.cid == cid), None)
+    old = saved["old"]
+    if old is None:
+        reply = session.command(f"AT+CGDCONT={cid}", timeout=5.0)   # undefines the context
+        restored = PdpDefinition(cid, None, "")
+    else:
+        restored = PdpDefinition(**old)
+        validate.apn(restored.apn)
+        reply = session.command(
+            f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', timeout=5.0)
+    if not reply.ok:
+        raise ApnError(tr("Apn", "The modem refused to restore the APN: {error}").format(
+            error=reply.final or reply.error_text))
+    return ApnChange(cid, current, restored)

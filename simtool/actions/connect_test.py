@@ -1,0 +1,64 @@
+"""The explicit connection test: activate a PDP context once, read the address or the
+refusal cause, and leave the modem as it was. Never part of a plain check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.actions import validate
+from simtool.at.cme import nas_cause_for_cme
+from simtool.at.parsers.ceer import parse_ceer
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.packet import parse_cgact, parse_cgpaddr
+from simtool.at.session import AtSession
+
+# TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).
+ACTIVATION_TIMEOUT = 150.0
+
+
+@dataclass(frozen=True)
+class ConnectResult:
+    cid: int
+    ok: bool
+    addresses: tuple[str, ...] = ()
+    cause: int | None = None          # SM/ESM cause when the refusal carries one
+    error: str | None = None          # the modem's words: +CME line and +CEER text
+    was_active: bool = False          # the context was already up; it was left up
+
+
+def connection_test(session: AtSession, cid: int = 1) -> ConnectResult:
+    validate.cid(cid)
+    state = session.command("AT+CGACT?", timeout=10.0)
+    parsed = parse_cgact(state.text) if state.ok else None
+    if parsed is not None and not isinstance(parsed, Unparsed) and parsed.active.get(cid):
+        return ConnectResult(cid, ok=True, addresses=_addresses(session, cid), was_active=True)
+    reply = session.command(f"AT+CGACT=1,{cid}", timeout=ACTIVATION_TIMEOUT)
+    if reply.ok:
+        addresses = _addresses(session, cid)
+        # Put things back as they were; on LTE the network may refuse to drop the last
+        # PDN (ESM #49), which is harmless.
+        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+        return ConnectResult(cid, ok=True, addresses=addresses)
+    cause = None
+    if reply.code is not None:
+        mapped = nas_cause_for_cme(reply.code)
+        if mapped is not None and mapped[0] in ("sm", "esm", "5gsm"):
+            cause = mapped[1]
+    ceer = session.command("AT+CEER", timeout=5.0)
+    detail = reply.final or reply.error_text or ""
+    if ceer.ok:
+        report = parse_ceer(ceer.text, context="session")
+        if not isinstance(report, Unparsed) and not report.no_information:
+            detail = f"{detail}; +CEER: {report.text}".strip("; ")
+            if cause is None and report.cause is not None and report.namespace in (
+                    "sm", "esm", None):
+                cause = report.cause
+    return ConnectResult(cid, ok=False, cause=cause, error=detail or None)
+
+
+def _addresses(session: AtSession, cid: int) -> tuple[str, ...]:
+    reply = session.command(f"AT+CGPADDR={cid}", timeout=5.0)
+    parsed = parse_cgpaddr(reply.text) if reply.ok else None
+    if parsed is None or isinstance(parsed, Unparsed):
+        return ()
+    return parsed.addresses.get(cid, ())

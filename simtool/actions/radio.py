@@ -1,0 +1,43 @@
+"""Switch the radio on (CFUN=1) or off (CFUN=4, airplane mode; never CFUN=0, which on some
+modems also powers the SIM down)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.radio import parse_cfun
+from simtool.at.session import AtSession
+from simtool.errors import SimtoolError
+from simtool.i18n import tr
+
+
+class RadioError(SimtoolError):
+    pass
+
+
+@dataclass(frozen=True)
+class RadioResult:
+    before: int | None
+    after: int | None
+    changed: bool
+
+
+def read_cfun(session: AtSession) -> int | None:
+    reply = session.command("AT+CFUN?", timeout=5.0)
+    parsed = parse_cfun(reply.text) if reply.ok else None
+    return None if parsed is None or isinstance(parsed, Unparsed) else parsed.value
+
+
+def set_radio(session: AtSession, on: bool) -> RadioResult:
+    before = read_cfun(session)
+    target = 1 if on else 4
+    if before == target:
+        return RadioResult(before, before, changed=False)
+    # CFUN=1 can take several seconds while the modem powers the RF up and reads the SIM.
+    reply = session.command(f"AT+CFUN={target}", timeout=30.0)
+    if not reply.ok:
+        raise RadioError(tr("Radio", "The modem refused to switch the radio {state}: {error}")
+                         .format(state=tr("Radio", "on") if on else tr("Radio", "off"),
+                                 error=reply.final or reply.error_text))
+    return RadioResult(before, read_cfun(session), changed=True)

@@ -1,0 +1,149 @@
+"""PIN and PUK entry with a retry guard (DESIGN.md, Safety).
+
+A wrong PIN three times turns a working SIM into a PUK-locked one; ten wrong PUKs destroy
+it. So: read the state and the retries left first; send one attempt per call; refuse when
+the counter is unknown or at one unless the caller accepts that exact risk; re-read and
+report afterwards. The PIN never reaches a log, transcript or report (secret=True masks it
+in the session's transcript and in the response).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.actions import validate
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.retries import Retries, parse_cpinr
+from simtool.at.parsers.sim import parse_cpin, sim_state_from_cme
+from simtool.at.session import AtSession
+from simtool.errors import SimtoolError
+from simtool.i18n import tr
+from simtool.vendors import detect
+from simtool.vendors.base import Vendor
+
+
+class UnlockRefused(SimtoolError):
+    """simtool refused to send the code; nothing was sent to the SIM."""
+
+
+@dataclass(frozen=True)
+class LockStatus:
+    state: str               # facts.SIM_STATES name
+    raw: str | None
+    pin_retries: int | None
+    puk_retries: int | None
+
+
+@dataclass(frozen=True)
+class UnlockResult:
+    before: LockStatus
+    after: LockStatus
+    accepted: bool           # the modem answered OK to the code
+    error: str | None        # the modem's refusal (e.g. "+CME ERROR: 16" incorrect password)
+
+
+def identify_vendor(session: AtSession) -> Vendor:
+    reply = session.command("AT+CGMI", timeout=3.0)
+    return detect(reply.text.replace("+CGMI:", "").strip() if reply.ok else None, None)
+
+
+def read_retries(session: AtSession, vendor: Vendor) -> Retries:
+    """+CPINR first (3GPP), then the vendor's commands, ending with the +CSIM status word.
+    Stops as soon as both PIN and PUK counters are known. Never tries a PIN."""
+    retries = Retries()
+    commands = (("AT+CPINR", parse_cpinr), *vendor.pin_retry_commands)
+    for command, parser in commands:
+        reply = session.command(command, timeout=5.0)
+        if not reply.ok:
+            continue
+        parsed = parser(reply.text)
+        if isinstance(parsed, Unparsed):
+            continue
+        retries = retries.merged(parsed)
+        if retries.pin is not None and retries.puk is not None:
+            break
+    return retries
+
+
+def read_lock_status(session: AtSession, vendor: Vendor) -> LockStatus:
+    reply = session.command("AT+CPIN?", timeout=10.0)
+    raw: str | None
+    if reply.ok:
+        parsed = parse_cpin(reply.text)
+        state, raw = ("unknown", reply.text) if isinstance(parsed, Unparsed) else \
+            (parsed.state, parsed.raw)
+    else:
+        raw = reply.final or reply.error_text
+        cme = str(reply.code) if reply.code is not None else (reply.error_text or "")
+        state = sim_state_from_cme(cme) or "unknown"
+    retries = read_retries(session, vendor)
+    pin, puk = retries.pin, retries.puk
+    if retries.current is not None:       # Telit #PCT: the counter of the code asked for now
+        if state == "pin-required" and pin is None:
+            pin = retries.current
+        elif state == "puk-required" and puk is None:
+            puk = retries.current
+    return LockStatus(state=state, raw=raw, pin_retries=pin, puk_retries=puk)
+
+
+def _guard(left: int | None, what: str, accept_last_attempt: bool) -> None:
+    if left == 0:
+        raise UnlockRefused(tr("Unlock", "No {what} attempts are left: the SIM is blocked. "
+                               "Ask your operator for a replacement card.").format(what=what))
+    if left is None and not accept_last_attempt:
+        raise UnlockRefused(tr("Unlock", "simtool could not read how many {what} attempts are "
+                               "left, so it did not send anything. If you are sure of the "
+                               "code, accept the risk explicitly (--last-attempt).").format(
+                                   what=what))
+    if left == 1 and not accept_last_attempt:
+        raise UnlockRefused(tr("Unlock", "Only 1 {what} attempt is left. If this code is "
+                               "wrong, the SIM will be blocked{consequence}. Nothing was sent. "
+                               "If you are sure, accept this risk explicitly "
+                               "(--last-attempt).").format(
+            what=what,
+            consequence=tr("Unlock", " and need the PUK") if what == "PIN"
+            else tr("Unlock", " for good and must be replaced")))
+
+
+def enter_pin(session: AtSession, pin: str, *, accept_last_attempt: bool = False,
+              vendor: Vendor | None = None) -> UnlockResult:
+    """Send the PIN once, only if the SIM asks for it and the retry guard allows it."""
+    validate.pin(pin)
+    vendor = vendor or identify_vendor(session)
+    before = read_lock_status(session, vendor)
+    if before.state != "pin-required":
+        raise UnlockRefused(_not_asking(before, "PIN"))
+    _guard(before.pin_retries, "PIN", accept_last_attempt)
+    reply = session.command(f'AT+CPIN="{pin}"', timeout=20.0, secret=True, retry_busy=False)
+    after = read_lock_status(session, vendor)
+    return UnlockResult(before, after, accepted=reply.ok,
+                        error=None if reply.ok else (reply.final or reply.error_text))
+
+
+def enter_puk(session: AtSession, puk: str, new_pin: str, *, accept_last_attempt: bool = False,
+              vendor: Vendor | None = None) -> UnlockResult:
+    """Send the PUK and a new PIN once, only if the SIM asks for the PUK."""
+    validate.puk(puk)
+    validate.pin(new_pin)
+    vendor = vendor or identify_vendor(session)
+    before = read_lock_status(session, vendor)
+    if before.state != "puk-required":
+        raise UnlockRefused(_not_asking(before, "PUK"))
+    _guard(before.puk_retries, "PUK", accept_last_attempt)
+    reply = session.command(f'AT+CPIN="{puk}","{new_pin}"', timeout=20.0, secret=True,
+                            retry_busy=False)
+    after = read_lock_status(session, vendor)
+    return UnlockResult(before, after, accepted=reply.ok,
+                        error=None if reply.ok else (reply.final or reply.error_text))
+
+
+def _not_asking(status: LockStatus, what: str) -> str:
+    if status.state == "ready":
+        return tr("Unlock", "The SIM is already unlocked; nothing was sent.")
+    if status.state == "puk-required" and what == "PIN":
+        return tr("Unlock", "The SIM asks for the PUK, not the PIN: use 'simtool unlock --puk'. "
+                  "The PUK is on the card holder the SIM came in, or your operator has it.")
+    if status.state == "pin-required" and what == "PUK":
+        return tr("Unlock", "The SIM asks for the PIN, not the PUK: use 'simtool unlock'.")
+    return tr("Unlock", "The SIM does not ask for a {what} (state: {state}); nothing was "
+              "sent.").format(what=what, state=status.raw or status.state)

@@ -1,0 +1,96 @@
+"""USSD sessions: balance checks, top-ups and the operator's menus (TS 27.007 §7.15).
+
+The network's answer arrives as a +CUSD: URC after the command's OK (some modems put it
+before the OK); a status of 1 means the network waits for a reply (a menu).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from simtool.actions import validate
+from simtool.at.parsers.common import Unparsed, first_value, unquote
+from simtool.at.parsers.ussd import Cusd, parse_cusd
+from simtool.at.session import AtSession
+from simtool.errors import SimtoolError
+from simtool.i18n import tr
+
+USSD_TIMEOUT = 30.0        # networks answer within a few seconds; menus time out at ~30 s
+
+
+class UssdError(SimtoolError):
+    pass
+
+
+@dataclass
+class UssdResult:
+    answers: list[str] = field(default_factory=list)   # every network message, in order
+    status: int | None = None                          # last +CUSD status
+    finished: bool = False                             # the session ended normally
+
+
+def _charset(session: AtSession) -> str:
+    reply = session.command("AT+CSCS?", timeout=3.0)
+    value = first_value(reply.text, "+CSCS") if reply.ok else None
+    return unquote(value).upper() if value else "GSM"
+
+
+def _wait_cusd(session: AtSession, already: list[str], charset: str,
+               timeout: float) -> Cusd | None:
+    deadline = time.monotonic() + timeout
+    pending = list(already)
+    while True:
+        for line in pending:
+            if line.upper().startswith("+CUSD"):
+                parsed = parse_cusd(line, charset)
+                if not isinstance(parsed, Unparsed):
+                    return parsed
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        pending = session.drain_urcs(wait=min(0.25, left))
+
+
+def run_ussd(session: AtSession, code: str, *,
+             answer: Callable[[str], str | None] | None = None,
+             timeout: float = USSD_TIMEOUT) -> UssdResult:
+    """Send `code`; while the network asks for more and `answer(message)` returns a reply,
+    send it; cancel the session when it returns None."""
+    validate.ussd(code)
+    charset = _charset(session)
+    result = UssdResult()
+    urcs: list[str] = []
+    unsubscribe = session.subscribe(urcs.append)
+    try:
+        to_send: str | None = code
+        while to_send is not None:
+            urcs.clear()
+            reply = session.command(f'AT+CUSD=1,"{to_send}",15', timeout=timeout)
+            if not reply.ok:
+                raise UssdError(tr("Ussd", "The modem refused the USSD request: {error}")
+                                .format(error=reply.final or reply.error_text))
+            cusd = _wait_cusd(session, [*reply.lines, *urcs], charset, timeout)
+            if cusd is None:
+                session.command("AT+CUSD=2", timeout=5.0)
+                raise UssdError(tr("Ussd", "The network did not answer the USSD request within "
+                                   "{seconds:.0f} s. Check that the SIM is registered and try "
+                                   "again.").format(seconds=timeout))
+            result.status = cusd.status
+            if cusd.text:
+                result.answers.append(cusd.text)
+            if cusd.status == 4:
+                raise UssdError(tr("Ussd", "The network does not support this USSD code."))
+            if cusd.status != 1:
+                result.finished = cusd.status in (0, 2)
+                break
+            to_send = answer(cusd.text or "") if answer else None
+            if to_send is None:
+                session.command("AT+CUSD=2", timeout=5.0)
+                result.finished = True
+            else:
+                validate.ussd(to_send)
+    finally:
+        unsubscribe()
+    return result
