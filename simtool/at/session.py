@@ -208,6 +208,13 @@ class AtSession:
 
     def _vanished(self, error: Exception) -> PortVanished:
         url = getattr(self._port, "port", None)
+        if isinstance(url, str):
+            # The transport layer words this error (and its remedy) for every port kind.
+            from simtool.transport.port import port_error_from_io
+
+            typed = port_error_from_io(url, error)
+            if isinstance(typed, PortVanished):
+                return typed
         return PortVanished(
             tr("Port", "The modem port went away during a command ({error}). Check the cable "
                        "and wait for the modem to come back, then try again.").format(error=error),

@@ -417,6 +417,7 @@ def test_port_vanishing_mid_command(
     with pytest.raises(PortVanished) as raised:
         session.command("AT+CGSN", timeout=5)
     assert raised.value.kind == "vanished"
+    assert raised.value.url == modem.path
 
 
 def test_pin_is_masked_in_transcript_and_response(
