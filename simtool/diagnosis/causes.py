@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simtool.at.cme import nas_cause_for_cme
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
 
 MOBILITY_NAMESPACES = ("MM", "GMM", "EMM", "5GMM")
@@ -246,35 +247,16 @@ def cause(number: int, namespace: str) -> Cause | None:
 # Registration domain of the facts model -> the namespace of its reject cause.
 DOMAIN_NAMESPACE = {"cs": "MM", "ps": "GMM", "eps": "EMM", "nr5g": "5GMM"}
 
-# +CME ERROR codes that carry a NAS cause (TS 27.007 §9.2). Own small copy until
-# simtool.at.cme.nas_cause_for_cme is settled; kind is "mobility" or "session".
-_CME_SESSION_RANGE = range(124, 148)       # 124..147 -> SM/ESM #24..#47
-_CME_TABLE: dict[int, tuple[str, int]] = {
-    125: ("mobility", 25), 138: ("mobility", 38), 139: ("mobility", 39),
-    171: ("session", 49), 172: ("session", 95), 173: ("session", 96), 174: ("session", 97),
-    175: ("session", 100), 176: ("session", 111), 177: ("session", 8), 178: ("session", 65),
-    179: ("session", 66), 180: ("session", 48), 181: ("session", 59), 184: ("session", 81),
-    185: ("mobility", 40), 186: ("session", 101), 188: ("session", 81),
-    189: ("mobility", 35), 190: ("session", 38), 191: ("session", 39), 192: ("session", 50),
-    193: ("session", 51), 194: ("session", 52), 195: ("session", 56), 196: ("session", 57),
-    197: ("session", 58), 198: ("session", 60), 199: ("session", 112), 200: ("session", 113),
-    201: ("session", 53), 202: ("session", 54), 203: ("session", 55), 204: ("mobility", 42),
-    210: ("mobility", 27), 211: ("mobility", 28), 212: ("mobility", 43),
-    213: ("session", 70), 218: ("mobility", 91), 226: ("mobility", 31),
-    227: ("mobility", 31), 232: ("mobility", 62),
-}
+_CME_KINDS = {"mm": "mobility", "sm": "session"}
 
 
 def cause_for_cme(code: int) -> tuple[str, int] | None:
     """+CME ERROR code -> ("mobility"|"session", NAS cause number), or None.
 
-    102..122 are mobility causes (code - 100), 124..147 session causes (code - 100),
-    148..150 carry none, 171..233 need the table.
+    The code table lives in simtool.at.cme (TS 27.007 §9.2); call-control causes (+CME 187)
+    are not registration or data causes, so they give None here.
     """
-    if code in _CME_TABLE:
-        return _CME_TABLE[code]
-    if 102 <= code <= 122 and code not in (120, 121):
-        return ("mobility", code - 100)
-    if code in _CME_SESSION_RANGE:
-        return ("session", code - 100)
-    return None
+    carried = nas_cause_for_cme(code)
+    if carried is None or carried[0] not in _CME_KINDS:
+        return None
+    return _CME_KINDS[carried[0]], carried[1]
