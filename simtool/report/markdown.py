@@ -23,6 +23,8 @@ from simtool.report.sections import (
 )
 from simtool.report.text import MARKS, VERDICT_STATUS
 
+# "- -" would open a nested list: skipped checks get an en dash in Markdown.
+MD_MARKS = {**MARKS, "skip": "–"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
 # Only meaningful at the start of a line (heading, quote, list): escaped there alone.
 _LEADING = re.compile(r"^([#>+-]|\d+[.)])")
@@ -79,7 +81,7 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
 
     out += ["", f"### {md(tr('Report', 'Checks'))}", ""]
     for check in report.checks:
-        line = (f"- {MARKS.get(check.status, '?')} **{md(check.title)}** "
+        line = (f"- {MD_MARKS.get(check.status, '?')} **{md(check.title)}** "
                 f"({md(status_label(check.status))})")
         if check.detail:
             line += f": {md(check.detail)}"

@@ -106,8 +106,8 @@ def pin_locked() -> Report:
                     "+CPIN: SIM PIN; 2 PIN tries left (^CPIN), 10 PUK tries left",
                     "Enter the SIM PIN (simtool pin enter, or the app's \"Enter PIN\").\n"
                     "You have 2 tries left; after that the card needs the PUK.\n"
-                    "The PIN came with the SIM card (often 1234 or 0000 for new cards: "
-                    "check the card holder, do not guess)."),
+                    "The PIN came with the SIM card: look on the card holder or the "
+                    "operator's letter; do not guess."),
         *[CheckResult(cid, "skip", title, skipped) for cid, title in (
             ("signal", "Signal"), ("registration", "Registration"), ("roaming", "Roaming"),
             ("apn", "APN"), ("data-attach", "Packet attach"), ("data-session", "Data session"))],
