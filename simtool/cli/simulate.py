@@ -1,0 +1,92 @@
+"""`simtool simulate SCENARIO --pty`: serve a simulated modem on a pseudo-terminal.
+
+The device path is the first line on stdout, so scripts can do
+`dev=$(simtool simulate healthy --pty | head -1)`; the modem keeps its state until
+SIGTERM/SIGINT, across any number of client opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from types import FrameType
+
+from simtool.cli import ExitCode
+from simtool.i18n import tr
+from simtool.sim.personalities import VENDORS
+from simtool.sim.scenarios import SCENARIOS
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("scenario", nargs="?", metavar="SCENARIO",
+                        help="what is wrong with the modem: " + ", ".join(SCENARIOS))
+    parser.add_argument("--vendor", default="generic", choices=VENDORS,
+                        help="vendor personality (default: generic)")
+    parser.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                        help="reply delay per command in milliseconds (default 0)")
+    parser.add_argument("--operator", default="46000", metavar="MCCMNC",
+                        help="home network of the SIM (default 46000)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the flaky scenario")
+    parser.add_argument("--busy", type=float, default=3.0, metavar="SECONDS",
+                        help="how long sim-busy initialises (default 3)")
+    parser.add_argument("--cause", type=int, metavar="N",
+                        help="reject or session cause of the scenario")
+    parser.add_argument("--pty", action="store_true",
+                        help="serve on a pseudo-terminal and print its path")
+    parser.add_argument("--list", action="store_true", help="list scenarios and vendors")
+
+
+def _print_list() -> None:
+    print(tr("Cli", "Scenarios:"))
+    for name, scenario in SCENARIOS.items():
+        print(f"  {name:<22} {scenario.summary}")
+    print(tr("Cli", "Vendors: {names}").format(names=", ".join(VENDORS)))
+    print(tr("Cli", "In-process URL: sim://SCENARIO?vendor=NAME&latency=MS&operator=MCCMNC"))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list:
+        _print_list()
+        return ExitCode.OK
+    if not args.scenario or args.scenario not in SCENARIOS:
+        print(tr("Cli", "simtool simulate: choose a scenario: {names}").format(
+            names=", ".join(SCENARIOS)), file=sys.stderr)
+        return ExitCode.USAGE
+    if not args.pty:
+        print(tr("Cli", "simtool simulate: add --pty to serve the modem on a pseudo-terminal. "
+                 "Programs using simtool can open sim://{scenario} directly; --list shows "
+                 "all scenarios and vendors.").format(scenario=args.scenario), file=sys.stderr)
+        return ExitCode.USAGE
+    if sys.platform == "win32":
+        print(tr("Cli", "simtool simulate: pseudo-terminals need Linux or macOS; "
+                 "use the sim:// URL instead."), file=sys.stderr)
+        return ExitCode.USAGE
+
+    from simtool.sim.modem import Config, Modem
+    from simtool.sim.pty import PtyServer
+    from simtool.sim.scenarios import network
+
+    try:
+        network(args.operator)
+    except ValueError as error:
+        print(f"simtool simulate: {error}", file=sys.stderr)
+        return ExitCode.USAGE
+    config = Config(scenario=args.scenario, vendor=args.vendor, operator=args.operator,
+                    seed=args.seed, busy_seconds=args.busy, cause=args.cause)
+    server = PtyServer(Modem(config), latency=max(0.0, args.latency) / 1000.0)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        server.stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    print(server.path, flush=True)
+    print(tr("Cli", "Serving the simulated modem ({scenario}, {vendor}) on {path}; "
+             "stop with Ctrl+C.").format(scenario=args.scenario, vendor=args.vendor,
+                                         path=server.path), file=sys.stderr, flush=True)
+    try:
+        server.serve()
+    finally:
+        server.close()
+    return ExitCode.OK
