@@ -496,8 +496,8 @@ def check_data_session(ctx: _Context) -> Outcome:
                        remedies.data_refused(facts, None, None, None,
                                              _t("no cause given")),
                        _t("The connection test failed without a cause."))
-    return Outcome("warn", _t("no data session is active; run `simtool connect-test` to test "
-                              "one"), remedies.no_session())
+    return Outcome("warn", _t("no data session is active; run `simtool connect-test "
+                              "--allow-write` to test one"), remedies.no_session())
 
 
 def check_account(ctx: _Context) -> Outcome:

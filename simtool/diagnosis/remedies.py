@@ -281,14 +281,15 @@ def roaming(operator: str | None) -> str:
 
 def apn_mismatch(configured: str, expected: Sequence[str]) -> str:
     return numbered([
-        tr(CTX, "Set the operator's APN: `simtool apn set {apn} --allow-write` (the old "
-           "value \"{configured}\" is kept for undo).").format(apn=expected[0],
-                                                               configured=configured),
+        tr(CTX, "Set the operator's APN: `simtool apn --set {apn} --allow-write` (the old "
+           "value \"{configured}\" is saved; `simtool apn --undo` restores it).").format(
+            apn=expected[0], configured=configured),
         tr(CTX, "Other APNs listed for this operator: {apns}.").format(
             apns=", ".join(expected)) if len(expected) > 1 else
         tr(CTX, "If your contract names a different APN (company or IoT cards often have a "
            "private one), use that instead."),
-        tr(CTX, "Then run the check again, or `simtool connect-test` to try a data session."),
+        tr(CTX, "Then run the check again, or `simtool connect-test --allow-write` to try a "
+           "data session."),
     ])
 
 
@@ -296,7 +297,7 @@ def apn_unknown(mcc: str | None, mnc: str | None) -> str:
     return numbered([
         tr(CTX, "The provider database has no APN for network {mcc}/{mnc}. Look up the APN "
            "on the operator's website or contract.").format(mcc=mcc or "?", mnc=mnc or "?"),
-        tr(CTX, "Set it with `simtool apn set NAME --allow-write`."),
+        tr(CTX, "Set it with `simtool apn --set NAME --allow-write`."),
     ])
 
 
@@ -324,7 +325,8 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
             raw=raw or "?")
     balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
-                 "(USSD); recharge with `simtool topup` if it is used up.")
+                 "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
+                 "enters a voucher).")
     steps: list[str]
     if number == 8:
         steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
@@ -332,8 +334,8 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
                  balance, tell_operator(facts, said), restart_after_fix()]
     elif number == 27:
         steps = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
-                    "APN with `simtool apn set NAME --allow-write` (see the APN check)."),
-                 tr(CTX, "Then try again with `simtool connect-test`."),
+                    "APN with `simtool apn --set NAME --allow-write` (see the APN check)."),
+                 tr(CTX, "Then try again with `simtool connect-test --allow-write`."),
                  tr(CTX, "If the APN is right, ask the operator whether it is enabled for "
                     "this card; tell them: {identity}, {what}.").format(
                      identity=card_identity(facts), what=said)]
@@ -352,24 +354,24 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),
-                 tr(CTX, "Then try again with `simtool connect-test`.")]
+                 tr(CTX, "Then try again with `simtool connect-test --allow-write`.")]
     elif cause is not None and cause.side == "network":
         steps = [tr(CTX, "The operator's network refused the session for now ({meaning}). "
-                    "Wait a few minutes and try again with `simtool connect-test`.").format(
-                     meaning=cause.meaning),
+                    "Wait a few minutes and try again with `simtool connect-test "
+                    "--allow-write`.").format(meaning=cause.meaning),
                  tell_operator(facts, said)]
     else:
         steps = [tr(CTX, "Check the APN and its username/password, then your balance and "
                     "data plan."),
-                 tr(CTX, "Try again with `simtool connect-test`."),
+                 tr(CTX, "Try again with `simtool connect-test --allow-write`."),
                  tell_operator(facts, said)]
     return numbered(steps)
 
 
 def no_session() -> str:
     return numbered([
-        tr(CTX, "Run `simtool connect-test` to open a data session once and see whether the "
-           "network accepts it."),
+        tr(CTX, "Run `simtool connect-test --allow-write` to open a data session once and see "
+           "whether the network accepts it."),
         tr(CTX, "If it works there, the computer is not starting the connection: check its "
            "mobile-data settings (NetworkManager, Windows mobile settings, router)."),
     ])
