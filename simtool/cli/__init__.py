@@ -23,6 +23,14 @@ class ExitCode(IntEnum):
     USAGE = 64
 
 
+class CommandFailed(Exception):
+    """Carries a subcommand's exit code out after its message was printed."""
+
+    def __init__(self, code: ExitCode) -> None:
+        super().__init__(int(code))
+        self.code = code
+
+
 # name -> (module under simtool.cli, one-line help). Each module defines
 # `add_arguments(parser)` and `run(args) -> int`.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -93,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(args.lang)
     try:
         return int(module.run(args))
+    except CommandFailed as failed:
+        return int(failed.code)
     except KeyboardInterrupt:
         print("simtool: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED

@@ -47,6 +47,8 @@ def exchanges(transcript: Iterable[dict[str, Any]]) -> dict[str, deque[bytes]]:
 class Serial(SerialBase):
     """pyserial port class for replay:// URLs."""
 
+    is_open: bool
+
     def open(self) -> None:
         if self._port is None:
             raise SerialException("Port must be configured before it can be used.")

@@ -1,0 +1,116 @@
+"""`simtool apn`: show the modem's data contexts next to what the operator expects; set the
+APN (by hand or from the provider database) with --allow-write; --undo restores it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from simtool.cli import ExitCode
+from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
+from simtool.i18n import tr
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_port(parser)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--set", metavar="APN", help="set this APN")
+    group.add_argument("--set-from-provider", action="store_true",
+                       help="set the internet APN the provider database lists for the SIM")
+    group.add_argument("--undo", action="store_true", help="restore the APN before the last change")
+    parser.add_argument("--provider", metavar="NAME",
+                        help="with --set-from-provider: which provider, when several share "
+                        "the SIM's network")
+    parser.add_argument("--cid", type=int, default=1, help="context id (default: 1)")
+    parser.add_argument("--pdp-type", choices=("IP", "IPV6", "IPV4V6"),
+                        help="PDP type (default: keep the current one, else IP)")
+    parser.add_argument("--user", metavar="U", help="APN user name")
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="read the APN password from environment variable VAR")
+    add_allow_write(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simtool.actions.apn import (
+        ApnError,
+        internet_apn,
+        providers_for_sim,
+        read_contexts,
+        set_apn,
+        undo,
+    )
+
+    writing = bool(args.set is not None or args.set_from_provider or args.undo)
+    if writing:
+        require_write(args, tr("Cli", "setting the APN"))
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if password is None:
+            raise fail(tr("Cli", "environment variable {var} is not set").format(
+                var=args.password_env), ExitCode.USAGE)
+    with modem_session(args) as session:
+        try:
+            if args.undo:
+                change = undo(session)
+            elif writing:
+                apn = args.set
+                if args.set_from_provider:
+                    _, providers = providers_for_sim(session)
+                    apn = _choose(providers, args.provider, internet_apn)
+                change = set_apn(session, apn, cid=args.cid, pdp_type=args.pdp_type,
+                                 user=args.user, password=password)
+            else:
+                imsi, providers = providers_for_sim(session)
+                _show(read_contexts(session), providers)
+                return ExitCode.OK
+        except ApnError as error:
+            raise fail(str(error), ExitCode.PROBLEM) from error
+    old = change.old.apn if change.old else None
+    print(tr("Cli", "Context {cid}: APN {old} -> {new}. Undo with 'simtool apn --undo "
+             "--allow-write'.").format(cid=change.cid, old=repr(old) if old is not None else "-",
+                                      new=repr(change.new.apn)))
+    return ExitCode.OK
+
+
+def _choose(providers, name, internet_apn):  # type: ignore[no-untyped-def]
+    if not providers:
+        raise fail(tr("Cli", "the provider database has no entry for this SIM's network; set "
+                      "the APN by hand with --set APN (your operator's website lists it)"),
+                   ExitCode.PROBLEM)
+    choices = [p for p in providers if internet_apn(p)]
+    if name:
+        choices = [p for p in choices if p.name.lower() == name.lower()]
+        if not choices:
+            raise fail(tr("Cli", "no provider called {name} for this network; choose from: "
+                          "{names}").format(name=name, names=", ".join(p.name for p in providers)),
+                       ExitCode.USAGE)
+    distinct = {internet_apn(p) for p in choices}
+    if len(distinct) > 1:
+        lines = "\n".join(f"  {p.name}: {internet_apn(p)}" for p in choices)
+        raise fail(tr("Cli", "several providers share this network and expect different APNs:\n"
+                      "{lines}\nChoose one with --provider NAME.").format(lines=lines),
+                   ExitCode.USAGE)
+    if not distinct:
+        raise fail(tr("Cli", "the provider database lists no internet APN for this network"),
+                   ExitCode.PROBLEM)
+    return distinct.pop()
+
+
+def _show(contexts, providers) -> None:  # type: ignore[no-untyped-def]
+    from simtool.actions.apn import internet_apn
+
+    if not contexts:
+        print(tr("Cli", "The modem has no data context defined."))
+    for ctx in contexts:
+        apn = ctx.apn if ctx.apn else tr("Cli", "(empty: network-provided)")
+        print(tr("Cli", "Context {cid}: {type} APN {apn}").format(
+            cid=ctx.cid, type=ctx.pdp_type or "?", apn=apn))
+    if providers:
+        for provider in providers:
+            print(tr("Cli", "Operator {name} expects: {apn}").format(
+                name=provider.name, apn=internet_apn(provider) or "?"))
+    else:
+        print(tr("Cli", "The provider database has no entry for this SIM's network."),
+              file=sys.stderr)

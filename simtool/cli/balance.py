@@ -1,0 +1,40 @@
+"""`simtool balance`: the balance check of the SIM's operator, from the provider database."""
+
+from __future__ import annotations
+
+import argparse
+
+from simtool.cli import ExitCode
+from simtool.cli.common import add_port, fail, modem_session
+from simtool.i18n import tr
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_port(parser)
+    parser.add_argument("--code", metavar="USSD",
+                        help="use this code instead of the provider database's")
+
+
+def run(args: argparse.Namespace) -> int:
+    from simtool.actions.apn import providers_for_sim
+    from simtool.actions.ussd import UssdError, run_ussd
+    from simtool.cli.ussd import _ask
+
+    with modem_session(args) as session:
+        code = args.code
+        if code is None:
+            imsi, providers = providers_for_sim(session)
+            codes = [p.balance_check.code for p in providers if p.balance_check]
+            if not codes:
+                raise fail(tr("Cli", "your operator has no balance-check code on record in the "
+                              "provider database. Pass the code yourself: simtool balance "
+                              "--code *100#"), ExitCode.USAGE)
+            code = codes[0]
+        print(tr("Cli", "Asking the network ({code})…").format(code=code))
+        try:
+            result = run_ussd(session, code, answer=_ask)
+        except UssdError as error:
+            raise fail(str(error), ExitCode.PROBLEM) from error
+    for answer in result.answers:
+        print(answer)
+    return ExitCode.OK

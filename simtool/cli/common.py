@@ -1,0 +1,71 @@
+"""What the modem-changing subcommands share: one session on one port, errors as sentences."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from simtool.at.session import AtSession
+from simtool.cli import CommandFailed, ExitCode
+from simtool.errors import SimtoolError, UsageError
+from simtool.i18n import tr
+from simtool.transport.errors import PortError
+
+
+def add_port(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", "-p", required=True, metavar="URL",
+                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO")
+    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                        help="per-command timeout in seconds (default: 10)")
+
+
+def add_allow_write(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-write", action="store_true",
+                        help="allow simtool to change the modem (required: read-only by default)")
+
+
+def require_write(args: argparse.Namespace, what: str) -> None:
+    if not getattr(args, "allow_write", False):
+        print(tr("Cli", "simtool: {what} changes the modem; nothing was changed. Add "
+                 "--allow-write to do it.").format(what=what), file=sys.stderr)
+        raise CommandFailed(ExitCode.WRITE_REFUSED)
+
+
+def fail(message: str, code: ExitCode) -> CommandFailed:
+    print(f"simtool: {message}", file=sys.stderr)
+    return CommandFailed(code)
+
+
+@contextmanager
+def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
+    """An AT session on --port; port and usage errors become messages and exit codes."""
+    from simtool.transport.port import open_port
+
+    try:
+        port = open_port(args.port)
+    except PortError as error:
+        remedy = f"\n{error.remedy}" if error.remedy else ""
+        raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
+    try:
+        session = AtSession(port, default_timeout=args.timeout)
+        first = session.command("AT", timeout=min(args.timeout, 3.0))
+        if not first.complete:
+            raise fail(tr("Cli", "the modem on {port} does not answer AT. Is it the AT port? "
+                          "Try 'simtool ports --probe'.").format(port=args.port),
+                       ExitCode.UNREACHABLE)
+        yield session
+    except PortError as error:
+        raise fail(str(error), ExitCode.UNREACHABLE) from error
+    except UsageError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
+    except SimtoolError as error:
+        raise fail(str(error), ExitCode.PROBLEM) from error
+    finally:
+        try:
+            port.close()
+        except Exception:  # noqa: BLE001 - a vanished port may not close cleanly
+            pass
+
+

@@ -1,0 +1,55 @@
+"""`simtool topup --voucher-env VAR --allow-write`: recharge with a voucher, using the
+operator's top-up USSD template from the provider database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from simtool.cli import ExitCode
+from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
+from simtool.i18n import tr
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_port(parser)
+    parser.add_argument("--voucher-env", metavar="VAR", required=True,
+                        help="read the voucher code from environment variable VAR")
+    parser.add_argument("--template", metavar="USSD",
+                        help="top-up code with CODE where the voucher goes, e.g. *101*CODE#")
+    add_allow_write(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simtool.actions import validate
+    from simtool.actions.apn import providers_for_sim
+    from simtool.actions.ussd import UssdError, run_ussd
+    from simtool.errors import ValidationError
+    from simtool.providers.database import UssdCode
+
+    require_write(args, tr("Cli", "a top-up"))
+    raw = os.environ.get(args.voucher_env)
+    if raw is None:
+        raise fail(tr("Cli", "environment variable {var} is not set").format(
+            var=args.voucher_env), ExitCode.USAGE)
+    try:
+        voucher = validate.voucher(raw.strip())
+    except ValidationError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
+    with modem_session(args) as session:
+        template = UssdCode(args.template, "CODE") if args.template else None
+        if template is None:
+            _, providers = providers_for_sim(session)
+            topups = [p.topup for p in providers if p.topup]
+            if not topups:
+                raise fail(tr("Cli", "your operator has no top-up code on record in the provider "
+                              "database. Pass it with --template, e.g. --template '*101*CODE#'"),
+                           ExitCode.USAGE)
+            template = topups[0]
+        try:
+            result = run_ussd(session, template.fill(voucher))
+        except (UssdError, ValidationError) as error:
+            raise fail(str(error), ExitCode.PROBLEM) from error
+    for answer in result.answers:
+        print(answer)
+    return ExitCode.OK

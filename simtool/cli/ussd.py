@@ -1,0 +1,47 @@
+"""`simtool ussd CODE`, `simtool balance`, `simtool topup`: talk to the operator by USSD.
+
+Menus (the network asks for more) are answered at the terminal; without a terminal the
+session is cancelled after the first answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from simtool.cli import ExitCode
+from simtool.cli.common import add_port, fail, modem_session
+from simtool.i18n import tr
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_port(parser)
+    parser.add_argument("code", help="USSD code, e.g. *100#")
+
+
+def _ask(message: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    print(message)
+    try:
+        reply = input(tr("Cli", "Reply (empty to end): ")).strip()
+    except EOFError:
+        return None
+    return reply or None
+
+
+def run_code(args: argparse.Namespace, code: str) -> int:
+    from simtool.actions.ussd import UssdError, run_ussd
+
+    with modem_session(args) as session:
+        try:
+            result = run_ussd(session, code, answer=_ask)
+        except UssdError as error:
+            raise fail(str(error), ExitCode.PROBLEM) from error
+    for answer in result.answers:
+        print(answer)
+    return ExitCode.OK
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_code(args, args.code)
