@@ -49,7 +49,7 @@ def _text_reply(text: str, labels: tuple[str, ...], what: str) -> TextValue | Un
     # Bare form: the first line is the value itself (most modems answer +CGMI that way).
     first = lines[0]
     if re.match(r"^[+^#$%*]\w+\s*:", first):
-        return Unparsed(first, tr("Parser", "unexpected prefix in the {what} reply")
+        return Unparsed(text, tr("Parser", "unexpected prefix in the {what} reply")
                         .format(what=what))
     return TextValue(unquote(first))
 

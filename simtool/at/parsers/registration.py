@@ -71,7 +71,8 @@ def _has_n(fields: list[str], solicited: bool | None) -> bool:
         return False
     if len(fields) == 2:
         return True
-    return not _looks_like_area(fields[1])
+    # "+CREG: 2,," (Novatel XU870 URC): an empty second field is an omitted LAC.
+    return bool(fields[1].strip()) and not _looks_like_area(fields[1])
 
 
 def _field(fields: list[str], index: int) -> str | None:
@@ -135,7 +136,8 @@ def _parse_read(text: str, prefix: str) -> RegStatus | Unparsed:
     for line in info_lines(text):
         match = _LINE.match(line)
         if match and match.group(1).upper() == prefix:
-            return parse_reg_line(line, solicited=True)
+            parsed = parse_reg_line(line, solicited=True)
+            return Unparsed(text, parsed.reason) if isinstance(parsed, Unparsed) else parsed
     return Unparsed(text, tr("Parser", "no {what} line in the reply").format(what=prefix))
 
 
