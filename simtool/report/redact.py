@@ -25,7 +25,7 @@ KEEP = 4
 # Any long run of digits is an identifier (IMEI 15, IMSI 15, ICCID 19-20, E.164 up to 15),
 # possibly with the "F" filler ICCIDs carry in the SIM file. 12 is below all of them but
 # above any value a modem reports otherwise (cell ids are hex, timestamps have separators).
-_LONG_NUMBER = re.compile(r"(?<![0-9A-Za-z])\+?[0-9][0-9Ff]{10,}[0-9Ff](?![0-9A-Za-z])")
+_LONG_NUMBER = re.compile(r"(?<![0-9])\+?[0-9][0-9Ff]{10,}[0-9Ff](?![0-9])")
 # Commands whose arguments are secrets, and the index of the first secret argument.
 _SECRET_COMMANDS = {"CPIN": 0, "CLCK": 2, "CPWD": 1}
 _SECRET_COMMAND = re.compile(r"(?i)(\+(CPIN|CLCK|CPWD)\s*=\s*)([^\r\n;]*)")
@@ -54,27 +54,45 @@ def mask_secrets(text: str) -> str:
     return _SECRET_COMMAND.sub(_mask_secret_arguments, text)
 
 
-def _identifier_variants(report: Report) -> list[str]:
-    """The identifiers as stored and as they may appear elsewhere (digits only, national)."""
+def mask_digits(text: str) -> str:
+    """Mask every digit but the last 4, keeping spaces and dashes: '+49 172 1234567' ->
+    '+** *** ***4567'."""
+    total = sum(c.isdigit() for c in text)
+    seen = 0
+    out = []
+    for char in text:
+        if char.isdigit():
+            seen += 1
+            out.append(char if seen > total - KEEP else MASK)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _identifier_patterns(report: Report) -> list[re.Pattern[str]]:
+    """Each identifier as written anywhere: with spaces or dashes between digits, and a
+    phone number also in national form (country code dropped, optional trunk 0)."""
     facts = report.facts
-    values = [facts.modem.imei, facts.sim.iccid, facts.sim.imsi, facts.sim.msisdn]
+    numbers = [facts.modem.imei, facts.sim.iccid, facts.sim.imsi]
     variants: set[str] = set()
-    for value in values:
-        if not value:
-            continue
-        variants.add(value)
-        digits = re.sub(r"[^0-9]", "", value)
+    for value in numbers:
+        digits = re.sub(r"[^0-9]", "", value or "")
         if len(digits) >= 6:
             variants.add(digits)
+    phone = re.sub(r"[^0-9]", "", facts.sim.msisdn or "")
+    if len(phone) >= 6:
+        variants.add(phone)
+        # Country codes are 1-3 digits; national numbers are at least 6.
+        variants.update(phone[cc:] for cc in (1, 2, 3) if len(phone) - cc >= 6)
     # Longest first so a full number is masked before a part of it.
-    return sorted(variants, key=len, reverse=True)
+    return [re.compile(r"(?<![0-9])0?" + r"[ -]?".join(v) + r"(?![0-9])")
+            for v in sorted(variants, key=len, reverse=True)]
 
 
-def _masker(variants: list[str]) -> Callable[[str], str]:
+def _masker(patterns: list[re.Pattern[str]]) -> Callable[[str], str]:
     def redact_text(text: str) -> str:
-        for value in variants:
-            if value in text:
-                text = text.replace(value, mask(value))
+        for pattern in patterns:
+            text = pattern.sub(lambda m: mask_digits(m.group(0)), text)
         return mask_secrets(_LONG_NUMBER.sub(lambda m: mask(m.group(0)), text))
 
     return redact_text
@@ -97,7 +115,7 @@ def redact_report(report: Report) -> Report:
     """A copy of `report` with IMEI, IMSI, ICCID and phone number masked everywhere."""
     copied = copy.deepcopy(report)
     # Every string field of the report, including the facts the JSON does not carry.
-    _map_strings(copied, _masker(_identifier_variants(report)))
+    _map_strings(copied, _masker(_identifier_patterns(report)))
     return copied
 
 
