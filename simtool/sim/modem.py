@@ -11,6 +11,7 @@ in personalities.py, the starting faults in scenarios.py.
 
 from __future__ import annotations
 
+import fnmatch
 import random
 import re
 import threading
@@ -141,7 +142,21 @@ class _Context:
 
 
 _BASIC = re.compile(r"(&[A-Z]|[A-Z])(\d*)")
-_EXTENDED = re.compile(r"([+^#!*%$][A-Z0-9]+)(=\?|\?|=.*)?$", re.DOTALL)
+_EXTENDED = re.compile(r"([+^#!*%$][A-Z0-9]+)(=\?|\?|=.*)?$", re.DOTALL | re.IGNORECASE)
+
+
+def _split_commands(text: str) -> list[str]:
+    """Split a command line on ';' outside quotes (AT+CGMI;+CGMM)."""
+    parts = [""]
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            parts.append("")
+        else:
+            parts[-1] += char
+    return parts
 
 
 def _split_args(text: str) -> list[str]:
@@ -526,7 +541,7 @@ class Modem:
         self._after_delay = 0.0
         lines: list[str] = []
         try:
-            for index, part in enumerate(rest.split(";")):
+            for index, part in enumerate(_split_commands(rest)):
                 if index == 0 and part[:1].upper() not in "+^#!*%$" or part == "":
                     lines += self._basic(part)
                 else:
@@ -560,8 +575,8 @@ class Modem:
                 self.echo = value == "1"
             elif name == "V" and value in ("", "0", "1"):
                 self.verbose = value == "1"
-            elif name == "Q" and value in ("", "0"):
-                pass
+            elif name in ("Q", "H") and value in ("", "0"):
+                pass  # quiet off / hang up: nothing to do
             elif name == "I" and value in ("", "0"):
                 p = self.personality
                 lines += [p.manufacturer, p.model, f"Revision: {p.revision}"]
@@ -726,8 +741,7 @@ class Modem:
         rows = [("SIM PIN", self.pin_retries, PIN_TRIES), ("SIM PUK", self.puk_retries, PUK_TRIES),
                 ("SIM PIN2", PIN_TRIES, PIN_TRIES), ("SIM PUK2", PUK_TRIES, PUK_TRIES)]
         wanted = args[0].upper() if kind == "set" else ""
-        chosen = [r for r in rows if not wanted or re.fullmatch(
-            wanted.replace("*", ".*"), r[0])]
+        chosen = [r for r in rows if not wanted or fnmatch.fnmatchcase(r[0], wanted)]
         return [self.personality.line("+CPINR", f"{c},{n},{d}") for c, n, d in chosen]
 
     def _csim(self, kind: str, args: list[str], raw: str) -> list[str]:

@@ -112,7 +112,8 @@ PERSONALITIES: dict[str, Personality] = {
         Personality(name="simcom", manufacturer="SIMCOM INCORPORATED", model="SIMCOM_SIM7600E-H",
               revision="LE20B04SIM7600M22", tac="86209504",
               retry_command="+SPIC", has_cpinr=False,
-              iccid_commands={"+CICCID": "+ICCID", "+CCID": "+CCID"},
+              # +CICCID answers "+ICCID: ..."; the older +CCID answers bare digits.
+              iccid_commands={"+CICCID": "+ICCID", "+CCID": ""},
               boot_urcs=("*ATREADY: 1", "RDY", "+CPIN: READY", "SMS DONE", "PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "SMS DONE", "PB DONE"),
               extra_commands=frozenset({"+SPIC", "+CICCID"}),
