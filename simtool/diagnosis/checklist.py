@@ -195,10 +195,12 @@ def _quote_domain(name: str, domain: RegistrationDomain) -> str:
 
 def check_port(ctx: _Context) -> Outcome:
     facts = ctx.facts
+    where = facts.port.device or facts.port.url or "?"
     if facts.reachable:
-        where = facts.port.device or facts.port.url or "?"
         return Outcome("pass", _t("{port} answers AT commands").format(port=where))
     if facts.reachable is None:
+        if facts.sim.state is not None or facts.radio.cfun is not None:
+            return Outcome("pass", _t("{port}: the modem answered").format(port=where))
         return Outcome("error", _t("the port was not tried"))
     error = facts.port_error or _t("the port could not be used")
     summaries = {
@@ -547,20 +549,26 @@ def check_manual(item: str, ctx: _Context) -> Outcome:
                    remedies.manual(item, ctx.facts), _t(MANUAL_SUMMARIES[item]))
 
 
+SIM_STATE_CHECKS = ("sim-health", "sim-lock")
+
+
 def _blocker(check_id: str, ctx: _Context) -> str | None:
+    """Why `check_id` cannot be judged (a translated reason), or None when it can."""
     for earlier in DEPENDS_ON.get(check_id, ()):
-        if ctx.statuses.get(earlier) in ("fail", "skip") and earlier in SKIP_REASONS:
+        status = ctx.statuses.get(earlier)
+        if status == "fail" and earlier in SKIP_REASONS:
             if earlier == "signal" and _registered(ctx.facts):
                 continue    # registered despite the signal verdict: judge the rest
-            if ctx.statuses[earlier] == "skip":
-                continue    # the failure that skipped it is named by its own check
-            return earlier
+            return _t(SKIP_REASONS[earlier])
+        if status == "error" and earlier == "sim-present" and check_id in SIM_STATE_CHECKS:
+            # Without the SIM state there is nothing to judge health or lock on.
+            return _t("the SIM state could not be read")
     return None
 
 
-def _skip(check_id: str, blocker: str) -> Outcome:
+def _skip(check_id: str, reason: str) -> Outcome:
     return Outcome("skip", _t("skipped: {reason}, so {subject}").format(
-        reason=_t(SKIP_REASONS[blocker]), subject=_t(SKIP_SUBJECTS[check_id])))
+        reason=reason, subject=_t(SKIP_SUBJECTS[check_id])))
 
 
 def evaluate(facts: Facts, *, manual_answers: Mapping[str, bool | None] | None = None,
@@ -597,7 +605,10 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
             summary = summaries.get(result.id) or f"{result.title}: {result.detail}"
             return Verdict("problem", result.id, summary)
     errors = [r.id for r in results if r.status == "error"]
-    if any(check_id in ESSENTIAL for check_id in errors) or len(errors) >= 3:
+    # A card that registered proves the SIM and radio work, whatever could not be read.
+    registered = any(r.id == "registration" and r.status == "pass" for r in results)
+    essential_missing = any(check_id in ESSENTIAL for check_id in errors) and not registered
+    if essential_missing or len(errors) >= 3:
         return Verdict("inconclusive", None, _t(
             "No verdict: some facts could not be read ({checks}); check the connection to "
             "the modem and run the check again.").format(checks=", ".join(errors)))

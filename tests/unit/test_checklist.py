@@ -408,3 +408,24 @@ def test_unreadable_facts_are_inconclusive() -> None:
     assert verdict.status == "inconclusive"
     assert verdict.check is None
     assert any(r.status == "error" for r in results)
+
+
+def test_unreadable_sim_state_is_not_judged_twice() -> None:
+    facts = healthy()
+    facts.sim.state, facts.sim.raw = "unknown", "+CPIN: GARBLED"
+    results, verdict = evaluate(facts)
+    by_id = {r.id: r for r in results}
+    assert by_id["sim-present"].status == "error"
+    assert "+CPIN: GARBLED" in by_id["sim-present"].detail
+    assert by_id["sim-health"].status == "skip" and by_id["sim-lock"].status == "skip"
+    # It registered and has a data session, so the SIM evidently works.
+    assert verdict.status == "ok"
+
+
+def test_unreadable_sim_state_without_registration_is_inconclusive() -> None:
+    facts = healthy()
+    facts.sim.state, facts.sim.raw = "unknown", "+CPIN: GARBLED"
+    facts.registration = RegistrationFacts()
+    _, verdict = evaluate(facts)
+    assert verdict.status == "inconclusive"
+    assert "sim-present" in verdict.summary
