@@ -128,7 +128,8 @@ def _verdict_block(report: Report, qt: bool) -> list[str]:
     port = report.facts.port.url or report.facts.port.device or unknown()
     meta = tr("Report", "simtool {version} · {created} · port {port}").format(
         version=report.tool_version, created=report.created, port=port)
-    heading = (f'<h1 style="color: {color}"><span class="mark">{MARKS[status]}</span>'
+    gap = "&nbsp;" if qt else ""  # Qt ignores the mark's CSS width
+    heading = (f'<h1 style="color: {color}"><span class="mark">{MARKS[status]}</span>{gap}'
                f"{_e(verdict_label(verdict.status))}</h1>")
     inner = [heading, f'<p class="summary">{_e(verdict.summary)}</p>',
              f'<p class="meta">{_e(meta)}</p>']
@@ -163,7 +164,8 @@ def _checks_block(report: Report, qt: bool) -> list[str]:
                         f"{MARKS.get(check.status, '?')}</b></td><td><b>{_e(check.title)}</b>"
                         f' <span class="status">{_e(status_label(check.status))}</span>'
                         f"{detail}</td></tr>")
-        return [*out, f'<table width="100%" cellspacing="0">{"".join(rows)}</table>']
+        return [*out, f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}'
+                      "</table>"]
     out.append('<ul class="checks">')
     for check in report.checks:
         color = COLORS.get(check.status, "#000000")
