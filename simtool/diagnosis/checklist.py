@@ -432,15 +432,36 @@ def check_apn(ctx: _Context) -> Outcome:
                       "\"{expected}\".").format(configured=configured, expected=expected[0]))
 
 
+def _packet_reject(facts: Facts) -> tuple[str, RegistrationDomain] | None:
+    """The packet domain (EPS, 5GS or GPRS) that was refused with a cause, if any."""
+    for name in ("eps", "nr5g", "ps"):
+        domain = getattr(facts.registration, name)
+        if domain is not None and domain.reject_cause:
+            return name, domain
+    return None
+
+
 def check_data_attach(ctx: _Context) -> Outcome:
     facts = ctx.facts
     attached = facts.packet.attached
     if attached:
         return Outcome("pass", _t("+CGATT: 1 (attached for data)"))
     if attached is False:
-        return Outcome("fail", _t("+CGATT: 0: registered, but not attached for data; data "
-                                  "service not allowed on this card"),
-                       remedies.data_not_attached(facts),
+        detail = _t("+CGATT: 0: registered, but not attached for data; data service not "
+                    "allowed on this card")
+        rejected = _packet_reject(facts)
+        cause: Cause | None = None
+        namespace: str | None = None
+        number: int | None = None
+        if rejected is not None:
+            name, domain = rejected
+            namespace, number = DOMAIN_NAMESPACE[name], domain.reject_cause
+            cause = mobility_cause(domain.reject_cause or 0, namespace)
+            detail += _t(" ({quote}{name})").format(
+                quote=_quote_domain(name, domain),
+                name=f": {namespace} {cause.name}" if cause else "")
+        return Outcome("fail", detail,
+                       remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))
     eps = facts.registration.eps
     if eps is not None and _state(eps) in REGISTERED:

@@ -301,14 +301,21 @@ def apn_unknown(mcc: str | None, mnc: str | None) -> str:
     ])
 
 
-def data_not_attached(facts: Facts) -> str:
+def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str | None = None,
+                      number: int | None = None) -> str:
+    if number is not None and namespace is not None:
+        said = tr(CTX, "the network refused the packet data attach with {namespace} cause "
+                  "#{number}").format(namespace=namespace, number=number)
+        if cause is not None:
+            said += f" ({cause.name})"
+    else:
+        said = tr(CTX, "the card registers but packet data attach (+CGATT) is refused")
     return numbered([
         tr(CTX, "The card is registered but the network does not allow data on it: data "
            "service is not included, or data was stopped (unpaid balance, plan expired, "
            "quota used up)."),
         tr(CTX, "Check your balance and data plan, and recharge if needed."),
-        tell_operator(facts, tr(CTX, "the card registers but packet data attach "
-                                "(+CGATT) is refused")),
+        tell_operator(facts, said),
         restart_after_fix(),
     ])
 

@@ -144,6 +144,15 @@ def _attach_refused(f: Facts) -> None:
     f.packet = PacketFacts(attached=False, contexts=[PdpContext(1, "IP", "cmnet", False)])
 
 
+def _attach_rejected_7(f: Facts) -> None:
+    # Voice registered on +CREG, EPS refused with EMM #7 (EPS services not allowed).
+    f.registration = RegistrationFacts(
+        cs=RegistrationDomain(stat=1, state="home", lac="2A", ci="1C2D", act=7),
+        eps=RegistrationDomain(stat=3, state="denied", act=7, reject_cause=7),
+        overall="home")
+    f.packet = PacketFacts(attached=False, contexts=[PdpContext(1, "IP", "cmnet", False)])
+
+
 def _emergency_only(f: Facts) -> None:
     f.registration = RegistrationFacts(
         eps=RegistrationDomain(stat=8, state="emergency-only", act=7),
@@ -193,6 +202,8 @@ SCENARIOS: dict[str, tuple[Change, str | None, tuple[str, ...]]] = {
     "empty-apn-lte": (_empty_apn_lte, None, ("network-provided", "cmnet")),
     "attach-refused": (_attach_refused, "data-attach", ("+CGATT: 0", "data service not allowed",
                                                         ICCID)),
+    "attach-rejected-7": (_attach_rejected_7, "data-attach",
+                          ("+CGATT: 0", "reject cause #7", "EMM cause #7", ICCID, IMSI)),
     "data-8": (_refused(8, "+CME ERROR: 177"), "data-session",
                ("ESM cause #8", "Operator determined barring", "unpaid balance", ICCID, IMSI)),
     "data-27": (_refused(27), "data-session", ("ESM cause #27", "APN", "simtool apn")),
