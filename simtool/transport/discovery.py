@@ -271,7 +271,10 @@ def _is_hdlc_frame(chunk: bytes) -> bool:
 
 
 def _shown(data: bytes) -> str:
-    return data.decode("ascii", errors="backslashreplace")
+    """Reply text as received, with binary bytes escaped (\\x13) so it prints safely."""
+    text = data.decode("ascii", errors="backslashreplace")
+    return "".join(ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}"
+                   for ch in text)
 
 
 def _answered_at(data: bytes) -> bool:
@@ -288,7 +291,7 @@ def probe_one(url: str, *, timeout: float = 1.0) -> ProbeResult:
 
     deadline = time.monotonic() + timeout
     try:
-        port = open_port(url, timeout=0.05)
+        port = open_port(url, timeout=timeout)
     except PortError as error:
         return ProbeResult(url, at=False, error=error)
     except ImportError as error:          # sim:// before the simulator is installed
@@ -297,7 +300,8 @@ def probe_one(url: str, *, timeout: float = 1.0) -> ProbeResult:
     try:
         port.reset_input_buffer()         # stale bytes from an earlier program are not a reply
         port.write(b"AT\r")
-        while time.monotonic() < deadline:
+        while (remaining := deadline - time.monotonic()) > 0:
+            port.timeout = remaining      # block until bytes arrive or time is up: no polling
             received += port.read(max(1, port.in_waiting))
             if _answered_at(bytes(received)):
                 return ProbeResult(url, at=True, reply=_shown(bytes(received)))
