@@ -797,6 +797,10 @@ class Modem:
         if args[:2] == ["176", "12258"]:
             return [self.personality.line(
                 "+CRSM", f'144,0,"{swap_nibbles(self.network.iccid)}"')]
+        if args[:2] == ["176", "28589"]:
+            # EF_AD (TS 31.102 §4.2.18): the 4th byte's low nibble is the MNC length.
+            return [self.personality.line(
+                "+CRSM", f'144,0,"000000{len(self.network.mnc):02X}"')]
         return [self.personality.line("+CRSM", "106,130")]  # 6A82: file not found
 
     def _cimi(self, kind: str, args: list[str], raw: str) -> list[str]:
@@ -872,10 +876,12 @@ class Modem:
         s = self.signal
         if self.cfun != 1 or s is None:
             return [self.personality.line("^HCSQ", '"NOSERVICE"')]
-        rssi = max(0, min(96, round(s.rssi_dbm + 120)))
-        rsrp = max(0, min(97, round(s.rsrp_dbm + 140)))
-        sinr = max(0, min(251, round((s.sinr_db + 20) * 5)))
-        rsrq = max(0, min(34, round((s.rsrq_db + 19.5) * 2)))
+        # Huawei ME909s/MU709 manuals: value x stands for the range starting at
+        # rssi -121+x dBm, rsrp -141+x dBm, sinr -20.2+0.2x dB, rsrq -20+0.5x dB.
+        rssi = max(0, min(96, round(s.rssi_dbm + 121)))
+        rsrp = max(0, min(97, round(s.rsrp_dbm + 141)))
+        sinr = max(0, min(251, round((s.sinr_db + 20.2) * 5)))
+        rsrq = max(0, min(34, round((s.rsrq_db + 20) * 2)))
         return [self.personality.line("^HCSQ", f'"LTE",{rssi},{rsrp},{sinr},{rsrq}')]
 
     def _qcsq(self, kind: str, args: list[str], raw: str) -> list[str]:

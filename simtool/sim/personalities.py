@@ -73,6 +73,9 @@ class Personality:
         if name == "telit" and command == "#PCT":
             # Only the code currently required (PUK when blocked, else PIN).
             return [self.line("#PCT", str(r.puk if sim_code == "SIM PUK" else r.pin))]
+        if name == "fibocom" and command == "+EPINC?":
+            # FM350 is MediaTek based: +EPINC: <pin>,<pin2>,<puk>,<puk2>
+            return [self.line("+EPINC", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
         if name == "zte" and command == "+ZPINPUK=?":
             return [self.line("+ZPINPUK", f"{r.pin},{r.puk}")]
         if name == "cinterion" and command.startswith("^SPIC"):
@@ -139,7 +142,8 @@ PERSONALITIES: dict[str, Personality] = {
         Personality(name="fibocom", manufacturer="Fibocom Wireless Inc.", model="FM350-GL",
               revision="81600.0000.00.29.21.01", tac="86872405",
               iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"},
-              boot_urcs=("+SIM READY",), ceer_none="0,NONE"),
+              boot_urcs=("+SIM READY",), ceer_none="0,NONE",
+              extra_commands=frozenset({"+EPINC"})),
         Personality(name="zte", manufacturer="ZTE INCORPORATED", model="MF833V",
               revision="BD_RUMF833VV1.0.0B03", tac="86315103",
               space_after_colon=False,
