@@ -397,6 +397,8 @@ def check_roaming(ctx: _Context) -> Outcome:
 def check_apn(ctx: _Context) -> Outcome:
     facts = ctx.facts
     configured = facts.apn.configured
+    if configured is None and facts.packet.contexts:
+        configured = facts.packet.contexts[0].apn    # the data context the modem uses
     expected = [apn for apn in facts.apn.expected if apn]
     home = facts.sim.home
     rat = rat_family(_act(facts))
@@ -630,10 +632,11 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
     registered = any(r.id == "registration" and r.status == "pass" for r in results)
     essential_missing = any(check_id in ESSENTIAL for check_id in errors) and not registered
     if essential_missing or len(errors) >= 3:
+        unread = [r.title for r in results if r.status == "error"]
         return Verdict("inconclusive", None, _t(
             "No verdict: some facts could not be read ({checks}); check the connection to "
-            "the modem and run the check again.").format(checks=", ".join(errors)))
-    warnings = [r.id for r in results if r.status == "warn"]
+            "the modem and run the check again.").format(checks=", ".join(unread)))
+    warnings = [r.title for r in results if r.status == "warn"]
     if warnings:
         return Verdict("ok", None, _t("No blocking problem found; see the warnings ({checks})."
                                       ).format(checks=", ".join(warnings)))

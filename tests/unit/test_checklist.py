@@ -324,7 +324,7 @@ def test_weak_signal_while_registered_is_a_warning() -> None:
     _, results, verdict = _run("weak-registered")
     signal = next(r for r in results if r.id == "signal")
     assert signal.status == "warn"
-    assert "signal" in verdict.summary
+    assert "Signal" in verdict.summary
 
 
 def test_data_only_card_with_cs_denied_is_still_registered() -> None:
@@ -439,4 +439,4 @@ def test_unreadable_sim_state_without_registration_is_inconclusive() -> None:
     facts.registration = RegistrationFacts()
     _, verdict = evaluate(facts)
     assert verdict.status == "inconclusive"
-    assert "sim-present" in verdict.summary
+    assert "SIM card present" in verdict.summary
