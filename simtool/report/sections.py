@@ -51,6 +51,14 @@ def verdict_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def verdict_line(status: str, summary: str) -> str:
+    """'Problem found: <summary>', without repeating a label the summary already starts with."""
+    label = verdict_label(status)
+    if summary.casefold().startswith(label.casefold()):
+        return summary
+    return f"{label}: {summary}"
+
+
 def act_name(act: int | None) -> str | None:
     if act is None:
         return None
@@ -140,7 +148,7 @@ def _support_items(report: Report) -> list[tuple[str, str, str | None]]:
         ("operator", tr("Report", "Operator"), operator_text(report)),
         ("registration", tr("Report", "Registration"), registration_text(report)),
         ("verdict", tr("Report", "Verdict"),
-         f"{verdict_label(report.verdict.status)}: {report.verdict.summary}"),
+         verdict_line(report.verdict.status, report.verdict.summary)),
         ("causes", tr("Report", "Cause codes"), ", ".join(reject_causes(report)) or None),
         ("symptom", tr("Report", "Symptom"), s.symptom),
         ("last_worked", tr("Report", "Last worked"), s.last_worked),

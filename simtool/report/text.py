@@ -14,7 +14,7 @@ import unicodedata
 from simtool.i18n import tr
 from simtool.report.model import Report
 from simtool.report.redact import scrub_secrets
-from simtool.report.sections import next_steps, operator_rows, operator_side, verdict_label
+from simtool.report.sections import next_steps, operator_rows, operator_side, verdict_line
 
 MARKS = {"pass": "✔", "warn": "!", "fail": "✘", "skip": "-", "manual": "?", "error": "E"}
 ASCII_MARKS = {"pass": "+", "warn": "!", "fail": "x", "skip": "-", "manual": "?", "error": "E"}
@@ -125,7 +125,7 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
     out: list[str] = []
 
     status = VERDICT_STATUS.get(report.verdict.status, "manual")
-    head = f"{verdict_label(report.verdict.status)}: {report.verdict.summary}"
+    head = verdict_line(report.verdict.status, report.verdict.summary)
     verdict_lines = wrap(head, width, indent="  ", first_indent=f"{marks[status]} ")
     out.extend(_paint(line, f"{_BOLD};{_COLORS[status]}", color) for line in verdict_lines)
 
