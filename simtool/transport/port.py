@@ -10,35 +10,42 @@ from __future__ import annotations
 
 import importlib
 import os
-from types import ModuleType
+import threading
 
 import serial
 
-from simtool.transport import urlhandler as transport_urlhandlers
 from simtool.transport.errors import PortError
 
-_SIM_HANDLER_MODULE = "simtool.sim.urlhandler"
+# URL schemes served by simtool's own pyserial handlers: scheme -> package with register().
+# They are registered on first use, not at import: the simulator weighs more than pyserial
+# itself, and a check on real hardware should not pay for it before its first byte.
+_OWN_HANDLERS = {"sim": "simtool.sim.urlhandler", "replay": "simtool.transport.urlhandler"}
+_registered: set[str] = set()
+_registry_lock = threading.Lock()
 
 
-def _load_sim_handler() -> tuple[ModuleType | None, ImportError | None]:
-    """Import and register the simulator's sim:// handler.
+def register_handlers(scheme: str) -> None:
+    """Register simtool's handler for `scheme` with pyserial (idempotent, thread-safe).
 
-    Only the simulator package itself being absent is tolerated (it is written in parallel
-    and may not have landed yet); any other import error inside it propagates, because
-    pyserial would otherwise turn it into a misleading "protocol 'sim' not known".
+    The handler is imported explicitly, so an error inside it propagates instead of turning
+    into pyserial's misleading "protocol 'sim' not known". Only the simulator package itself
+    being absent gets its own clear ImportError.
     """
-    try:
-        module = importlib.import_module(_SIM_HANDLER_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name not in (_SIM_HANDLER_MODULE, "simtool.sim"):
-            raise
-        return None, error
-    module.register()
-    return module, None
-
-
-transport_urlhandlers.register()
-_sim_handler, _sim_handler_missing = _load_sim_handler()
+    package = _OWN_HANDLERS.get(scheme)
+    if package is None or scheme in _registered:
+        return
+    with _registry_lock:
+        if scheme in _registered:
+            return
+        try:
+            module = importlib.import_module(package)
+        except ModuleNotFoundError as error:
+            if error.name not in (package, package.rsplit(".", 1)[0]):
+                raise
+            raise ImportError(f"{scheme}:// needs {package}, which is not installed in this "
+                              "copy of simtool") from error
+        module.register()
+        _registered.add(scheme)
 
 
 def url_scheme(url: str) -> str | None:
@@ -62,10 +69,9 @@ def open_port(url: str, *, baudrate: int = 115200, timeout: float = 0.05,
     on Windows, where COM ports are exclusive anyway.
     Raises a `PortError` subclass whose message and `remedy` the user can act on.
     """
-    if url_scheme(url) == "sim" and _sim_handler is None:
-        raise ImportError(
-            f"sim:// needs the simulated modem ({_SIM_HANDLER_MODULE}), which is not "
-            "installed in this copy of simtool") from _sim_handler_missing
+    scheme = url_scheme(url)
+    if scheme is not None:
+        register_handlers(scheme)
     lock = exclusive and os.name == "posix" and is_local_device(url)
     try:
         port = serial.serial_for_url(url, do_not_open=True)

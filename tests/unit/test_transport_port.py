@@ -15,11 +15,13 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import serial
 
 from simtool.transport import discovery, doctor
+from simtool.transport import port as port_module
 from simtool.transport.errors import (
     PortBusy,
     PortError,
@@ -103,6 +105,26 @@ def test_opens_the_simulator_url() -> None:
             reply += chunk
     finally:
         port.close()
+
+
+def test_missing_handler_package_is_a_clear_import_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(port_module._OWN_HANDLERS, "ghost", "simtool_ghost_handlers")
+    with pytest.raises(ImportError, match="ghost:// needs simtool_ghost_handlers"):
+        open_port("ghost://anything")
+
+
+def test_real_import_error_inside_a_handler_is_not_swallowed(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """pyserial would report a broken handler as 'protocol not known'; we show the cause."""
+    package = tmp_path / "simtool_broken_handlers"
+    package.mkdir()
+    (package / "__init__.py").write_text("import simtool_dependency_that_is_missing\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(port_module._OWN_HANDLERS, "broken", "simtool_broken_handlers")
+    with pytest.raises(ModuleNotFoundError) as caught:
+        open_port("broken://anything")
+    assert caught.value.name == "simtool_dependency_that_is_missing"
 
 
 def test_missing_device_names_the_ports_that_exist() -> None:
