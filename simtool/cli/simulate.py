@@ -40,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _print_list() -> None:
     print(tr("Cli", "Scenarios:"))
     for name, scenario in SCENARIOS.items():
-        print(f"  {name:<22} {scenario.summary}")
+        print(f"  {name:<22} {tr('Simulator', scenario.summary)}")
     print(tr("Cli", "Vendors: {names}").format(names=", ".join(VENDORS)))
     print(tr("Cli", "In-process URL: sim://SCENARIO?vendor=NAME&latency=MS&operator=MCCMNC"))
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from simtool.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Network:
@@ -90,40 +92,54 @@ class Scenario:
     reboot: bool = False
 
 
+def _summary(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Simulator", text)
+
+
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
-        Scenario("healthy", "everything works: SIM ready, good LTE signal, home network, data up"),
-        Scenario("no-sim", "no SIM card in the slot", sim="absent"),
-        Scenario("sim-failure", "the SIM does not answer (damaged or badly seated)",
-                 sim="failure"),
-        Scenario("sim-busy", "the SIM initialises for `busy` seconds (default 3), then is ready",
-                 sim="busy"),
-        Scenario("pin-locked", "the SIM asks for its PIN (1234, 3 tries)", sim="pin",
-                 pin_enabled=True),
-        Scenario("puk-locked", "the PIN was entered wrong 3 times: the SIM wants the PUK "
-                 "(12345678, 10 tries)", sim="puk", pin_enabled=True),
-        Scenario("radio-off", "the radio is switched off (AT+CFUN=4, airplane mode)", cfun=4),
-        Scenario("no-signal", "no cell in reach: searching with no signal", signal="none"),
-        Scenario("weak-signal", "registered, but RSRP -121 dBm", signal="weak"),
-        Scenario("searching", "cells in reach, but the modem keeps searching",
+        Scenario("healthy", _summary(
+            "everything works: SIM ready, good LTE signal, home network, data up")),
+        Scenario("no-sim", _summary("no SIM card in the slot"), sim="absent"),
+        Scenario("sim-failure", _summary(
+            "the SIM does not answer (damaged or badly seated)"), sim="failure"),
+        Scenario("sim-busy", _summary(
+            "the SIM initialises for `busy` seconds (default 3), then is ready"), sim="busy"),
+        Scenario("pin-locked", _summary("the SIM asks for its PIN (1234, 3 tries)"),
+                 sim="pin", pin_enabled=True),
+        Scenario("puk-locked", _summary(
+            "the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)"),
+            sim="puk", pin_enabled=True),
+        Scenario("radio-off", _summary(
+            "the radio is switched off (AT+CFUN=4, airplane mode)"), cfun=4),
+        Scenario("no-signal", _summary("no cell in reach: searching with no signal"),
+                 signal="none"),
+        Scenario("weak-signal", _summary("registered, but RSRP -121 dBm"), signal="weak"),
+        Scenario("searching", _summary("cells in reach, but the modem keeps searching"),
                  searching=True),
-        Scenario("registration-denied", "the network rejects the SIM (default cause #8, "
-                 "barred subscription; cause=N to change)", reject_cause=8),
-        Scenario("roaming-not-allowed", "abroad on a network that refuses roaming (#13)",
-                 reject_cause=13, roaming=True),
-        Scenario("wrong-apn", "the configured APN is not the operator's: activation "
-                 "refused with #27", wrong_apn="internet"),
-        Scenario("not-subscribed", "no data plan (expired or used up): activation refused "
-                 "with #33", data_cause=33),
-        Scenario("auth-failed", "the APN needs a user name and password: activation "
-                 "refused with #29", auth_required=True),
-        Scenario("attach-rejected", "registered for voice/SMS, packet attach refused (#7)",
-                 attach_cause=7),
-        Scenario("flaky", "healthy, but some replies are dropped, garbled or stalled "
-                 "(deterministic from seed)", flaky=True),
-        Scenario("reboot", "healthy, but resets after `after` commands (default 6) with a "
-                 "URC storm", reboot=True),
+        Scenario("registration-denied", _summary(
+            "the network rejects the SIM (default cause #8, barred subscription; "
+            "cause=N to change)"), reject_cause=8),
+        Scenario("roaming-not-allowed", _summary(
+            "abroad on a network that refuses roaming (#13)"), reject_cause=13, roaming=True),
+        Scenario("wrong-apn", _summary(
+            "the configured APN is not the operator's: activation refused with #27"),
+            wrong_apn="internet"),
+        Scenario("not-subscribed", _summary(
+            "no data plan (expired or used up): activation refused with #33"),
+            data_cause=33),
+        Scenario("auth-failed", _summary(
+            "the APN needs a user name and password: activation refused with #29"),
+            auth_required=True),
+        Scenario("attach-rejected", _summary(
+            "registered for voice/SMS, packet attach refused (#7)"), attach_cause=7),
+        Scenario("flaky", _summary(
+            "healthy, but some replies are dropped, garbled or stalled (deterministic from "
+            "seed)"), flaky=True),
+        Scenario("reboot", _summary(
+            "healthy, but resets after `after` commands (default 6) with a URC storm"),
+            reboot=True),
     )
 }
 
