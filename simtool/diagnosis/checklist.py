@@ -1,6 +1,7 @@
 """The checklist: judge a filled-in Facts, one rule per check id, and find the root cause.
 
-Pure: no I/O. Checks run in the order of results.CHECK_IDS, then the manual items. The
+No modem I/O (the provider database is consulted for the expected APN, see
+complete_apn_facts). Checks run in the order of results.CHECK_IDS, then the manual items. The
 first failing check is the verdict. A check that depends on an earlier failed one is
 `skip`, naming that reason; a check that can still be judged on its own is judged (signal
 with a locked SIM, the APN with no registration), the way a support engineer would.
@@ -397,8 +398,6 @@ def check_roaming(ctx: _Context) -> Outcome:
 def check_apn(ctx: _Context) -> Outcome:
     facts = ctx.facts
     configured = facts.apn.configured
-    if configured is None and facts.packet.contexts:
-        configured = facts.packet.contexts[0].apn    # the data context the modem uses
     expected = [apn for apn in facts.apn.expected if apn]
     home = facts.sim.home
     rat = rat_family(_act(facts))
@@ -594,9 +593,44 @@ def _skip(check_id: str, reason: str) -> Outcome:
         reason=reason, subject=_t(SKIP_SUBJECTS[check_id])))
 
 
+def complete_apn_facts(facts: Facts) -> None:
+    """Fill what the `apn` check compares from the provider database, where still empty.
+
+    The reader fills facts.apn when it can; this fills the rest (configured APN from the
+    first data context, home MCC/MNC and expected APNs from the SIM's IMSI), so the report
+    shows what was compared. It reads only the packaged provider database (parsed once per
+    process, cached), never the modem; facts that are already set are left alone.
+    """
+    apn, sim = facts.apn, facts.sim
+    if apn.configured is None and facts.packet.contexts:
+        apn.configured = facts.packet.contexts[0].apn
+    if apn.expected or apn.provider is not None:
+        return
+    if not (sim.home.mcc and sim.home.mnc) and not sim.imsi:
+        return
+    from simtool.providers import database as providers
+
+    if sim.home.mcc and sim.home.mnc:
+        found = providers.lookup(sim.home.mcc, sim.home.mnc)
+    else:
+        imsi = sim.imsi or ""
+        found = providers.lookup_imsi(imsi)
+        home = providers.default_database().home_network(imsi)
+        if home is not None:
+            sim.home.mcc, sim.home.mnc = home
+    expectation = providers.expectation_for(found)
+    apn.expected = list(expectation.expected)
+    apn.provider = expectation.provider
+
+
 def evaluate(facts: Facts, *, manual_answers: Mapping[str, bool | None] | None = None,
              account: AccountResult | None = None) -> tuple[list[CheckResult], Verdict]:
-    """Judge the facts: one result per check id in order, then the verdict."""
+    """Judge the facts: one result per check id in order, then the verdict.
+
+    No modem I/O. The one thing it adds to `facts` is the provider database's expectation
+    for the APN (complete_apn_facts) when the reader left it empty.
+    """
+    complete_apn_facts(facts)
     ctx = _Context(facts, {}, manual_answers or {}, account)
     results: list[CheckResult] = []
     summaries: dict[str, str] = {}

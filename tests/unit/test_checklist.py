@@ -440,3 +440,27 @@ def test_unreadable_sim_state_without_registration_is_inconclusive() -> None:
     _, verdict = evaluate(facts)
     assert verdict.status == "inconclusive"
     assert "SIM card present" in verdict.summary
+
+
+def test_expected_apn_comes_from_the_provider_database_when_the_reader_left_it_empty() -> None:
+    # What the reader gives without a database lookup: only the IMSI and +CGDCONT.
+    facts = healthy()
+    facts.sim.home = HomeNetwork()
+    facts.apn = ApnFacts()
+    facts.packet.contexts = [PdpContext(1, "IP", "internet", False)]
+    results, verdict = evaluate(facts)
+    assert facts.sim.home == HomeNetwork("460", "00")
+    assert facts.apn == ApnFacts("internet", ["cmnet"], "China Mobile")
+    assert verdict.check == "apn"
+    assert verdict.summary == ('The APN is wrong: the modem has "internet", the operator '
+                               'expects "cmnet".')
+    assert 'modem has "internet", operator expects "cmnet" (China Mobile)' in next(
+        r.detail for r in results if r.id == "apn")
+
+
+def test_facts_the_reader_set_are_not_overridden() -> None:
+    facts = healthy()
+    facts.apn = ApnFacts("company.iot", ["company.iot"], "Company private APN")
+    results, _ = evaluate(facts)
+    assert facts.apn.expected == ["company.iot"]
+    assert next(r for r in results if r.id == "apn").status == "pass"
