@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simtool.diagnosis.checklist import AccountResult, evaluate
 from simtool.diagnosis.facts import (
+    REG_STATES,
+    SIGNAL_QUALITIES,
+    SIM_STATES,
     ApnFacts,
     Facts,
     HomeNetwork,
@@ -464,3 +469,59 @@ def test_facts_the_reader_set_are_not_overridden() -> None:
     results, _ = evaluate(facts)
     assert facts.apn.expected == ["company.iot"]
     assert next(r for r in results if r.id == "apn").status == "pass"
+
+
+_maybe_int = st.none() | st.integers(min_value=-5, max_value=300)
+_domain = st.none() | st.builds(
+    RegistrationDomain, stat=_maybe_int, state=st.none() | st.sampled_from(REG_STATES),
+    act=_maybe_int, reject_cause=_maybe_int)
+_arbitrary_facts = st.builds(
+    Facts,
+    reachable=st.none() | st.booleans(),
+    port_error_kind=st.none() | st.sampled_from(
+        ("not-found", "permission", "busy", "silent", "vanished", "other")),
+    radio=st.builds(RadioFacts, cfun=_maybe_int, on=st.none() | st.booleans()),
+    sim=st.builds(SimFacts, state=st.none() | st.sampled_from(SIM_STATES),
+                  raw=st.none() | st.text(max_size=20), iccid=st.none() | st.just(ICCID),
+                  imsi=st.none() | st.text(alphabet="0123456789", max_size=15),
+                  pin_retries=_maybe_int, puk_retries=_maybe_int),
+    signal=st.builds(SignalFacts,
+                     rssi_dbm=st.none() | st.floats(-140, 0), rsrp_dbm=st.none() |
+                     st.floats(-160, -30), rscp_dbm=st.none() | st.floats(-130, -20),
+                     quality=st.none() | st.sampled_from(SIGNAL_QUALITIES)),
+    registration=st.builds(RegistrationFacts, cs=_domain, ps=_domain, eps=_domain,
+                           nr5g=_domain,
+                           overall=st.none() | st.sampled_from(REG_STATES)),
+    packet=st.builds(PacketFacts, attached=st.none() | st.booleans(),
+                     contexts=st.lists(st.builds(PdpContext, cid=st.integers(1, 3),
+                                                 apn=st.none() | st.sampled_from(
+                                                     ("", "cmnet", "internet")),
+                                                 active=st.none() | st.booleans()),
+                                       max_size=2),
+                     last_error=st.builds(LastError, text=st.none() | st.text(max_size=30),
+                                          cause=_maybe_int)),
+    apn=st.builds(ApnFacts, configured=st.none() | st.sampled_from(("", "cmnet", "x")),
+                  expected=st.lists(st.sampled_from(("cmnet", "x")), max_size=2),
+                  provider=st.none() | st.just("P")),
+    connection_test=st.none() | st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_arbitrary_facts, st.dictionaries(st.sampled_from(MANUAL_IDS),
+                                         st.none() | st.booleans()))
+def test_any_facts_give_a_complete_consistent_result(facts: Facts,
+                                                     answers: dict[str, bool | None]) -> None:
+    results, verdict = evaluate(facts, manual_answers=answers)
+    assert [r.id for r in results] == [*CHECK_IDS, *MANUAL_IDS]
+    assert all(r.status in STATUSES for r in results)
+    for result in results:
+        if result.status in ("fail", "warn"):
+            assert result.remedy
+        if result.status == "skip":
+            assert result.detail.startswith("skipped: ")
+    fails = [r.id for r in results if r.status == "fail"]
+    assert verdict.status in VERDICT_STATUSES
+    assert (verdict.status == "problem") == bool(fails)
+    assert verdict.check == (fails[0] if fails else None)
+    assert verdict.summary
