@@ -60,6 +60,13 @@ def _likely_at(candidates: list[PortCandidate],
     return guesses[0].device if guesses else None
 
 
+def _error_label(kind: str) -> str:
+    labels = {"not-found": tr("Cli", "not found"), "permission": tr("Cli", "no permission"),
+              "busy": tr("Cli", "busy"), "vanished": tr("Cli", "gone"),
+              "driver": tr("Cli", "no driver")}
+    return labels.get(kind, tr("Cli", "error"))
+
+
 def _print_table(rows: list[dict[str, Any]], probed: bool) -> None:
     def cell(value: object) -> str:
         return "" if value is None else str(value)
@@ -80,7 +87,8 @@ def _print_table(rows: list[dict[str, Any]], probed: bool) -> None:
             elif row["diag"]:
                 line.append(tr("Cli", "no (diagnostic)"))
             elif row["error"] and row["error"]["kind"] != "silent":
-                line.append(tr("Cli", "no ({kind})").format(kind=row["error"]["kind"]))
+                line.append(tr("Cli", "no ({reason})").format(
+                    reason=_error_label(row["error"]["kind"])))
             else:
                 line.append(tr("Cli", "no"))
         table.append(line)
