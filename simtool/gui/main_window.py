@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         self.scanner.found.connect(self._on_ports_found)
         self.wizard.manual_answers_changed.connect(self._on_manual_answers)
         self.wizard.support_changed.connect(self._on_support_changed)
+        self.wizard.fix_requested.connect(self._on_fix_requested)
+        c.action_finished.connect(self._on_action_finished)
         self.console.send_requested.connect(c.send)
         c.reply.connect(self.console.show_reply)
         c.urc.connect(self.console.show_urc)
@@ -394,6 +396,47 @@ class MainWindow(QMainWindow):
         self.wizard.hide_progress()
         ErrorDialog.show_error(self, self.tr("The modem worker hit an unexpected error."),
                                message)
+
+    # -- fixes (issue 7) ----------------------------------------------------------------------
+    @Slot(str)
+    def _on_fix_requested(self, fix: str) -> None:
+        from simtool.gui.fixes import ConfirmFix, PinDialog
+
+        report = self.report
+        if report is None or self.replaying or self.controller.checking:
+            return
+        params: object = None
+        if fix == "radio-on":
+            if not ConfirmFix.ask(self, self.tr("Switch the modem's radio on (AT+CFUN=1)? It "
+                                                "then looks for the network again.")):
+                return
+        elif fix == "pin":
+            entry = PinDialog.ask(self, report.facts.sim.pin_retries)
+            if entry is None:
+                return
+            params = entry
+        elif fix == "apn":
+            expected = report.facts.apn.expected[0]
+            question = self.tr("The modem has APN '{have}', your operator expects '{want}'. "
+                               "Set it to '{want}'? The old value is kept so it can be "
+                               "undone.").format(have=report.facts.apn.configured or "",
+                                                 want=expected)
+            if not ConfirmFix.ask(self, question):
+                return
+            params = expected
+        else:
+            return
+        self.wizard.notice.hide()
+        self.controller.run_action(fix, params)
+        self.wizard.show_progress(self.tr("Applying the fix…"))
+
+    @Slot(str, bool, str)
+    def _on_action_finished(self, _name: str, ok: bool, message: str) -> None:
+        self.wizard.hide_progress()
+        self.wizard.show_notice(message, "pass" if ok else "fail")
+        # Check again so every step shows the modem as it is now (retries, radio, APN).
+        if self.controller.connected:
+            self.check_now()
 
     # -- manual answers and support form -----------------------------------------------------
     @Slot(object)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from simtool.diagnosis.results import MANUAL_IDS, CheckResult
 from simtool.gui.facts_view import facts_for, operator_brief
+from simtool.gui.fixes import fix_for
 from simtool.gui.style import STATUS_MARKS, scaled_font, status_colour, tint
 from simtool.report.model import Report, SupportInfo
 
@@ -66,6 +67,15 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
+def fix_label(fix: str, report: Report) -> str:
+    if fix == "radio-on":
+        return QCoreApplication.translate("Wizard", "Switch the &radio on…")
+    if fix == "pin":
+        return QCoreApplication.translate("Wizard", "&Enter the PIN…")
+    expected = report.facts.apn.expected[0] if report.facts.apn.expected else ""
+    return QCoreApplication.translate("Wizard", "&Set the APN to '{apn}'…").format(apn=expected)
+
+
 def _wrapping_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -97,18 +107,28 @@ class StepPage(QScrollArea):
         remedy_layout.addWidget(self.remedy)
         self.facts_box = QGroupBox(self.tr("Facts used"))
         self.facts_form = QFormLayout(self.facts_box)
-        self.extra = QVBoxLayout()       # action buttons other features add (issue 7)
+        self.fix_button = QPushButton()   # the fix the app can offer (issue 7)
+        self.fix_button.hide()
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
         for widget in (self.title, self.status, self.verdict_banner, self.detail):
             layout.addWidget(widget)
         layout.addWidget(self.remedy_box)
+        layout.addLayout(fix_row)
         layout.addWidget(self.facts_box)
-        layout.addLayout(self.extra)
         layout.addStretch(1)
         self.setWidget(body)
         self.result: CheckResult | None = None
 
-    def show_result(self, result: CheckResult, report: Report, is_verdict: bool) -> None:
+    def show_result(self, result: CheckResult, report: Report, is_verdict: bool,
+                    read_only: bool = False) -> None:
         self.result = result
+        fix = None if read_only else fix_for(result.id, result.status, report.facts)
+        self.fix_button.setVisible(fix is not None)
+        if fix is not None:
+            self.fix_button.setText(fix_label(fix, report))
+            self.fix_button.setAccessibleName(fix_label(fix, report).replace("&", ""))
         self.title.setText(result.title)
         self.status.setText(f"{STATUS_MARKS.get(result.status, '')} {status_word(result.status)}")
         palette = self.status.palette()
@@ -285,6 +305,7 @@ class WizardView(QWidget):
     """The wizard. Feed it reports with `show_report`; it emits what the user asks for."""
 
     check_again = Signal()
+    fix_requested = Signal(str)               # fix name (fixes.fix_for)
     manual_answers_changed = Signal(object)   # dict[str, bool | None]
     support_changed = Signal()
 
@@ -303,10 +324,17 @@ class WizardView(QWidget):
         self.progress_label = _wrapping_label()
         self.progress_label.setAccessibleName(self.tr("Progress"))
         self.progress_label.hide()
+        self.notice = _wrapping_label()       # the outcome of the last fix, until the next one
+        self.notice.setAccessibleName(self.tr("Result of the last fix"))
+        self.notice.setAutoFillBackground(True)
+        self.notice.setContentsMargins(10, 4, 10, 4)
+        self.notice.hide()
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Checklist steps"))
-        self.steps.setMinimumWidth(180)
+        self.steps.setMinimumWidth(220)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.welcome = _wrapping_label(self.tr(
             "simtool walks through what a support engineer would check, in order: the port, "
@@ -317,6 +345,7 @@ class WizardView(QWidget):
         self.welcome.setContentsMargins(12, 12, 12, 12)
         self.pages.addWidget(self.welcome)
         self.step_page = StepPage()
+        self.step_page.fix_button.clicked.connect(self._on_fix_clicked)
         self.pages.addWidget(self.step_page)
         self.manual_pages: dict[str, ManualPage] = {}
         for check_id in MANUAL_IDS:
@@ -343,7 +372,7 @@ class WizardView(QWidget):
         splitter.addWidget(self.steps)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 520])
+        splitter.setSizes([270, 520])
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -352,6 +381,7 @@ class WizardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.steps.currentRowChanged.connect(self._on_step_selected)
@@ -397,6 +427,13 @@ class WizardView(QWidget):
     def show_progress(self, message: str) -> None:
         self.progress_label.setText(message)
         self.progress_label.show()
+
+    def show_notice(self, text: str, status: str) -> None:
+        self.notice.setText(text)
+        palette = self.notice.palette()
+        palette.setColor(self.notice.backgroundRole(), tint(status, 40))
+        self.notice.setPalette(palette)
+        self.notice.setVisible(bool(text))
 
     def hide_progress(self) -> None:
         self.progress_label.hide()
@@ -473,7 +510,8 @@ class WizardView(QWidget):
             self.pages.setCurrentWidget(self.manual_pages[check_id])
             return
         if result is not None:
-            self.step_page.show_result(result, self.report, check_id == self.verdict_id)
+            self.step_page.show_result(result, self.report, check_id == self.verdict_id,
+                                       self.read_only)
             self.pages.setCurrentWidget(self.step_page)
 
     def _update_buttons(self) -> None:
@@ -499,6 +537,15 @@ class WizardView(QWidget):
         palette = self.summary.palette()
         palette.setColor(self.summary.backgroundRole(), tint(status, 50))
         self.summary.setPalette(palette)
+
+    @Slot()
+    def _on_fix_clicked(self) -> None:
+        result = self.step_page.result
+        if result is None or self.report is None:
+            return
+        fix = fix_for(result.id, result.status, self.report.facts)
+        if fix is not None:
+            self.fix_requested.emit(fix)
 
     @Slot(str, object)
     def _on_manual_answer(self, check_id: str, answer: object) -> None:

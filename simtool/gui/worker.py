@@ -43,6 +43,7 @@ class ModemWorker(QObject):
     urc = Signal(str)                     # unsolicited line
     failed = Signal(str)                  # unexpected error, "Type: message"
     poll_done = Signal()
+    action_finished = Signal(str, bool, str)   # fix name, succeeded, message
     closed = Signal()
 
     def __init__(self) -> None:
@@ -159,6 +160,33 @@ class ModemWorker(QObject):
             return
         self.reply.emit(shown, _response_text(response), bool(getattr(response, "ok", False)))
 
+    @Slot(str, object)
+    def run_action(self, name: str, params: object) -> None:
+        """Apply one fix the user confirmed (radio on, PIN, APN): see gui/fixes.py."""
+        from simtool.at.session import Cancelled
+        from simtool.gui.fixes import perform
+        from simtool.transport.errors import PortError
+
+        session = self._session
+        if session is None:
+            self.action_finished.emit(name, False, _not_open_sentence())
+            return
+        try:
+            ok, message = perform(session, name, params)
+        except Cancelled:
+            self._reset_after_cancel()
+            self.action_finished.emit(name, False, "cancelled")
+            return
+        except PortError as error:
+            self.action_finished.emit(name, False, str(error))
+            self._lost(error)
+            return
+        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
+            log.error("fix %s failed: %s", name, type(exc).__name__)
+            self.action_finished.emit(name, False, _describe(exc))
+            return
+        self.action_finished.emit(name, ok, message)
+
     @Slot()
     def close(self) -> None:
         self._close_port()
@@ -241,12 +269,14 @@ class ModemController(QObject):
     urc = Signal(str)
     failed = Signal(str)
     busy_changed = Signal(bool)
+    action_finished = Signal(str, bool, str)
 
     # Requests into the worker thread (queued connections).
     _request_open = Signal(str)
     _request_check = Signal(object, object)
     _request_poll = Signal()
     _request_send = Signal(str, str)
+    _request_action = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +298,7 @@ class ModemController(QObject):
         self._request_check.connect(self.worker.run_check)
         self._request_poll.connect(self.worker.poll)
         self._request_send.connect(self.worker.send)
+        self._request_action.connect(self.worker.run_action)
 
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
@@ -280,6 +311,7 @@ class ModemController(QObject):
         self.worker.urc.connect(self._on_urc)
         self.worker.failed.connect(self._on_failed)
         self.worker.poll_done.connect(self._on_poll_done)
+        self.worker.action_finished.connect(self._on_action_finished)
 
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
@@ -318,6 +350,13 @@ class ModemController(QObject):
 
     def send(self, command: str, shown: str) -> None:
         self._request_send.emit(command, shown)
+
+    def run_action(self, name: str, params: object) -> None:
+        """Apply a confirmed fix; `action_finished` reports the outcome."""
+        if self.checking or not self.connected:
+            return
+        self._set_checking(True)
+        self._request_action.emit(name, params)
 
     def cancel(self) -> None:
         """Abort the running check (runs here, in the GUI thread; the session is thread-safe
@@ -417,6 +456,11 @@ class ModemController(QObject):
     @Slot(str)
     def _on_urc(self, text: str) -> None:
         self.urc.emit(text)
+
+    @Slot(str, bool, str)
+    def _on_action_finished(self, name: str, ok: bool, message: str) -> None:
+        self._set_checking(False)
+        self.action_finished.emit(name, ok, message)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

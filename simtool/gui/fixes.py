@@ -1,0 +1,154 @@
+"""Fixes the wizard offers on a failing step (issue 7, app side): radio on, PIN, APN.
+
+The dialogs ask; `perform` runs in the worker thread on the open session and calls the
+core actions (simtool.actions), which hold the safety rules (retry guard, validation, undo).
+A PIN lives only in memory for the one attempt; it is never logged or shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simtool.diagnosis.facts import Facts
+from simtool.i18n import tr
+
+
+@dataclass(frozen=True)
+class PinEntry:
+    pin: str
+    accept_last_attempt: bool
+
+    def __repr__(self) -> str:            # never print the PIN, even in a traceback
+        return f"PinEntry(pin='****', accept_last_attempt={self.accept_last_attempt})"
+
+
+def fix_for(check_id: str, status: str, facts: Facts) -> str | None:
+    """The fix the app can offer for this step, or None."""
+    if status != "fail":
+        return None
+    if check_id == "radio" and facts.radio.on is False:
+        return "radio-on"
+    if check_id == "sim-lock" and facts.sim.state == "pin-required" and facts.sim.pin_retries != 0:
+        return "pin"
+    if check_id == "apn" and facts.apn.expected:
+        return "apn"
+    return None
+
+
+def perform(session: Any, name: str, params: object) -> tuple[bool, str]:
+    """Run fix `name` on `session` (worker thread). Returns (succeeded, message for the user)."""
+    from simtool.errors import SimtoolError
+
+    try:
+        if name == "radio-on":
+            return _radio_on(session)
+        if name == "pin" and isinstance(params, PinEntry):
+            return _pin(session, params)
+        if name == "apn" and isinstance(params, str):
+            return _apn(session, params)
+    except SimtoolError as error:
+        return False, str(error)
+    raise ValueError(f"unknown fix {name!r}")
+
+
+def _radio_on(session: Any) -> tuple[bool, str]:
+    from simtool.actions.radio import set_radio
+
+    result = set_radio(session, True)
+    return result.after == 1, tr("Fixes", "Radio switched on (+CFUN: {before} -> {after}).") \
+        .format(before=result.before, after=result.after)
+
+
+def _pin(session: Any, entry: PinEntry) -> tuple[bool, str]:
+    from simtool.actions.unlock import enter_pin
+
+    result = enter_pin(session, entry.pin, accept_last_attempt=entry.accept_last_attempt)
+    if result.accepted:
+        return True, tr("Fixes", "PIN accepted; the SIM is now: {state}.").format(
+            state=result.after.state)
+    return False, tr("Fixes", "The SIM refused the PIN ({error}). Attempts left: {left}.").format(
+        error=result.error, left=result.after.pin_retries)
+
+
+def _apn(session: Any, apn: str) -> tuple[bool, str]:
+    from simtool.actions.apn import set_apn
+
+    change = set_apn(session, apn)
+    old = change.old.apn if change.old is not None else None
+    return True, tr("Fixes", "APN of context {cid} set to '{new}' (was '{old}'). To undo: "
+                    "simtool apn --undo.").format(cid=change.cid, new=change.new.apn, old=old)
+
+
+class PinDialog(QDialog):
+    """Asks for the PIN once, shows the attempts left, and makes the last attempt explicit."""
+
+    def __init__(self, parent: QWidget | None, retries: int | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter the SIM PIN"))
+        if retries is None:
+            left = self.tr("simtool could not read how many attempts are left.")
+        else:
+            left = self.tr("Attempts left: {n}.").format(n=retries)
+        info = QLabel(self.tr("The PIN is sent once. A wrong PIN uses up one attempt; when "
+                              "none are left the SIM needs the PUK from your operator.") +
+                      "\n\n" + left)
+        info.setWordWrap(True)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self))
+        self.pin.setAccessibleName(self.tr("SIM PIN"))
+        label = QLabel(self.tr("&PIN (4 to 8 digits):"))
+        label.setBuddy(self.pin)
+        self.risk = QCheckBox(self.tr(
+            "I understand: if this PIN is wrong, the SIM is blocked and needs the PUK."))
+        self.risk.setVisible(retries is None or retries <= 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (info, label, self.pin, self.risk, self.buttons):
+            layout.addWidget(widget)
+        self.pin.textChanged.connect(self._update)
+        self.risk.toggled.connect(self._update)
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        ok = 4 <= len(self.pin.text()) <= 8 and (self.risk.isHidden() or self.risk.isChecked())
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if button is not None:
+            button.setEnabled(ok)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, retries: int | None) -> PinEntry | None:
+        dialog = cls(parent, retries)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PinEntry(dialog.pin.text(), not dialog.risk.isHidden() and dialog.risk.isChecked())
+
+
+class ConfirmFix:
+    """Yes/no before a change to the modem. Tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, question: str) -> bool:
+        answer = QMessageBox.question(parent, parent.tr("Change the modem?"), question,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

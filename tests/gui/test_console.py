@@ -1,0 +1,104 @@
+"""The AT console: replies, URCs marked, history, confirmation before writes, PIN masked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from simtool.gui.console import ConfirmWrite, changes_modem
+from simtool.sim import instances
+
+CHECK_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the confirmation questions; the answer is whatever the test appends last."""
+    questions: list[str] = []
+    answers = {"value": False}
+
+    def ask(_cls, _parent, shown: str) -> bool:  # type: ignore[no-untyped-def]
+        questions.append(shown)
+        return answers["value"]
+
+    monkeypatch.setattr(ConfirmWrite, "ask", classmethod(ask))
+    questions_answers = questions
+    questions_answers.answers = answers  # type: ignore[attr-defined]
+    return questions_answers
+
+
+def send(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    console = window.console
+    console.input.setText(text)
+    with qtbot.waitSignal(window.controller.reply, timeout=CHECK_TIMEOUT_MS):
+        qtbot.keyClick(console.input, Qt.Key.Key_Return)
+
+
+def test_send_at_and_see_the_reply(qtbot, window, run_check):
+    run_check(window, "sim://healthy")
+    send(qtbot, window, "AT+CSQ")
+    text = window.console.text()
+    assert "> AT+CSQ" in text
+    assert "< +CSQ:" in text and "< OK" in text
+
+
+def test_history_recalls_commands_with_up_and_down(qtbot, window, run_check):
+    run_check(window, "sim://healthy")
+    send(qtbot, window, "AT+CGMI")
+    send(qtbot, window, "+CGMM")                 # the AT prefix is added
+    line = window.console.input
+    qtbot.keyClick(line, Qt.Key.Key_Up)
+    assert line.text() == "AT+CGMM"
+    qtbot.keyClick(line, Qt.Key.Key_Up)
+    assert line.text() == "AT+CGMI"
+    qtbot.keyClick(line, Qt.Key.Key_Down)
+    qtbot.keyClick(line, Qt.Key.Key_Down)
+    assert line.text() == ""
+
+
+def test_urcs_are_marked(qtbot, window, run_check):
+    name = "gui-console-urc"
+    instances.discard(name)
+    run_check(window, f"sim://healthy?instance={name}")
+    instances.get(name).reboot()                 # the modem restarts: a burst of URCs
+    # URCs are read while the port is in use; a harmless command collects them.
+    with qtbot.waitSignal(window.controller.urc, timeout=CHECK_TIMEOUT_MS):
+        send(qtbot, window, "AT")
+    assert "[URC]" in window.console.text()
+    instances.discard(name)
+
+
+def test_confirmation_before_cfun_and_nothing_sent_when_refused(qtbot, window, run_check,
+                                                                asked):
+    run_check(window, "sim://healthy")
+    window.console.input.setText("AT+CFUN=0")
+    with qtbot.assertNotEmitted(window.controller.reply, wait=300):
+        qtbot.keyClick(window.console.input, Qt.Key.Key_Return)
+    assert asked == ["AT+CFUN=0"]
+    assert "Not sent: AT+CFUN=0" in window.console.text()
+    # The radio is still on.
+    report = run_check(window, "sim://healthy")
+    assert next(c for c in report.checks if c.id == "radio").status == "pass"
+
+
+def test_pin_is_masked_in_the_console(qtbot, window, run_check, asked):
+    asked.answers["value"] = True                # the user confirms the PIN entry
+    run_check(window, "sim://pin-locked")
+    send(qtbot, window, 'AT+CPIN="1234"')
+    assert asked == ['AT+CPIN="****"']
+    text = window.console.text()
+    assert 'AT+CPIN="****"' in text
+    assert "1234" not in text
+    assert "1234" not in "".join(window.console.input.history)
+    report = run_check(window, "sim://pin-locked")   # same port: the SIM is unlocked now
+    assert "1234" not in str(report.to_dict()["transcript"])
+
+
+@pytest.mark.parametrize(("command", "writes"), [
+    ("AT+CSQ", False), ("AT+CFUN?", False), ("AT+CGDCONT?", False), ("AT+CFUN=?", False),
+    ("AT+CFUN=0", True), ('AT+CPIN="1234"', True), ('AT+CLCK="SC",0,"1234"', True),
+    ('AT+CGDCONT=1,"IP","internet"', True), ("AT+CGACT=1,1", True), ("AT+COPS=2", True),
+    ("AT&W", True), ("ATZ", True), ("AT+CMEE=2", False), ("AT+CSQ;+CFUN=4", True),
+])
+def test_which_commands_ask_first(command: str, writes: bool) -> None:
+    assert changes_modem(command) is writes

@@ -1,0 +1,142 @@
+"""The worker thread: cancel, a modem that vanishes and comes back, no frozen event loop,
+and uncaught errors that end in a dialog instead of a silent exit."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QThread, QTimer
+
+from simtool.gui.app import ExceptionRelay
+from simtool.sim import instances
+
+CHECK_TIMEOUT_MS = 60_000
+
+
+def test_the_port_lives_on_one_worker_thread(qtbot, window, run_check):
+    controller = window.controller
+    assert controller.io_thread.isRunning()
+    assert controller.worker.thread() is controller.io_thread
+    assert controller.io_thread is not QThread.currentThread()
+    run_check(window, "sim://healthy")
+    assert controller.connected
+
+
+def test_cancel_stops_a_long_check(qtbot, window):
+    # A SIM that keeps answering "busy" makes the check wait up to a minute: cancel it.
+    with qtbot.waitSignal(window.controller.progress, timeout=CHECK_TIMEOUT_MS,
+                          check_params_cb=lambda step, _msg: step not in ("port",)):
+        window.check_url("sim://sim-busy?latency=30")
+    assert window.controller.checking
+    assert window.cancel_button.isEnabled()
+    with qtbot.waitSignal(window.controller.check_cancelled, timeout=10_000):
+        window.cancel_action.trigger()          # Esc
+    assert not window.controller.checking
+    assert "cancelled" in window.wizard.summary.text().lower()
+    assert window.check_button.isEnabled() and not window.cancel_button.isEnabled()
+    # The port is still usable afterwards.
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS):
+        window.check_url("sim://healthy")
+
+
+def test_unplug_mid_check_says_so_and_replug_recovers(qtbot, window):
+    name = "gui-unplug"
+    instances.discard(name)
+    url = f"sim://healthy?latency=30&instance={name}"
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS):
+        window.check_url(url)
+    unplugged = []
+
+    def unplug_once(step: str, _message: str) -> None:
+        if not unplugged and step not in ("port",):
+            unplugged.append(step)
+            instances.get(name).unplug()
+
+    window.controller.progress.connect(unplug_once)
+    with qtbot.waitSignal(window.controller.port_lost, timeout=CHECK_TIMEOUT_MS):
+        window.check_now()
+    window.controller.progress.disconnect(unplug_once)
+    assert unplugged
+    assert window.lost_banner.isVisibleTo(window)
+    assert "went away" in window.lost_label.text()
+    assert "unplugged" in window.wizard.summary.text()
+    assert window.reconnect_button.isVisibleTo(window)
+    # Plugged back: the controller retries on its own and the wizard checks again.
+    with qtbot.waitSignals([window.controller.reconnected, window.report_shown],
+                           timeout=CHECK_TIMEOUT_MS) as blockers:
+        instances.get(name).replug()
+    assert blockers.all_signals_and_args[-1].args[0].verdict.status == "ok"
+    assert window.lost_banner.isHidden()
+    instances.discard(name)
+
+
+def test_reconnect_button_works(qtbot, window):
+    name = "gui-reconnect"
+    instances.discard(name)
+    url = f"sim://healthy?instance={name}"
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS):
+        window.check_url(url)
+    window.controller._reconnect_timer.setInterval(3_600_000)   # only the button retries
+    instances.get(name).unplug()
+    with qtbot.waitSignal(window.controller.port_lost, timeout=CHECK_TIMEOUT_MS):
+        window.check_now()
+    instances.get(name).replug()
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
+        window.reconnect_button.click()
+    assert blocker.args[0].verdict.status == "ok"
+    instances.discard(name)
+
+
+def measure_longest_stall(qtbot, window, url: str) -> float:  # type: ignore[no-untyped-def]
+    """Longest gap (ms) between ticks of a 1 ms timer while a check runs."""
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(1)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    try:
+        with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS):
+            window.check_url(url)
+    finally:
+        timer.stop()
+    assert len(gaps) > 10, "the event loop did not run during the check"
+    return max(gaps[1:])
+
+
+def test_event_loop_keeps_running_during_a_check(qtbot, window, tmp_path: Path):
+    stall_ms = measure_longest_stall(qtbot, window, "sim://healthy?latency=30")
+    # Recorded, not asserted against the 16 ms target (no timing asserts in tests):
+    # benchmarks/gui_stall.py prints the ratio.
+    print(f"longest GUI event-loop stall during a check: {stall_ms:.1f} ms")
+    assert stall_ms > 0
+
+
+def test_uncaught_error_in_a_thread_reaches_the_gui_thread_dialog(qtbot, no_error_dialogs):
+    relay = ExceptionRelay()
+    seen_in: list[QThread] = []
+    relay.raised.connect(lambda *_: seen_in.append(QThread.currentThread()))
+
+    def boom() -> None:
+        try:
+            raise RuntimeError("worker exploded")
+        except RuntimeError as exc:
+            relay.hook(type(exc), exc, exc.__traceback__)
+
+    with qtbot.waitSignal(relay.raised, timeout=5_000):
+        thread = threading.Thread(target=boom)
+        thread.start()
+        thread.join()
+        time.sleep(0)
+    qtbot.waitUntil(lambda: bool(no_error_dialogs), timeout=5_000)
+    summary, details = no_error_dialogs[0]
+    assert "worker exploded" in summary and "Traceback" in details
+    assert relay.last is not None
