@@ -304,7 +304,10 @@ def _registered(facts: Facts) -> bool:
 def check_signal(ctx: _Context) -> Outcome:
     facts = ctx.facts
     reading = assess(facts.signal, _act(facts))
-    if reading.level == "none":
+    # +CSQ: 99,99 gives no value at all; while the modem searches, that means no signal.
+    no_values = reading.metric is None or reading.value is None
+    searching = overall_state(facts) in ("searching", "not-registered")
+    if reading.level == "none" or (no_values and searching):
         return Outcome("fail", _t("no signal: the modem measures no network here"),
                        remedies.no_signal(), _t("There is no mobile signal here."))
     if reading.metric is None or reading.value is None:

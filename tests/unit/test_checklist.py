@@ -525,3 +525,12 @@ def test_any_facts_give_a_complete_consistent_result(facts: Facts,
     assert (verdict.status == "problem") == bool(fails)
     assert verdict.check == (fails[0] if fails else None)
     assert verdict.summary
+
+
+def test_no_signal_values_while_searching_is_no_signal() -> None:
+    # +CSQ: 99,99 and +CESQ: 99,99,255,255,255,255 (TS 27.007: not known or not detectable)
+    facts = healthy()
+    facts.signal = SignalFacts(ber=99)
+    _searching(facts)
+    _, verdict = evaluate(facts)
+    assert verdict.check == "signal"
