@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from simtool.transport.discovery import PortCandidate, find_at_port, probe
 
@@ -154,3 +156,22 @@ def test_probing_the_simulator_goes_through_the_same_path() -> None:
                         reason="the simulated modem has not landed in this tree")
     [result] = probe(["sim://healthy"], timeout=2.0)
     assert result.at and "OK" in result.reply
+
+
+def test_describe_port_gives_the_report_port_section_for_listed_ports() -> None:
+    from simtool.transport.discovery import describe_port, list_ports
+
+    assert describe_port("sim://healthy") is None
+    assert describe_port("/dev/ttyUSB-simtool-missing") is None
+    for candidate in list_ports()[:1]:
+        facts = describe_port(candidate.device)
+        assert facts is not None
+        assert (facts.url, facts.device, facts.vid, facts.pid) == (
+            candidate.device, candidate.device, candidate.vid, candidate.pid)
+
+
+@given(st.binary(max_size=300))
+def test_answer_detection_takes_any_bytes(data: bytes) -> None:
+    from simtool.transport.discovery import _answered_at
+
+    assert _answered_at(data) in (True, False)
