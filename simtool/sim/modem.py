@@ -1155,7 +1155,9 @@ class Modem:
         category, cause = self.last_error
         text = CAUSE_TEXT.get(cause, f"cause {cause}")
         if p.ceer_style == "category":
-            number = 100 + cause if p.name == "sierra" else cause
+            # Sierra HL reports session causes as 100 + cause ("SM activation error",133,...)
+            # but mobility causes bare ("EMM reject",19,...).
+            number = 100 + cause if p.name == "sierra" and category.startswith("SM") else cause
             return [p.line("+CEER", f'"{category}",{number},"{text}"')]
         return [p.line("+CEER", text)]
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from simtool import vendors
+from simtool.at.cme import cme_code_for_text
+from simtool.at.parsers.ceer import Ceer, parse_ceer
 from simtool.at.parsers.retries import Retries
 from simtool.at.parsers.signal import VendorSignal
 from simtool.at.parsers.sim import Iccid, parse_crsm_mnc_length
-from simtool.sim.modem import Config, Modem
+from simtool.sim.modem import CME_TEXT, Config, Modem
 
 
 def reply(modem: Modem, command: str) -> str:
@@ -59,3 +61,21 @@ def test_vendor_signal_extras_decode_to_the_set_signal(name: str) -> None:
     assert isinstance(parsed, VendorSignal)
     assert (parsed.rsrp_dbm, parsed.rsrq_db, parsed.sinr_db, parsed.rssi_dbm) == \
         (-100, -12, 4, -75)
+
+
+def test_verbose_error_texts_are_the_ts_27007_ones() -> None:
+    for code, text in CME_TEXT.items():
+        assert cme_code_for_text(text) == code, text
+
+
+@pytest.mark.parametrize("name", vendors.names())
+@pytest.mark.parametrize(("scenario", "cause"), [
+    ("not-subscribed", 33), ("wrong-apn", 27), ("auth-failed", 29), ("attach-rejected", 7)])
+def test_ceer_after_a_refused_activation_carries_the_cause(name: str, scenario: str,
+                                                           cause: int) -> None:
+    modem = Modem(Config(scenario=scenario, vendor=name))
+    reply(modem, "AT+CGACT=1,1")
+    parsed = parse_ceer(reply(modem, "AT+CEER"),
+                        numeric_rule=vendors.by_name(name).ceer_numeric_rule)
+    assert isinstance(parsed, Ceer)
+    assert parsed.cause == cause
