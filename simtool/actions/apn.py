@@ -7,6 +7,7 @@ the modem's IMEI (or the port when the IMEI is unknown), so `simtool apn --undo`
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 
 from simtool import paths
@@ -19,7 +20,7 @@ from simtool.at.session import AtSession
 from simtool.errors import SimtoolError
 from simtool.fileio import write_atomic
 from simtool.i18n import tr
-from simtool.providers.database import Provider, lookup_imsi
+from simtool.providers.database import Apn, Provider, lookup_imsi
 
 
 class ApnError(SimtoolError):
@@ -31,6 +32,10 @@ class ApnChange:
     cid: int
     old: PdpDefinition | None
     new: PdpDefinition
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
 
 
 def read_contexts(session: AtSession) -> list[PdpDefinition]:
@@ -54,9 +59,14 @@ def providers_for_sim(session: AtSession) -> tuple[str | None, list[Provider]]:
     return parsed.value, lookup_imsi(parsed.value)
 
 
+def internet_apn_entry(provider: Provider) -> Apn | None:
+    """The provider's first internet APN (with its user name and password, if any)."""
+    return next((apn for apn in provider.apns if apn.is_internet), None)
+
+
 def internet_apn(provider: Provider) -> str | None:
-    names = provider.internet_apns
-    return names[0] if names else None
+    entry = internet_apn_entry(provider)
+    return entry.name if entry else None
 
 
 def _modem_key(session: AtSession) -> str:
@@ -85,6 +95,10 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
     if kind not in ("IP", "IPV6", "IPV4V6"):
         raise ApnError(tr("Apn", "PDP type {kind} is not supported here; use IP, IPV6 or "
                           "IPV4V6.").format(kind=kind))
+    if old is not None and old.apn == apn and old.pdp_type == kind and user is None \
+            and password is None:
+        # Nothing to change; keep the saved undo state of the real last change.
+        return ApnChange(cid, old, old)
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
         {"cid": cid, "old": asdict(old) if old else None}, indent=2))
@@ -127,4 +141,6 @@ def undo(session: AtSession) -> ApnChange:
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem refused to restore the APN: {error}").format(
             error=reply.final or reply.error_text))
+    # Undo is one step: a second --undo must not "restore" the same value again silently.
+    os.remove(_undo_file(key))
     return ApnChange(cid, current, restored)

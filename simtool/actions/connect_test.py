@@ -11,6 +11,7 @@ from simtool.at.parsers.ceer import parse_ceer
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.packet import parse_cgact, parse_cgpaddr
 from simtool.at.session import AtSession
+from simtool.i18n import tr
 
 # TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).
 ACTIVATION_TIMEOUT = 150.0
@@ -26,19 +27,27 @@ class ConnectResult:
     was_active: bool = False          # the context was already up; it was left up
 
 
-def connection_test(session: AtSession, cid: int = 1) -> ConnectResult:
+def connection_test(session: AtSession, cid: int = 1, *,
+                    timeout: float = ACTIVATION_TIMEOUT) -> ConnectResult:
     validate.cid(cid)
     state = session.command("AT+CGACT?", timeout=10.0)
     parsed = parse_cgact(state.text) if state.ok else None
     if parsed is not None and not isinstance(parsed, Unparsed) and parsed.active.get(cid):
         return ConnectResult(cid, ok=True, addresses=_addresses(session, cid), was_active=True)
-    reply = session.command(f"AT+CGACT=1,{cid}", timeout=ACTIVATION_TIMEOUT)
+    reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
     if reply.ok:
         addresses = _addresses(session, cid)
         # Put things back as they were; on LTE the network may refuse to drop the last
         # PDN (ESM #49), which is harmless.
         session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
         return ConnectResult(cid, ok=True, addresses=addresses)
+    if not reply.complete:
+        # No answer in time: the modem may still bring the context up later, so take it
+        # down again to leave the modem as it was.
+        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+        return ConnectResult(cid, ok=False, error=tr(
+            "Connect", "The modem did not finish activating the data context within {seconds:.0f} "
+            "s.").format(seconds=timeout))
     cause = None
     if reply.code is not None:
         mapped = nas_cause_for_cme(reply.code)

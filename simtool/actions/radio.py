@@ -32,7 +32,8 @@ def read_cfun(session: AtSession) -> int | None:
 def set_radio(session: AtSession, on: bool) -> RadioResult:
     before = read_cfun(session)
     target = 1 if on else 4
-    if before == target:
+    # CFUN=0 (minimum functionality) is off already; switching it to 4 would power the SIM.
+    if before == target or (not on and before == 0):
         return RadioResult(before, before, changed=False)
     # CFUN=1 can take several seconds while the modem powers the RF up and reads the SIM.
     reply = session.command(f"AT+CFUN={target}", timeout=30.0)

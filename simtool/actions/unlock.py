@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simtool.actions import validate
+from simtool.at.cme import cme_text
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.retries import Retries, parse_cpinr
 from simtool.at.parsers.sim import parse_cpin, sim_state_from_cme
-from simtool.at.session import AtSession
+from simtool.at.session import AtResponse, AtSession
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
 from simtool.vendors import detect
@@ -24,6 +25,14 @@ from simtool.vendors.base import Vendor
 
 class UnlockRefused(SimtoolError):
     """simtool refused to send the code; nothing was sent to the SIM."""
+
+
+class NeedsConsent(UnlockRefused):
+    """One attempt is left (or the count is unknown): the user must accept the risk."""
+
+
+class AlreadyUnlocked(UnlockRefused):
+    """The SIM is ready: there is nothing to unlock."""
 
 
 @dataclass(frozen=True)
@@ -91,12 +100,12 @@ def _guard(left: int | None, what: str, accept_last_attempt: bool) -> None:
         raise UnlockRefused(tr("Unlock", "No {what} attempts are left: the SIM is blocked. "
                                "Ask your operator for a replacement card.").format(what=what))
     if left is None and not accept_last_attempt:
-        raise UnlockRefused(tr("Unlock", "simtool could not read how many {what} attempts are "
+        raise NeedsConsent(tr("Unlock", "simtool could not read how many {what} attempts are "
                                "left, so it did not send anything. If you are sure of the "
                                "code, accept the risk explicitly (--last-attempt).").format(
                                    what=what))
     if left == 1 and not accept_last_attempt:
-        raise UnlockRefused(tr("Unlock", "Only 1 {what} attempt is left. If this code is "
+        raise NeedsConsent(tr("Unlock", "Only 1 {what} attempt is left. If this code is "
                                "wrong, the SIM will be blocked{consequence}. Nothing was sent. "
                                "If you are sure, accept this risk explicitly "
                                "(--last-attempt).").format(
@@ -112,12 +121,11 @@ def enter_pin(session: AtSession, pin: str, *, accept_last_attempt: bool = False
     vendor = vendor or identify_vendor(session)
     before = read_lock_status(session, vendor)
     if before.state != "pin-required":
-        raise UnlockRefused(_not_asking(before, "PIN"))
+        raise _not_asking(before, "PIN")
     _guard(before.pin_retries, "PIN", accept_last_attempt)
     reply = session.command(f'AT+CPIN="{pin}"', timeout=20.0, secret=True, retry_busy=False)
     after = read_lock_status(session, vendor)
-    return UnlockResult(before, after, accepted=reply.ok,
-                        error=None if reply.ok else (reply.final or reply.error_text))
+    return UnlockResult(before, after, accepted=reply.ok, error=_refusal(reply))
 
 
 def enter_puk(session: AtSession, puk: str, new_pin: str, *, accept_last_attempt: bool = False,
@@ -128,18 +136,30 @@ def enter_puk(session: AtSession, puk: str, new_pin: str, *, accept_last_attempt
     vendor = vendor or identify_vendor(session)
     before = read_lock_status(session, vendor)
     if before.state != "puk-required":
-        raise UnlockRefused(_not_asking(before, "PUK"))
+        raise _not_asking(before, "PUK")
     _guard(before.puk_retries, "PUK", accept_last_attempt)
     reply = session.command(f'AT+CPIN="{puk}","{new_pin}"', timeout=20.0, secret=True,
                             retry_busy=False)
     after = read_lock_status(session, vendor)
-    return UnlockResult(before, after, accepted=reply.ok,
-                        error=None if reply.ok else (reply.final or reply.error_text))
+    return UnlockResult(before, after, accepted=reply.ok, error=_refusal(reply))
 
 
-def _not_asking(status: LockStatus, what: str) -> str:
+def _not_asking(status: LockStatus, what: str) -> UnlockRefused:
     if status.state == "ready":
-        return tr("Unlock", "The SIM is already unlocked; nothing was sent.")
+        return AlreadyUnlocked(tr("Unlock", "The SIM is already unlocked; nothing was sent."))
+    return UnlockRefused(_not_asking_text(status, what))
+
+
+def _refusal(reply: AtResponse) -> str | None:
+    """The modem's refusal with its meaning: '+CME ERROR: 16 (incorrect password)'."""
+    if reply.ok:
+        return None
+    words = reply.final or reply.error_text or tr("Unlock", "no answer")
+    meaning = cme_text(reply.code) if reply.code is not None else None
+    return f"{words} ({meaning})" if meaning and meaning.lower() not in words.lower() else words
+
+
+def _not_asking_text(status: LockStatus, what: str) -> str:
     if status.state == "puk-required" and what == "PIN":
         return tr("Unlock", "The SIM asks for the PUK, not the PIN: use 'simtool unlock --puk'. "
                   "The PUK is on the card holder the SIM came in, or your operator has it.")

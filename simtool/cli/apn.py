@@ -6,10 +6,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
 from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
 from simtool.i18n import tr
+
+if TYPE_CHECKING:
+    from simtool.at.parsers.packet import PdpDefinition
+    from simtool.providers.database import Apn, Provider
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,74 +36,97 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_allow_write(parser)
 
 
-def run(args: argparse.Namespace) -> int:
-    from simtool.actions.apn import (
-        ApnError,
-        internet_apn,
-        providers_for_sim,
-        read_contexts,
-        set_apn,
-        undo,
-    )
+def _validated(args: argparse.Namespace) -> str | None:
+    """Check everything the user typed before the port is opened; returns the password."""
+    from simtool.actions import validate
+    from simtool.errors import ValidationError
 
-    writing = bool(args.set is not None or args.set_from_provider or args.undo)
-    if writing:
-        require_write(args, tr("Cli", "setting the APN"))
     password = None
     if args.password_env:
         password = os.environ.get(args.password_env)
         if password is None:
             raise fail(tr("Cli", "environment variable {var} is not set").format(
                 var=args.password_env), ExitCode.USAGE)
+    try:
+        validate.cid(args.cid)
+        if args.set is not None:
+            validate.apn(args.set)
+        if args.user is not None:
+            validate.credential(args.user, tr("Apn", "The user name"))
+        if password is not None:
+            validate.credential(password, tr("Apn", "The password"))
+    except ValidationError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
+    return password
+
+
+def run(args: argparse.Namespace) -> int:
+    from simtool.actions.apn import ApnError, providers_for_sim, read_contexts, set_apn, undo
+
+    writing = bool(args.set is not None or args.set_from_provider or args.undo)
+    if writing:
+        require_write(args, tr("Cli", "setting the APN"))
+    password = _validated(args)
     with modem_session(args) as session:
         try:
             if args.undo:
                 change = undo(session)
             elif writing:
-                apn = args.set
+                apn, user = args.set, args.user
                 if args.set_from_provider:
                     _, providers = providers_for_sim(session)
-                    apn = _choose(providers, args.provider, internet_apn)
+                    entry = _choose(providers, args.provider)
+                    apn = entry.name
+                    # The database's credentials, unless the user gave their own.
+                    if user is None and password is None and (entry.username or entry.password):
+                        user, password = entry.username, entry.password
                 change = set_apn(session, apn, cid=args.cid, pdp_type=args.pdp_type,
-                                 user=args.user, password=password)
+                                 user=user, password=password)
             else:
-                imsi, providers = providers_for_sim(session)
+                _, providers = providers_for_sim(session)
                 _show(read_contexts(session), providers)
                 return ExitCode.OK
         except ApnError as error:
             raise fail(str(error), ExitCode.PROBLEM) from error
     old = change.old.apn if change.old else None
-    print(tr("Cli", "Context {cid}: APN {old} -> {new}. Undo with 'simtool apn --undo "
-             "--allow-write'.").format(cid=change.cid, old=repr(old) if old is not None else "-",
-                                      new=repr(change.new.apn)))
+    if not change.changed:
+        print(tr("Cli", "Context {cid} already has APN {apn}; nothing was changed.").format(
+            cid=change.cid, apn=repr(change.new.apn)))
+        return ExitCode.OK
+    print(tr("Cli", "Context {cid}: APN {old} -> {new}.").format(
+        cid=change.cid, old=repr(old) if old is not None else "-", new=repr(change.new.apn)))
+    if not args.undo:
+        print(tr("Cli", "Undo with 'simtool apn --undo --allow-write'."))
     return ExitCode.OK
 
 
-def _choose(providers, name, internet_apn):  # type: ignore[no-untyped-def]
+def _choose(providers: list[Provider], name: str | None) -> Apn:
+    """The internet APN entry to set: the only one, or the named provider's."""
+    from simtool.actions.apn import internet_apn_entry
+
     if not providers:
         raise fail(tr("Cli", "the provider database has no entry for this SIM's network; set "
                       "the APN by hand with --set APN (your operator's website lists it)"),
                    ExitCode.PROBLEM)
-    choices = [p for p in providers if internet_apn(p)]
+    choices = [(p, entry) for p in providers if (entry := internet_apn_entry(p)) is not None]
     if name:
-        choices = [p for p in choices if p.name.lower() == name.lower()]
+        choices = [(p, entry) for p, entry in choices if p.name.lower() == name.lower()]
         if not choices:
             raise fail(tr("Cli", "no provider called {name} for this network; choose from: "
                           "{names}").format(name=name, names=", ".join(p.name for p in providers)),
                        ExitCode.USAGE)
-    distinct = {internet_apn(p) for p in choices}
-    if len(distinct) > 1:
-        lines = "\n".join(f"  {p.name}: {internet_apn(p)}" for p in choices)
+    if not choices:
+        raise fail(tr("Cli", "the provider database lists no internet APN for this network"),
+                   ExitCode.PROBLEM)
+    if len({entry.name for _, entry in choices}) > 1:
+        lines = "\n".join(f"  {p.name}: {entry.name}" for p, entry in choices)
         raise fail(tr("Cli", "several providers share this network and expect different APNs:\n"
                       "{lines}\nChoose one with --provider NAME.").format(lines=lines),
                    ExitCode.USAGE)
-    if not distinct:
-        raise fail(tr("Cli", "the provider database lists no internet APN for this network"),
-                   ExitCode.PROBLEM)
-    return distinct.pop()
+    return choices[0][1]
 
 
-def _show(contexts, providers) -> None:  # type: ignore[no-untyped-def]
+def _show(contexts: list[PdpDefinition], providers: list[Provider]) -> None:
     from simtool.actions.apn import internet_apn
 
     if not contexts:

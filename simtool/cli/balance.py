@@ -19,17 +19,26 @@ def run(args: argparse.Namespace) -> int:
     from simtool.actions.apn import providers_for_sim
     from simtool.actions.ussd import UssdError, run_ussd
     from simtool.cli.ussd import _ask
+    from simtool.providers.database import balance_code
 
+    from simtool.actions import validate
+    from simtool.errors import ValidationError
+
+    try:
+        if args.code is not None:
+            validate.ussd(args.code)
+    except ValidationError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
     with modem_session(args) as session:
         code = args.code
         if code is None:
-            imsi, providers = providers_for_sim(session)
-            codes = [p.balance_check.code for p in providers if p.balance_check]
-            if not codes:
+            _, providers = providers_for_sim(session)
+            found = balance_code(providers)
+            if found is None:
                 raise fail(tr("Cli", "your operator has no balance-check code on record in the "
                               "provider database. Pass the code yourself: simtool balance "
                               "--code *100#"), ExitCode.USAGE)
-            code = codes[0]
+            code = found.code
         print(tr("Cli", "Asking the network ({code})…").format(code=code))
         try:
             result = run_ussd(session, code, answer=_ask)

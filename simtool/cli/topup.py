@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from simtool.actions.apn import providers_for_sim
     from simtool.actions.ussd import UssdError, run_ussd
     from simtool.errors import ValidationError
-    from simtool.providers.database import UssdCode
+    from simtool.providers.database import UssdCode, topup_code
 
     require_write(args, tr("Cli", "a top-up"))
     raw = os.environ.get(args.voucher_env)
@@ -34,18 +34,22 @@ def run(args: argparse.Namespace) -> int:
             var=args.voucher_env), ExitCode.USAGE)
     try:
         voucher = validate.voucher(raw.strip())
+        if args.template is not None:
+            if "CODE" not in args.template:
+                raise ValidationError(tr("Cli", "the top-up template needs CODE where the "
+                                         "voucher goes, e.g. *101*CODE#"))
+            validate.ussd(args.template.replace("CODE", voucher))
     except ValidationError as error:
         raise fail(str(error), ExitCode.USAGE) from error
     with modem_session(args) as session:
         template = UssdCode(args.template, "CODE") if args.template else None
         if template is None:
             _, providers = providers_for_sim(session)
-            topups = [p.topup for p in providers if p.topup]
-            if not topups:
+            template = topup_code(providers)
+            if template is None:
                 raise fail(tr("Cli", "your operator has no top-up code on record in the provider "
                               "database. Pass it with --template, e.g. --template '*101*CODE#'"),
                            ExitCode.USAGE)
-            template = topups[0]
         try:
             result = run_ussd(session, template.fill(voucher))
         except (UssdError, ValidationError) as error:

@@ -10,10 +10,14 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
 from simtool.cli.common import add_port, fail, modem_session
 from simtool.i18n import tr
+
+if TYPE_CHECKING:
+    from simtool.actions.unlock import UnlockResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,9 +50,16 @@ def _secret(env: str | None, prompt: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from simtool.actions import validate
-    from simtool.actions.unlock import UnlockRefused, enter_pin, enter_puk
+    from simtool.actions.unlock import (
+        AlreadyUnlocked,
+        NeedsConsent,
+        UnlockRefused,
+        enter_pin,
+        enter_puk,
+    )
     from simtool.errors import ValidationError
 
+    # Read and check the codes before the port is even opened.
     try:
         if args.puk:
             puk = validate.puk(_secret(args.puk_env, tr("Cli", "PUK (8 digits): ")))
@@ -64,14 +75,37 @@ def run(args: argparse.Namespace) -> int:
                 result = enter_puk(session, puk, new_pin, accept_last_attempt=args.last_attempt)
             else:
                 result = enter_pin(session, pin, accept_last_attempt=args.last_attempt)
+        except AlreadyUnlocked as ready:
+            print(str(ready))
+            return ExitCode.OK
+        except NeedsConsent as refused:
+            # Like a write without --allow-write: nothing was sent until the user accepts.
+            raise fail(str(refused), ExitCode.WRITE_REFUSED) from refused
         except UnlockRefused as refused:
             raise fail(str(refused), ExitCode.PROBLEM) from refused
-    after = result.after
-    left = after.puk_retries if after.state == "puk-required" else after.pin_retries
+    return _print_result(result)
+
+
+def _print_result(result: UnlockResult) -> int:
+    before, after = result.before, result.after
+    what = "PUK" if before.state == "puk-required" else "PIN"
     if after.state == "ready":
-        print(tr("Cli", "The SIM is unlocked."))
+        print(tr("Cli", "The SIM accepted the {what} and is unlocked.").format(what=what))
         return ExitCode.OK
-    print(tr("Cli", "The SIM did not accept the code ({error}). It now asks for: {state}; "
-             "attempts left: {left}.").format(error=result.error or "?", state=after.state,
-                                               left="?" if left is None else left))
+    print(tr("Cli", "The SIM did not accept the {what}: {error}.").format(
+        what=what, error=result.error or "?"))
+    left_before = before.puk_retries if what == "PUK" else before.pin_retries
+    left_after = after.puk_retries if what == "PUK" else after.pin_retries
+    print(tr("Cli", "{what} attempts left: {before} -> {after}.").format(
+        what=what, before=_count(left_before), after=_count(left_after)))
+    if after.state == "puk-required" and what == "PIN":
+        print(tr("Cli", "The SIM is now blocked and asks for the PUK ({left} attempts left). "
+                 "The PUK is on the card holder the SIM came in, or your operator has it; "
+                 "then run 'simtool unlock --puk'.").format(left=_count(after.puk_retries)))
+    elif after.state != before.state:
+        print(tr("Cli", "The SIM now reports: {state}.").format(state=after.raw or after.state))
     return ExitCode.PROBLEM
+
+
+def _count(value: int | None) -> str:
+    return "?" if value is None else str(value)

@@ -31,8 +31,14 @@ def _ask(message: str) -> str | None:
 
 
 def run_code(args: argparse.Namespace, code: str) -> int:
+    from simtool.actions import validate
     from simtool.actions.ussd import UssdError, run_ussd
+    from simtool.errors import ValidationError
 
+    try:
+        validate.ussd(code)
+    except ValidationError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
     with modem_session(args) as session:
         try:
             result = run_ussd(session, code, answer=_ask)
