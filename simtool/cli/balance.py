@@ -16,13 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simtool.actions import validate
     from simtool.actions.apn import providers_for_sim
     from simtool.actions.ussd import UssdError, run_ussd
     from simtool.cli.ussd import _ask
-    from simtool.providers.database import balance_code
-
-    from simtool.actions import validate
     from simtool.errors import ValidationError
+    from simtool.providers.database import balance_code
 
     try:
         if args.code is not None:
