@@ -1,1 +1,10 @@
-"""sim layer of simtool (see DESIGN: layers)."""
+"""The built-in simulated modem (see DESIGN: "The simulated modem").
+
+- `sim://SCENARIO?vendor=NAME&latency=MS&operator=MCCMNC&seed=N&instance=NAME` through
+  `serial.serial_for_url` after `simtool.sim.urlhandler.register()`;
+- `simtool.sim.instances.get(NAME)` -> the live `Modem` of an `instance=NAME` URL, with world
+  actions `insert_sim()`, `remove_sim()`, `set_signal(rsrp_dbm, ...)`, `fix()`, `reboot()`,
+  `unplug()`, `replug()`;
+- `simtool.sim.pty.PtyServer(modem, latency)` / `simtool simulate SCENARIO --pty` for
+  programs that open device paths.
+"""

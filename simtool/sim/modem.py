@@ -294,6 +294,11 @@ class Modem:
     def subscribe(self, listener: Listener) -> None:
         with self._lock:
             self._listeners.append(listener)
+            if self._sim_busy():
+                # The SIM finishes initialising on its own; tell this listener when.
+                remaining = self.config.busy_seconds - (self._clock() - self.powered_at)
+                ready = list(self.personality.sim_ready_urcs)
+                listener([Chunk(max(0.0, remaining), self._urc_bytes(ready))])
 
     def unsubscribe(self, listener: Listener) -> None:
         with self._lock:

@@ -195,3 +195,17 @@ def test_closed_port_refuses_io() -> None:
     port.close()
     with pytest.raises(serial.SerialException):
         port.write(b"AT\r")
+
+
+def test_sim_busy_announces_readiness_by_urc() -> None:
+    port = serial.serial_for_url("sim://sim-busy?busy=0.3&vendor=quectel", timeout=5)
+    try:
+        ask(port, "ATE0")
+        ask(port, "AT+CMEE=1")
+        assert ask(port, "AT+CPIN?") == b"\r\n+CME ERROR: 14\r\n"
+        # Arrives by itself once the SIM is ready, in Quectel's words.
+        urcs = b"\r\n+CPIN: READY\r\n\r\n+QIND: SMS DONE\r\n\r\n+QIND: PB DONE\r\n"
+        assert port.read(len(urcs)) == urcs
+        assert ask(port, "AT+CPIN?") == b"\r\n+CPIN: READY\r\n\r\nOK\r\n"
+    finally:
+        port.close()
