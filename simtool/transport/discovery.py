@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -195,14 +196,30 @@ def describe_port(url: str) -> PortFacts | None:
     """The report's `port` section for a local port that discovery lists; None otherwise."""
     from simtool.diagnosis.facts import PortFacts
 
+    candidate = _describe_local(url)
+    if candidate is None:
+        return None
+    return PortFacts(url=url, device=candidate.device, description=candidate.description,
+                     vid=candidate.vid, pid=candidate.pid,
+                     serial_number=candidate.serial_number)
+
+
+def _describe_local(url: str) -> PortCandidate | None:
     if "://" in url:
         return None
     real = os.path.realpath(url)
+    if sys.platform.startswith("linux"):
+        # Only this one device's sysfs entry: a check reads it before its first byte, so
+        # it must not walk every tty on the system.
+        from serial.tools.list_ports_linux import SysFS
+
+        if not os.path.exists(real):
+            return None
+        info = SysFS(real)
+        return candidate_from(info) if info.subsystem is not None else None
     for candidate in list_ports():
         if candidate.device in (url, real):
-            return PortFacts(url=url, device=candidate.device,
-                             description=candidate.description, vid=candidate.vid,
-                             pid=candidate.pid, serial_number=candidate.serial_number)
+            return candidate
     return None
 
 
