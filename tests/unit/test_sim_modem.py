@@ -305,17 +305,18 @@ def test_every_scenario_answers_cpin_and_creg(name: str) -> None:
     assert lines(modem, "AT+CREG?")[0] == creg
 
 
+# Reply shapes (field order) per reference/modemmanager_notes.md §3.
 EXPECTED_RETRIES = {
-    "generic": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),
-    "quectel": ("AT+QPINC?", '+QPINC: "SC",3,10'),
-    "huawei": ("AT^CPIN?", "^CPIN: SIM PIN,3,10,3,10,3"),
-    "simcom": ("AT+SPIC", "+SPIC: 3,10,3,10"),
-    "sierra": ("AT+CPINC?", "+CPINC: 3,3,10,10"),
-    "ublox": ("AT+UPINCNT", "+UPINCNT: 3,3,10,10"),
-    "telit": ("AT#PCT", "#PCT: 3"),
-    "fibocom": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),
-    "zte": ("AT+ZPINPUK=?", "+ZPINPUK:3,10"),
-    "cinterion": ('AT^SPIC="SC"', "^SPIC: 3"),
+    "generic": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),  # TS 27.007 §8.65
+    "quectel": ("AT+QPINC?", '+QPINC: "SC",3,10'),  # Quectel EC25 AT manual, oFono
+    "huawei": ("AT^CPIN?", "^CPIN: SIM PIN,3,10,3,10,3"),  # MM huawei plugin
+    "simcom": ("AT+SPIC", "+SPIC: 3,10,3,10"),  # oFono atmodem/sim.c order
+    "sierra": ("AT+CPINC?", "+CPINC: 3,3,10,10"),  # MM sierra plugin
+    "ublox": ("AT+UPINCNT", "+UPINCNT: 3,3,10,10"),  # MM ublox plugin
+    "telit": ("AT#PCT", "#PCT: 3"),  # Telit AT manual: current code only
+    "fibocom": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),  # TS 27.007 (FM350)
+    "zte": ("AT+ZPINPUK=?", "+ZPINPUK:3,10"),  # MM zte plugin; no space after colon
+    "cinterion": ('AT^SPIC="SC"', "^SPIC: 3"),  # MM cinterion plugin
 }
 
 
