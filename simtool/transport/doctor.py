@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 PROC_ROOT = Path("/proc")
 SYS_USB_DEVICES = Path("/sys/bus/usb/devices")
 UDEV_RULE_FILE = "packaging/udev/70-simtool-modem-ports.rules"
+SERIAL_GROUPS = ("dialout", "uucp")      # Debian/Ubuntu/Fedora; Arch/Manjaro/Gentoo
 
 # Windows system error codes pyserial leaves in its message text (it sets no errno there).
 _WIN_NOT_FOUND = {2, 3}                 # ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND
@@ -221,30 +222,39 @@ def permission_error(url: str) -> PortPermissionDenied:
                  "'{group}' with permissions {mode}.").format(
         user=access.user, device=access.device, group=access.group, mode=access.mode)
     usb = _usb_ids_of(url)
-    rule = udev_rule_text(usb[0], usb[1], url,
-                          group=access.group if access.group in ("dialout", "uucp")
-                          else "dialout")
-    rule_hint = tr("Port", "or install the udev rule shipped with simtool ({file}), or this "
-                   "line in /etc/udev/rules.d/70-simtool.rules: {rule} — then "
-                   "'sudo udevadm control --reload' and replug the modem.").format(
-        file=UDEV_RULE_FILE, rule=rule)
+    serial_group = access.group if access.group in SERIAL_GROUPS else "dialout"
+    rule = udev_rule_text(usb[0], usb[1], url, group=serial_group)
+    # Each remedy is one whole sentence per case, so translators never glue fragments.
     if not access.group_can_open:
         message += " " + tr("Port", "Not even members of '{group}' may open it.").format(
             group=access.group)
-        remedy = tr("Port", "Give the group access: 'sudo chmod 660 {device}' (until the next "
-                    "replug), ").format(device=access.device) + rule_hint
+        remedy = tr("Port", "Give the group access: 'sudo chmod 660 {device}' (lasts until the "
+                    "modem is replugged). For good, install the udev rule shipped with simtool "
+                    "({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — "
+                    "then run 'sudo udevadm control --reload' and replug the modem.")
     elif access.in_group_listed and not access.in_group_now:
         message += " " + tr("Port", "You are in group '{group}', but this login session "
                             "started before you were added.").format(group=access.group)
         remedy = tr("Port", "Log out and back in (or reboot) so the new group takes effect.")
-    elif not access.in_group_now:
+    elif not access.in_group_now and access.group in SERIAL_GROUPS:
         message += " " + tr("Port", "You are not in group '{group}'.").format(group=access.group)
-        remedy = tr("Port", "Add yourself to it: 'sudo usermod -aG {group} $USER', then log "
-                    "out and back in; ").format(group=access.group) + rule_hint
+        remedy = tr("Port", "Add yourself to it: 'sudo usermod -aG {group} $USER', then log out "
+                    "and back in. Or install the udev rule shipped with simtool ({file}) or put "
+                    "this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run 'sudo "
+                    "udevadm control --reload' and replug the modem.")
     else:
-        message += " " + tr("Port", "You are in that group, so something else blocks access "
-                            "(an ACL, SELinux/AppArmor, or a sandboxed install).")
-        remedy = rule_hint[0].upper() + rule_hint[1:] if rule_hint else ""
+        if access.in_group_now:
+            message += " " + tr("Port", "You are in that group, so something else blocks "
+                                "access (an ACL, SELinux/AppArmor, or a sandboxed install).")
+        else:
+            # A system group such as root or tty: joining it would be the wrong fix.
+            message += " " + tr("Port", "You are not in group '{group}', and should not "
+                                "join it.").format(group=access.group)
+        remedy = tr("Port", "Install the udev rule shipped with simtool ({file}) or put this "
+                    "line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run 'sudo "
+                    "udevadm control --reload' and replug the modem.")
+    remedy = remedy.format(device=access.device, group=access.group, file=UDEV_RULE_FILE,
+                           rule=rule)
     return PortPermissionDenied(message, url=url, remedy=remedy)
 
 

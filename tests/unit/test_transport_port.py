@@ -375,3 +375,23 @@ def test_lock_error_text_is_busy_even_without_errno(pty_pair: tuple[int, str]) -
     # pyserial serialposix.py's own wording when flock() fails.
     text = f"Could not exclusively lock port {path}: [Errno 11] Resource temporarily unavailable"
     assert doctor.diagnose_open_error(path, serial.SerialException(text)).kind == "busy"
+
+
+def test_permission_denied_on_a_system_group_never_suggests_joining_it(
+        pty_pair: tuple[int, str]) -> None:
+    _need_root_to_drop()
+    import grp
+
+    try:
+        tty_group = grp.getgrnam("tty").gr_gid
+    except KeyError:
+        pytest.skip("no 'tty' group on this system")
+    _, path = pty_pair
+    os.chown(path, 0, tty_group)
+    os.chmod(path, 0o660)
+    outcome = _open_as_nobody(path)
+    assert outcome["kind"] == "permission", outcome
+    assert "You are not in group 'tty', and should not join it." in str(outcome["message"])
+    remedy = str(outcome["remedy"])
+    assert "usermod" not in remedy
+    assert remedy.startswith("Install the udev rule shipped with simtool")
