@@ -2,59 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Apn</name>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="44"/>
+        <source>The modem did not list its data contexts: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="48"/>
+        <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="90"/>
+        <location filename="../../simtool/cli/apn.py" line="55"/>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="92"/>
+        <location filename="../../simtool/cli/apn.py" line="57"/>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="96"/>
+        <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="107"/>
+        <source>The modem refused the APN: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="114"/>
+        <source>The APN was set, but the modem refused the user name and password: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="128"/>
+        <source>There is no earlier APN to restore for this modem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="142"/>
+        <source>The modem refused to restore the APN: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtConsole</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="121"/>
+        <location filename="../../simtool/gui/console.py" line="122"/>
         <source>AT transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="123"/>
+        <location filename="../../simtool/gui/console.py" line="124"/>
         <source>AT command, e.g. AT+CSQ (Up/Down: history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="124"/>
+        <location filename="../../simtool/gui/console.py" line="125"/>
         <source>AT command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="125"/>
+        <location filename="../../simtool/gui/console.py" line="126"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="126"/>
+        <location filename="../../simtool/gui/console.py" line="127"/>
         <source>Send the AT command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="127"/>
+        <location filename="../../simtool/gui/console.py" line="128"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="128"/>
+        <location filename="../../simtool/gui/console.py" line="129"/>
         <source>Clear the transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="129"/>
+        <location filename="../../simtool/gui/console.py" line="130"/>
         <source>Commands that change the modem ask for confirmation first. PIN and PUK digits are masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="132"/>
+        <location filename="../../simtool/gui/console.py" line="133"/>
         <source>&amp;Command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="164"/>
+        <location filename="../../simtool/gui/console.py" line="165"/>
         <source>! Not sent: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="176"/>
+        <location filename="../../simtool/gui/console.py" line="177"/>
         <source>[URC] {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,1046 +112,1145 @@
 <context>
     <name>Causes</name>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="39"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="40"/>
         <source>{namespace} cause #{number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{namespace} 原因 #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="50"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="51"/>
         <source>the network does not know this SIM: the card is not activated, was cancelled or the number was ported out</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不认识这张 SIM 卡：卡未激活、已注销，或号码已携号转网</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="53"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="54"/>
         <source>the network rejected the SIM as illegal: the card may be blocked (reported lost or stolen) or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>网络认定此 SIM 卡非法：卡可能已被冻结（挂失或被盗）或已损坏</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="56"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="57"/>
         <source>a temporary state of the voice network; the modem registers again</source>
-        <translation type="unfinished"></translation>
+        <translation>语音网络的临时状态；调制解调器会重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="58"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="59"/>
         <source>the network refused this device&apos;s identity (IMEI)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了此设备的身份（IMEI）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="60"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="61"/>
         <source>the network does not accept this device: its IMEI may be blocked, or the card is bound to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不接受此设备：其 IMEI 可能被封禁，或此卡已与另一台设备机卡绑定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="63"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="64"/>
         <source>data service (LTE/5G) is not provisioned on this line, or the line is barred for data</source>
-        <translation type="unfinished"></translation>
+        <translation>此号码未开通数据业务（LTE/5G），或数据业务已被停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="67"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="68"/>
         <source>neither data nor voice is allowed: the line is not activated, was cancelled, or is not provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>数据和语音都不允许：号码未激活、已销户或未开通业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="71"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="72"/>
         <source>the network lost track of the modem; it usually registers again by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>网络丢失了调制解调器的位置；通常会自行重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="74"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="75"/>
         <source>the network dropped the registration; the modem registers again</source>
-        <translation type="unfinished"></translation>
+        <translation>网络取消了注册；调制解调器会重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="76"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="77"/>
         <source>this network is not allowed for the card (wrong network chosen, no roaming agreement, or the subscription was cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡不允许使用该网络（选错了网络、没有漫游协议，或签约已被清除）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="79"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="80"/>
         <source>the card may not be used in this area (region-restricted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡不能在本地区使用（区域限制卡）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="82"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="83"/>
         <source>roaming is not allowed here for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡在这里不允许漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="84"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="85"/>
         <source>data is not allowed on this (usually foreign) network: data roaming is not included</source>
-        <translation type="unfinished"></translation>
+        <translation>在该网络（通常是外地/境外网络）上不允许使用数据：套餐不含数据漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="87"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="88"/>
         <source>no usable cell here for this card; the plan may not include this radio technology (LTE, LTE-M, NB-IoT)</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有此卡可用的小区；套餐可能不包含这种无线技术（LTE、LTE-M、NB-IoT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="90"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="91"/>
         <source>the voice part of the network is temporarily unreachable; data is usually fine</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的语音部分暂时无法访问；数据业务通常不受影响</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="93"/>
-        <location filename="../../simtool/diagnosis/causes.py" line="171"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="94"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="172"/>
         <source>the operator&apos;s network had a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商网络出现故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="95"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="96"/>
         <source>voice and SMS over the old network are not available; data is unaffected</source>
-        <translation type="unfinished"></translation>
+        <translation>旧网络上的语音和短信不可用；数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="98"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="99"/>
         <source>the attach failed because the data connection was refused (wrong APN, no balance or no roaming agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>附着失败，因为数据连接被拒绝（APN 错误、余额不足或没有漫游协议）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="101"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="102"/>
         <source>the SIM could not authenticate the network</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡无法认证网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="103"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="104"/>
         <source>the SIM and the network re-synchronised; this normally recovers by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡与网络重新同步；通常会自行恢复</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="106"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="107"/>
         <source>the network is congested and asked the modem to wait (on NB-IoT it can also mean the account is barred)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拥塞，要求调制解调器等待（在 NB-IoT 上也可能表示账户已停机）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="109"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="110"/>
         <source>the device and the network do not agree on security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设备与网络的安全设置不一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="111"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="112"/>
         <source>security setup with the network failed</source>
-        <translation type="unfinished"></translation>
+        <translation>与网络建立安全连接失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="113"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="114"/>
         <source>this small cell (femtocell) is closed to this card</source>
-        <translation type="unfinished"></translation>
+        <translation>此小基站（家庭基站）不对此卡开放</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="115"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="116"/>
         <source>the SIM is too old for this network (no USIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SIM 卡太旧，不适用于该网络（不是 USIM 卡）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="117"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="118"/>
         <source>5G is not allowed on this subscription; the modem falls back to LTE</source>
-        <translation type="unfinished"></translation>
+        <translation>此签约不允许使用 5G；调制解调器回落到 LTE</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="120"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="121"/>
         <source>service is restricted in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>本地区的服务受限</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="122"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="123"/>
         <source>the network steers the modem between its 4G and 5G cores</source>
-        <translation type="unfinished"></translation>
+        <translation>网络在其 4G 和 5G 核心网之间引导调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="124"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="125"/>
         <source>a requested service is not allowed on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络不允许所请求的业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="126"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="127"/>
         <source>voice fallback is temporarily unavailable; data is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>语音回落暂时不可用；数据正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="128"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="129"/>
         <source>the network has no data bearer for the modem; it attaches again</source>
-        <translation type="unfinished"></translation>
+        <translation>网络没有为调制解调器提供数据承载；它会重新附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="130"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="131"/>
         <source>the operator&apos;s core network had a serious failure</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商核心网出现严重故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="132"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="133"/>
         <source>no 5G network slice is allowed for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡不允许使用任何 5G 网络切片</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="134"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="135"/>
         <source>this network may not be used at the current location</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前位置不能使用该网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="136"/>
-        <location filename="../../simtool/diagnosis/causes.py" line="204"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="137"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="205"/>
         <source>a protocol error between the modem and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器与网络之间的协议错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="142"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="143"/>
         <source>the operator has barred data on this line (often unpaid balance, an expired plan or a terms violation)</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商已停止此号码的数据业务（通常是欠费停机、套餐到期或违反使用条款）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="145"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="146"/>
         <source>the network has no resources for the session right now</source>
-        <translation type="unfinished"></translation>
+        <translation>网络目前没有资源建立此会话</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="147"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="148"/>
         <source>the APN is wrong or unknown to the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 错误或运营商不认识此 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="149"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="150"/>
         <source>the network does not accept the PDP type (IP, IPV6, IPV4V6)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不接受此 PDP 类型（IP、IPV6、IPV4V6）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="151"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="152"/>
         <source>the APN username, password or authentication type was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 用户名、密码或认证方式被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="154"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="155"/>
         <source>the operator&apos;s gateway refused the session (policy or charging)</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商网关拒绝了此会话（策略或计费原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="156"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="157"/>
         <source>the network refused the session without a specific reason</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了此会话，没有给出具体原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="158"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="159"/>
         <source>the network does not support the requested service</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不支持所请求的业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="160"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="161"/>
         <source>the subscription does not include this service: no data plan, plan expired, or data quota used up and suspended (also seen with a wrong APN)</source>
-        <translation type="unfinished"></translation>
+        <translation>签约不包含此业务：没有流量套餐、套餐到期，或流量超额自动停机（APN 错误时也会出现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="163"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="164"/>
         <source>a temporary network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>网络临时故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="165"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="166"/>
         <source>a protocol state problem in the modem</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器内部的协议状态问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="167"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="168"/>
         <source>the session was closed normally (if unexpected, the operator may have closed it, e.g. quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已正常关闭（如果出乎意料，可能是运营商关闭了它，例如流量用尽）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="170"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="171"/>
         <source>quality-of-service negotiation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质量（QoS）协商失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="173"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="174"/>
         <source>the network asks the modem to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>网络要求调制解调器重新连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="175"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="176"/>
         <source>a protocol error about the data context</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据上下文有关的协议错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="177"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="178"/>
         <source>the only data connection may not be closed on LTE</source>
-        <translation type="unfinished"></translation>
+        <translation>在 LTE 上不能关闭唯一的数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="180"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="181"/>
         <source>the network only allows IPv4: set the PDP type to IP</source>
-        <translation type="unfinished"></translation>
+        <translation>网络只允许 IPv4：请把 PDP 类型设为 IP</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="183"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="184"/>
         <source>the network only allows IPv6: set the PDP type to IPV6</source>
-        <translation type="unfinished"></translation>
+        <translation>网络只允许 IPv6：请把 PDP 类型设为 IPV6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="185"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="186"/>
         <source>dual-stack is refused: use IP or IPV6</source>
-        <translation type="unfinished"></translation>
+        <translation>双栈被拒绝：请使用 IP 或 IPV6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="187"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="188"/>
         <source>the modem did not send the APN when the network asked at attach</source>
-        <translation type="unfinished"></translation>
+        <translation>网络在附着时要求 APN，但调制解调器没有发送</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="189"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="190"/>
         <source>a stale data connection</source>
-        <translation type="unfinished"></translation>
+        <translation>一个过期的数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="191"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="192"/>
         <source>only one connection per APN is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 APN 只允许一个连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="193"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="194"/>
         <source>a race with the network; retry</source>
-        <translation type="unfinished"></translation>
+        <translation>与网络的操作发生冲突；请重试</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="196"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="197"/>
         <source>only dual-stack is allowed: set the PDP type to IPV4V6</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许双栈：请把 PDP 类型设为 IPV4V6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="198"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="199"/>
         <source>the subscription is non-IP only (NB-IoT)</source>
-        <translation type="unfinished"></translation>
+        <translation>此签约只支持非 IP 数据（NB-IoT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="200"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="201"/>
         <source>too many data contexts are open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的数据上下文太多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="202"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="203"/>
         <source>this APN is not offered on this network or radio technology</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络或无线技术不提供此 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="207"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="208"/>
         <source>this APN may not be used together with the one already open</source>
-        <translation type="unfinished"></translation>
+        <translation>此 APN 不能与已打开的 APN 同时使用</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="41"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="42"/>
         <source>Modem port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="42"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="43"/>
         <source>Radio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="43"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="44"/>
         <source>SIM card present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="44"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="45"/>
         <source>SIM card working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="45"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="46"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="46"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="47"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="47"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
         <source>Network registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
         <source>Roaming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
         <source>APN (access point name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>Data service (packet attach)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>Data session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>Account balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>Does the card work in another device?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>Does the modem get enough power?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>Is the modem firmware up to date?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>the modem could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>the radio is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>no SIM card was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>the SIM card is not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
         <source>the SIM is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
         <source>there is no usable signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
         <source>the card is not registered on a network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
         <source>the card is not attached for data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the radio cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the SIM cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the SIM lock cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the signal cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>registration cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>roaming cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>the data service cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
         <source>the data session cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the balance cannot be asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="186"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="187"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="190"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
         <source>, reject cause #{cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
         <source>{port} answers AT commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
-        <source>the port was not tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
-        <source>the port could not be used</source>
+        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
+        <source>{port}: the modem answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
-        <source>The modem&apos;s port was not found.</source>
+        <source>the port was not tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
-        <source>simtool has no permission to open the modem&apos;s port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="207"/>
-        <source>The modem&apos;s port is in use by another program.</source>
+        <source>the port could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
-        <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
+        <source>The modem&apos;s port was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
-        <source>The modem disappeared during the check.</source>
+        <source>simtool has no permission to open the modem&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="210"/>
+        <source>The modem&apos;s port is in use by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
+        <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="212"/>
+        <source>The modem disappeared during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="214"/>
         <source>The modem could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="240"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="342"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
         <source>no SIM card detected: {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
         <source>No SIM card was detected in the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
         <source>SIM detected: {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>The SIM card did not finish starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
         <source>{raw}: no PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
         <source>{raw}, attempts left unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>{raw}, {retries} attempts left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="284"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>unexpected SIM state {raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="305"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
         <source>no signal: the modem measures no network here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
         <source>There is no mobile signal here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>the modem reported no signal values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
         <source>unknown radio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="337"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="361"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>The network refused to register the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
         <source>{quotes}: emergency calls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
         <source>{quotes}: registration denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>{quotes}: not registered and not searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
         <source>roaming on {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="392"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="398"/>
         <source>home network: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="419"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="426"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>{detail}, but a data session with it is active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="454"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
-        <source>The card is registered but data service is not allowed on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="445"/>
-        <source>registered on LTE ({quote}), which includes the data attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="447"/>
-        <source>the modem did not report its data attach state (+CGATT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="460"/>
-        <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
+        <location filename="../../simtool/diagnosis/checklist.py" line="464"/>
+        <source> ({quote}{name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
+        <source>The card is registered but data service is not allowed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
+        <source>registered on LTE ({quote}), which includes the data attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
+        <source>the modem did not report its data attach state (+CGATT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="494"/>
+        <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>The network refused the data session ({namespace} cause #{number}: {meaning}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="509"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="511"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="490"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
         <source>no cause given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>The connection test failed without a cause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="492"/>
-        <source>no data session is active; run `simtool connect-test` to test one</source>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="502"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>{code}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
         <source>the balance query {code} failed: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="560"/>
         <source>The card fails in another device too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
         <source>The modem may not get enough power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="562"/>
         <source>A firmware update is pending for the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
         <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>answered: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>answered: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="555"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="590"/>
+        <source>the SIM state could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="594"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="673"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="599"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="678"/>
         <source>No blocking problem found; see the warnings ({checks}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="680"/>
         <source>No problem found: the SIM, the network registration and the data service look right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="48"/>
+        <location filename="../../simtool/cli/topup.py" line="33"/>
+        <location filename="../../simtool/cli/unlock.py" line="42"/>
+        <source>environment variable {var} is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="68"/>
+        <source>setting the APN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="93"/>
+        <source>Context {cid} already has APN {apn}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="96"/>
+        <source>Context {cid}: APN {old} -&gt; {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="99"/>
+        <source>Undo with &apos;simtool apn --undo --allow-write&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="108"/>
+        <source>the provider database has no entry for this SIM&apos;s network; set the APN by hand with --set APN (your operator&apos;s website lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="115"/>
+        <source>no provider called {name} for this network; choose from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="119"/>
+        <source>the provider database lists no internet APN for this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="123"/>
+        <source>several providers share this network and expect different APNs:
+{lines}
+Choose one with --provider NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="133"/>
+        <source>The modem has no data context defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="135"/>
+        <source>(empty: network-provided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="136"/>
+        <source>Context {cid}: {type} APN {apn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="140"/>
+        <source>Operator {name} expects: {apn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="143"/>
+        <source>The provider database has no entry for this SIM&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="37"/>
+        <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="41"/>
+        <source>Asking the network ({code})…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../simtool/cli/check.py" line="95"/>
         <source>simtool check: use --replay or --port, not both</source>
@@ -1118,6 +1267,286 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../simtool/cli/common.py" line="31"/>
+        <source>simtool: {what} changes the modem; nothing was changed. Add --allow-write to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/common.py" line="55"/>
+        <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="23"/>
+        <source>a connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="27"/>
+        <source>Data connection works on context {cid}: address {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="31"/>
+        <source>The network refused the data connection on context {cid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="34"/>
+        <source>Cause #{cause}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="37"/>
+        <source>The modem said: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="64"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="64"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <source>no driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="67"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <source>USB id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <source>If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="77"/>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="86"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="88"/>
+        <source>no (diagnostic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="90"/>
+        <source>no ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="93"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="116"/>
+        <source>No USB modem port found (only built-in serial ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="117"/>
+        <source>No serial ports found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="124"/>
+        <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="126"/>
+        <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="135"/>
+        <source>simtool ports: --timeout must be more than 0 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="159"/>
+        <source>* answers AT: use --port {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="160"/>
+        <source>* likely AT port (run with --probe to make sure): --port {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="164"/>
+        <source>No port answered AT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/radio.py" line="21"/>
+        <source>switching the radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/radio.py" line="25"/>
+        <source>The radio was already {state} (CFUN {cfun}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/radio.py" line="28"/>
+        <source>Radio switched {state}: CFUN {before} -&gt; {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="41"/>
+        <source>Scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="44"/>
+        <source>Vendors: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="45"/>
+        <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="53"/>
+        <source>simtool simulate: choose a scenario: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="57"/>
+        <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="62"/>
+        <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="85"/>
+        <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/topup.py" line="30"/>
+        <source>a top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/topup.py" line="39"/>
+        <source>the top-up template needs CODE where the voucher goes, e.g. *101*CODE#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/topup.py" line="50"/>
+        <source>your operator has no top-up code on record in the provider database. Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="46"/>
+        <source>no terminal to ask for the code on: use --pin-env VAR (and --puk-env / --new-pin-env with --puk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="65"/>
+        <source>PUK (8 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="67"/>
+        <source>New PIN (4-8 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="69"/>
+        <source>SIM PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="93"/>
+        <source>The SIM accepted the {what} and is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="95"/>
+        <source>The SIM did not accept the {what}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="99"/>
+        <source>{what} attempts left: {before} -&gt; {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="102"/>
+        <source>The SIM is now blocked and asks for the PUK ({left} attempts left). The PUK is on the card holder the SIM came in, or your operator has it; then run &apos;simtool unlock --puk&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/unlock.py" line="106"/>
+        <source>The SIM now reports: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ussd.py" line="27"/>
+        <source>Reply (empty to end): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/watch.py" line="242"/>
+        <source>--interval must be more than 0 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/watch.py" line="244"/>
+        <source>--count must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../simtool/diagnosis/replay.py" line="26"/>
         <source>cannot read {path}: {error}</source>
         <translation type="unfinished"></translation>
@@ -1129,6 +1558,72 @@
     </message>
 </context>
 <context>
+    <name>Collect</name>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="177"/>
+        <source>AT{command}: reply not understood ({reason}): {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="181"/>
+        <source>AT{command} failed: {final}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="182"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="261"/>
+        <source>Reading the radio and SIM state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="283"/>
+        <source>SIM is busy, waiting… {waited} s of {total} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="341"/>
+        <source>Reading the SIM card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="384"/>
+        <source>provider database not available: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="398"/>
+        <source>Reading signal and registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="487"/>
+        <source>Reading the data settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="537"/>
+        <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="555"/>
+        <source>Reading the modem&apos;s identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <location filename="../../simtool/actions/connect_test.py" line="48"/>
+        <source>The modem did not finish activating the data context within {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../simtool/gui/console.py" line="66"/>
@@ -1136,7 +1631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="68"/>
+        <location filename="../../simtool/gui/console.py" line="69"/>
         <source>The command is too long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,94 +1639,94 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="204"/>
+        <location filename="../../simtool/gui/wizard.py" line="224"/>
         <source>Contact your operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="206"/>
+        <location filename="../../simtool/gui/wizard.py" line="226"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="211"/>
+        <location filename="../../simtool/gui/wizard.py" line="231"/>
         <source>What to tell the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="212"/>
+        <location filename="../../simtool/gui/wizard.py" line="232"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="213"/>
+        <location filename="../../simtool/gui/wizard.py" line="233"/>
         <source>Copy the details to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="215"/>
+        <location filename="../../simtool/gui/wizard.py" line="235"/>
         <source>In your own words (goes into the report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="218"/>
+        <location filename="../../simtool/gui/wizard.py" line="238"/>
         <source>e.g. no internet since this morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="219"/>
-        <location filename="../../simtool/gui/wizard.py" line="264"/>
+        <location filename="../../simtool/gui/wizard.py" line="239"/>
+        <location filename="../../simtool/gui/wizard.py" line="284"/>
         <source>Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="221"/>
+        <location filename="../../simtool/gui/wizard.py" line="241"/>
         <source>e.g. yesterday evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="222"/>
+        <location filename="../../simtool/gui/wizard.py" line="242"/>
         <source>When it last worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="224"/>
+        <location filename="../../simtool/gui/wizard.py" line="244"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="225"/>
+        <location filename="../../simtool/gui/wizard.py" line="245"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="226"/>
+        <location filename="../../simtool/gui/wizard.py" line="246"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="227"/>
-        <location filename="../../simtool/gui/wizard.py" line="266"/>
+        <location filename="../../simtool/gui/wizard.py" line="247"/>
+        <location filename="../../simtool/gui/wizard.py" line="286"/>
         <source>Device or card changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="228"/>
+        <location filename="../../simtool/gui/wizard.py" line="248"/>
         <source>&amp;Symptom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="229"/>
+        <location filename="../../simtool/gui/wizard.py" line="249"/>
         <source>&amp;Last worked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="230"/>
+        <location filename="../../simtool/gui/wizard.py" line="250"/>
         <source>Device or card c&amp;hanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="265"/>
+        <location filename="../../simtool/gui/wizard.py" line="285"/>
         <source>Last worked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,31 +1763,6 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <location filename="../../simtool/gui/dialogs.py" line="49"/>
-        <source>PDF (print, attach to an e-mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/dialogs.py" line="50"/>
-        <source>HTML (one file, opens in a browser)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/dialogs.py" line="51"/>
-        <source>Markdown (paste into a ticket or chat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/dialogs.py" line="52"/>
-        <source>JSON (for scripts and support tools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/dialogs.py" line="53"/>
-        <source>Plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="63"/>
         <source>Export report</source>
@@ -1568,19 +2038,387 @@
     </message>
 </context>
 <context>
+    <name>Fixes</name>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="72"/>
+        <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="81"/>
+        <source>PIN accepted; the SIM is now: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="83"/>
+        <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="92"/>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="72"/>
+        <source>simtool — why is there no service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="79"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="81"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="82"/>
+        <source>Look for ports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="83"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="84"/>
+        <source>Run the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="85"/>
+        <source>Run the checklist on this port (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="87"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="88"/>
+        <source>Cancel the running check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="89"/>
+        <source>Stop the running check (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="95"/>
+        <source>Check in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="107"/>
+        <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="112"/>
+        <source>Simulated problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="113"/>
+        <source>&amp;Try a simulated modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="114"/>
+        <source>Try a simulated modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="118"/>
+        <source>Reco&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="119"/>
+        <source>Reconnect to the modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="127"/>
+        <source>Saved reports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="130"/>
+        <source>Reports you exported (double-click to open, read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="134"/>
+        <source>&amp;Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="135"/>
+        <source>Signal &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="136"/>
+        <source>AT c&amp;onsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="137"/>
+        <source>Sa&amp;ved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="168"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="169"/>
+        <source>&amp;Open report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="171"/>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="173"/>
+        <source>Export signal history as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="180"/>
+        <source>&amp;Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="181"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="188"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="191"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="201"/>
+        <source>&amp;About simtool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="257"/>
+        <source>Looking for modems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="269"/>
+        <source>No modem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="271"/>
+        <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="275"/>
+        <source>{count} modem port(s) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="290"/>
+        <source>Choose the modem&apos;s port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="316"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="321"/>
+        <source>Trying to reach the modem again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="326"/>
+        <source>Checking the modem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="327"/>
+        <source>Checking {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="344"/>
+        <source>Check finished: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="359"/>
+        <source>Check cancelled. Press Check again (F5) to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="361"/>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="370"/>
+        <source>Cannot open {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="375"/>
+        <source>The modem went away: {message}
+simtool reconnects by itself when it is back, or press Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="379"/>
+        <source>The modem was unplugged or reset. Waiting for it to come back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="385"/>
+        <source>{url} is back; checking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="397"/>
+        <source>The modem worker hit an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="410"/>
+        <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="420"/>
+        <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="431"/>
+        <source>Applying the fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="463"/>
+        <source>Run a check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="472"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="473"/>
+        <source>Reports (*.{ext})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="488"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="490"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="515"/>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="516"/>
+        <source>simtool reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="526"/>
+        <source>Cannot open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="527"/>
+        <source>{path} is not a simtool JSON report: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="532"/>
+        <source>Showing saved report {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="542"/>
+        <source>The language changes the next time simtool starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="549"/>
+        <source>About simtool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="549"/>
+        <source>simtool {version}
+Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="152"/>
+        <location filename="../../simtool/gui/wizard.py" line="172"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="153"/>
+        <location filename="../../simtool/gui/wizard.py" line="173"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="154"/>
+        <location filename="../../simtool/gui/wizard.py" line="174"/>
         <source>I &amp;don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +2432,7 @@
     </message>
     <message>
         <location filename="../../simtool/at/parsers/common.py" line="116"/>
-        <location filename="../../simtool/at/parsers/registration.py" line="139"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="141"/>
         <source>no {what} line in the reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,12 +2487,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="85"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="86"/>
         <source>not a registration line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="93"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="94"/>
         <source>no &lt;stat&gt; in the registration line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,27 +2553,27 @@
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="166"/>
-        <location filename="../../simtool/at/parsers/sim.py" line="198"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="199"/>
         <source>not a valid ICCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="183"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="184"/>
         <source>no status word in the +CRSM reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="195"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="196"/>
         <source>SIM refused the read (status {sw1:02X}{sw2:02X})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="227"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="228"/>
         <source>no 6 to 15 digit IMSI in the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="241"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="242"/>
         <source>unexpected lines in the +CNUM reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,14 +2584,54 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="101"/>
+        <source>Enter the SIM PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="103"/>
+        <source>simtool could not read how many attempts are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="105"/>
+        <source>Attempts left: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="106"/>
+        <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="113"/>
+        <source>SIM PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="114"/>
+        <source>&amp;PIN (4 to 8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="116"/>
+        <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="204"/>
+        <location filename="../../simtool/at/session.py" line="207"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="253"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="256"/>
         <source>The command was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="209"/>
+        <location filename="../../simtool/at/session.py" line="219"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,273 +2646,278 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="211"/>
+        <location filename="../../simtool/gui/worker.py" line="253"/>
         <source>No modem is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="288"/>
+        <location filename="../../simtool/transport/discovery.py" line="338"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="290"/>
+        <location filename="../../simtool/transport/discovery.py" line="340"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="305"/>
+        <location filename="../../simtool/transport/discovery.py" line="355"/>
         <source>Probing {url} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="80"/>
+        <location filename="../../simtool/transport/doctor.py" line="81"/>
         <source>simtool does not know the kind of port &apos;{url}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="82"/>
+        <location filename="../../simtool/transport/doctor.py" line="83"/>
         <source>Use a device such as /dev/ttyUSB2 or COM7, socket://HOST:PORT (ser2net), rfc2217://HOST:PORT, or sim://healthy for the simulator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="102"/>
-        <location filename="../../simtool/transport/doctor.py" line="115"/>
+        <location filename="../../simtool/transport/doctor.py" line="103"/>
+        <location filename="../../simtool/transport/doctor.py" line="116"/>
         <source>Could not open {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="103"/>
+        <location filename="../../simtool/transport/doctor.py" line="104"/>
         <source>Run &apos;simtool ports&apos; to see the serial ports and which one answers AT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="110"/>
+        <location filename="../../simtool/transport/doctor.py" line="111"/>
         <source>Nothing answers at {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="112"/>
+        <location filename="../../simtool/transport/doctor.py" line="113"/>
         <source>Check the host name and port number, and that the serial server (for example ser2net) is running and reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="116"/>
+        <location filename="../../simtool/transport/doctor.py" line="117"/>
         <source>Check the address; for the simulator use sim://healthy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="121"/>
+        <location filename="../../simtool/transport/doctor.py" line="122"/>
         <source>Port {url} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="123"/>
+        <location filename="../../simtool/transport/doctor.py" line="124"/>
         <source>Serial ports on this computer: {ports}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="126"/>
+        <location filename="../../simtool/transport/doctor.py" line="127"/>
         <source>This computer has no serial ports right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="128"/>
+        <location filename="../../simtool/transport/doctor.py" line="129"/>
         <source>On Windows a modem&apos;s ports are named COM1, COM2, …: look in Device Manager under &apos;Ports (COM &amp; LPT)&apos; and &apos;Modems&apos; for the one called &apos;… AT Port&apos;, &apos;… PC UI Interface&apos; or &apos;… Modem&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="131"/>
+        <location filename="../../simtool/transport/doctor.py" line="132"/>
         <source>Check the name, and that the modem is plugged in (after a replug or reset its ports may come back under another name). &apos;simtool ports --probe&apos; lists the ports and shows which one answers AT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="143"/>
+        <location filename="../../simtool/transport/doctor.py" line="144"/>
         <source>Port {url} went away: the modem was unplugged, reset or lost power, or its driver was unloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="146"/>
+        <location filename="../../simtool/transport/doctor.py" line="147"/>
         <source>Plug the modem back in (use a port that gives enough power), wait until &apos;simtool ports&apos; lists it again, then run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="217"/>
+        <location filename="../../simtool/transport/doctor.py" line="218"/>
         <source>You are not allowed to open {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="218"/>
+        <location filename="../../simtool/transport/doctor.py" line="219"/>
         <source>Ask an administrator for access to the port, or run simtool as a user who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="220"/>
+        <location filename="../../simtool/transport/doctor.py" line="221"/>
         <source>You ({user}) are not allowed to open {device}: it belongs to group &apos;{group}&apos; with permissions {mode}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="227"/>
-        <source>or install the udev rule shipped with simtool ({file}), or this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/transport/doctor.py" line="232"/>
+        <location filename="../../simtool/transport/doctor.py" line="229"/>
         <source>Not even members of &apos;{group}&apos; may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="234"/>
-        <source>Give the group access: &apos;sudo chmod 660 {device}&apos; (until the next replug), </source>
+        <location filename="../../simtool/transport/doctor.py" line="231"/>
+        <source>Give the group access: &apos;sudo chmod 660 {device}&apos; (lasts until the modem is replugged). For good, install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="237"/>
+        <location filename="../../simtool/transport/doctor.py" line="236"/>
         <source>You are in group &apos;{group}&apos;, but this login session started before you were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="239"/>
+        <location filename="../../simtool/transport/doctor.py" line="238"/>
         <source>Log out and back in (or reboot) so the new group takes effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="241"/>
+        <location filename="../../simtool/transport/doctor.py" line="240"/>
         <source>You are not in group &apos;{group}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="242"/>
-        <source>Add yourself to it: &apos;sudo usermod -aG {group} $USER&apos;, then log out and back in; </source>
+        <location filename="../../simtool/transport/doctor.py" line="241"/>
+        <source>Add yourself to it: &apos;sudo usermod -aG {group} $USER&apos;, then log out and back in. Or install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="245"/>
+        <location filename="../../simtool/transport/doctor.py" line="247"/>
         <source>You are in that group, so something else blocks access (an ACL, SELinux/AppArmor, or a sandboxed install).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="317"/>
+        <location filename="../../simtool/transport/doctor.py" line="251"/>
+        <source>You are not in group &apos;{group}&apos;, and should not join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="253"/>
+        <source>Install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="327"/>
         <source>Port {url} is in use by another program (Windows lets one program at a time open a COM port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="319"/>
+        <location filename="../../simtool/transport/doctor.py" line="329"/>
         <source>Close the other program (the modem&apos;s own connection software, a terminal program, another simtool) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="324"/>
+        <location filename="../../simtool/transport/doctor.py" line="334"/>
         <source>ModemManager manages this modem. Stop it for now with &apos;sudo systemctl stop ModemManager&apos;, or make it leave this modem alone with this line in /etc/udev/rules.d/77-simtool-mm-ignore.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="330"/>
+        <location filename="../../simtool/transport/doctor.py" line="340"/>
         <source>Port {url} is in use by {holders}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="334"/>
+        <location filename="../../simtool/transport/doctor.py" line="344"/>
         <source>Close {holders} (or stop it: &apos;kill {pid}&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="337"/>
+        <location filename="../../simtool/transport/doctor.py" line="347"/>
         <source>Port {url} is in use by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="339"/>
+        <location filename="../../simtool/transport/doctor.py" line="349"/>
         <source>ModemManager is running and may be the one holding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="342"/>
+        <location filename="../../simtool/transport/doctor.py" line="352"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="355"/>
+        <location filename="../../simtool/transport/doctor.py" line="365"/>
         <source>Port {url} opened, but nothing answered AT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="357"/>
+        <location filename="../../simtool/transport/doctor.py" line="367"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="360"/>
+        <location filename="../../simtool/transport/doctor.py" line="370"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="365"/>
+        <location filename="../../simtool/transport/doctor.py" line="375"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="388"/>
+        <location filename="../../simtool/transport/doctor.py" line="398"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="390"/>
+        <location filename="../../simtool/transport/doctor.py" line="400"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="394"/>
+        <location filename="../../simtool/transport/doctor.py" line="404"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="396"/>
+        <location filename="../../simtool/transport/doctor.py" line="406"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="399"/>
+        <location filename="../../simtool/transport/doctor.py" line="409"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="401"/>
+        <location filename="../../simtool/transport/doctor.py" line="411"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="404"/>
+        <location filename="../../simtool/transport/doctor.py" line="414"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="405"/>
+        <location filename="../../simtool/transport/doctor.py" line="415"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="408"/>
+        <location filename="../../simtool/transport/doctor.py" line="418"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="410"/>
+        <location filename="../../simtool/transport/doctor.py" line="420"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="412"/>
+        <location filename="../../simtool/transport/doctor.py" line="422"/>
         <source>Its serial interfaces have no driver on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="413"/>
+        <location filename="../../simtool/transport/doctor.py" line="423"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="457"/>
+        <location filename="../../simtool/transport/doctor.py" line="467"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,13 +2925,31 @@
 <context>
     <name>PortCombo</name>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="82"/>
+        <location filename="../../simtool/gui/ports.py" line="85"/>
         <source>Modem port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="83"/>
+        <location filename="../../simtool/gui/ports.py" line="86"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Radio</name>
+    <message>
+        <location filename="../../simtool/actions/radio.py" line="41"/>
+        <source>The modem refused to switch the radio {state}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/radio.py" line="42"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/radio.py" line="42"/>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,629 +2958,629 @@
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="27"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="28"/>
         <source>ICCID {iccid}, IMSI {imsi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID {iccid}，IMSI {imsi}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="34"/>
         <source>Call your operator. Tell them: {identity}, {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请致电运营商，告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="41"/>
         <source>After the operator has fixed it, restart the modem (unplug it or run `simtool radio off --allow-write` then `simtool radio on --allow-write`): until then it will not try that network again.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）：在此之前它不会再尝试该网络。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="51"/>
         <source>Check that the modem is plugged in and powered (its light is on).</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认调制解调器已插好并已通电（指示灯亮）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="52"/>
         <source>Run `simtool ports` to list the ports this computer sees and pick the modem&apos;s AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `simtool ports` 列出这台电脑能看到的端口，并选出调制解调器的 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
         <source>If no port appears, the modem may be in storage (CD-ROM) or HiLink mode, or its driver is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果没有出现任何端口，调制解调器可能处于存储（虚拟光盘）模式或 HiLink 模式，或者缺少驱动程序。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="57"/>
         <source>On Linux, add yourself to the port&apos;s group: `sudo usermod -aG dialout $USER` (uucp on Arch), then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，请把自己加入端口所属的用户组：`sudo usermod -aG dialout $USER`（Arch 上是 uucp），然后注销并重新登录。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
         <source>Or run simtool once with sudo to confirm that permission is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>或者用 sudo 运行一次 simtool，确认问题是否出在权限上。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="62"/>
         <source>Another program holds the port (often ModemManager). Close it, or stop ModemManager for the check: `sudo systemctl stop ModemManager`.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序占用了该端口（通常是 ModemManager）。请关闭它，或在检查期间停止 ModemManager：`sudo systemctl stop ModemManager`。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="204"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后重新运行检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
         <source>This port does not answer AT commands: it is probably not the modem&apos;s AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>此端口不响应 AT 命令：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="77"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="79"/>
-        <source>The error was: {error}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="85"/>
+        <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
+        <translation>打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
-        <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
-        <translation type="unfinished"></translation>
+        <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
+        <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
-        <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
-        <translation type="unfinished"></translation>
+        <source>The modem reported +CFUN: {cfun}.</source>
+        <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="91"/>
-        <source>The modem reported +CFUN: {cfun}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="95"/>
+        <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
+        <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
-        <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
-        <translation type="unfinished"></translation>
+        <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="100"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="105"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
+        <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
+        <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="108"/>
-        <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the operator for a replacement card (keeps the same number).</source>
+        <translation>请向运营商申请补卡（号码不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="109"/>
+        <source>the modem reports &quot;{raw}&quot;</source>
+        <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
-        <source>Ask the operator for a replacement card (keeps the same number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="111"/>
-        <source>the modem reports &quot;{raw}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="112"/>
         <source>SIM failure</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
         <source>Wait one minute and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="119"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="117"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="123"/>
+        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
+        <translation>用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
-        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
-        <translation type="unfinished"></translation>
+        <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
+        <translation>PIN 码在 SIM 卡附带的资料上；运营商常预设为 1234 或 0000，但只有在确定没有改过时才可以试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
-        <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="128"/>
+        <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
+        <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="130"/>
-        <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="139"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="140"/>
+        <source>{retries} PUK attempts are left.</source>
+        <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="141"/>
+        <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
+        <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
-        <source>{retries} PUK attempts are left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
-        <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
         <source>the SIM asks for the PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡要求输入 PUK 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
+        <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
+        <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
-        <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
-        <translation type="unfinished"></translation>
+        <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
+        <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
-        <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
-        <translation type="unfinished"></translation>
+        <source>Do not try codes at random: the modem may lock permanently.</source>
+        <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
-        <source>Do not try codes at random: the modem may lock permanently.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="158"/>
+        <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
+        <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
-        <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="162"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
+        <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
-        <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="173"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
+        <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
-        <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="184"/>
         <source>Watch the effect live with `simtool watch`.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="192"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
+        <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
+        <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
-        <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
+        <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
+        <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
-        <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>Check your balance and plan with the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
         <source>the modem shows emergency calls only</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器显示仅限紧急呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <source>the network refused registration (no reject cause given)</source>
+        <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
-        <source>the network refused registration (no reject cause given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="224"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="225"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
+        <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
+        <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
-        <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="234"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
-        <translation type="unfinished"></translation>
+        <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="240"/>
+        <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
+        <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="242"/>
-        <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
-        <translation type="unfinished"></translation>
+        <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
+        <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
-        <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="245"/>
+        <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
+        <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
-        <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
-        <translation type="unfinished"></translation>
+        <source>If you are abroad, roaming may not be included in the plan.</source>
+        <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
-        <source>If you are abroad, roaming may not be included in the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
+        <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
-        <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="253"/>
+        <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
+        <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
-        <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="262"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="265"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="272"/>
+        <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
+        <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
-        <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
         <source>a foreign network</source>
-        <translation type="unfinished"></translation>
+        <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="275"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
-        <source>Set the operator&apos;s APN: `simtool apn set {apn} --allow-write` (the old value &quot;{configured}&quot; is kept for undo).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="284"/>
+        <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
+        <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
+        <source>Other APNs listed for this operator: {apns}.</source>
+        <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
-        <source>Other APNs listed for this operator: {apns}.</source>
-        <translation type="unfinished"></translation>
+        <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
+        <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
-        <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
+        <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
-        <source>Then run the check again, or `simtool connect-test` to try a data session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="298"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
-        <source>Set it with `simtool apn set NAME --allow-write`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="300"/>
+        <source>Set it with `simtool apn --set NAME --allow-write`.</source>
+        <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
-        <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
-        <translation type="unfinished"></translation>
+        <source>the network refused the packet data attach with {namespace} cause #{number}</source>
+        <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="310"/>
-        <source>Check your balance and data plan, and recharge if needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="311"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="321"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
+        <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="317"/>
+        <source>Check your balance and data plan, and recharge if needed.</source>
+        <translation>请检查余额和流量套餐，需要时请充值。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="326"/>
-        <source>the network refused the data session: &quot;{raw}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="328"/>
-        <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge with `simtool topup` if it is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="332"/>
-        <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
-        <translation type="unfinished"></translation>
+        <source>the network refused the data session: &quot;{raw}&quot;</source>
+        <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
-        <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn set NAME --allow-write` (see the APN check).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
-        <source>Then try again with `simtool connect-test`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
+        <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="339"/>
-        <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
-        <translation type="unfinished"></translation>
+        <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
+        <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="343"/>
-        <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
+        <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
+        <source>Then try again with `simtool connect-test --allow-write`.</source>
+        <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="346"/>
-        <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
-        <translation type="unfinished"></translation>
+        <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
+        <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="350"/>
+        <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
+        <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="353"/>
+        <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
+        <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
-        <translation type="unfinished"></translation>
+        <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="351"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="358"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="355"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
-        <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
-        <source>Check the APN and its username/password, then your balance and data plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
-        <source>Try again with `simtool connect-test`.</source>
-        <translation type="unfinished"></translation>
+        <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
+        <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="371"/>
+        <source>Check the APN and its username/password, then your balance and data plan.</source>
+        <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
-        <source>Run `simtool connect-test` to open a data session once and see whether the network accepts it.</source>
-        <translation type="unfinished"></translation>
+        <source>Try again with `simtool connect-test --allow-write`.</source>
+        <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="380"/>
+        <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
+        <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="382"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
-        <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
-        <source>Check your balance and plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
-        <source>the card has no service in two different devices</source>
-        <translation type="unfinished"></translation>
+        <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
+        <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <source>Check your balance and plan.</source>
+        <translation>请检查余额和套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
+        <source>the card has no service in two different devices</source>
+        <translation>此卡在两台不同的设备中都无服务</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="399"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="397"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="401"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../simtool/report/html.py" line="125"/>
-        <location filename="../../simtool/report/markdown.py" line="68"/>
+        <location filename="../../simtool/report/html.py" line="129"/>
+        <location filename="../../simtool/report/markdown.py" line="70"/>
         <source>simtool {version} · {created} · port {port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="142"/>
-        <location filename="../../simtool/report/markdown.py" line="74"/>
+        <location filename="../../simtool/report/html.py" line="147"/>
+        <location filename="../../simtool/report/markdown.py" line="76"/>
         <location filename="../../simtool/report/text.py" line="145"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="145"/>
-        <location filename="../../simtool/report/markdown.py" line="77"/>
+        <location filename="../../simtool/report/html.py" line="150"/>
+        <location filename="../../simtool/report/markdown.py" line="79"/>
         <source>The cause is on the operator&apos;s side: give them the support details below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="152"/>
-        <location filename="../../simtool/report/markdown.py" line="80"/>
+        <location filename="../../simtool/report/html.py" line="157"/>
+        <location filename="../../simtool/report/markdown.py" line="82"/>
         <location filename="../../simtool/report/text.py" line="133"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="182"/>
-        <location filename="../../simtool/report/markdown.py" line="92"/>
+        <location filename="../../simtool/report/html.py" line="188"/>
+        <location filename="../../simtool/report/markdown.py" line="94"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="202"/>
+        <location filename="../../simtool/report/html.py" line="208"/>
         <source>AT transcript ({count} lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="212"/>
+        <location filename="../../simtool/report/html.py" line="218"/>
         <source>simtool report: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="219"/>
-        <location filename="../../simtool/report/markdown.py" line="88"/>
+        <location filename="../../simtool/report/html.py" line="225"/>
+        <location filename="../../simtool/report/markdown.py" line="90"/>
         <source>Support details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="90"/>
+        <location filename="../../simtool/report/markdown.py" line="92"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="90"/>
-        <location filename="../../simtool/report/markdown.py" line="95"/>
+        <location filename="../../simtool/report/markdown.py" line="92"/>
+        <location filename="../../simtool/report/markdown.py" line="97"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="95"/>
+        <location filename="../../simtool/report/markdown.py" line="97"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="98"/>
+        <location filename="../../simtool/report/markdown.py" line="100"/>
         <source>AT transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,256 +3635,276 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="57"/>
+        <location filename="../../simtool/report/sections.py" line="65"/>
         <source>AcT {act}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="63"/>
+        <location filename="../../simtool/report/sections.py" line="71"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="63"/>
+        <location filename="../../simtool/report/sections.py" line="71"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="69"/>
+        <location filename="../../simtool/report/sections.py" line="77"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="69"/>
+        <location filename="../../simtool/report/sections.py" line="77"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="87"/>
+        <location filename="../../simtool/report/sections.py" line="95"/>
         <source>{domain} reject cause #{cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="91"/>
+        <location filename="../../simtool/report/sections.py" line="99"/>
         <source>data session cause #{cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="133"/>
+        <location filename="../../simtool/report/sections.py" line="141"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="134"/>
-        <location filename="../../simtool/report/sections.py" line="185"/>
+        <location filename="../../simtool/report/sections.py" line="142"/>
+        <location filename="../../simtool/report/sections.py" line="193"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="135"/>
+        <location filename="../../simtool/report/sections.py" line="143"/>
         <source>Host OS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="136"/>
-        <location filename="../../simtool/report/sections.py" line="186"/>
+        <location filename="../../simtool/report/sections.py" line="144"/>
+        <location filename="../../simtool/report/sections.py" line="194"/>
         <source>IMEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="137"/>
-        <location filename="../../simtool/report/sections.py" line="191"/>
+        <location filename="../../simtool/report/sections.py" line="145"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>ICCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="138"/>
-        <location filename="../../simtool/report/sections.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="146"/>
+        <location filename="../../simtool/report/sections.py" line="200"/>
         <source>IMSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="139"/>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/sections.py" line="201"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="140"/>
-        <location filename="../../simtool/report/sections.py" line="213"/>
+        <location filename="../../simtool/report/sections.py" line="148"/>
+        <location filename="../../simtool/report/sections.py" line="221"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="141"/>
-        <location filename="../../simtool/report/sections.py" line="215"/>
+        <location filename="../../simtool/report/sections.py" line="149"/>
+        <location filename="../../simtool/report/sections.py" line="223"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="142"/>
+        <location filename="../../simtool/report/sections.py" line="150"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="144"/>
-        <location filename="../../simtool/report/sections.py" line="218"/>
+        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="226"/>
         <source>Cause codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="145"/>
+        <location filename="../../simtool/report/sections.py" line="153"/>
         <source>Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
+        <location filename="../../simtool/report/sections.py" line="154"/>
         <source>Last worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
         <source>Device or card changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="177"/>
-        <location filename="../../simtool/report/sections.py" line="178"/>
+        <location filename="../../simtool/report/sections.py" line="185"/>
+        <location filename="../../simtool/report/sections.py" line="186"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="179"/>
+        <location filename="../../simtool/report/sections.py" line="187"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="180"/>
+        <location filename="../../simtool/report/sections.py" line="188"/>
         <source>USB id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="182"/>
+        <location filename="../../simtool/report/sections.py" line="190"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="183"/>
+        <location filename="../../simtool/report/sections.py" line="191"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="184"/>
+        <location filename="../../simtool/report/sections.py" line="192"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="188"/>
+        <location filename="../../simtool/report/sections.py" line="196"/>
         <source>SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="189"/>
+        <location filename="../../simtool/report/sections.py" line="197"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="198"/>
         <source>Modem says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="202"/>
         <source>PIN tries left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="195"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>PUK tries left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Home network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="207"/>
         <source>Radio and signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="208"/>
         <source>Radio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="211"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="212"/>
+        <location filename="../../simtool/report/sections.py" line="220"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="214"/>
+        <location filename="../../simtool/report/sections.py" line="222"/>
         <source>Selection mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="216"/>
+        <location filename="../../simtool/report/sections.py" line="224"/>
         <source>{domain} cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="220"/>
+        <location filename="../../simtool/report/sections.py" line="228"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="221"/>
+        <location filename="../../simtool/report/sections.py" line="229"/>
         <source>Packet attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="222"/>
+        <location filename="../../simtool/report/sections.py" line="230"/>
         <source>Context {cid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="225"/>
+        <location filename="../../simtool/report/sections.py" line="233"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="226"/>
+        <location filename="../../simtool/report/sections.py" line="234"/>
         <source>APN configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="227"/>
+        <location filename="../../simtool/report/sections.py" line="235"/>
         <source>APN expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="228"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="241"/>
+        <location filename="../../simtool/report/sections.py" line="244"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="244"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="245"/>
+        <source>deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="245"/>
+        <source>manual, then automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="256"/>
         <source>(network-provided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="242"/>
+        <location filename="../../simtool/report/sections.py" line="257"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="242"/>
+        <location filename="../../simtool/report/sections.py" line="257"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3998,99 @@
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="185"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="102"/>
+        <source>everything works: SIM ready, good LTE signal, home network, data up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="104"/>
+        <source>no SIM card in the slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="105"/>
+        <source>the SIM does not answer (damaged or badly seated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="107"/>
+        <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="109"/>
+        <source>the SIM asks for its PIN (1234, 3 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="111"/>
+        <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="114"/>
+        <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="116"/>
+        <source>no cell in reach: searching with no signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="118"/>
+        <source>registered, but RSRP -121 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="119"/>
+        <source>cells in reach, but the modem keeps searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="121"/>
+        <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="124"/>
+        <source>abroad on a network that refuses roaming (#13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="126"/>
+        <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="129"/>
+        <source>no data plan (expired or used up): activation refused with #33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="132"/>
+        <source>the APN needs a user name and password: activation refused with #29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="135"/>
+        <source>registered for voice/SMS, packet attach refused (#7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="137"/>
+        <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="140"/>
+        <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,23 +4201,94 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="94"/>
+        <location filename="../../simtool/gui/wizard.py" line="104"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="98"/>
+        <location filename="../../simtool/gui/wizard.py" line="108"/>
         <source>Facts used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="119"/>
+        <location filename="../../simtool/gui/wizard.py" line="139"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="137"/>
+        <location filename="../../simtool/gui/wizard.py" line="157"/>
         <source>Step: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="100"/>
+        <source>No {what} attempts are left: the SIM is blocked. Ask your operator for a replacement card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="103"/>
+        <source>simtool could not read how many {what} attempts are left, so it did not send anything. If you are sure of the code, accept the risk explicitly (--last-attempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="108"/>
+        <source>Only 1 {what} attempt is left. If this code is wrong, the SIM will be blocked{consequence}. Nothing was sent. If you are sure, accept this risk explicitly (--last-attempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="113"/>
+        <source> and need the PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="114"/>
+        <source> for good and must be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="149"/>
+        <source>The SIM is already unlocked; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="157"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="164"/>
+        <source>The SIM asks for the PUK, not the PIN: use &apos;simtool unlock --puk&apos;. The PUK is on the card holder the SIM came in, or your operator has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="167"/>
+        <source>The SIM asks for the PIN, not the PUK: use &apos;simtool unlock&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="168"/>
+        <source>The SIM does not ask for a {what} (state: {state}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ussd</name>
+    <message>
+        <location filename="../../simtool/actions/ussd.py" line="72"/>
+        <source>The modem refused the USSD request: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/ussd.py" line="77"/>
+        <source>The network did not answer the USSD request within {seconds:.0f} s. Check that the SIM is registered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/ussd.py" line="84"/>
+        <source>The network does not support this USSD code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,150 +4353,177 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="43"/>
+        <location filename="../../simtool/gui/wizard.py" line="44"/>
         <source>Does the SIM card work in another phone or device?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="45"/>
+        <location filename="../../simtool/gui/wizard.py" line="46"/>
         <source>Does the modem get enough power (original adapter or a powered USB port)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="48"/>
+        <location filename="../../simtool/gui/wizard.py" line="49"/>
         <source>Is a firmware update for the modem pending?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="50"/>
+        <location filename="../../simtool/gui/wizard.py" line="51"/>
         <source>Is mobile data switched on in this computer&apos;s network settings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="58"/>
+        <location filename="../../simtool/gui/wizard.py" line="59"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="59"/>
+        <location filename="../../simtool/gui/wizard.py" line="60"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="60"/>
+        <location filename="../../simtool/gui/wizard.py" line="61"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="61"/>
+        <location filename="../../simtool/gui/wizard.py" line="62"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="62"/>
+        <location filename="../../simtool/gui/wizard.py" line="63"/>
         <source>Your answer is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="63"/>
+        <location filename="../../simtool/gui/wizard.py" line="64"/>
         <source>Could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="64"/>
+        <location filename="../../simtool/gui/wizard.py" line="65"/>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="72"/>
+        <source>Switch the &amp;radio on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="74"/>
+        <source>&amp;Enter the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="76"/>
+        <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="298"/>
+        <location filename="../../simtool/gui/wizard.py" line="319"/>
         <source>Choose a port and press Check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="302"/>
+        <location filename="../../simtool/gui/wizard.py" line="323"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="304"/>
+        <location filename="../../simtool/gui/wizard.py" line="325"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="308"/>
+        <location filename="../../simtool/gui/wizard.py" line="328"/>
+        <source>Result of the last fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="334"/>
         <source>Checklist steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="323"/>
+        <location filename="../../simtool/gui/wizard.py" line="339"/>
+        <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
+
+The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="360"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="324"/>
+        <location filename="../../simtool/gui/wizard.py" line="361"/>
         <source>Previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="325"/>
+        <location filename="../../simtool/gui/wizard.py" line="362"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="326"/>
+        <location filename="../../simtool/gui/wizard.py" line="363"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="327"/>
+        <location filename="../../simtool/gui/wizard.py" line="364"/>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="328"/>
+        <location filename="../../simtool/gui/wizard.py" line="365"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="329"/>
+        <location filename="../../simtool/gui/wizard.py" line="366"/>
         <source>Run the checklist again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="377"/>
+        <location filename="../../simtool/gui/wizard.py" line="415"/>
         <source>Contact your operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="439"/>
+        <location filename="../../simtool/gui/wizard.py" line="484"/>
         <source>cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="441"/>
+        <location filename="../../simtool/gui/wizard.py" line="486"/>
         <source>the cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="479"/>
+        <location filename="../../simtool/gui/wizard.py" line="525"/>
         <source>✔ No problem found. {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="481"/>
+        <location filename="../../simtool/gui/wizard.py" line="527"/>
         <source>✖ {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="483"/>
+        <location filename="../../simtool/gui/wizard.py" line="529"/>
         <source>? Not sure yet: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="485"/>
+        <location filename="../../simtool/gui/wizard.py" line="531"/>
         <source>Saved report of {created} (read-only). </source>
         <translation type="unfinished"></translation>
     </message>
