@@ -381,9 +381,11 @@ def find_at_port(candidates: Sequence[PortCandidate] | None = None, *,
     return None
 
 
-def find_modem_ports(*, timeout: float = 1.0) -> list[str]:
+def find_modem_ports(candidates: Sequence[PortCandidate] | None = None, *,
+                     timeout: float = 1.0) -> list[str]:
     """One AT port per USB modem on this computer (for `check --all`), best first."""
-    usb = [c for c in list_ports() if c.vid is not None and c.role not in ("diag", "gps")]
+    listed = rank(candidates if candidates is not None else list_ports())
+    usb = [c for c in listed if c.vid is not None and c.role not in ("diag", "gps")]
     results = probe([c.device for c in usb], timeout=timeout)
     chosen: dict[str, PortCandidate] = {}
     for candidate, result in zip(usb, results, strict=True):

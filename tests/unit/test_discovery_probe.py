@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simtool.transport.discovery import PortCandidate, find_at_port, probe
+from simtool.transport.discovery import PortCandidate, find_at_port, find_modem_ports, probe
 
 
 class PtyPeer:
@@ -175,3 +175,26 @@ def test_answer_detection_takes_any_bytes(data: bytes) -> None:
     from simtool.transport.discovery import _answered_at
 
     assert _answered_at(data) in (True, False)
+
+
+def test_find_modem_ports_gives_one_answering_port_per_usb_modem(
+        peers: Callable[..., PtyPeer]) -> None:
+    a_primary_silent, a_secondary, b_primary, b_secondary = (
+        peers(), peers(modem), peers(modem), peers(modem))
+    a_diag, builtin_uart = peers(modem), peers(modem)
+
+    def port(peer: PtyPeer, usb: str | None, interface: int, role: str,
+             score: int) -> PortCandidate:
+        return PortCandidate(device=peer.path, vid=0x2C7C if usb else None, pid=0x0125,
+                             location=f"{usb}:1.{interface}" if usb else None, interface=interface,
+                             role=role, score=score)
+
+    candidates = [port(a_primary_silent, "1-1", 2, "at", 100),
+                  port(a_secondary, "1-1", 3, "at", 80),
+                  port(a_diag, "1-1", 0, "diag", 0),
+                  port(b_secondary, "1-2", 3, "at", 80),
+                  port(b_primary, "1-2", 2, "at", 100),
+                  port(builtin_uart, None, 0, "unknown", 5)]
+    found = find_modem_ports(candidates, timeout=0.5)
+    assert found == [b_primary.path, a_secondary.path]
+    assert bytes(a_diag.received) == b"" and bytes(builtin_uart.received) == b""
