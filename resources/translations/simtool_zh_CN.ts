@@ -439,730 +439,730 @@
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="42"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器端口</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="43"/>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>射频</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="44"/>
         <source>SIM card present</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已插入</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="45"/>
         <source>SIM card working</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡工作正常</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="46"/>
         <source>SIM lock (PIN/PUK)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="47"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
         <source>Network registration</source>
-        <translation type="unfinished"></translation>
+        <translation>网络注册</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
         <source>Roaming</source>
-        <translation type="unfinished"></translation>
+        <translation>漫游</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
         <source>APN (access point name)</source>
-        <translation type="unfinished"></translation>
+        <translation>APN（接入点名称）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>Data service (packet attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>Data session</source>
-        <translation type="unfinished"></translation>
+        <translation>数据连接</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>Account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>账户余额</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>Does the card work in another device?</source>
-        <translation type="unfinished"></translation>
+        <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>Does the modem get enough power?</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>Is the modem firmware up to date?</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Is mobile data enabled on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>the modem could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到调制解调器</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>the radio is off</source>
-        <translation type="unfinished"></translation>
+        <translation>射频已关闭</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>no SIM card was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>the SIM card is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
         <source>the SIM is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已锁定</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
         <source>there is no usable signal</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的信号</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
         <source>the card is not registered on a network</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡未在网络上注册</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
         <source>the card is not attached for data</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡未附着数据业务</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the radio cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断射频状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the SIM cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the SIM lock cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the signal cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断信号</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>registration cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断注册状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>roaming cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断漫游状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <source>the operator&apos;s APN cannot be looked up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>the data service cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断数据业务</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
         <source>the data session cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断数据连接</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the balance cannot be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询余额</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="187"/>
         <source>{command}: stat {stat} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}：stat {stat}（{state}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
         <source>, reject cause #{cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
         <source>{port} answers AT commands</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
         <source>{port}: the modem answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
         <source>the port was not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试该端口</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
         <source>the port could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该端口</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
         <source>The modem&apos;s port was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="210"/>
         <source>The modem&apos;s port is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="212"/>
         <source>The modem disappeared during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="214"/>
         <source>The modem could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
         <source>+CFUN: 1 (radio on)</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
         <source>the modem did not report its radio state (+CFUN)</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
         <source>+CFUN: {cfun} (radio on)</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
         <source>the SIM state could not be read ({raw})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
         <source>no SIM card detected: {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
         <source>No SIM card was detected in the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
         <source>SIM detected: {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>The SIM card did not finish starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
         <source>the SIM answers: ICCID {iccid}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
         <source>{raw}: no PIN needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
         <source>{raw}, attempts left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>The SIM card is locked with a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>{raw}, {retries} attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="284"/>
         <source>{raw}: the PIN was entered wrong too often</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>The modem is locked to another operator (network lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>unexpected SIM state {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
         <source>no signal: the modem measures no network here</source>
-        <translation type="unfinished"></translation>
+        <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
         <source>There is no mobile signal here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有移动信号。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>the modem reported no signal values</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>{metric} {value} dBm on {rat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rat} 上 {metric} 为 {value} dBm</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
         <source>unknown radio</source>
-        <translation type="unfinished"></translation>
+        <translation>未知无线技术</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>极好</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>很弱</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
         <source>{quoted}: {level}; {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>the registration state could not be read ({quotes})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了这张卡（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="361"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>{quotes}: registration denied, no reject cause given</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>The network refused to register the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
         <source>{quotes}: the modem is looking for a network</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>The modem is looking for a network but has not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
         <source>{quotes}: emergency calls only</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>The network allows emergency calls only for this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
         <source>{quotes}: registration denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>{quotes}: not registered and not searching</source>
-        <translation type="unfinished"></translation>
+        <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>The modem is not registered and is not looking for a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
         <source>roaming on {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="398"/>
         <source>home network: {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>归属网络：{operator}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
         <source>No APN is set, and {rat} needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>{detail}, but a data session with it is active</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>+CGATT: 1 (attached for data)</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="454"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="464"/>
         <source> ({quote}{name})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{quote}{name}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
         <source>The card is registered but data service is not allowed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="494"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>The network refused the data session ({namespace} cause #{number}: {meaning}).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="509"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="511"/>
         <source>The network refused the data session (cause #{number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
         <source>no cause given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>The connection test failed without a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>{code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：{text}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
         <source>the balance query {code} failed: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="560"/>
         <source>The card fails in another device too.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
         <source>The modem may not get enough power.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="562"/>
         <source>A firmware update is pending for the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>Mobile data is switched off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>answered: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：是</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>answered: no</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：否</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="590"/>
         <source>the SIM state could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
         <source>skipped: {reason}, so {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="673"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="678"/>
         <source>No blocking problem found; see the warnings ({checks}).</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现阻断性问题；请查看警告（{checks}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="680"/>
         <source>No problem found: the SIM, the network registration and the data service look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1537,12 @@ Choose one with --provider NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="242"/>
+        <location filename="../../simtool/cli/watch.py" line="158"/>
         <source>--interval must be more than 0 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="244"/>
+        <location filename="../../simtool/cli/watch.py" line="160"/>
         <source>--count must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
