@@ -1799,151 +1799,151 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="22"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="24"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="32"/>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="35"/>
         <source>(reject cause #{cause})</source>
-        <translation type="unfinished"></translation>
+        <translation>（拒绝原因 #{cause}）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="42"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="42"/>
         <location filename="../../simtool/gui/facts_view.py" line="127"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="43"/>
         <source>USB id</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ID</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="43"/>
         <source>Answers AT</source>
-        <translation type="unfinished"></translation>
+        <translation>响应 AT 命令</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="45"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="50"/>
         <source>+CFUN</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="50"/>
         <source>Radio on</source>
-        <translation type="unfinished"></translation>
+        <translation>射频已打开</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="54"/>
         <source>SIM state</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡状态</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="54"/>
         <source>Modem says</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器原文</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="55"/>
         <location filename="../../simtool/gui/facts_view.py" line="128"/>
         <source>ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="55"/>
         <source>PIN tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码剩余次数</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="56"/>
         <source>PUK tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK 码剩余次数</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="62"/>
         <source>Radio technology</source>
-        <translation type="unfinished"></translation>
+        <translation>无线技术</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="62"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="63"/>
         <source>RSRP</source>
-        <translation type="unfinished"></translation>
+        <translation>RSRP</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="63"/>
         <source>RSRQ</source>
-        <translation type="unfinished"></translation>
+        <translation>RSRQ</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="64"/>
         <source>SINR</source>
-        <translation type="unfinished"></translation>
+        <translation>SINR</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="64"/>
         <source>RSCP</source>
-        <translation type="unfinished"></translation>
+        <translation>RSCP</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="65"/>
         <source>RSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="70"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="70"/>
         <source>Circuit (+CREG)</source>
-        <translation type="unfinished"></translation>
+        <translation>电路域（+CREG）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="71"/>
         <location filename="../../simtool/gui/facts_view.py" line="93"/>
         <source>Packet (+CGREG)</source>
-        <translation type="unfinished"></translation>
+        <translation>分组域（+CGREG）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="71"/>
         <location filename="../../simtool/gui/facts_view.py" line="94"/>
         <source>LTE (+CEREG)</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE（+CEREG）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="72"/>
         <source>5G (+C5GREG)</source>
-        <translation type="unfinished"></translation>
+        <translation>5G（+C5GREG）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="72"/>
@@ -1951,90 +1951,90 @@ Choose one with --provider NAME.</source>
         <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <location filename="../../simtool/gui/facts_view.py" line="130"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="80"/>
         <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="81"/>
         <source>SIM&apos;s home network</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡归属网络</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="82"/>
         <source>Network in use</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用的网络</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="87"/>
         <source>Modem has</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器设置</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="87"/>
         <source>Operator expects</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商要求</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="88"/>
         <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="92"/>
         <source>Packet attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附着分组域</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="98"/>
         <source>Context {cid}</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="99"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="99"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="101"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的错误</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="102"/>
         <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="127"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="128"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>IMSI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSI</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
 </context>
 <context>
@@ -2428,159 +2428,159 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/at/parsers/ceer.py" line="156"/>
         <source>no +CEER line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 +CEER 行</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/common.py" line="116"/>
         <location filename="../../simtool/at/parsers/registration.py" line="141"/>
         <source>no {what} line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 {what} 行</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/identity.py" line="52"/>
         <source>unexpected prefix in the {what} reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 应答的前缀不符合预期</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/identity.py" line="98"/>
         <source>no 14 to 17 digit serial number in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 14 到 17 位的序列号</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/operator.py" line="57"/>
         <source>no mode in the +COPS reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+COPS 应答中没有模式</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/operator.py" line="69"/>
         <source>numeric operator is not 5 or 6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数字格式的运营商代码不是 5 或 6 位</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/operator.py" line="80"/>
         <source>empty character set</source>
-        <translation type="unfinished"></translation>
+        <translation>字符集为空</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/packet.py" line="78"/>
         <source>no context in the +CGDCONT reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGDCONT 应答中没有上下文</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/packet.py" line="87"/>
         <source>+CGATT state is neither 0 nor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGATT 状态既不是 0 也不是 1</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/packet.py" line="102"/>
         <source>no context in the +CGACT reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGACT 应答中没有上下文</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/packet.py" line="116"/>
         <source>no context in the +CGPADDR reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CGPADDR 应答中没有上下文</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/radio.py" line="26"/>
         <source>no number in the +CFUN reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CFUN 应答中没有数字</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/registration.py" line="86"/>
         <source>not a registration line</source>
-        <translation type="unfinished"></translation>
+        <translation>不是注册状态行</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/registration.py" line="94"/>
         <source>no &lt;stat&gt; in the registration line</source>
-        <translation type="unfinished"></translation>
+        <translation>注册状态行中没有 &lt;stat&gt;</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="62"/>
         <source>no retry counter in the {what} reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 应答中没有剩余次数计数</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="94"/>
         <source>too few fields in the ^CPIN reply</source>
-        <translation type="unfinished"></translation>
+        <translation>^CPIN 应答的字段太少</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="127"/>
         <source>single +SPIC value: which code it counts is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个 +SPIC 值：不知道它计的是哪种密码</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="206"/>
         <source>no response APDU in the +CSIM reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CSIM 应答中没有响应 APDU</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="209"/>
         <source>response APDU is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>响应 APDU 不是十六进制</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/retries.py" line="224"/>
         <source>status word {sw} carries no retry counter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态字 {sw} 不包含剩余次数</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/signal.py" line="66"/>
         <source>no number in the +CSQ reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CSQ 应答中没有数字</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/signal.py" line="80"/>
         <source>fewer than six numbers in the +CESQ reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CESQ 应答中的数字少于六个</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/signal.py" line="108"/>
         <source>no system mode in the ^HCSQ reply</source>
-        <translation type="unfinished"></translation>
+        <translation>^HCSQ 应答中没有系统模式</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/signal.py" line="144"/>
         <source>no system mode in the +QCSQ reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+QCSQ 应答中没有系统模式</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="128"/>
         <source>+CME error that says nothing about the SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>与 SIM 卡无关的 +CME 错误</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="166"/>
         <location filename="../../simtool/at/parsers/sim.py" line="199"/>
         <source>not a valid ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 ICCID</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="184"/>
         <source>no status word in the +CRSM reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CRSM 应答中没有状态字</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="196"/>
         <source>SIM refused the read (status {sw1:02X}{sw2:02X})</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡拒绝读取（状态 {sw1:02X}{sw2:02X}）</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="228"/>
         <source>no 6 to 15 digit IMSI in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 6 到 15 位的 IMSI</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="242"/>
         <source>unexpected lines in the +CNUM reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CNUM 应答中有意外的行</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/ussd.py" line="111"/>
         <source>no status in the +CUSD reply</source>
-        <translation type="unfinished"></translation>
+        <translation>+CUSD 应答中没有状态</translation>
     </message>
 </context>
 <context>
@@ -3519,399 +3519,399 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/report/html.py" line="129"/>
         <location filename="../../simtool/report/markdown.py" line="70"/>
         <source>simtool {version} · {created} · port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool {version} · {created} · 端口 {port}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="147"/>
         <location filename="../../simtool/report/markdown.py" line="76"/>
         <location filename="../../simtool/report/text.py" line="145"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="150"/>
         <location filename="../../simtool/report/markdown.py" line="79"/>
         <source>The cause is on the operator&apos;s side: give them the support details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因在运营商一方：请把下面的客服所需信息提供给他们。</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="157"/>
         <location filename="../../simtool/report/markdown.py" line="82"/>
         <location filename="../../simtool/report/text.py" line="133"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="188"/>
         <location filename="../../simtool/report/markdown.py" line="94"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="208"/>
         <source>AT transcript ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 通信记录（{count} 行）</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="218"/>
         <source>simtool report: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 诊断报告：{verdict}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/html.py" line="225"/>
         <location filename="../../simtool/report/markdown.py" line="90"/>
         <source>Support details</source>
-        <translation type="unfinished"></translation>
+        <translation>客服所需信息</translation>
     </message>
     <message>
         <location filename="../../simtool/report/markdown.py" line="92"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../simtool/report/markdown.py" line="92"/>
         <location filename="../../simtool/report/markdown.py" line="97"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../simtool/report/markdown.py" line="97"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location filename="../../simtool/report/markdown.py" line="100"/>
         <source>AT transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 通信记录</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="33"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="38"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="38"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="39"/>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="39"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="40"/>
         <source>to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="40"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="47"/>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="48"/>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="49"/>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="65"/>
         <source>AcT {act}</source>
-        <translation type="unfinished"></translation>
+        <translation>AcT {act}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="71"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="77"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="77"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="95"/>
         <source>{domain} reject cause #{cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 拒绝原因 #{cause}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="99"/>
         <source>data session cause #{cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据连接原因 #{cause}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="141"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="142"/>
         <location filename="../../simtool/report/sections.py" line="193"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="143"/>
         <source>Host OS</source>
-        <translation type="unfinished"></translation>
+        <translation>主机操作系统</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="144"/>
         <location filename="../../simtool/report/sections.py" line="194"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="145"/>
         <location filename="../../simtool/report/sections.py" line="199"/>
         <source>ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="146"/>
         <location filename="../../simtool/report/sections.py" line="200"/>
         <source>IMSI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSI</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="147"/>
         <location filename="../../simtool/report/sections.py" line="201"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="148"/>
         <location filename="../../simtool/report/sections.py" line="221"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="149"/>
         <location filename="../../simtool/report/sections.py" line="223"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="150"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="152"/>
         <location filename="../../simtool/report/sections.py" line="226"/>
         <source>Cause codes</source>
-        <translation type="unfinished"></translation>
+        <translation>原因代码</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="153"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="154"/>
         <source>Last worked</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次正常的时间</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="155"/>
         <source>Device or card changed</source>
-        <translation type="unfinished"></translation>
+        <translation>是否更换过设备或卡</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="185"/>
         <location filename="../../simtool/report/sections.py" line="186"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="187"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="188"/>
         <source>USB id</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ID</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="190"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="191"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="192"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="196"/>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="197"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="198"/>
         <source>Modem says</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器原文</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="202"/>
         <source>PIN tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码剩余次数</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="203"/>
         <source>PUK tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK 码剩余次数</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Home network</source>
-        <translation type="unfinished"></translation>
+        <translation>归属网络</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="207"/>
         <source>Radio and signal</source>
-        <translation type="unfinished"></translation>
+        <translation>射频与信号</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="208"/>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>射频</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="211"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="220"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="222"/>
         <source>Selection mode</source>
-        <translation type="unfinished"></translation>
+        <translation>选网模式</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="224"/>
         <source>{domain} cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 小区</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="228"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="229"/>
         <source>Packet attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附着分组域</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="230"/>
         <source>Context {cid}</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid}</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="233"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的错误</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="234"/>
         <source>APN configured</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置的 APN</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="235"/>
         <source>APN expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应有的 APN</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="244"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="244"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="245"/>
         <source>deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>已注销</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="245"/>
         <source>manual, then automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>先手动，失败后自动</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="256"/>
         <source>(network-provided)</source>
-        <translation type="unfinished"></translation>
+        <translation>（由网络下发）</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="257"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="257"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
     <message>
         <location filename="../../simtool/report/text.py" line="151"/>
         <source>What to tell your operator</source>
-        <translation type="unfinished"></translation>
+        <translation>要告诉运营商的内容</translation>
     </message>
 </context>
 <context>
