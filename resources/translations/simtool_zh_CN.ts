@@ -1172,389 +1172,401 @@
         <location filename="../../simtool/cli/topup.py" line="33"/>
         <location filename="../../simtool/cli/unlock.py" line="42"/>
         <source>environment variable {var} is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 {var} 未设置</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="68"/>
         <source>setting the APN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 APN</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="93"/>
         <source>Context {cid} already has APN {apn}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid} 的 APN 已经是 {apn}；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="96"/>
         <source>Context {cid}: APN {old} -&gt; {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid}：APN {old} -&gt; {new}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="99"/>
         <source>Undo with &apos;simtool apn --undo --allow-write&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 &apos;simtool apn --undo --allow-write&apos; 撤销。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="108"/>
         <source>the provider database has no entry for this SIM&apos;s network; set the APN by hand with --set APN (your operator&apos;s website lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库中没有此 SIM 卡所属网络的条目；请用 --set APN 手动设置 APN（运营商网站上有列出）</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="115"/>
         <source>no provider called {name} for this network; choose from: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络没有名为 {name} 的运营商；可选：{names}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="119"/>
         <source>the provider database lists no internet APN for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库没有列出此网络的上网 APN</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="123"/>
         <source>several providers share this network and expect different APNs:
 {lines}
 Choose one with --provider NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>多家运营商共用此网络，且要求的 APN 不同：
+{lines}
+请用 --provider NAME 选择一个。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="133"/>
         <source>The modem has no data context defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有定义任何数据上下文。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="135"/>
         <source>(empty: network-provided)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空：由网络下发）</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="136"/>
         <source>Context {cid}: {type} APN {apn}</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid}：{type} APN {apn}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="140"/>
         <source>Operator {name} expects: {apn}</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商 {name} 要求：{apn}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="143"/>
         <source>The provider database has no entry for this SIM&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库中没有此 SIM 卡所属网络的条目。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/balance.py" line="37"/>
         <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库中没有你的运营商的余额查询代码。请自己提供代码：simtool balance --code *100#</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/balance.py" line="41"/>
         <source>Asking the network ({code})…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="95"/>
+        <location filename="../../simtool/cli/check.py" line="100"/>
         <source>simtool check: use --replay or --port, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="98"/>
+        <location filename="../../simtool/cli/check.py" line="103"/>
         <source>simtool check: --format pdf needs --output FILE</source>
+        <translation>simtool check：--format pdf 需要 --output FILE</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="106"/>
+        <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="113"/>
-        <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
+        <location filename="../../simtool/cli/check.py" line="110"/>
+        <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="126"/>
+        <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
+        <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/common.py" line="31"/>
         <source>simtool: {what} changes the modem; nothing was changed. Add --allow-write to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool：{what}会更改调制解调器；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/common.py" line="55"/>
         <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的调制解调器不响应 AT。它是 AT 端口吗？试试 &apos;simtool ports --probe&apos;。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/connect_test.py" line="23"/>
         <source>a connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/connect_test.py" line="27"/>
         <source>Data connection works on context {cid}: address {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid} 上的数据连接正常：地址 {address}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/connect_test.py" line="31"/>
         <source>The network refused the data connection on context {cid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝了上下文 {cid} 上的数据连接。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/connect_test.py" line="34"/>
         <source>Cause #{cause}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 #{cause}：{meaning}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/connect_test.py" line="37"/>
         <source>The modem said: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器返回：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="64"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="64"/>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>无权限</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="65"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>被占用</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="65"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="66"/>
         <source>no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>无驱动</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="67"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>USB id</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ID</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>If</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="77"/>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>AT</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="86"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="88"/>
         <source>no (diagnostic)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（诊断口）</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="90"/>
         <source>no ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>否（{reason}）</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="93"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="116"/>
         <source>No USB modem port found (only built-in serial ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="117"/>
         <source>No serial ports found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="124"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="126"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="135"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="159"/>
         <source>* answers AT: use --port {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="160"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="164"/>
         <source>No port answered AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有端口响应 AT。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/radio.py" line="21"/>
         <source>switching the radio</source>
-        <translation type="unfinished"></translation>
+        <translation>切换射频</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/radio.py" line="25"/>
         <source>The radio was already {state} (CFUN {cfun}).</source>
-        <translation type="unfinished"></translation>
+        <translation>射频本来就是{state}状态（CFUN {cfun}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/radio.py" line="28"/>
         <source>Radio switched {state}: CFUN {before} -&gt; {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>射频已切换为{state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="41"/>
         <source>Scenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>场景：</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="44"/>
         <source>Vendors: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商：{names}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="45"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
-        <translation type="unfinished"></translation>
+        <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="53"/>
         <source>simtool simulate: choose a scenario: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="57"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="62"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="85"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/topup.py" line="30"/>
         <source>a top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>充值</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/topup.py" line="39"/>
         <source>the top-up template needs CODE where the voucher goes, e.g. *101*CODE#</source>
-        <translation type="unfinished"></translation>
+        <translation>充值模板中需要用 CODE 表示充值卡密码的位置，例如 *101*CODE#</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/topup.py" line="50"/>
         <source>your operator has no top-up code on record in the provider database. Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库中没有你的运营商的充值代码。请用 --template 提供，例如 --template &apos;*101*CODE#&apos;</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="46"/>
         <source>no terminal to ask for the code on: use --pin-env VAR (and --puk-env / --new-pin-env with --puk)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以输入密码的终端：请使用 --pin-env VAR（用 --puk 时再加 --puk-env / --new-pin-env）</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="65"/>
         <source>PUK (8 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>PUK 码（8 位数字）：</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="67"/>
         <source>New PIN (4-8 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN 码（4-8 位数字）：</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="69"/>
         <source>SIM PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡 PIN 码：</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="93"/>
         <source>The SIM accepted the {what} and is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡接受了{what}，已解锁。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="95"/>
         <source>The SIM did not accept the {what}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡没有接受{what}：{error}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="99"/>
         <source>{what} attempts left: {before} -&gt; {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}剩余次数：{before} -&gt; {after}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="102"/>
         <source>The SIM is now blocked and asks for the PUK ({left} attempts left). The PUK is on the card holder the SIM came in, or your operator has it; then run &apos;simtool unlock --puk&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡现在已被锁死，需要 PUK 码（还剩 {left} 次机会）。PUK 码印在 SIM 卡的卡托上，或向运营商索取；然后运行 &apos;simtool unlock --puk&apos;。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="106"/>
         <source>The SIM now reports: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ussd.py" line="27"/>
         <source>Reply (empty to end): </source>
-        <translation type="unfinished"></translation>
+        <translation>回复（留空结束）：</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/watch.py" line="158"/>
         <source>--interval must be more than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/watch.py" line="160"/>
         <source>--count must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 至少为 1</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/replay.py" line="26"/>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/replay.py" line="29"/>
         <source>{path} has no AT transcript to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中没有可回放的 AT 通信记录</translation>
     </message>
 </context>
 <context>
@@ -1618,8 +1630,13 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../simtool/actions/connect_test.py" line="48"/>
+        <location filename="../../simtool/actions/connect_test.py" line="49"/>
         <source>The modem did not finish activating the data context within {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/connect_test.py" line="104"/>
+        <source>Connection test: context {cid} came up with address {address} and was taken down again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,298 +2645,298 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/collect.py" line="253"/>
         <location filename="../../simtool/diagnosis/collect.py" line="256"/>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令已取消。</translation>
     </message>
     <message>
         <location filename="../../simtool/at/session.py" line="219"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="77"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="78"/>
         <source>The port opened but the modem did not answer AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口已打开，但调制解调器不响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="79"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="80"/>
         <source>This is probably not the modem&apos;s AT port: run &apos;simtool ports --probe&apos; to find the one that answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这可能不是调制解调器的 AT 端口：运行 &apos;simtool ports --probe&apos; 找到有响应的端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/worker.py" line="253"/>
         <source>No modem is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连接调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/discovery.py" line="338"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/discovery.py" line="340"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/discovery.py" line="355"/>
         <source>Probing {url} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>探测 {url} 失败：{reason}</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="81"/>
         <source>simtool does not know the kind of port &apos;{url}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 不认识端口类型 &apos;{url}&apos;。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="83"/>
         <source>Use a device such as /dev/ttyUSB2 or COM7, socket://HOST:PORT (ser2net), rfc2217://HOST:PORT, or sim://healthy for the simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用设备名，例如 /dev/ttyUSB2 或 COM7，或 socket://HOST:PORT（ser2net）、rfc2217://HOST:PORT，模拟器请用 sim://healthy。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="103"/>
         <location filename="../../simtool/transport/doctor.py" line="116"/>
         <source>Could not open {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {url}：{reason}</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="104"/>
         <source>Run &apos;simtool ports&apos; to see the serial ports and which one answers AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;simtool ports&apos; 查看串口，以及哪个端口响应 AT。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="111"/>
         <source>Nothing answers at {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 没有任何响应：{reason}</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="113"/>
         <source>Check the host name and port number, and that the serial server (for example ser2net) is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查主机名和端口号，以及串口服务器（例如 ser2net）是否正在运行且可以访问。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="117"/>
         <source>Check the address; for the simulator use sim://healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址；模拟器请用 sim://healthy。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="122"/>
         <source>Port {url} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 不存在。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="124"/>
         <source>Serial ports on this computer: {ports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的串口：{ports}。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="127"/>
         <source>This computer has no serial ports right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑目前没有串口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="129"/>
         <source>On Windows a modem&apos;s ports are named COM1, COM2, …: look in Device Manager under &apos;Ports (COM &amp; LPT)&apos; and &apos;Modems&apos; for the one called &apos;… AT Port&apos;, &apos;… PC UI Interface&apos; or &apos;… Modem&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，调制解调器的端口名为 COM1、COM2……：请在设备管理器的“端口 (COM 和 LPT)”和“调制解调器”下，找名为“… AT Port”“… PC UI Interface”或“… Modem”的那个。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="132"/>
         <source>Check the name, and that the modem is plugged in (after a replug or reset its ports may come back under another name). &apos;simtool ports --probe&apos; lists the ports and shows which one answers AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称，并确认调制解调器已插好（重新插拔或复位后，端口可能换了名字）。&apos;simtool ports --probe&apos; 会列出端口并显示哪个响应 AT。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="144"/>
         <source>Port {url} went away: the modem was unplugged, reset or lost power, or its driver was unloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 消失了：调制解调器被拔出、复位或断电，或者驱动被卸载。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="147"/>
         <source>Plug the modem back in (use a port that gives enough power), wait until &apos;simtool ports&apos; lists it again, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新插上调制解调器（使用供电充足的接口），等 &apos;simtool ports&apos; 再次列出它后，重新运行检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="218"/>
         <source>You are not allowed to open {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你没有权限打开 {url}。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="219"/>
         <source>Ask an administrator for access to the port, or run simtool as a user who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请管理员授予你访问该端口的权限，或用有权限的用户运行 simtool。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="221"/>
         <source>You ({user}) are not allowed to open {device}: it belongs to group &apos;{group}&apos; with permissions {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你（{user}）没有权限打开 {device}：它属于用户组“{group}”，权限为 {mode}。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="229"/>
         <source>Not even members of &apos;{group}&apos; may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>连“{group}”组的成员也不能打开它。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="231"/>
         <source>Give the group access: &apos;sudo chmod 660 {device}&apos; (lasts until the modem is replugged). For good, install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>给该组授权：&apos;sudo chmod 660 {device}&apos;（在重新插拔调制解调器之前有效）。长期解决：安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="236"/>
         <source>You are in group &apos;{group}&apos;, but this login session started before you were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已在“{group}”组中，但当前登录会话是在加入该组之前开始的。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="238"/>
         <source>Log out and back in (or reboot) so the new group takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>注销后重新登录（或重启），让新的用户组生效。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="240"/>
         <source>You are not in group &apos;{group}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>你不在“{group}”组中。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="241"/>
         <source>Add yourself to it: &apos;sudo usermod -aG {group} $USER&apos;, then log out and back in. Or install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>把自己加入该组：&apos;sudo usermod -aG {group} $USER&apos;，然后注销并重新登录。或者安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="247"/>
         <source>You are in that group, so something else blocks access (an ACL, SELinux/AppArmor, or a sandboxed install).</source>
-        <translation type="unfinished"></translation>
+        <translation>你已在该组中，所以是其他原因阻止了访问（ACL、SELinux/AppArmor，或沙盒方式的安装）。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="251"/>
         <source>You are not in group &apos;{group}&apos;, and should not join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你不在“{group}”组中，也不应该加入它。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="253"/>
         <source>Install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="327"/>
         <source>Port {url} is in use by another program (Windows lets one program at a time open a COM port).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 正被另一个程序占用（Windows 同一时间只允许一个程序打开 COM 端口）。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="329"/>
         <source>Close the other program (the modem&apos;s own connection software, a terminal program, another simtool) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭其他程序（调制解调器自带的连接软件、终端程序、另一个 simtool）后再试。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="334"/>
         <source>ModemManager manages this modem. Stop it for now with &apos;sudo systemctl stop ModemManager&apos;, or make it leave this modem alone with this line in /etc/udev/rules.d/77-simtool-mm-ignore.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModemManager 正在管理这个调制解调器。可以用 &apos;sudo systemctl stop ModemManager&apos; 暂时停止它，或在 /etc/udev/rules.d/77-simtool-mm-ignore.rules 中写入这一行让它不再管理此调制解调器：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="340"/>
         <source>Port {url} is in use by {holders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 正被 {holders} 占用。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="344"/>
         <source>Close {holders} (or stop it: &apos;kill {pid}&apos;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 {holders}（或结束它：&apos;kill {pid}&apos;）后再试。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="347"/>
         <source>Port {url} is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 正被另一个程序占用。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="349"/>
         <source>ModemManager is running and may be the one holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModemManager 正在运行，可能就是它占用了端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="352"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭正在使用它的其他程序后再试；&apos;sudo fuser -v {url}&apos; 可以显示是哪个程序。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="365"/>
         <source>Port {url} opened, but nothing answered AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 已打开，但没有任何响应 AT。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="367"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {url} 已打开，但在 {seconds:g} 秒内没有任何响应 AT。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="370"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这可能不是调制解调器的 AT 端口（调制解调器还有诊断、GPS 和数据端口，它们不会响应）。试试其他端口：{ports}；&apos;simtool ports --probe&apos; 可以找到有响应的那个。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="375"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认调制解调器已通电并已完成启动（有些需要 20 秒），并且这是它的 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="398"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>它处于大容量存储（虚拟光盘）模式，显示的是装有厂商安装程序的驱动器，而不是调制解调器端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="400"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上请安装 usb-modeswitch 和 usb-modeswitch-data（例如 &apos;sudo apt install usb-modeswitch&apos;），插入时会自动切换到调制解调器模式；在 Windows 上请运行一次该驱动器上的安装程序。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="404"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>它运行的是 HiLink 固件：这个上网卡是一台带网页管理界面的小路由器（通常是 http://192.168.8.1），没有 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="406"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在它的网页上检查 SIM 卡和连接；simtool 无法与 HiLink 上网卡通信（只有另一种“Stick”固件才有 AT 端口）。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="409"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>它作为一台带网页管理界面的路由器工作（通常是 http://192.168.0.1），在此模式下没有 AT 端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="411"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用它的网页，或用厂商工具把它切换到调制解调器模式。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="414"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>它处于紧急下载模式：固件没有运行。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="415"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>拔下后重新插上；如果仍然如此，需要用厂商工具恢复固件。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="418"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的 USB 组合只有网络接口（MBIM/ECM/RNDIS），没有串口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="420"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>用厂商工具或按手册把它切换回带 AT 端口的组合。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="422"/>
         <source>Its serial interfaces have no driver on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的串口接口在这台电脑上没有驱动。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="423"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 option 驱动并告诉它这个调制解调器：&apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="467"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>
 </context>
 <context>
@@ -3917,12 +3934,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="73"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="74"/>
         <source>Talking to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="121"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="126"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
