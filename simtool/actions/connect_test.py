@@ -11,6 +11,7 @@ from simtool.at.parsers.ceer import parse_ceer
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.packet import parse_cgact, parse_cgpaddr
 from simtool.at.session import AtSession
+from simtool.diagnosis.facts import Facts, LastError, PdpContext
 from simtool.i18n import tr
 
 # TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).
@@ -71,3 +72,38 @@ def _addresses(session: AtSession, cid: int) -> tuple[str, ...]:
     if parsed is None or isinstance(parsed, Unparsed):
         return ()
     return parsed.addresses.get(cid, ())
+
+
+def tested_cid(facts: Facts) -> int:
+    """The context a plain connection uses: cid 1 (the LTE default bearer) when defined, else
+    the first defined one."""
+    cids = [ctx.cid for ctx in facts.packet.contexts]
+    return 1 if not cids or 1 in cids else cids[0]
+
+
+def record_connection_test(session: AtSession, facts: Facts) -> ConnectResult | None:
+    """Run the connection test within a check (`simtool check --connect-test --allow-write`)
+    and record its outcome where the `data-session` check reads it. Skipped (None) when the
+    SIM is not ready or the radio is off: activation could only fail for a reason other
+    checks already give, and nothing should be sent for nothing."""
+    if facts.sim.state != "ready" or facts.radio.on is False:
+        return None
+    cid = tested_cid(facts)
+    result = connection_test(session, cid)
+    facts.connection_test = True
+    if result.ok:
+        context = next((c for c in facts.packet.contexts if c.cid == cid), None)
+        if context is None:
+            context = PdpContext(cid=cid)
+            facts.packet.contexts.append(context)
+        # The context came up during the check; it was taken down again unless it was
+        # already up before.
+        context.active = True
+        facts.packet.last_error = LastError()
+        if not result.was_active:
+            facts.notes.append(tr("Connect", "Connection test: context {cid} came up with "
+                                  "address {address} and was taken down again.").format(
+                cid=cid, address=", ".join(result.addresses) or "?"))
+    else:
+        facts.packet.last_error = LastError(text=result.error, cause=result.cause)
+    return result

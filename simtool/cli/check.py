@@ -42,6 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="was the device or the card changed since it last worked?")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour in text output (default: auto = only on a terminal)")
+    parser.add_argument("--connect-test", action="store_true",
+                        help="also activate the data context once to test it (changes the "
+                        "modem's state briefly: needs --allow-write)")
+    parser.add_argument("--allow-write", action="store_true",
+                        help="allow the changes --connect-test makes")
 
 
 def exit_code_for(report: Report) -> ExitCode:
@@ -97,8 +102,16 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         print(tr("Cli", "simtool check: --format pdf needs --output FILE"), file=sys.stderr)
         return ExitCode.USAGE
+    if args.connect_test and not args.allow_write:
+        print(tr("Cli", "simtool check: --connect-test activates the data context; nothing "
+                 "was changed. Add --allow-write to do it."), file=sys.stderr)
+        return ExitCode.WRITE_REFUSED
+    if args.connect_test and args.replay:
+        print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
+              file=sys.stderr)
+        return ExitCode.USAGE
     options = CheckOptions(timeout=args.timeout, sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args))
+                           support=_support(args), connect_test=args.connect_test)
     if args.replay:
         from simtool.diagnosis.replay import ReplayError, replay_report
 

@@ -33,6 +33,7 @@ class CheckOptions:
     sim_busy_wait: float = 60.0      # how long a busy SIM is re-read before it is judged
     manual_answers: Mapping[str, bool | None] = field(default_factory=dict)
     support: SupportInfo = field(default_factory=SupportInfo)
+    connect_test: bool = False       # also activate the data context once (needs consent)
 
 
 def port_facts_for(url: str) -> PortFacts:
@@ -81,6 +82,10 @@ def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | Non
         facts = collect_facts(session, progress=progress, sim_busy_wait=options.sim_busy_wait)
         facts.port = port
         facts.reachable = True
+        if options.connect_test:
+            from simtool.actions.connect_test import record_connection_test
+
+            record_connection_test(session, facts)
     except PortError as error:
         facts = unreachable_facts(port, error)
     return _finish(facts, session, options)
