@@ -386,9 +386,16 @@ class Modem:
         return None
 
     def _bring_up_default_bearer(self) -> None:
-        """On LTE the attach brings up cid 1 when the network accepts it."""
-        if 1 in self.contexts and self._registered("+CEREG") and self._activation_cause(1) is None:
+        """On LTE the attach brings up cid 1 when the network accepts it. When the network
+        refuses it, the refusal is what +CEER reports afterwards, as on real modems whose
+        connection manager tried the default context at start-up."""
+        if 1 not in self.contexts or not self._registered("+CEREG"):
+            return
+        cause = self._activation_cause(1)
+        if cause is None:
             self.contexts[1].active = True
+        else:
+            self.last_error = ("SM activation error", cause)
 
     def _reg_snapshot(self) -> dict[str, int]:
         return {d: self.reg_stat(d) for d in self.reg_n}
