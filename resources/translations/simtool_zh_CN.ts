@@ -6,49 +6,49 @@
     <message>
         <location filename="../../simtool/actions/apn.py" line="44"/>
         <source>The modem did not list its data contexts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器没有列出其数据上下文：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="48"/>
         <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 无法读取调制解调器的数据上下文：{raw}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="90"/>
         <location filename="../../simtool/cli/apn.py" line="55"/>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="92"/>
         <location filename="../../simtool/cli/apn.py" line="57"/>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="96"/>
         <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不支持 PDP 类型 {kind}；请使用 IP、IPV6 或 IPV4V6。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="107"/>
         <source>The modem refused the APN: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器拒绝了该 APN：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="114"/>
         <source>The APN was set, but the modem refused the user name and password: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="128"/>
         <source>There is no earlier APN to restore for this modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调制解调器没有可恢复的旧 APN。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="142"/>
         <source>The modem refused to restore the APN: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器拒绝恢复 APN：{error}</translation>
     </message>
 </context>
 <context>
@@ -56,57 +56,57 @@
     <message>
         <location filename="../../simtool/gui/console.py" line="122"/>
         <source>AT transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 通信记录</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="124"/>
         <source>AT command, e.g. AT+CSQ (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 命令，例如 AT+CSQ（上/下方向键：历史记录）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="125"/>
         <source>AT command</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 命令</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="126"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="127"/>
         <source>Send the AT command</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 AT 命令</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="128"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="129"/>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>清除通信记录</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="130"/>
         <source>Commands that change the modem ask for confirmation first. PIN and PUK digits are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>会更改调制解调器的命令会先请求确认。PIN 码和 PUK 码的数字会被隐藏。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="133"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="165"/>
         <source>! Not sent: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>! 未发送：{command}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="177"/>
         <source>[URC] {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>[URC] {line}</translation>
     </message>
 </context>
 <context>
@@ -1254,27 +1254,27 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="100"/>
+        <location filename="../../simtool/cli/check.py" line="104"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="103"/>
+        <location filename="../../simtool/cli/check.py" line="107"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="106"/>
-        <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../simtool/cli/check.py" line="110"/>
-        <source>simtool check: --connect-test needs a modem, not --replay</source>
-        <translation type="unfinished"></translation>
+        <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
+        <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="126"/>
+        <location filename="../../simtool/cli/check.py" line="114"/>
+        <source>simtool check: --connect-test needs a modem, not --replay</source>
+        <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="130"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
@@ -1441,12 +1441,12 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/cli/radio.py" line="25"/>
         <source>The radio was already {state} (CFUN {cfun}).</source>
-        <translation>射频本来就是{state}状态（CFUN {cfun}）。</translation>
+        <translation>射频本来就处于 {state} 状态（CFUN {cfun}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/radio.py" line="28"/>
         <source>Radio switched {state}: CFUN {before} -&gt; {after}.</source>
-        <translation>射频已切换为{state}：CFUN {before} -&gt; {after}。</translation>
+        <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/simulate.py" line="41"/>
@@ -1521,17 +1521,17 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="93"/>
         <source>The SIM accepted the {what} and is unlocked.</source>
-        <translation>SIM 卡接受了{what}，已解锁。</translation>
+        <translation>SIM 卡接受了 {what} 码，已解锁。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="95"/>
         <source>The SIM did not accept the {what}: {error}.</source>
-        <translation>SIM 卡没有接受{what}：{error}。</translation>
+        <translation>SIM 卡没有接受 {what} 码：{error}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="99"/>
         <source>{what} attempts left: {before} -&gt; {after}.</source>
-        <translation>{what}剩余次数：{before} -&gt; {after}。</translation>
+        <translation>{what} 码剩余次数：{before} -&gt; {after}。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="102"/>
@@ -1572,59 +1572,59 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="177"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="179"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="181"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="183"/>
         <source>AT{command} failed: {final}</source>
-        <translation type="unfinished"></translation>
+        <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="182"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="184"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="261"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="264"/>
         <source>Reading the radio and SIM state…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="283"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="286"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="341"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="344"/>
         <source>Reading the SIM card…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="384"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="387"/>
         <source>provider database not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="398"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="401"/>
         <source>Reading signal and registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="487"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="490"/>
         <source>Reading the data settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="537"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="540"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="555"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="558"/>
         <source>Reading the modem&apos;s identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取调制解调器的身份信息…</translation>
     </message>
 </context>
 <context>
@@ -1632,12 +1632,12 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/actions/connect_test.py" line="49"/>
         <source>The modem did not finish activating the data context within {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器未能在 {seconds:.0f} 秒内完成数据上下文的激活。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/connect_test.py" line="104"/>
         <source>Connection test: context {cid} came up with address {address} and was taken down again.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试：上下文 {cid} 已建立，地址为 {address}，随后已断开。</translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1645,12 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/console.py" line="66"/>
         <source>Line breaks and control characters cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能发送换行符和控制字符。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/console.py" line="69"/>
         <source>The command is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令太长。</translation>
     </message>
 </context>
 <context>
@@ -1658,94 +1658,94 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="224"/>
         <source>Contact your operator</source>
-        <translation type="unfinished"></translation>
+        <translation>联系运营商</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="226"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="231"/>
         <source>What to tell the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>要告诉运营商的内容</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="232"/>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="233"/>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="235"/>
         <source>In your own words (goes into the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="238"/>
         <source>e.g. no internet since this morning</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="239"/>
         <location filename="../../simtool/gui/wizard.py" line="284"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="241"/>
         <source>e.g. yesterday evening</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：昨天晚上</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="242"/>
         <source>When it last worked</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次正常的时间</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="244"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="245"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="246"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="247"/>
         <location filename="../../simtool/gui/wizard.py" line="286"/>
         <source>Device or card changed</source>
-        <translation type="unfinished"></translation>
+        <translation>是否更换过设备或卡</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="248"/>
         <source>&amp;Symptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="249"/>
         <source>&amp;Last worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="250"/>
         <source>Device or card c&amp;hanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="285"/>
         <source>Last worked</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次正常</translation>
     </message>
 </context>
 <context>
@@ -1753,29 +1753,31 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="99"/>
         <source>simtool ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 遇到了问题</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="101"/>
         <source>Something went wrong inside simtool. The app keeps running, but the last action may not have finished.
 
 {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 内部出错。应用仍在运行，但最后一个操作可能没有完成。
+
+{summary}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="107"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详情</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="120"/>
         <source>Save error details</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误详情</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="121"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1783,32 +1785,32 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="63"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="65"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>报告格式</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="68"/>
         <source>&amp;Redact identifiers (IMEI, IMSI, ICCID, phone number: keep the last 4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏识别号(&amp;R)（IMEI、IMSI、ICCID、电话号码：保留后 4 位）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="71"/>
         <source>Redact identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏识别号</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="73"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/dialogs.py" line="83"/>
         <source>A copy is also kept in the report history.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告历史中也会保留一份副本。</translation>
     </message>
 </context>
 <context>
@@ -2059,22 +2061,22 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="72"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
-        <translation type="unfinished"></translation>
+        <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="81"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="83"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="92"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
     </message>
 </context>
 <context>
@@ -2082,344 +2084,346 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="72"/>
         <source>simtool — why is there no service?</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool — 为什么没有服务？</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="79"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="81"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="82"/>
         <source>Look for ports again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找端口</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="83"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="84"/>
         <source>Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>运行检查</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="85"/>
         <source>Run the checklist on this port (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此端口上运行检查清单（F5）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="87"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="88"/>
         <source>Cancel the running check</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的检查</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="89"/>
         <source>Stop the running check (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="95"/>
         <source>Check in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="107"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="112"/>
         <source>Simulated problem</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟的问题</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="113"/>
         <source>&amp;Try a simulated modem</source>
-        <translation type="unfinished"></translation>
+        <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="114"/>
         <source>Try a simulated modem</source>
-        <translation type="unfinished"></translation>
+        <translation>试用模拟调制解调器</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="118"/>
         <source>Reco&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="119"/>
         <source>Reconnect to the modem</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接调制解调器</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="127"/>
         <source>Saved reports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="130"/>
         <source>Reports you exported (double-click to open, read-only):</source>
-        <translation type="unfinished"></translation>
+        <translation>你导出的报告（双击打开，只读）：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="134"/>
         <source>&amp;Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="135"/>
         <source>Signal &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>信号历史(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="136"/>
         <source>AT c&amp;onsole</source>
-        <translation type="unfinished"></translation>
+        <translation>AT 控制台(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="137"/>
         <source>Sa&amp;ved reports</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="168"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="169"/>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="171"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="173"/>
         <source>Export signal history as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="180"/>
         <source>&amp;Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="181"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="183"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="188"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="191"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="200"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="201"/>
         <source>&amp;About simtool</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="257"/>
         <source>Looking for modems…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找调制解调器…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="269"/>
         <source>No modem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="271"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="275"/>
         <source>{count} modem port(s) found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="290"/>
         <source>Choose the modem&apos;s port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="316"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="321"/>
         <source>Trying to reach the modem again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="326"/>
         <source>Checking the modem…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查调制解调器…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="327"/>
         <source>Checking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {url}…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="344"/>
         <source>Check finished: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完成：{summary}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="359"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="361"/>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="370"/>
         <source>Cannot open {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {url}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="375"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器断开了：{message}
+它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="379"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="385"/>
         <source>{url} is back; checking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="397"/>
         <source>The modem worker hit an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="410"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="420"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="431"/>
         <source>Applying the fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用修复…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="463"/>
         <source>Run a check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行一次检查。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="472"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="473"/>
         <source>Reports (*.{ext})</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 (*.{ext})</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="488"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="490"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="515"/>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="516"/>
         <source>simtool reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="526"/>
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开报告</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="527"/>
         <source>{path} is not a simtool JSON report: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="532"/>
         <source>Showing saved report {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="542"/>
         <source>The language changes the next time simtool starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="549"/>
         <source>About simtool</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 simtool</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="549"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool {version}
+查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
     </message>
 </context>
 <context>
@@ -2427,17 +2431,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/wizard.py" line="172"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="173"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="174"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2605,45 +2609,45 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/fixes.py" line="101"/>
         <source>Enter the SIM PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="103"/>
         <source>simtool could not read how many attempts are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="105"/>
         <source>Attempts left: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余次数：{n}。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="106"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="113"/>
         <source>SIM PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="114"/>
         <source>&amp;PIN (4 to 8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/fixes.py" line="116"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
 </context>
 <context>
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="253"/>
         <location filename="../../simtool/diagnosis/collect.py" line="256"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="259"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -2651,16 +2655,6 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/at/session.py" line="219"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="78"/>
-        <source>The port opened but the modem did not answer AT.</source>
-        <translation>端口已打开，但调制解调器不响应 AT。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="80"/>
-        <source>This is probably not the modem&apos;s AT port: run &apos;simtool ports --probe&apos; to find the one that answers.</source>
-        <translation>这可能不是调制解调器的 AT 端口：运行 &apos;simtool ports --probe&apos; 找到有响应的端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/worker.py" line="253"/>
@@ -2938,18 +2932,26 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>
+    <message>
+        <source>The port opened but the modem did not answer AT.</source>
+        <translation type="vanished">端口已打开，但调制解调器不响应 AT。</translation>
+    </message>
+    <message>
+        <source>This is probably not the modem&apos;s AT port: run &apos;simtool ports --probe&apos; to find the one that answers.</source>
+        <translation type="vanished">这可能不是调制解调器的 AT 端口：运行 &apos;simtool ports --probe&apos; 找到有响应的端口。</translation>
+    </message>
 </context>
 <context>
     <name>PortCombo</name>
     <message>
         <location filename="../../simtool/gui/ports.py" line="85"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器端口</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/ports.py" line="86"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
     </message>
 </context>
 <context>
@@ -2957,17 +2959,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/actions/radio.py" line="41"/>
         <source>The modem refused to switch the radio {state}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器拒绝{state}射频：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/radio.py" line="42"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/radio.py" line="42"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3934,14 +3936,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="74"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="82"/>
         <source>Talking to the modem…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="126"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="137"/>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
     </message>
 </context>
 <context>
@@ -3949,17 +3951,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="24"/>
         <source>Signal bars</source>
-        <translation type="unfinished"></translation>
+        <translation>信号格数</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="33"/>
         <source>{bars} of 4 bars</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} / 4 格</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="34"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3967,27 +3969,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="47"/>
         <source>Signal history graph</source>
-        <translation type="unfinished"></translation>
+        <translation>信号历史曲线</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="55"/>
         <source>Latest: {metric} {value} dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>最新：{metric} {value} dBm</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="102"/>
         <source>Waiting for signal readings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待信号读数…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="119"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="147"/>
         <source>last {minutes:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {minutes:.0f} 分钟</translation>
     </message>
 </context>
 <context>
@@ -3995,27 +3997,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="159"/>
         <source>Signal is read every 5 seconds while the window is open. Dashed lines mark registration changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口打开时每 5 秒读取一次信号。虚线表示注册状态的变化。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="162"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="163"/>
         <source>Export the signal history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将信号历史导出为 CSV</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="184"/>
         <source>Export signal history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出信号历史</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/signal_graph.py" line="185"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4023,92 +4025,92 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="102"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
-        <translation type="unfinished"></translation>
+        <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="104"/>
         <source>no SIM card in the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="105"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="107"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="109"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="111"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="114"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="116"/>
         <source>no cell in reach: searching with no signal</source>
-        <translation type="unfinished"></translation>
+        <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="118"/>
         <source>registered, but RSRP -121 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="119"/>
         <source>cells in reach, but the modem keeps searching</source>
-        <translation type="unfinished"></translation>
+        <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="121"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="124"/>
         <source>abroad on a network that refuses roaming (#13)</source>
-        <translation type="unfinished"></translation>
+        <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="126"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="129"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
-        <translation type="unfinished"></translation>
+        <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="132"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="135"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="137"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="140"/>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
-        <translation type="unfinished"></translation>
+        <translation>基本正常，但在 `after` 条命令后（默认 6 条）复位，并产生大量 URC</translation>
     </message>
 </context>
 <context>
@@ -4116,103 +4118,103 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="62"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="62"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="62"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="63"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="64"/>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="64"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="64"/>
         <source>ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>IMSI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSI</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="66"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="66"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="67"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="68"/>
         <source>APN</source>
-        <translation type="unfinished"></translation>
+        <translation>APN</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="69"/>
         <location filename="../../simtool/gui/status_panel.py" line="85"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="69"/>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="69"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>强度</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="70"/>
         <source>RSRQ</source>
-        <translation type="unfinished"></translation>
+        <translation>RSRQ</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="70"/>
         <source>SINR</source>
-        <translation type="unfinished"></translation>
+        <translation>SINR</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="71"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="86"/>
         <source>Bars:</source>
-        <translation type="unfinished"></translation>
+        <translation>信号格：</translation>
     </message>
 </context>
 <context>
@@ -4220,22 +4222,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/wizard.py" line="104"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>怎么办</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="108"/>
         <source>Facts used</source>
-        <translation type="unfinished"></translation>
+        <translation>依据的信息</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="139"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="157"/>
         <source>Step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：{title}</translation>
     </message>
 </context>
 <context>
@@ -4243,52 +4245,52 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/actions/unlock.py" line="100"/>
         <source>No {what} attempts are left: the SIM is blocked. Ask your operator for a replacement card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 码已没有剩余次数：SIM 卡已被锁死。请向运营商申请补卡。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="103"/>
         <source>simtool could not read how many {what} attempts are left, so it did not send anything. If you are sure of the code, accept the risk explicitly (--last-attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 无法读取 {what} 码的剩余次数，所以没有发送任何内容。如果你确定密码正确，请明确接受风险（--last-attempt）。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="108"/>
         <source>Only 1 {what} attempt is left. If this code is wrong, the SIM will be blocked{consequence}. Nothing was sent. If you are sure, accept this risk explicitly (--last-attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 码只剩 1 次机会。如果这个密码错误，SIM 卡将被锁定{consequence}。未发送任何内容。如果你确定，请明确接受此风险（--last-attempt）。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="113"/>
         <source> and need the PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>，需要 PUK 码解锁</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="114"/>
         <source> for good and must be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>并永久报废，必须更换</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="149"/>
         <source>The SIM is already unlocked; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡已经解锁；未发送任何内容。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="157"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="164"/>
         <source>The SIM asks for the PUK, not the PIN: use &apos;simtool unlock --puk&apos;. The PUK is on the card holder the SIM came in, or your operator has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡要求的是 PUK 码，不是 PIN 码：请使用 &apos;simtool unlock --puk&apos;。PUK 码印在 SIM 卡的卡托上，或向运营商索取。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="167"/>
         <source>The SIM asks for the PIN, not the PUK: use &apos;simtool unlock&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡要求的是 PIN 码，不是 PUK 码：请使用 &apos;simtool unlock&apos;。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="168"/>
         <source>The SIM does not ask for a {what} (state: {state}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡不需要 {what} 码（状态：{state}）；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4296,17 +4298,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/actions/ussd.py" line="72"/>
         <source>The modem refused the USSD request: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器拒绝了 USSD 请求：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/ussd.py" line="77"/>
         <source>The network did not answer the USSD request within {seconds:.0f} s. Check that the SIM is registered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络未在 {seconds:.0f} 秒内响应 USSD 请求。请确认 SIM 卡已注册后再试。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/ussd.py" line="84"/>
         <source>The network does not support this USSD code.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不支持此 USSD 代码。</translation>
     </message>
 </context>
 <context>
@@ -4314,57 +4316,57 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/actions/validate.py" line="22"/>
         <source>{what} contains characters the modem would act on ({chars}); remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}包含调制解调器会执行的字符（{chars}）；请删除它们。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="29"/>
         <source>A PIN is 4 to 8 digits, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码是 4 到 8 位数字，不能有其他字符。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="36"/>
         <source>A PUK is exactly 8 digits, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK 码必须是 8 位数字，不能有其他字符。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="43"/>
         <source>The APN</source>
-        <translation type="unfinished"></translation>
+        <translation>APN</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="45"/>
         <source>An APN is at most 100 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 最长 100 个字符。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="48"/>
         <source>An APN is made of letters, digits, &apos;-&apos; and dots, like &apos;internet&apos; or &apos;cmnet&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>APN 由字母、数字、“-”和点组成，例如“internet”或“cmnet”。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="57"/>
         <source>{what} is at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}最长 64 个字符。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="64"/>
         <source>The USSD code</source>
-        <translation type="unfinished"></translation>
+        <translation>USSD 代码</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="66"/>
         <source>A USSD code is made of digits, &apos;*&apos; and &apos;#&apos;, like *100#.</source>
-        <translation type="unfinished"></translation>
+        <translation>USSD 代码由数字、“*”和“#”组成，例如 *100#。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="74"/>
         <source>A voucher code is 6 to 30 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值卡密码为 6 到 30 位数字。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/validate.py" line="80"/>
         <source>A context id (cid) is between 1 and 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文编号（cid）在 1 到 24 之间。</translation>
     </message>
 </context>
 <context>
@@ -4372,72 +4374,72 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/wizard.py" line="44"/>
         <source>Does the SIM card work in another phone or device?</source>
-        <translation type="unfinished"></translation>
+        <translation>这张 SIM 卡在其他手机或设备中能用吗？</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="46"/>
         <source>Does the modem get enough power (original adapter or a powered USB port)?</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器供电是否充足（原装电源或带供电的 USB 接口）？</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="49"/>
         <source>Is a firmware update for the modem pending?</source>
-        <translation type="unfinished"></translation>
+        <translation>调制解调器是否有待安装的固件更新？</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="51"/>
         <source>Is mobile data switched on in this computer&apos;s network settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑的网络设置中是否已打开移动数据？</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="59"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="60"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="61"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="62"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="63"/>
         <source>Your answer is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要你的回答</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="64"/>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="65"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="72"/>
         <source>Switch the &amp;radio on…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开射频(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="74"/>
         <source>&amp;Enter the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 PIN 码(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="76"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4445,104 +4447,106 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/gui/wizard.py" line="319"/>
         <source>Choose a port and press Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="323"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="325"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="328"/>
         <source>Result of the last fix</source>
-        <translation type="unfinished"></translation>
+        <translation>上次修复的结果</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="334"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>检查步骤</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="339"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>simtool 会按客服工程师的顺序逐项检查：端口、射频、SIM 卡及其 PIN 码、信号、网络注册、APN 和数据连接。
+
+第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="360"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="361"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="362"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="363"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="364"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="365"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="366"/>
         <source>Run the checklist again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="415"/>
         <source>Contact your operator</source>
-        <translation type="unfinished"></translation>
+        <translation>联系运营商</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="484"/>
         <source>cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="486"/>
         <source>the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因所在</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="525"/>
         <source>✔ No problem found. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="527"/>
         <source>✖ {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {summary}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="529"/>
         <source>? Not sure yet: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="531"/>
         <source>Saved report of {created} (read-only). </source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>
 </context>
 </TS>
