@@ -610,7 +610,7 @@
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="187"/>
         <source>{command}: stat {stat} ({state})</source>
-        <translation>{command}：stat {stat}（{state}）</translation>
+        <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>{metric} {value} dBm on {rat}</source>
-        <translation>{rat} 上 {metric} 为 {value} dBm</translation>
+        <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
@@ -2657,7 +2657,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="253"/>
+        <location filename="../../simtool/gui/worker.py" line="275"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -3936,12 +3936,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="82"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="81"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="137"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="136"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
