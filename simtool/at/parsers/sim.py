@@ -164,9 +164,10 @@ def parse_iccid(text: str) -> Iccid | Unparsed:
         if iccid:
             return Iccid(iccid)
         return Unparsed(text, tr("Parser", "not a valid ICCID"))
-    lines = info_lines(text)
-    if lines and (iccid := normalise_iccid(lines[0])):
-        return Iccid(iccid)
+    # Bare number (SIM800 +CCID); other bare lines (an IMSI in a chained read) are skipped.
+    for line in info_lines(text):
+        if iccid := normalise_iccid(line):
+            return Iccid(iccid)
     return no_reply(text, "ICCID")
 
 

@@ -1,0 +1,575 @@
+"""Read everything the checklist needs from a modem, with as few round trips as possible.
+
+Reads are chained on one command line where the commands are independent
+(`AT+CGMI;+CGMM;+CGMR;+CGSN`), and the reply lines are given back to each command by
+their prefix. When a chained line fails part-way, the commands whose answers are missing
+are re-sent one by one, so an unsupported command costs one extra round trip, never a
+fact. Nothing here changes the modem's service: no +CREG=<n>, no +COPS=3. The one setting
+sent is +CMEE=1 (errors as +CME numbers, the 3GPP default being a bare ERROR), a reporting
+format every AT client sets; it rides on the identity line, so it costs no round trip.
+
+Unparseable replies become notes in `facts.notes`; only Cancelled and port errors
+propagate (the runner turns port errors into an unreachable report).
+
+Signal quality (facts.signal.quality) is rated on the metric that fits the radio: RSRP on
+LTE/5G, RSCP on UMTS, RSSI on GSM (diagnosis.quality picks it). Bands, in dBm:
+
+    metric  excellent  good   fair   poor        none
+    RSRP    >= -80     >= -90 >= -100 > -120     <= -120
+    RSCP    >= -70     >= -85 >= -95  > -115     <= -115
+    RSSI    >= -65     >= -75 >= -85  > -105     <= -105   (CSQ 4 or less)
+
+The excellent/good/fair limits are those of diagnosis.quality; the "none" limits are where
+field guides put "no usable service" (an LTE cell below -120 dBm RSRP rarely holds a
+session). No measurement at all is "none" while the modem is searching or not
+registered, otherwise "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from simtool.at.parsers import ceer as ceer_parser
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.identity import parse_ati, parse_cgmi, parse_cgmm, parse_cgmr, parse_cgsn
+from simtool.at.parsers.operator import parse_cops, parse_cscs
+from simtool.at.parsers.packet import parse_cgact, parse_cgatt, parse_cgdcont
+from simtool.at.parsers.radio import parse_cfun
+from simtool.at.parsers.registration import (
+    overall_state,
+    parse_c5greg,
+    parse_cereg,
+    parse_cgreg,
+    parse_creg,
+    to_domain,
+)
+from simtool.at.parsers.retries import Retries, parse_cpinr
+from simtool.at.parsers.signal import parse_cesq, parse_csq
+from simtool.at.parsers.sim import (
+    parse_cimi,
+    parse_cnum,
+    parse_cpin,
+    parse_crsm_mnc_length,
+    sim_state_from_cme,
+    split_imsi,
+)
+from simtool.at.session import AtSession, Cancelled
+from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts
+from simtool.diagnosis.quality import assess
+from simtool.i18n import tr
+from simtool.vendors import detect
+from simtool.vendors.base import Vendor
+
+Progress = Callable[[str, str], None]
+T = TypeVar("T")
+
+SIM_POLL_INTERVAL = 2.0     # seconds between +CPIN? reads while the SIM initialises
+# A plain ERROR (no +CME code) may also mean "no SIM" on a modem with +CMEE=0, so it is
+# re-read for a shorter time, like ModemManager (7 tries, 2 s apart).
+PLAIN_ERROR_WAIT = 14.0
+CPIN_TIMEOUT = 10.0
+
+_LOCKED = ("pin-required", "puk-required")
+_NO_SIM_READS = ("not-inserted", "failure", "wrong")
+_EF_AD = "+CRSM=176,28589,0,0,4"      # administrative data: MNC length (TS 31.102 §4.2.18)
+
+# none-limits per metric (dBm), see the module docstring
+_NONE_AT_OR_BELOW = {"RSRP": -120.0, "RSCP": -115.0, "RSSI": -105.0}
+
+
+@dataclass(frozen=True)
+class Read:
+    """What one command (alone or inside a chained line) answered."""
+
+    command: str
+    ok: bool
+    text: str                   # its information lines, joined with "\n"
+    code: int | None = None     # +CME number when it failed with one
+    final: str | None = None    # the final line when it failed ("ERROR", "+CME ERROR: 10")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One command of a chained read: its text after "AT" and the prefix of its lines."""
+
+    command: str                # "+CPIN?"
+    prefix: str | None          # "+CPIN"; None = bare lines (IMSI, some ICCID replies)
+    may_be_empty: bool = False  # a success may have no lines (+CNUM, +CGDCONT? ...)
+
+
+def prefix_of(command: str) -> str:
+    """'AT^HCSQ?' -> '^HCSQ'; '+CPIN?' -> '+CPIN'."""
+    body = command[2:] if command[:2].upper() == "AT" else command
+    match = re.match(r"[+^#$%!*]?[A-Za-z0-9]+", body)
+    return match.group(0).upper() if match else body.upper()
+
+
+def _bare(command: str) -> str:
+    return command[2:] if command[:2].upper() == "AT" else command
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+def read_one(session: AtSession, command: str, *, timeout: float | None = None,
+             retry_busy: bool = True) -> Read:
+    reply = session.command("AT" + _bare(command), timeout=timeout, retry_busy=retry_busy)
+    failed_final = None if reply.ok else (reply.final or reply.error_text)
+    return Read(command=_bare(command), ok=reply.ok and reply.complete, text=reply.text,
+                code=reply.code, final=failed_final)
+
+
+def _owner(line: str, items: Sequence[Item]) -> list[Item]:
+    for item in items:
+        if item.prefix and re.match(rf"^{re.escape(item.prefix)}\s*:", line, re.IGNORECASE):
+            return [item]
+    return [item for item in items if item.prefix is None]
+
+
+def read_chain(session: AtSession, items: Sequence[Item], *,
+               timeout: float | None = None) -> dict[str, Read]:
+    """Send the items as one command line; give each its lines; re-send what went missing."""
+    if len(items) == 1:
+        item = items[0]
+        return {item.command: read_one(session, item.command, timeout=timeout)}
+    reply = session.command("AT" + ";".join(item.command for item in items), timeout=timeout)
+    lines: dict[str, list[str]] = {item.command: [] for item in items}
+    for line in reply.lines:
+        for item in _owner(line, items):
+            lines[item.command].append(line)
+    results: dict[str, Read] = {}
+    if reply.ok and reply.complete:
+        for item in items:
+            results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
+        return results
+    # Failed part-way: commands before the first silent one answered; that one is the
+    # likely culprit (re-sent when silence could also be a valid empty answer); the rest
+    # never ran and are sent on their own.
+    resend = False
+    for item in items:
+        if resend:
+            results[item.command] = read_one(session, item.command, timeout=timeout)
+        elif lines[item.command]:
+            results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
+        else:
+            resend = True
+            if item.may_be_empty or not reply.complete:
+                results[item.command] = read_one(session, item.command, timeout=timeout)
+            else:
+                results[item.command] = Read(item.command, False, "", reply.code,
+                                             reply.final or reply.error_text)
+    return results
+
+
+class _Collector:
+    def __init__(self, session: AtSession, facts: Facts, progress: Progress | None) -> None:
+        self.session = session
+        self.facts = facts
+        self.progress = progress
+
+    def say(self, step: str, message: str) -> None:
+        if self.progress is not None:
+            self.progress(step, message)
+
+    def note_unparsed(self, read: Read, result: Unparsed) -> None:
+        self.facts.notes.append(
+            tr("Collect", "AT{command}: reply not understood ({reason}): {raw}").format(
+                command=read.command, reason=result.reason, raw=result.raw.strip() or "-"))
+
+    def note_failed(self, read: Read) -> None:
+        self.facts.notes.append(tr("Collect", "AT{command} failed: {final}").format(
+            command=read.command, final=read.final or tr("Collect", "no answer")))
+
+    def parsed(self, read: Read, parser: Callable[[str], T | Unparsed]) -> T | None:
+        """Parser result for a successful read, None (with a note) otherwise."""
+        if not read.ok:
+            return None
+        result = parser(read.text)
+        if isinstance(result, Unparsed):
+            self.note_unparsed(read, result)
+            return None
+        return result
+
+
+# ---- identity --------------------------------------------------------------------------
+
+_IDENTITY = (("+CGMI", "+GMI", parse_cgmi), ("+CGMM", "+GMM", parse_cgmm),
+             ("+CGMR", "+GMR", parse_cgmr), ("+CGSN", "+GSN", parse_cgsn))
+
+
+def _read_identity(c: _Collector) -> None:
+    modem = c.facts.modem
+    # +CMEE=1 first: without it "no SIM" and "SIM busy" are both a bare ERROR.
+    reply = c.session.command("AT+CMEE=1;+CGMI;+CGMM;+CGMR;+CGSN")
+    values: list[str | None] = [None, None, None, None]
+    if reply.ok and reply.complete and len(reply.lines) == 4:
+        for index, (line, (_cmd, _alt, parser)) in enumerate(zip(reply.lines, _IDENTITY,
+                                                                 strict=True)):
+            result = parser(line)
+            if not isinstance(result, Unparsed):
+                values[index] = result.value
+    for index, (command, alternative, parser) in enumerate(_IDENTITY):
+        if values[index] is not None:
+            continue
+        # Per-command fallback: the 3GPP command, then the V.250 one.
+        for attempt in (command, alternative):
+            read = read_one(c.session, attempt, timeout=3.0)
+            answer = parser(read.text) if read.ok else None
+            if answer is not None and not isinstance(answer, Unparsed):
+                values[index] = answer.value
+                break
+    if values[0] is None or values[1] is None:
+        read = read_one(c.session, "I", timeout=3.0)
+        ati = parse_ati(read.text) if read.ok else None
+        if ati is not None and not isinstance(ati, Unparsed):
+            values[0] = values[0] or ati.manufacturer
+            values[1] = values[1] or ati.model
+            values[2] = values[2] or ati.revision
+            values[3] = values[3] or ati.imei
+    modem.manufacturer, modem.model, modem.revision, modem.imei = values
+
+
+# ---- radio and SIM ---------------------------------------------------------------------
+
+def _sim_state(read: Read) -> tuple[str | None, str | None, bool]:
+    """(state, raw, plain_error) from a +CPIN? read."""
+    if read.ok:
+        result = parse_cpin(read.text)
+        if isinstance(result, Unparsed):
+            return "unknown", read.text or None, False
+        return result.state, result.raw, False
+    if read.code is not None:
+        return sim_state_from_cme(str(read.code)) or "unknown", read.final, False
+    if read.final and (state := sim_state_from_cme(read.final.split(":", 1)[-1])):
+        return state, read.final, False      # verbose +CME text
+    return None, read.final, True
+
+
+def _wait(session: AtSession, seconds: float) -> None:
+    """Sleep, but stop at once when the session is cancelled."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        if session.cancelled:
+            raise Cancelled(tr("Port", "The command was cancelled."))
+        time.sleep(min(left, 0.05))
+    if session.cancelled:
+        raise Cancelled(tr("Port", "The command was cancelled."))
+
+
+def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: float
+                              ) -> Retries | None:
+    c.say("radio", tr("Collect", "Reading the radio and SIM state…"))
+    reads = read_chain(c.session, [Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
+                                   Item("+CPINR", "+CPINR", may_be_empty=True)],
+                       timeout=CPIN_TIMEOUT)
+    cfun_read = reads["+CFUN?"]
+    if cfun_read.ok:
+        cfun = parse_cfun(cfun_read.text, vendor.cfun_on, vendor.cfun_off)
+        if isinstance(cfun, Unparsed):
+            c.note_unparsed(cfun_read, cfun)
+        else:
+            c.facts.radio.cfun, c.facts.radio.on = cfun.value, cfun.on
+    else:
+        c.note_failed(cfun_read)
+
+    cpin = reads["+CPIN?"]
+    state, raw, plain_error = _sim_state(cpin)
+    started = time.monotonic()
+    while state == "busy" or plain_error:
+        waited = time.monotonic() - started
+        limit = min(sim_busy_wait, PLAIN_ERROR_WAIT) if plain_error else sim_busy_wait
+        if waited + SIM_POLL_INTERVAL > limit + 1e-6:
+            break
+        c.say("sim-health", tr("Collect", "SIM is busy, waiting… {waited} s of {total} s")
+              .format(waited=round(waited), total=round(limit)))
+        _wait(c.session, SIM_POLL_INTERVAL)
+        cpin = read_one(c.session, "+CPIN?", timeout=CPIN_TIMEOUT, retry_busy=False)
+        state, raw, plain_error = _sim_state(cpin)
+    if plain_error:
+        state = "unknown"
+    c.facts.sim.state, c.facts.sim.raw = state, raw
+
+    cpinr = reads["+CPINR"]
+    if cpin is reads["+CPIN?"] and cpinr.ok:
+        result = parse_cpinr(cpinr.text)
+        return None if isinstance(result, Unparsed) else result
+    return None
+
+
+def _read_retries(c: _Collector, vendor: Vendor, known: Retries | None) -> None:
+    """+CPINR (read with +CPIN?), then the vendor's commands until PIN and PUK are known.
+    Only when the SIM asks for a code; counters are read, never spent."""
+    state = c.facts.sim.state
+    retries = known or Retries()
+    if state in _LOCKED:
+        if known is None:
+            read = read_one(c.session, "+CPINR", timeout=5.0)
+            result = parse_cpinr(read.text) if read.ok else None
+            if result is not None and not isinstance(result, Unparsed):
+                retries = retries.merged(result)
+        for command, parser in vendor.pin_retry_commands:
+            if retries.pin is not None and retries.puk is not None:
+                break
+            read = read_one(c.session, command, timeout=5.0)
+            parsed = parser(read.text) if read.ok else None
+            if parsed is not None and not isinstance(parsed, Unparsed):
+                retries = retries.merged(parsed)
+    pin, puk = retries.pin, retries.puk
+    if retries.current is not None:        # Telit #PCT counts the code asked for now
+        if state == "pin-required" and pin is None:
+            pin = retries.current
+        elif state == "puk-required" and puk is None:
+            puk = retries.current
+    c.facts.sim.pin_retries, c.facts.sim.puk_retries = pin, puk
+
+
+def _iccid_fallbacks(c: _Collector, vendor: Vendor, tried: str) -> str | None:
+    for command, parser in vendor.iccid_commands:
+        if _bare(command) == tried:
+            continue
+        read = read_one(c.session, command, timeout=5.0)
+        result = parser(read.text) if read.ok else None
+        if result is not None and not isinstance(result, Unparsed):
+            return result.value
+    return None
+
+
+def _read_sim_identity(c: _Collector, vendor: Vendor) -> None:
+    sim = c.facts.sim
+    if sim.state in _NO_SIM_READS or sim.state is None:
+        return
+    c.say("sim-health", tr("Collect", "Reading the SIM card…"))
+    first_command, first_parser = vendor.iccid_commands[0]
+    iccid_command = _bare(first_command)
+    if sim.state != "ready":
+        # Locked or still busy: only the ICCID is readable without the PIN.
+        read = read_one(c.session, iccid_command, timeout=5.0)
+        result = first_parser(read.text) if read.ok else None
+        if result is not None and not isinstance(result, Unparsed):
+            sim.iccid = result.value
+        else:
+            sim.iccid = _iccid_fallbacks(c, vendor, iccid_command)
+        return
+    reads = read_chain(c.session, [Item("+CIMI", None), Item(iccid_command, None),
+                                   Item("+CNUM", "+CNUM", may_be_empty=True),
+                                   Item(_EF_AD, "+CRSM", may_be_empty=True)])
+    imsi = c.parsed(reads["+CIMI"], parse_cimi)
+    sim.imsi = imsi.value if imsi is not None else None
+    iccid_read = reads[iccid_command]
+    iccid = first_parser(iccid_read.text) if iccid_read.ok else None
+    if iccid is not None and not isinstance(iccid, Unparsed):
+        sim.iccid = iccid.value
+    else:
+        sim.iccid = _iccid_fallbacks(c, vendor, iccid_command)
+    cnum = reads["+CNUM"]
+    numbers = parse_cnum(cnum.text) if cnum.ok else None
+    if numbers is not None and not isinstance(numbers, Unparsed):
+        sim.msisdn = numbers.msisdn
+    ef_ad = reads[_EF_AD]
+    mnc_len = parse_crsm_mnc_length(ef_ad.text) if ef_ad.ok else None
+    if sim.imsi and (home := split_imsi(sim.imsi, mnc_len)):
+        sim.home.mcc, sim.home.mnc = home
+        _expected_apns(c)
+
+
+def _expected_apns(c: _Collector) -> None:
+    """The provider database's APNs for the SIM's home network (a lookup, no modem I/O)."""
+    home = c.facts.sim.home
+    if not home.mcc or not home.mnc:
+        return
+    try:
+        from simtool.providers.database import expectation_for, lookup
+        expectation = expectation_for(lookup(home.mcc, home.mnc))
+    except (ImportError, OSError, ValueError) as error:
+        c.facts.notes.append(tr("Collect", "provider database not available: {error}")
+                             .format(error=error))
+        return
+    c.facts.apn.expected = list(expectation.expected)
+    c.facts.apn.provider = expectation.provider
+
+
+# ---- signal, registration, operator ----------------------------------------------------
+
+_REG_READS = (("+CREG?", parse_creg, "cs"), ("+CGREG?", parse_cgreg, "ps"),
+              ("+CEREG?", parse_cereg, "eps"), ("+C5GREG?", parse_c5greg, "nr5g"))
+
+
+def _read_network(c: _Collector, vendor: Vendor) -> None:
+    c.say("signal", tr("Collect", "Reading signal and registration…"))
+    items = [Item("+CSQ", "+CSQ"), Item("+CESQ", "+CESQ"), Item("+CSCS?", "+CSCS"),
+             Item("+COPS?", "+COPS"), Item("+CREG?", "+CREG"), Item("+CGREG?", "+CGREG"),
+             Item("+CEREG?", "+CEREG")]
+    extra = vendor.signal_extra
+    if extra is not None:
+        items.append(Item(_bare(extra[0]), prefix_of(extra[0])))
+    items.append(Item("+C5GREG?", "+C5GREG"))
+    reads = read_chain(c.session, items)
+
+    signal = c.facts.signal
+    csq = c.parsed(reads["+CSQ"], parse_csq)
+    if csq is not None:
+        signal.rssi_dbm, signal.ber = csq.rssi_dbm, csq.ber
+    cesq = c.parsed(reads["+CESQ"], parse_cesq)
+    if cesq is not None:
+        signal.rsrp_dbm = cesq.rsrp_dbm or cesq.ss_rsrp_dbm
+        signal.rsrq_db = cesq.rsrq_db or cesq.ss_rsrq_db
+        signal.rscp_dbm = cesq.rscp_dbm
+        signal.ecno_db = cesq.ecno_db
+        signal.sinr_db = cesq.ss_sinr_db
+        if signal.rssi_dbm is None:
+            signal.rssi_dbm = cesq.rxlev_dbm
+    if extra is not None:
+        extra_read = reads[_bare(extra[0])]
+        vendor_signal = extra[1](extra_read.text) if extra_read.ok else None
+        if vendor_signal is not None and not isinstance(vendor_signal, Unparsed):
+            signal.sinr_db = vendor_signal.sinr_db if vendor_signal.sinr_db is not None \
+                else signal.sinr_db
+            signal.rsrp_dbm = signal.rsrp_dbm if signal.rsrp_dbm is not None \
+                else vendor_signal.rsrp_dbm
+            signal.rsrq_db = signal.rsrq_db if signal.rsrq_db is not None \
+                else vendor_signal.rsrq_db
+            signal.rscp_dbm = signal.rscp_dbm if signal.rscp_dbm is not None \
+                else vendor_signal.rscp_dbm
+            signal.rssi_dbm = signal.rssi_dbm if signal.rssi_dbm is not None \
+                else vendor_signal.rssi_dbm
+
+    registration = c.facts.registration
+    for command, parser, domain in _REG_READS:
+        read = reads[command]
+        if not read.ok:
+            continue          # not every modem has every domain (no +C5GREG on LTE-only)
+        status = c.parsed(read, parser)
+        if status is not None:
+            setattr(registration, domain, to_domain(status))
+    registration.overall = overall_state(
+        [registration.cs, registration.ps, registration.eps, registration.nr5g])
+
+    charset = "GSM"
+    cscs = c.parsed(reads["+CSCS?"], parse_cscs) if reads["+CSCS?"].ok else None
+    if cscs is not None:
+        charset = cscs.charset
+    cops_read = reads["+COPS?"]
+    if cops_read.ok:
+        cops = parse_cops(cops_read.text, charset)
+        if isinstance(cops, Unparsed):
+            c.note_unparsed(cops_read, cops)
+        else:
+            operator = c.facts.operator
+            operator.mode, operator.name, operator.act = cops.mode, cops.name, cops.act
+            operator.mcc, operator.mnc = cops.mcc, cops.mnc
+    signal.quality = signal_quality(signal, _current_act(c.facts), registration.overall)
+
+
+def _current_act(facts: Facts) -> int | None:
+    for domain in (facts.registration.nr5g, facts.registration.eps, facts.registration.ps,
+                   facts.registration.cs):
+        if domain is not None and domain.act is not None and domain.state in (
+                "home", "roaming", "home-sms-only", "roaming-sms-only",
+                "home-csfb-not-preferred", "roaming-csfb-not-preferred"):
+            return domain.act
+    return facts.operator.act
+
+
+def signal_quality(signal: SignalFacts, act: int | None, overall: str | None) -> str:
+    """facts.signal.quality from the metric that fits the radio (bands in the docstring)."""
+    reading = assess(SignalFacts(rssi_dbm=signal.rssi_dbm, rsrp_dbm=signal.rsrp_dbm,
+                                 rscp_dbm=signal.rscp_dbm), act)
+    if reading.metric is None or reading.value is None:
+        return "none" if overall in ("searching", "not-registered") else "unknown"
+    if reading.value <= _NONE_AT_OR_BELOW[reading.metric]:
+        return "none"
+    return "poor" if reading.level == "very-weak" else reading.level
+
+
+# ---- packet domain ---------------------------------------------------------------------
+
+def _read_packet(c: _Collector, vendor: Vendor) -> None:
+    c.say("apn", tr("Collect", "Reading the data settings…"))
+    packet = c.facts.packet
+    reads = read_chain(c.session, [Item("+CGATT?", "+CGATT"),
+                                   Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
+                                   Item("+CGACT?", "+CGACT", may_be_empty=True)])
+    attach = c.parsed(reads["+CGATT?"], parse_cgatt)
+    packet.attached = attach.attached if attach is not None else None
+    definitions = c.parsed(reads["+CGDCONT?"], parse_cgdcont)
+    states = c.parsed(reads["+CGACT?"], parse_cgact)
+    active: dict[int, bool] = states.active if states is not None else {}
+    if definitions is not None:
+        packet.contexts = [
+            PdpContext(cid=d.cid, pdp_type=d.pdp_type, apn=d.apn,
+                       active=active.get(d.cid) if states is not None else None)
+            for d in definitions.contexts
+        ]
+        c.facts.apn.configured = _configured_apn(packet.contexts)
+    if packet.attached is False or not any(ctx.active for ctx in packet.contexts):
+        _read_ceer(c, vendor)
+
+
+def _configured_apn(contexts: list[PdpContext]) -> str:
+    """The APN in use: the active context's, else cid 1's (the LTE default bearer), else the
+    first one's; "" (network-provided) when no context is defined."""
+    if not contexts:
+        return ""
+    for ctx in contexts:
+        if ctx.active:
+            return ctx.apn or ""
+    for ctx in contexts:
+        if ctx.cid == 1:
+            return ctx.apn or ""
+    return contexts[0].apn or ""
+
+
+def _read_ceer(c: _Collector, vendor: Vendor) -> None:
+    read = read_one(c.session, "+CEER", timeout=3.0)
+    if not read.ok:
+        return
+    context = "session" if c.facts.packet.attached else "registration"
+    result = ceer_parser.parse_ceer(read.text, numeric_rule=vendor.ceer_numeric_rule,
+                                    context=context)
+    if isinstance(result, Unparsed):
+        c.note_unparsed(read, result)
+        return
+    error = c.facts.packet.last_error
+    error.text = read.text.strip() or None
+    if result.cause is not None and result.namespace in ("esm", "sm", None):
+        error.cause = result.cause
+    elif result.cause is not None:
+        c.facts.notes.append(tr("Collect", "last error reported by the modem: {namespace} "
+                                "cause #{cause} ({text})").format(
+            namespace=result.namespace.upper() if result.namespace else "?",
+            cause=result.cause, text=result.text))
+
+
+# ---- entry points ----------------------------------------------------------------------
+
+def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
+                  usb_vid: int | None = None, progress: Progress | None = None,
+                  sim_busy_wait: float = 60.0) -> Facts:
+    """Read identity, radio, SIM, signal, registration, operator and packet facts.
+
+    Raises Cancelled (via the session) and port errors; everything else becomes a fact or
+    a note.
+    """
+    facts = Facts()
+    c = _Collector(session, facts, progress)
+    c.say("port", tr("Collect", "Reading the modem's identity…"))
+    _read_identity(c)
+    chosen = vendor or detect(facts.modem.manufacturer, usb_vid)
+    facts.vendor = chosen.name
+    known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait)
+    _read_retries(c, chosen, known_retries)
+    _read_sim_identity(c, chosen)
+    _read_network(c, chosen)
+    _read_packet(c, chosen)
+    return facts
+
+
+def read_signal_sample(session: AtSession, vendor: Vendor | None = None) -> Facts:
+    """A light read for the live signal graph: signal, registration and operator only."""
+    facts = Facts()
+    c = _Collector(session, facts, None)
+    _read_network(c, vendor or detect(None, None))
+    return facts
