@@ -9,11 +9,21 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from simtool.at.masking import mask_arguments, mask_secrets
-from simtool.report.model import TranscriptEntry
 
 __all__ = ["Transcript", "TranscriptEntry", "TX", "RX"]
+
+
+@dataclass
+class TranscriptEntry:
+    """One chunk on the wire; the report's `transcript` items have exactly these keys."""
+
+    t: float             # seconds since the session opened
+    dir: str             # "tx" | "rx"
+    text: str            # PIN and PUK digits already masked
+
 
 TX = "tx"
 RX = "rx"

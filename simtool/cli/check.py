@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
 from simtool.i18n import tr
-from simtool.report.model import Report, SupportInfo
+
+if TYPE_CHECKING:
+    from simtool.report.model import Report, SupportInfo
 
 FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
 
@@ -68,6 +70,8 @@ def _use_color(choice: str, output: str | None) -> bool:
 
 
 def _support(args: argparse.Namespace) -> SupportInfo:
+    from simtool.report.model import SupportInfo
+
     changed = None if args.device_changed is None else args.device_changed == "yes"
     return SupportInfo(symptom=args.symptom, last_worked=args.last_worked,
                        device_changed=changed)
@@ -132,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]
         else:
+            from concurrent.futures import ThreadPoolExecutor
+
             with ThreadPoolExecutor(max_workers=min(32, len(ports))) as pool:
                 reports = list(pool.map(lambda url: run_check(url, options), ports))
     return _emit(reports, args)

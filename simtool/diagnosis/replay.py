@@ -28,7 +28,7 @@ def replay_report(path: str | Path, options: CheckOptions | None = None) -> Repo
     if not saved.get("transcript"):
         raise ReplayError(tr("Cli", "{path} has no AT transcript to replay").format(path=file))
     options = options or CheckOptions()
-    if options.support == SupportInfo() and isinstance(saved.get("support"), dict):
+    if options.support is None and isinstance(saved.get("support"), dict):
         options.support = SupportInfo(**saved["support"])
     register_replay_handler()
     url = "replay://" + urllib.parse.quote(str(file.resolve()))

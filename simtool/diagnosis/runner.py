@@ -11,14 +11,18 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.checklist import evaluate
-from simtool.diagnosis.collect import collect_facts
 from simtool.diagnosis.facts import Facts, PortFacts
 from simtool.i18n import tr
-from simtool.report.model import Report, SupportInfo, host_os
-from simtool.transport.errors import PortError, PortSilent, PortVanished
+from simtool.transport.errors import PortError, PortVanished
+
+# The checklist, the readers and the report model are imported only once the modem has
+# been asked its first question, so the first byte reaches the port as early as possible
+# (DESIGN.md: time to first byte <= 2 x `import serial`).
+if TYPE_CHECKING:
+    from simtool.report.model import Report, SupportInfo
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +36,22 @@ class CheckOptions:
     probe_timeout: float = 3.0       # how long the first AT may take before the port is "silent"
     sim_busy_wait: float = 60.0      # how long a busy SIM is re-read before it is judged
     manual_answers: Mapping[str, bool | None] = field(default_factory=dict)
-    support: SupportInfo = field(default_factory=SupportInfo)
+    support: SupportInfo | None = None
     connect_test: bool = False       # also activate the data context once (needs consent)
+
+
+def _prefetch() -> None:
+    """Load what the check needs after the modem answered (readers, checklist, provider
+    database: ~60 ms of CPU) while the main thread waits for the modem's replies."""
+    from simtool.diagnosis import checklist, collect  # noqa: F401
+    from simtool.providers.database import default_database
+    from simtool.report import model  # noqa: F401
+
+    default_database()
+
+
+def start_prefetch() -> None:
+    threading.Thread(target=_prefetch, name="simtool-prefetch", daemon=True).start()
 
 
 def port_facts_for(url: str) -> PortFacts:
@@ -48,8 +66,11 @@ def port_facts_for(url: str) -> PortFacts:
 
 def _finish(facts: Facts, transcript_session: AtSession | None,
             options: CheckOptions) -> Report:
+    from simtool.diagnosis.checklist import evaluate
+    from simtool.report.model import Report, SupportInfo, host_os
+
     checks, verdict = evaluate(facts, manual_answers=options.manual_answers)
-    support = options.support
+    support = options.support or SupportInfo()
     if support.host_os is None:
         support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
                               device_changed=support.device_changed, host_os=host_os())
@@ -72,13 +93,17 @@ def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | Non
     try:
         if progress:
             progress("port", tr("Runner", "Talking to the modem…"))
-        first = session.command("AT", timeout=options.probe_timeout, retry_busy=False)
+        # The first question doubles as the liveness probe. Numeric +CME errors (CMEE=1,
+        # volatile, as ModemManager sets it) are what tell "no SIM" from "SIM failure" on
+        # modems that power up with error codes off and answer a bare ERROR.
+        start_prefetch()
+        first = session.command("AT+CMEE=1", timeout=options.probe_timeout, retry_busy=False)
         if not first.complete:
-            raise PortSilent(
-                tr("Port", "The port opened but the modem did not answer AT."),
-                url=port.url,
-                remedy=tr("Port", "This is probably not the modem's AT port: run "
-                          "'simtool ports --probe' to find the one that answers."))
+            from simtool.transport.doctor import silent_error
+
+            raise silent_error(port.url or "", timeout=options.probe_timeout)
+        from simtool.diagnosis.collect import collect_facts
+
         facts = collect_facts(session, progress=progress, sim_busy_wait=options.sim_busy_wait)
         facts.port = port
         facts.reachable = True

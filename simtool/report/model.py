@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from simtool import APP_NAME, __version__
+from simtool.at.transcript import TranscriptEntry
 from simtool.diagnosis.facts import (
     ApnFacts,
     Facts,
@@ -32,13 +33,6 @@ from simtool.diagnosis.facts import (
 from simtool.diagnosis.results import CheckResult, Verdict
 
 SCHEMA = "simtool.report/1"
-
-
-@dataclass
-class TranscriptEntry:
-    t: float             # seconds since the session opened
-    dir: str             # "tx" | "rx"
-    text: str            # PIN and PUK digits already masked
 
 
 @dataclass
