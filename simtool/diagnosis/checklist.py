@@ -675,7 +675,7 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
             "the modem and run the check again.").format(checks=", ".join(unread)))
     warnings = [r.title for r in results if r.status == "warn"]
     if warnings:
-        return Verdict("ok", None, _t("No blocking problem found; see the warnings ({checks})."
+        return Verdict("ok", None, _t("The service works; see the warnings: {checks}."
                                       ).format(checks=", ".join(warnings)))
-    return Verdict("ok", None, _t("No problem found: the SIM, the network registration and "
-                                  "the data service look right."))
+    return Verdict("ok", None, _t("The SIM, the network registration and the data service "
+                                  "look right."))
