@@ -71,8 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         expect(shot.is_file() and shot.read_bytes()[:8] == PNG_MAGIC,
                "simtool gui --screenshot writes a PNG")
 
-    gui_program = args.bundle / f"simtool-gui{suffix}"
-    expect(gui_program.is_file(), "the windowed simtool-gui program is in the bundle")
+        gui_program = args.bundle / f"simtool-gui{suffix}"
+        expect(gui_program.is_file(), "the windowed simtool-gui program is in the bundle")
+        chinese_shot = Path(tmp) / "zh.png"
+        windowed = _run([str(gui_program), "--port", "sim://pin-locked", "--lang", "zh_CN",
+                         "--screenshot", str(chinese_shot)], env)
+        expect(windowed.returncode == 0 and chinese_shot.is_file()
+               and chinese_shot.read_bytes()[:8] == PNG_MAGIC,
+               "simtool-gui --lang zh_CN --screenshot writes a PNG")
     if failures:
         print(f"smoke test: {len(failures)} failed: " + "; ".join(failures), file=sys.stderr)
         return 1
