@@ -233,8 +233,12 @@ def check_radio(ctx: _Context) -> Outcome:
 
 
 def _sim_quote(ctx: _Context) -> str:
+    """The SIM state in the modem's words, as a +CPIN line unless it was a +CME error."""
     sim = ctx.facts.sim
-    return sim.raw or sim.state or "?"
+    raw = (sim.raw or "").strip()
+    if not raw:
+        return sim.state or "?"
+    return raw if raw.startswith("+") else f"+CPIN: {raw}"
 
 
 def check_sim_present(ctx: _Context) -> Outcome:
@@ -313,8 +317,11 @@ def check_signal(ctx: _Context) -> Outcome:
     if reading.metric is None or reading.value is None:
         return Outcome("error", _t("the modem reported no signal values"))
     metric, value = reading.metric, reading.value
-    quoted = _t("{metric} {value} dBm on {rat}").format(
-        metric=metric, value=_dbm(value), rat=reading.rat or _t("unknown radio"))
+    if reading.rat:
+        quoted = _t("{metric} {value} dBm on {rat}").format(
+            metric=metric, value=_dbm(value), rat=reading.rat)
+    else:
+        quoted = _t("{metric} {value} dBm").format(metric=metric, value=_dbm(value))
     scale = _t("{good} dBm or better is good, below {unusable} dBm is unusable indoors").format(
         good=_dbm(GOOD_FROM[metric]), unusable=_dbm(UNUSABLE_BELOW[metric]))
     words = {

@@ -122,8 +122,8 @@ def sim_busy() -> str:
 def pin_required(retries: int | None) -> str:
     steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock` (or the unlock button in the "
                 "app). Never guess: wrong PINs lock the card."),
-             tr(CTX, "The PIN is in the documents that came with the SIM; operators often "
-                "preset 1234 or 0000, but only try it if you know it was not changed.")]
+             tr(CTX, "The PIN is in the documents that came with the SIM (the card holder), "
+                "or ask whoever set up the device.")]
     if retries is not None and retries <= 1:
         steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
                            "with the PUK.").format(retries=retries))
