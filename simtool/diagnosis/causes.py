@@ -158,8 +158,8 @@ _SESSION: dict[int, tuple[str, str, str, str, str]] = {
     32: ("Service option not supported", "=", "=",
          _m("the network does not support the requested service"), "network"),
     33: ("Requested service option not subscribed", "=", "=",
-         _m("the subscription does not include this service: no data plan, plan expired, "
-            "or data quota used up and suspended (also seen with a wrong APN)"), "account"),
+         _m("the plan does not allow data now: no data plan, plan expired, or data quota "
+            "used up and suspended"), "account"),
     34: ("Service option temporarily out of order", "=", "",
          _m("a temporary network problem"), "network"),
     35: ("PTI already in use", "NSAPI already used", "=",

@@ -361,9 +361,9 @@ def check_registration(ctx: _Context) -> Outcome:
         if cause is not None:
             detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
                 quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
-            summary = _t("The network refused the card ({namespace} cause #{number}: "
-                         "{meaning}).").format(namespace=namespace, number=number,
-                                               meaning=cause.meaning)
+            summary = _t("The network refused the card with {namespace} cause #{number}: "
+                         "{meaning}.").format(namespace=namespace, number=number,
+                                              meaning=cause.meaning)
         elif number:
             detail = _t("{quotes}: {namespace} cause #{number}, not in the 3GPP tables"
                         ).format(quotes=quotes, namespace=namespace, number=number)
@@ -509,9 +509,9 @@ def check_data_session(ctx: _Context) -> Outcome:
         if cause is not None:
             detail = _t("the network refused the data session: {label}: {meaning}{quote}"
                         ).format(label=cause.label, meaning=cause.meaning, quote=quote)
-            summary = _t("The network refused the data session ({namespace} cause #{number}: "
-                         "{meaning}).").format(namespace=namespace, number=error.cause,
-                                               meaning=cause.meaning)
+            summary = _t("The network refused the data session with {namespace} cause "
+                         "#{number}: {meaning}.").format(namespace=namespace, number=error.cause,
+                                                         meaning=cause.meaning)
         else:
             detail = _t("the network refused the data session with cause #{number}, which is "
                         "not in the 3GPP tables{quote}").format(number=error.cause, quote=quote)
