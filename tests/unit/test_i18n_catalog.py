@@ -83,6 +83,13 @@ def test_catalogue_keeps_what_lrelease_ships() -> None:
     assert catalogue[("Report", "%n modem(s)")] == "%n 个调制解调器"
 
 
+def test_fast_loader_agrees_with_the_full_parser() -> None:
+    shipped = i18n_catalog.ts_resource("zh_CN").read_bytes()
+    for data in (SAMPLE_TS.encode(), shipped):
+        assert (i18n_catalog.catalogue_from_xml(data)
+                == i18n_catalog.catalogue_from_ts(parse_ts(data)))
+
+
 def test_finished_means_done_by_a_translator() -> None:
     states = {m.source: m.finished for m in parse_ts(SAMPLE_TS).messages}
     assert states["RSRP {value} dBm on {rat}"] is True
@@ -102,12 +109,13 @@ def test_parse_refuses_non_ts_with_value_error(text: str) -> None:
         parse_ts(text)
 
 
-@given(st.binary(max_size=400))
-def test_parse_never_raises_anything_but_value_error(data: bytes) -> None:
-    try:
-        parse_ts(data)
-    except ValueError:
-        pass
+@given(st.binary(max_size=400) | st.text(max_size=400).map(lambda t: f"<TS>{t}</TS>"))
+def test_parse_never_raises_anything_but_value_error(data: bytes | str) -> None:
+    for parse in (parse_ts, i18n_catalog.catalogue_from_xml):
+        try:
+            parse(data)
+        except ValueError:
+            pass
 
 
 def test_missing_catalogue_means_english() -> None:
