@@ -38,6 +38,32 @@ def display_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
+# Line-breaking rules for CJK (kinsoku): these never start a line / never end one.
+_NO_LINE_START = set("，。、；：？！）」』】》〉”’…・〕｝％,.;:?!)]}")
+_NO_LINE_END = set("（「『【《〈“‘〔｛([{")
+
+
+def _glue_punctuation(units: list[str]) -> list[str]:
+    """Attach closing punctuation to the unit before it and opening to the unit after."""
+    glued: list[str] = []
+    carry = ""
+    for unit in units:
+        if unit != " " and unit[0] in _NO_LINE_START and glued and glued[-1] != " ":
+            glued[-1] += carry + unit
+            carry = ""
+        elif unit != " " and unit[-1] in _NO_LINE_END:
+            carry += unit
+        else:
+            if carry and unit == " ":
+                glued.append(carry)
+                carry = ""
+            glued.append(carry + unit)
+            carry = ""
+    if carry:
+        glued.append(carry)
+    return glued
+
+
 def _words(text: str) -> list[str]:
     """Split into breakable units: spaces, words, and single wide characters."""
     units: list[str] = []
@@ -57,7 +83,7 @@ def _words(text: str) -> list[str]:
             word += token
     if word:
         units.append(word)
-    return units
+    return _glue_punctuation(units)
 
 
 def _hard_split(word: str, width: int) -> list[str]:
