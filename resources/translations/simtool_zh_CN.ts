@@ -335,8 +335,8 @@
     </message>
     <message>
         <location filename="../../simtool/diagnosis/causes.py" line="161"/>
-        <source>the subscription does not include this service: no data plan, plan expired, or data quota used up and suspended (also seen with a wrong APN)</source>
-        <translation>签约不包含此业务：没有流量套餐、套餐到期，或流量超额自动停机（APN 错误时也会出现）</translation>
+        <source>the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended</source>
+        <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/causes.py" line="164"/>
@@ -432,6 +432,10 @@
         <location filename="../../simtool/diagnosis/causes.py" line="208"/>
         <source>this APN may not be used together with the one already open</source>
         <translation>此 APN 不能与已打开的 APN 同时使用</translation>
+    </message>
+    <message>
+        <source>the subscription does not include this service: no data plan, plan expired, or data quota used up and suspended (also seen with a wrong APN)</source>
+        <translation type="vanished">签约不包含此业务：没有流量套餐、套餐到期，或流量超额自动停机（APN 错误时也会出现）</translation>
     </message>
 </context>
 <context>
@@ -698,471 +702,491 @@
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="267"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="284"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="301"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
-        <source>unknown radio</source>
-        <translation>未知无线技术</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
+        <source>{metric} {value} dBm</source>
+        <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="336"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="350"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="354"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
-        <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
-        <translation>网络拒绝了这张卡（{namespace} 原因 #{number}：{meaning}）。</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
+        <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="361"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="392"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="398"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="419"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="454"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="461"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="464"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="476"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="494"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
-        <source>The network refused the data session ({namespace} cause #{number}: {meaning}).</source>
-        <translation>网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
+        <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="509"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="511"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="540"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="543"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="560"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="567"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="562"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="569"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="577"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="590"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="673"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="680"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="678"/>
-        <source>No blocking problem found; see the warnings ({checks}).</source>
-        <translation>未发现阻断性问题；请查看警告（{checks}）。</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <source>The service works; see the warnings: {checks}.</source>
+        <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="680"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
+        <source>The SIM, the network registration and the data service look right.</source>
+        <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
+    </message>
+    <message>
+        <source>unknown radio</source>
+        <translation type="vanished">未知无线技术</translation>
+    </message>
+    <message>
+        <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
+        <translation type="vanished">网络拒绝了这张卡（{namespace} 原因 #{number}：{meaning}）。</translation>
+    </message>
+    <message>
+        <source>The network refused the data session ({namespace} cause #{number}: {meaning}).</source>
+        <translation type="vanished">网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
+    </message>
+    <message>
+        <source>No blocking problem found; see the warnings ({checks}).</source>
+        <translation type="vanished">未发现阻断性问题；请查看警告（{checks}）。</translation>
+    </message>
+    <message>
         <source>No problem found: the SIM, the network registration and the data service look right.</source>
-        <translation>未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
+        <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
 </context>
 <context>
@@ -1572,57 +1596,57 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="179"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="181"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="183"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="185"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="184"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="186"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="264"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="266"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="286"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="288"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="344"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="346"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="387"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="389"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="401"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="403"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="490"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="492"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="540"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="542"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="558"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="560"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -2646,8 +2670,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="256"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="259"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="258"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="261"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -3132,8 +3156,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
-        <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
-        <translation>PIN 码在 SIM 卡附带的资料上；运营商常预设为 1234 或 0000，但只有在确定没有改过时才可以试。</translation>
+        <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
+        <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="128"/>
@@ -3531,6 +3555,10 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
+    <message>
+        <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
+        <translation type="vanished">PIN 码在 SIM 卡附带的资料上；运营商常预设为 1234 或 0000，但只有在确定没有改过时才可以试。</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3543,7 +3571,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="147"/>
         <location filename="../../simtool/report/markdown.py" line="76"/>
-        <location filename="../../simtool/report/text.py" line="145"/>
+        <location filename="../../simtool/report/text.py" line="171"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
@@ -3556,7 +3584,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="157"/>
         <location filename="../../simtool/report/markdown.py" line="82"/>
-        <location filename="../../simtool/report/text.py" line="133"/>
+        <location filename="../../simtool/report/text.py" line="159"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
@@ -3928,7 +3956,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="151"/>
+        <location filename="../../simtool/report/text.py" line="177"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
@@ -3936,12 +3964,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="81"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="95"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="136"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="151"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
