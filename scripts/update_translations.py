@@ -344,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apply", metavar="JSON", type=Path,
                         help="translations to add: a list of {context, source, translation}")
     parser.add_argument("--no-lrelease", action="store_true", help="do not compile .qm")
+    parser.add_argument("--no-obsolete", action="store_true",
+                        help="drop vanished strings and their translations (like lupdate's)")
     parser.add_argument("--list-untranslated", action="store_true",
                         help="print the untranslated messages as JSON (for --apply)")
     args = parser.parse_args(argv)
@@ -357,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
         path = ts_path(lang)
         result = merge(read_ts(path).messages, extraction)
         messages = result.messages
+        if args.no_obsolete:
+            messages = [m for m in messages if m.kind not in INACTIVE_KINDS]
         if args.apply:
             entries = json.loads(args.apply.read_text(encoding="utf-8"))
             messages, unused = apply_translations(messages, entries)
