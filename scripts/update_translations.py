@@ -2,7 +2,7 @@
 """Collect every translatable string in simtool/, merge it into the .ts catalogues, compile .qm.
 
     .venv/bin/python scripts/update_translations.py            # extract, merge, lrelease
-    .venv/bin/python scripts/update_translations.py --check    # exit 1 if anything is stale
+    .venv/bin/python scripts/update_translations.py --check    # exit 1 if strings are missing
     .venv/bin/python scripts/update_translations.py --apply zh_CN.json   # add translations
 
 What counts as a translatable string (read with `ast`, never by importing the code):
@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append",
                         help="catalogue to update (default: every supported language)")
     parser.add_argument("--check", action="store_true",
-                        help="change nothing; exit 1 if a catalogue is stale or incomplete")
+                        help="change nothing; exit 1 if strings are missing or untranslated")
     parser.add_argument("--apply", metavar="JSON", type=Path,
                         help="translations to add: a list of {context, source, translation}")
     parser.add_argument("--no-lrelease", action="store_true", help="do not compile .qm")
@@ -378,9 +378,11 @@ def main(argv: list[str] | None = None) -> int:
                        for m in todo], sys.stdout, ensure_ascii=False, indent=1)
             print()
         if args.check:
-            if stale or todo:
-                print(f"{lang}: {'stale catalogue; ' if stale else ''}"
-                      f"{len(todo)} untranslated", file=sys.stderr)
+            # Moved line numbers alone do not make a catalogue stale; new or vanished strings do.
+            missing = result.added + result.vanished + result.dropped
+            if missing or todo:
+                print(f"{lang}: {missing} strings to merge, {len(todo)} untranslated",
+                      file=sys.stderr)
                 status = 1
             continue
         if stale:

@@ -1596,57 +1596,57 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="181"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="200"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="185"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="204"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="186"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="205"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="266"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="285"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="288"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="307"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="346"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="365"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="389"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="408"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="403"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="422"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="492"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="511"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="542"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="561"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="560"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="579"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -2670,8 +2670,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="258"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="261"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="277"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="280"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
