@@ -155,8 +155,8 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
         # JSON Lines: one report object per line, for log shippers and jq.
         import json
 
-        out = "".join(json.dumps(r.to_dict() if not args.redact else _redacted(r).to_dict(),
-                                 ensure_ascii=False) + "\n" for r in reports)
+        out = "".join(json.dumps(_exported(r, args.redact).to_dict(), ensure_ascii=False) + "\n"
+                      for r in reports)
     else:
         parts = [render(r, args.format, redact=args.redact, color=color) for r in reports]
         if isinstance(parts[0], bytes):
@@ -175,7 +175,8 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     return max(exit_code_for(r) for r in reports)
 
 
-def _redacted(report: Report) -> Report:
-    from simtool.report.redact import redact_report
+def _exported(report: Report, redact: bool) -> Report:
+    """What goes out: PIN/PUK arguments always masked, identifiers too with --redact."""
+    from simtool.report.redact import redact_report, scrub_secrets
 
-    return redact_report(report)
+    return redact_report(report) if redact else scrub_secrets(report)
