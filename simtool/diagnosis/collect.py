@@ -132,9 +132,16 @@ def _owner(line: str, items: Sequence[Item]) -> list[Item]:
 def read_chain(session: AtSession, items: Sequence[Item], *,
                timeout: float | None = None) -> dict[str, Read]:
     """Send the items as one command line; give each its lines; re-send what went missing."""
-    if len(items) == 1:
-        item = items[0]
-        return {item.command: read_one(session, item.command, timeout=timeout)}
+    return _read_chain(session, items, timeout=timeout)[0]
+
+
+def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | None = None,
+                chaining: bool = True) -> tuple[dict[str, Read], bool]:
+    """(results, chaining_works). chaining_works is False when the modem refused the
+    chained line as a whole but answered its first command alone."""
+    if len(items) == 1 or not chaining:
+        return {item.command: read_one(session, item.command, timeout=timeout)
+                for item in items}, chaining
     reply = session.command("AT" + ";".join(item.command for item in items), timeout=timeout)
     lines: dict[str, list[str]] = {item.command: [] for item in items}
     for line in reply.lines:
@@ -144,24 +151,31 @@ def read_chain(session: AtSession, items: Sequence[Item], *,
     if reply.ok and reply.complete:
         for item in items:
             results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
-        return results
-    # Failed part-way: commands before the first silent one answered; that one is the
-    # likely culprit (re-sent when silence could also be a valid empty answer); the rest
-    # never ran and are sent on their own.
+        return results, True
+    # Failed part-way: the commands before the first silent one answered. The silent one
+    # is taken as the culprit only when it cannot be anything else (the last command, after
+    # others proved that chaining works); otherwise it is re-sent alone, like every command
+    # after it, which never ran.
     resend = False
-    for item in items:
+    answered = False
+    for index, item in enumerate(items):
         if resend:
             results[item.command] = read_one(session, item.command, timeout=timeout)
         elif lines[item.command]:
+            answered = True
             results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
         else:
             resend = True
-            if item.may_be_empty or not reply.complete:
-                results[item.command] = read_one(session, item.command, timeout=timeout)
-            else:
+            culprit = answered and reply.complete and (
+                index == len(items) - 1 or not item.may_be_empty)
+            if culprit:
                 results[item.command] = Read(item.command, False, "", reply.code,
                                              reply.final or reply.error_text)
-    return results
+            else:
+                results[item.command] = read_one(session, item.command, timeout=timeout)
+    first = results[items[0].command]
+    chaining_works = answered or not (first.ok and reply.complete)
+    return results, chaining_works
 
 
 class _Collector:
@@ -169,6 +183,13 @@ class _Collector:
         self.session = session
         self.facts = facts
         self.progress = progress
+        self.chaining = True        # becomes False once the modem refuses chained lines
+
+    def chain(self, items: Sequence[Item], *, timeout: float | None = None
+              ) -> dict[str, Read]:
+        results, self.chaining = _read_chain(self.session, items, timeout=timeout,
+                                             chaining=self.chaining)
+        return results
 
     def say(self, step: str, message: str) -> None:
         if self.progress is not None:
@@ -262,7 +283,8 @@ def _wait(session: AtSession, seconds: float) -> None:
 def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: float
                               ) -> Retries | None:
     c.say("radio", tr("Collect", "Reading the radio and SIM state…"))
-    reads = read_chain(c.session, [Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
+    started = time.monotonic()      # the session's own busy retries count as waiting too
+    reads = c.chain([Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
                                    Item("+CPINR", "+CPINR", may_be_empty=True)],
                        timeout=CPIN_TIMEOUT)
     cfun_read = reads["+CFUN?"]
@@ -277,7 +299,6 @@ def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: floa
 
     cpin = reads["+CPIN?"]
     state, raw, plain_error = _sim_state(cpin)
-    started = time.monotonic()
     while state == "busy" or plain_error:
         waited = time.monotonic() - started
         limit = min(sim_busy_wait, PLAIN_ERROR_WAIT) if plain_error else sim_busy_wait
@@ -353,7 +374,7 @@ def _read_sim_identity(c: _Collector, vendor: Vendor) -> None:
         else:
             sim.iccid = _iccid_fallbacks(c, vendor, iccid_command)
         return
-    reads = read_chain(c.session, [Item("+CIMI", None), Item(iccid_command, None),
+    reads = c.chain([Item("+CIMI", None), Item(iccid_command, None),
                                    Item("+CNUM", "+CNUM", may_be_empty=True),
                                    Item(_EF_AD, "+CRSM", may_be_empty=True)])
     imsi = c.parsed(reads["+CIMI"], parse_cimi)
@@ -406,7 +427,7 @@ def _read_network(c: _Collector, vendor: Vendor) -> None:
     if extra is not None:
         items.append(Item(_bare(extra[0]), prefix_of(extra[0])))
     items.append(Item("+C5GREG?", "+C5GREG"))
-    reads = read_chain(c.session, items)
+    reads = c.chain(items)
 
     signal = c.facts.signal
     csq = c.parsed(reads["+CSQ"], parse_csq)
@@ -489,7 +510,7 @@ def signal_quality(signal: SignalFacts, act: int | None, overall: str | None) ->
 def _read_packet(c: _Collector, vendor: Vendor) -> None:
     c.say("apn", tr("Collect", "Reading the data settings…"))
     packet = c.facts.packet
-    reads = read_chain(c.session, [Item("+CGATT?", "+CGATT"),
+    reads = c.chain([Item("+CGATT?", "+CGATT"),
                                    Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
                                    Item("+CGACT?", "+CGACT", may_be_empty=True)])
     attach = c.parsed(reads["+CGATT?"], parse_cgatt)
