@@ -623,9 +623,8 @@ def complete_apn_facts(facts: Facts) -> None:
     if sim.home.mcc and sim.home.mnc:
         found = providers.lookup(sim.home.mcc, sim.home.mnc)
     else:
-        imsi = sim.imsi or ""
-        found = providers.lookup_imsi(imsi)
-        home = providers.default_database().home_network(imsi)
+        home = providers.home_network(sim.imsi or "")
+        found = providers.lookup(*home) if home else []
         if home is not None:
             sim.home.mcc, sim.home.mnc = home
     expectation = providers.expectation_for(found)

@@ -10,14 +10,16 @@ from simtool.providers.database import (
     database_path,
     default_database,
     expectation_for,
+    home_network,
     load,
     lookup,
     lookup_imsi,
+    scan,
     topup_code,
 )
 
 __all__ = [
     "Apn", "ApnExpectation", "Provider", "ProviderDatabase", "UssdCode", "balance_code",
-    "default_database", "database_path", "expectation_for", "load", "lookup", "lookup_imsi",
-    "topup_code",
+    "database_path", "default_database", "expectation_for", "home_network", "load", "lookup",
+    "lookup_imsi", "scan", "topup_code",
 ]

@@ -9,13 +9,17 @@ network, old and new brand names): all of them are kept, in file order.
 
 from __future__ import annotations
 
+import io
+import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 SYSTEM_PATH = Path("/usr/share/mobile-broadband-provider-info/serviceproviders.xml")
 
@@ -150,7 +154,8 @@ class ProviderDatabase:
         self.source = source
         self._index: dict[tuple[str, str], list[Provider]] = {}
         for provider in self.providers:
-            for network_id in provider.network_ids:
+            # dict.fromkeys: some providers list the same network id twice (AT&T 310/090).
+            for network_id in dict.fromkeys(provider.network_ids):
                 self._index.setdefault(network_id, []).append(provider)
 
     @classmethod
@@ -204,11 +209,26 @@ class ProviderDatabase:
         return None
 
 
+def _shipped() -> Traversable:
+    # Imported here: importlib.resources pulls in zipfile and tempfile, which a check that
+    # finds the system copy never needs.
+    from importlib import resources
+
+    return resources.files("simtool.resources") / "providers" / "serviceproviders.xml"
+
+
 def database_path() -> str:
     """Where the database is read from: the system copy if present, else the shipped one."""
     if SYSTEM_PATH.is_file():
         return str(SYSTEM_PATH)
-    return str(resources.files("simtool.resources") / "providers" / "serviceproviders.xml")
+    return str(_shipped())
+
+
+def _read_default() -> tuple[bytes, str]:
+    if SYSTEM_PATH.is_file():
+        return SYSTEM_PATH.read_bytes(), str(SYSTEM_PATH)
+    shipped = _shipped()
+    return shipped.read_bytes(), str(shipped)
 
 
 def load(path: str | Path | None = None) -> ProviderDatabase:
@@ -216,15 +236,52 @@ def load(path: str | Path | None = None) -> ProviderDatabase:
     if path is not None:
         with open(path, "rb") as stream:
             return ProviderDatabase.parse(stream, str(path))
-    if SYSTEM_PATH.is_file():
-        with SYSTEM_PATH.open("rb") as stream:
-            return ProviderDatabase.parse(stream, str(SYSTEM_PATH))
-    shipped = resources.files("simtool.resources") / "providers" / "serviceproviders.xml"
-    with shipped.open("rb") as stream:
-        return ProviderDatabase.parse(stream, str(shipped))
+    data, source = _read_default()
+    return ProviderDatabase.parse(io.BytesIO(data), source)
+
+
+_COUNTRY = re.compile(rb"""<country\s+code=["']([A-Za-z]+)["']""")
+_PROVIDER_END = b"</provider>"
+
+
+def scan(data: bytes, mcc: str, mnc: str) -> list[Provider] | None:
+    """Providers of one network id, parsing only the <provider> elements that list it.
+
+    A check needs one network, not the whole file: finding its network-id elements and
+    parsing just their providers takes about a millisecond instead of a full parse. Returns
+    None when the file is laid out in a way the scan does not expect; then parse it all.
+    """
+    if not (mcc.isdigit() and mnc.isdigit()):
+        return []
+    network_id = re.compile(
+        rf"""<network-id\s+mcc=["']{mcc}["']\s+mnc=["']{mnc}["']\s*/>""".encode())
+    found: list[Provider] = []
+    starts: set[int] = set()
+    for match in network_id.finditer(data):
+        at = match.start()
+        if data.rfind(b"<!--", 0, at) > data.rfind(b"-->", 0, at):
+            continue        # commented out
+        start = data.rfind(b"<provider", 0, at)
+        end = data.find(_PROVIDER_END, at)
+        if start < 0 or end < 0:
+            return None
+        if start in starts:
+            continue        # the same provider lists this network id twice
+        starts.add(start)
+        country = _COUNTRY.match(data, max(data.rfind(b"<country", 0, start), 0))
+        try:
+            element = ET.fromstring(data[start:end + len(_PROVIDER_END)])
+        except ET.ParseError:
+            return None
+        provider = _provider(element, country.group(1).decode().lower() if country else "")
+        if provider is None or (mcc, mnc) not in provider.network_ids:
+            return None
+        found.append(provider)
+    return found
 
 
 _cached: ProviderDatabase | None = None
+_raw: bytes | None = None
 _lock = threading.Lock()
 
 
@@ -237,12 +294,40 @@ def default_database() -> ProviderDatabase:
         return _cached
 
 
+def _default_bytes() -> bytes:
+    global _raw
+    with _lock:
+        if _raw is None:
+            _raw = _read_default()[0]
+        return _raw
+
+
 def lookup(mcc: str, mnc: str) -> list[Provider]:
+    """Providers for one network id from the default database (scanned, or the index)."""
+    mcc, mnc = mcc.strip(), mnc.strip()
+    if _cached is None:
+        found = scan(_default_bytes(), mcc, mnc)
+        if found is not None:
+            return found
     return default_database().lookup(mcc, mnc)
 
 
 def lookup_imsi(imsi: str, mnc_length: int | None = None) -> list[Provider]:
-    return default_database().lookup_imsi(imsi, mnc_length)
+    """Providers for an IMSI's home network: 3-digit MNC first, then 2-digit, if unknown."""
+    home = home_network(imsi, mnc_length)
+    return lookup(*home) if home else []
+
+
+def home_network(imsi: str, mnc_length: int | None = None) -> tuple[str, str] | None:
+    """(MCC, MNC) of the IMSI's home network as the database knows it, or None."""
+    imsi = imsi.strip()
+    if len(imsi) < 5 or not imsi.isdigit():
+        return None
+    lengths = (3, 2) if mnc_length is None or mnc_length not in (2, 3) else (mnc_length,)
+    for length in lengths:
+        if lookup(imsi[:3], imsi[3:3 + length]):
+            return imsi[:3], imsi[3:3 + length]
+    return None
 
 
 @dataclass(frozen=True)

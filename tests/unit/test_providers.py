@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,9 +16,11 @@ from simtool.providers import (
     database_path,
     default_database,
     expectation_for,
+    home_network,
     load,
     lookup,
     lookup_imsi,
+    scan,
     topup_code,
 )
 from simtool.providers.database import SYSTEM_PATH
@@ -138,3 +141,32 @@ def test_imsi_lookup_never_raises(imsi: str, mnc_length: int) -> None:
     db = default_database()
     found = db.lookup_imsi(imsi, mnc_length or None)
     assert all(any(imsi.startswith(m + n) for m, n in p.network_ids) for p in found)
+
+
+def test_scan_finds_exactly_what_the_full_parse_indexes(db: ProviderDatabase) -> None:
+    # The fast path (scan one network id) must agree with the index for every id in the file.
+    data = Path(db.source).read_bytes() if db.source != "shipped" else SHIPPED.read_bytes()
+    networks = {network for p in db.providers for network in p.network_ids}
+    for mcc, mnc in sorted(networks):
+        assert scan(data, mcc, mnc) == db.lookup(mcc, mnc), (mcc, mnc)
+    assert scan(data, "999", "99") == []
+    assert scan(data, "4x0", "00") == []
+
+
+def test_scan_ignores_commented_out_network_ids() -> None:
+    xml = b"""<serviceproviders format="2.0"><country code="xx">
+  <provider><name>A</name><gsm><!-- <network-id mcc="001" mnc="02"/> -->
+    <network-id mcc="001" mnc="01"/></gsm></provider></country></serviceproviders>"""
+    assert scan(xml, "001", "02") == []
+    found = scan(xml, "001", "01")
+    assert found is not None and [p.name for p in found] == ["A"]
+    assert found[0].country == "xx"
+
+
+def test_module_lookups_agree_with_the_parsed_database() -> None:
+    full = load()
+    assert lookup("262", "02") == full.lookup("262", "02")
+    assert lookup_imsi("460001234567890") == full.lookup_imsi("460001234567890")
+    assert home_network("460001234567890") == ("460", "00")
+    assert home_network("310260123456789") == ("310", "260")
+    assert home_network("not an imsi") is None
