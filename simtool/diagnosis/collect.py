@@ -74,7 +74,7 @@ PLAIN_ERROR_WAIT = 14.0
 CPIN_TIMEOUT = 10.0
 
 _LOCKED = ("pin-required", "puk-required")
-_NO_SIM_READS = ("not-inserted", "failure", "wrong")
+_NO_SIM_READS = ("not-inserted", "failure", "wrong", "busy")   # the SIM does not answer
 _EF_AD = "+CRSM=176,28589,0,0,4"      # administrative data: MNC length (TS 31.102 §4.2.18)
 
 # none-limits per metric (dBm), see the module docstring
