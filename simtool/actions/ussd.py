@@ -37,14 +37,48 @@ def _charset(session: AtSession) -> str:
     return unquote(value).upper() if value else "GSM"
 
 
+# Stands in for the line breaks inside a multi-line answer while the one-line parser reads it.
+_BREAK = "\x1e"
+
+
+class _CusdJoiner:
+    """Menus come as one +CUSD whose quoted text spans several lines ("1 Balance", "2 Data
+    plans", ...); the session hands them over line by line. Join them until the quote
+    closes."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] | None = None
+
+    def feed(self, line: str) -> str | None:
+        if self._parts is None:
+            if not line.lstrip().upper().startswith("+CUSD"):
+                return None
+            self._parts = []
+        self._parts.append(line)
+        joined = _BREAK.join(self._parts)
+        if joined.count('"') % 2:
+            return None                      # the text is still open
+        self._parts = None
+        return joined
+
+
+def _parse(joined: str, charset: str) -> Cusd | Unparsed:
+    parsed = parse_cusd(joined, charset)
+    if isinstance(parsed, Unparsed) or parsed.text is None or _BREAK not in parsed.text:
+        return parsed
+    return Cusd(parsed.status, parsed.text.replace(_BREAK, "\n"), parsed.dcs)
+
+
 def _wait_cusd(session: AtSession, already: list[str], charset: str,
                timeout: float) -> Cusd | None:
     deadline = time.monotonic() + timeout
     pending = list(already)
+    joiner = _CusdJoiner()
     while True:
         for line in pending:
-            if line.upper().startswith("+CUSD"):
-                parsed = parse_cusd(line, charset)
+            joined = joiner.feed(line)
+            if joined is not None:
+                parsed = _parse(joined, charset)
                 if not isinstance(parsed, Unparsed):
                     return parsed
         left = deadline - time.monotonic()

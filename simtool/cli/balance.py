@@ -18,8 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from simtool.actions import validate
     from simtool.actions.apn import providers_for_sim
-    from simtool.actions.ussd import UssdError, run_ussd
-    from simtool.cli.ussd import _ask
+    from simtool.cli.ussd import converse
     from simtool.errors import ValidationError
     from simtool.providers.database import balance_code
 
@@ -38,11 +37,5 @@ def run(args: argparse.Namespace) -> int:
                               "provider database. Pass the code yourself: simtool balance "
                               "--code *100#"), ExitCode.USAGE)
             code = found.code
-        print(tr("Cli", "Asking the network ({code})…").format(code=code))
-        try:
-            result = run_ussd(session, code, answer=_ask)
-        except UssdError as error:
-            raise fail(str(error), ExitCode.PROBLEM) from error
-    for answer in result.answers:
-        print(answer)
-    return ExitCode.OK
+        print(tr("Cli", "Asking the network ({code})…").format(code=code), flush=True)
+        return converse(session, code)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
 from simtool.cli.common import add_port, fail, modem_session
 from simtool.i18n import tr
+
+if TYPE_CHECKING:
+    from simtool.at.session import AtSession
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,20 +23,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("code", help="USSD code, e.g. *100#")
 
 
-def _ask(message: str) -> str | None:
-    if not sys.stdin.isatty():
-        return None
-    print(message)
+def converse(session: AtSession, code: str) -> int:
+    """Run `code`, answering menus at the terminal, and print what the network said (each
+    message once: menus as they are asked, the rest at the end)."""
+    from simtool.actions.ussd import UssdError, run_ussd
+
+    shown: list[str] = []
+
+    def ask(message: str) -> str | None:
+        if not sys.stdin.isatty():
+            return None                      # no one to answer: the session is cancelled
+        if message:
+            print(message, flush=True)
+            shown.append(message)
+        try:
+            reply = input(tr("Cli", "Reply (empty to end): ")).strip()
+        except EOFError:
+            return None
+        return reply or None
+
     try:
-        reply = input(tr("Cli", "Reply (empty to end): ")).strip()
-    except EOFError:
-        return None
-    return reply or None
+        result = run_ussd(session, code, answer=ask)
+    except UssdError as error:
+        raise fail(str(error), ExitCode.PROBLEM) from error
+    for answer in result.answers[len(shown):]:
+        print(answer)
+    return ExitCode.OK
 
 
 def run_code(args: argparse.Namespace, code: str) -> int:
     from simtool.actions import validate
-    from simtool.actions.ussd import UssdError, run_ussd
     from simtool.errors import ValidationError
 
     try:
@@ -40,13 +60,7 @@ def run_code(args: argparse.Namespace, code: str) -> int:
     except ValidationError as error:
         raise fail(str(error), ExitCode.USAGE) from error
     with modem_session(args) as session:
-        try:
-            result = run_ussd(session, code, answer=_ask)
-        except UssdError as error:
-            raise fail(str(error), ExitCode.PROBLEM) from error
-    for answer in result.answers:
-        print(answer)
-    return ExitCode.OK
+        return converse(session, code)
 
 
 def run(args: argparse.Namespace) -> int:
