@@ -93,3 +93,10 @@ def test_cgatt_cgact_cgpaddr():
     assert parse_cgpaddr(
         '+CGPADDR: 1,"10.1.2.3","254.128.0.0.0.0.0.0.0.0.0.0.0.0.0.1"') == Cgpaddr(
         {1: ("10.1.2.3", "254.128.0.0.0.0.0.0.0.0.0.0.0.0.0.1")})
+
+
+def test_packet_lines_without_a_context_are_unparsed():
+    for parser, reply in ((parse_cgdcont, "+CGDCONT: junk"), (parse_cgact, "+CGACT: x,y"),
+                          (parse_cgpaddr, "+CGPADDR: none")):
+        result = parser(reply)
+        assert isinstance(result, Unparsed) and result.raw == reply

@@ -58,9 +58,9 @@ def _pdp_type(field: str) -> str | None:
     return _PDP_TYPES.get(value.upper(), value)
 
 
-def _lines_only(text: str, prefix: str) -> bool:
-    """True when every information line carries the prefix (an empty list counts)."""
-    return all(line.upper().startswith(prefix) for line in info_lines(text))
+def _nothing_else(text: str) -> bool:
+    """True when the reply has no information line at all: a valid "none defined"."""
+    return not info_lines(text)
 
 
 def parse_cgdcont(text: str) -> Cgdcont | Unparsed:
@@ -73,7 +73,7 @@ def parse_cgdcont(text: str) -> Cgdcont | Unparsed:
             continue
         apn = unquote(parts[2]).strip() if len(parts) > 2 else ""
         contexts.append(PdpDefinition(cid, _pdp_type(parts[1]), apn))
-    if contexts or _lines_only(text, "+CGDCONT"):
+    if contexts or _nothing_else(text):
         return Cgdcont(tuple(sorted(contexts, key=lambda c: c.cid)))
     return Unparsed(text, tr("Parser", "no context in the +CGDCONT reply"))
 
@@ -97,7 +97,7 @@ def parse_cgact(text: str) -> Cgact | Unparsed:
         state = to_int(parts[1]) if len(parts) > 1 else None
         if cid is not None and state in (0, 1):
             active[cid] = state == 1
-    if active or _lines_only(text, "+CGACT"):
+    if active or _nothing_else(text):
         return Cgact(active)
     return Unparsed(text, tr("Parser", "no context in the +CGACT reply"))
 
@@ -111,6 +111,6 @@ def parse_cgpaddr(text: str) -> Cgpaddr | Unparsed:
         if cid is None:
             continue
         addresses[cid] = tuple(a for a in (unquote(p).strip() for p in parts[1:]) if a)
-    if addresses or _lines_only(text, "+CGPADDR"):
+    if addresses or _nothing_else(text):
         return Cgpaddr(addresses)
     return Unparsed(text, tr("Parser", "no context in the +CGPADDR reply"))
