@@ -71,6 +71,8 @@ def test_cesq_too_few_fields_is_unparsed():
         ("Huawei ME909s AT manual ^HCSQ no service", '^HCSQ: "NOSERVICE"',
          VendorSignal("NOSERVICE")),
         ("Huawei 255 = unknown", '^HCSQ: "LTE",255,255,255,255', VendorSignal("LTE")),
+        ("Huawei 5G module ^HCSQ NR form", '^HCSQ: "NR",87,160,12',
+         VendorSignal("NR", rsrp_dbm=-54.0, sinr_db=11.8, rsrq_db=-14.0)),
     ],
 )
 def test_huawei_hcsq(source, reply, expected):

@@ -114,6 +114,14 @@ def parse_huawei_hcsq(text: str) -> VendorSignal | Unparsed:
             sinr_db=_round(_scaled(parts[3], 0, 251, -20.2, 0.2)),
             rsrq_db=_scaled(parts[4], 0, 34, -20, 0.5),
         )
+    if mode in ("NR", "NR5G"):
+        # 5G (Huawei 5000-series manuals): "NR",<rsrp>,<sinr>,<rsrq> on the LTE scales
+        return VendorSignal(
+            mode,
+            rsrp_dbm=_scaled(parts[1], 0, 126, -141, 1),
+            sinr_db=_round(_scaled(parts[2], 0, 251, -20.2, 0.2)),
+            rsrq_db=_scaled(parts[3], 0, 34, -20, 0.5),
+        )
     if mode in ("WCDMA", "TD-SCDMA"):
         return VendorSignal(mode, rssi_dbm=_scaled(parts[1], 0, 96, -121, 1),
                             rscp_dbm=_scaled(parts[2], 0, 96, -121, 1),
