@@ -2,6 +2,7 @@
 
 Exit codes (contract): 0 no problem, 1 problem found, 2 modem unreachable, 64 usage.
 With several modems the worst wins: unreachable (2) over problem (1) over ok (0).
+`--all` that finds no modem exits 2 (nothing reachable); no --port and no --all exits 64.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def _support(args: argparse.Namespace) -> SupportInfo:
 
 
 def _ports(args: argparse.Namespace) -> list[str]:
-    ports = list(args.port)
+    # The same port twice would be opened twice (busy) and reported twice.
+    ports = list(dict.fromkeys(args.port))
     if args.all:
         from simtool.transport.discovery import find_modem_ports
 
@@ -114,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
               file=sys.stderr)
         return ExitCode.USAGE
-    options = CheckOptions(timeout=args.timeout, sim_busy_wait=args.sim_busy_wait,
+    # --timeout also bounds how long a silent port is waited for.
+    options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
+                           sim_busy_wait=args.sim_busy_wait,
                            support=_support(args), connect_test=args.connect_test)
     if args.replay:
         from simtool.diagnosis.replay import ReplayError, replay_report
@@ -132,6 +136,11 @@ def run(args: argparse.Namespace) -> int:
                      "or try the simulator: simtool check --port sim://healthy"),
                   file=sys.stderr)
             return ExitCode.USAGE if not args.all else ExitCode.UNREACHABLE
+        if len(ports) > 1 and args.format in ("pdf", "html"):
+            print(tr("Cli", "simtool check: --format {format} makes one document per modem; "
+                     "check one --port at a time, or use text, json or prometheus for "
+                     "several.").format(format=args.format), file=sys.stderr)
+            return ExitCode.USAGE
         quiet = args.format != "text" or len(ports) > 1
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]
@@ -150,7 +159,7 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     if args.format == "prometheus":
         from simtool.report.prometheus import to_prometheus
 
-        out: str | bytes = to_prometheus(reports)
+        out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports])
     elif args.format == "json" and len(reports) > 1:
         # JSON Lines: one report object per line, for log shippers and jq.
         import json
@@ -159,6 +168,8 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
                       for r in reports)
     else:
         parts = [render(r, args.format, redact=args.redact, color=color) for r in reports]
+        if len(reports) > 1 and args.format in ("text", "markdown"):
+            parts = [_headed(r, str(p), args.format) for r, p in zip(reports, parts, strict=True)]
         if isinstance(parts[0], bytes):
             out = parts[0]
         else:
@@ -173,6 +184,15 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     sys.stdout.flush()
     return max(exit_code_for(r) for r in reports)
+
+
+def _headed(report: Report, body: str, fmt: str) -> str:
+    """One modem's section of a fleet report, headed by its port."""
+    title = tr("Cli", "Modem on {port}").format(
+        port=report.facts.port.url or report.facts.port.device or "?")
+    if fmt == "markdown":
+        return f"# {title}\n\n{body}"
+    return f"{title}\n{'=' * len(title)}\n{body}"
 
 
 def _exported(report: Report, redact: bool) -> Report:

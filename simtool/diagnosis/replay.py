@@ -25,11 +25,19 @@ def replay_report(path: str | Path, options: CheckOptions | None = None) -> Repo
     except (OSError, ValueError) as error:
         raise ReplayError(tr("Cli", "cannot read {path}: {error}").format(
             path=file, error=error)) from error
-    if not saved.get("transcript"):
+    if not isinstance(saved, dict) or not str(saved.get("schema", "")).startswith(
+            "simtool.report/"):
+        raise ReplayError(tr("Cli", "{path} is not a simtool report (expected the JSON that "
+                             "'simtool check --format json' writes)").format(path=file))
+    transcript = saved.get("transcript")
+    if not transcript or not isinstance(transcript, list) or not all(
+            isinstance(entry, dict) for entry in transcript):
         raise ReplayError(tr("Cli", "{path} has no AT transcript to replay").format(path=file))
     options = options or CheckOptions()
     if options.support is None and isinstance(saved.get("support"), dict):
-        options.support = SupportInfo(**saved["support"])
+        # Only the fields we know: a hand-edited or newer report must not break the replay.
+        known = {name: saved["support"].get(name) for name in SupportInfo.__dataclass_fields__}
+        options.support = SupportInfo(**known)
     register_replay_handler()
     url = "replay://" + urllib.parse.quote(str(file.resolve()))
     report = run_check(url, options)

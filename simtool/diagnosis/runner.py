@@ -86,6 +86,11 @@ def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
     return facts
 
 
+def _heard_anything(session: AtSession) -> bool:
+    return any(entry.dir == "rx" and entry.text.strip("\r\n\0 ")
+               for entry in session.transcript.entries())
+
+
 def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | None = None,
              progress: ProgressCallback | None = None) -> Report:
     """Check a modem on an already-open session (the app's worker owns its session)."""
@@ -98,6 +103,11 @@ def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | Non
         # modems that power up with error codes off and answer a bare ERROR.
         start_prefetch()
         first = session.command("AT+CMEE=1", timeout=options.probe_timeout, retry_busy=False)
+        if not first.complete and _heard_anything(session):
+            # Bytes came back but no readable final result (a garbled or cut reply): the
+            # modem is there, so ask once more before calling the port silent.
+            first = session.command("AT+CMEE=1", timeout=options.probe_timeout,
+                                    retry_busy=False)
         if not first.complete:
             from simtool.transport.doctor import silent_error
 
