@@ -275,3 +275,41 @@ def test_check_with_connect_test_passes_on_healthy(run: Any) -> None:
     report = check(run, "sim://healthy", "--connect-test", "--allow-write")
     assert status(report, "data-session") == "pass"
     assert report["verdict"]["status"] == "ok"
+
+
+def test_a_ussd_menu_is_answered_at_the_terminal(home: Path) -> None:
+    """`simtool ussd *111#` on a terminal: each menu is shown once and the typed choice goes
+    back to the network until it ends the session."""
+    import pty
+    import select
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "simtool", "ussd", "--port", VODAFONE_DE,
+                                "*111#"], stdin=terminal, stdout=terminal, stderr=terminal,
+                               env={**os.environ, "SIMTOOL_HOME": str(home)})
+    os.close(terminal)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        while seen.count(marker) < wanted[marker]:
+            ready, _, _ = select.select([controller], [], [], 30)
+            assert ready, f"no {marker!r} in {seen!r}"
+            try:
+                seen += os.read(controller, 4096)
+            except OSError:              # the child closed the terminal
+                break
+
+    wanted = {b"Reply (empty to end): ": 1, b"Your request is being processed": 1}
+    read_until(b"Reply (empty to end): ")
+    os.write(controller, b"2\n")                     # "2 Data plans"
+    wanted[b"Reply (empty to end): "] = 2
+    read_until(b"Reply (empty to end): ")
+    os.write(controller, b"1\n")                     # "1 1GB 30 days"
+    read_until(b"Your request is being processed")
+    assert process.wait(30) == 0
+    os.close(controller)
+    text = seen.decode("utf-8", "replace")
+    assert text.count("2 Data plans") == 1           # each menu shown once
+    assert text.count("1 1GB 30 days 10.00") == 1
+    assert text.index("3 Top up") < text.index("1 1GB") < text.index("being processed")

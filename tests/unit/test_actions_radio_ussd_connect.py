@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from simtool.actions.connect_test import connection_test, record_connection_test
 from simtool.actions.radio import read_cfun, set_radio
-from simtool.actions.ussd import UssdError, run_ussd
+from simtool.actions.ussd import UssdError, _CusdJoiner, _parse, run_ussd
+from simtool.at.parsers.ussd import Cusd
 from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
 from simtool.diagnosis.collect import collect_facts
@@ -168,3 +171,29 @@ def test_no_test_on_a_locked_sim(modem) -> None:  # type: ignore[no-untyped-def]
     assert record_connection_test(session, facts) is None
     assert facts.connection_test is None
     assert not any(line.startswith("AT+CGACT=") for line in sent(session))
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=40),
+                max_size=12))
+def test_joining_arbitrary_lines_never_fails(lines: list[str]) -> None:
+    joiner = _CusdJoiner()
+    for line in lines:
+        joined = joiner.feed(line)
+        if joined is not None:
+            assert joined.lstrip().upper().startswith("+CUSD")
+            assert joined.count('"') % 2 == 0
+            _parse(joined, "GSM")                   # typed result, never an exception
+
+
+def test_a_menu_split_over_lines_is_one_answer() -> None:
+    """A menu keeps the network's line breaks inside the quoted <str> of +CUSD (TS 27.007
+    §7.15 does not escape them); the simulator's *111# menu is sent the same way."""
+    joiner = _CusdJoiner()
+    lines = ['+CUSD: 1,"1 Balance', "2 Data plans", '3 Top up",15']
+    results = [joiner.feed(line) for line in lines]
+    assert results[:2] == [None, None]
+    assert results[2] is not None
+    answer = _parse(results[2], "GSM")
+    assert isinstance(answer, Cusd)
+    assert (answer.status, answer.text, answer.dcs) == (1, "1 Balance\n2 Data plans\n3 Top up", 15)
+    assert joiner.feed('+CUSD: 0,"Done",15') == '+CUSD: 0,"Done",15'
