@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from simtool.cli import ExitCode
-from simtool.cli.common import add_allow_write, add_port, modem_session, require_write
+from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
 from simtool.i18n import tr
 
 
@@ -17,10 +17,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simtool.actions import validate
     from simtool.actions.connect_test import connection_test
     from simtool.diagnosis.causes import session_cause
+    from simtool.errors import ValidationError
 
     require_write(args, tr("Cli", "a connection test"))
+    try:
+        validate.cid(args.cid)
+    except ValidationError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
     with modem_session(args) as session:
         result = connection_test(session, args.cid)
     if result.ok:
