@@ -70,7 +70,9 @@ def _use_color(choice: str, output: str | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _support(args: argparse.Namespace) -> SupportInfo:
+def _support(args: argparse.Namespace) -> SupportInfo | None:
+    if args.symptom is None and args.last_worked is None and args.device_changed is None:
+        return None       # nothing from the user; and no report import before the first byte
     from simtool.report.model import SupportInfo
 
     changed = None if args.device_changed is None else args.device_changed == "yes"

@@ -40,6 +40,7 @@ from simtool.at.parsers.operator import parse_cops, parse_cscs
 from simtool.at.parsers.packet import parse_cgact, parse_cgatt, parse_cgdcont
 from simtool.at.parsers.radio import parse_cfun
 from simtool.at.parsers.registration import (
+    RegStatus,
     overall_state,
     parse_c5greg,
     parse_cereg,
@@ -57,10 +58,12 @@ from simtool.at.parsers.sim import (
     sim_state_from_cme,
     split_imsi,
 )
-from simtool.at.session import AtSession, Cancelled
+from simtool.at.session import AtResponse, AtSession, Cancelled
 from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts
+from simtool.diagnosis.probe import IDENTITY_LINE
 from simtool.diagnosis.quality import assess
 from simtool.i18n import tr
+from simtool.transport.errors import PortSilent
 from simtool.vendors import detect
 from simtool.vendors.base import Vendor
 
@@ -221,10 +224,13 @@ _IDENTITY = (("+CGMI", "+GMI", parse_cgmi), ("+CGMM", "+GMM", parse_cgmm),
              ("+CGMR", "+GMR", parse_cgmr), ("+CGSN", "+GSN", parse_cgsn))
 
 
-def _read_identity(c: _Collector) -> None:
+def _read_identity(c: _Collector, first_timeout: float | None,
+                   first_reply: AtResponse | None) -> None:
     modem = c.facts.modem
-    # +CMEE=1 first: without it "no SIM" and "SIM busy" are both a bare ERROR.
-    reply = c.session.command("AT+CMEE=1;+CGMI;+CGMM;+CGMR;+CGSN")
+    # The probe line (see probe.py); with no answer at all there is no modem to read.
+    reply = first_reply or c.session.command(IDENTITY_LINE, timeout=first_timeout)
+    if not reply.complete and not reply.lines:
+        raise NoAnswer(tr("Collect", "Nothing answered AT on this port."))
     values: list[str | None] = [None, None, None, None]
     if reply.ok and reply.complete and len(reply.lines) == 4:
         for index, (line, (_cmd, _alt, parser)) in enumerate(zip(reply.lines, _IDENTITY,
@@ -458,15 +464,19 @@ def _read_network(c: _Collector, vendor: Vendor) -> None:
                 else vendor_signal.rssi_dbm
 
     registration = c.facts.registration
+    statuses: dict[str, RegStatus] = {}
     for command, parser, domain in _REG_READS:
         read = reads[command]
         if not read.ok:
             continue          # not every modem has every domain (no +C5GREG on LTE-only)
         status = c.parsed(read, parser)
         if status is not None:
+            statuses[command] = status
             setattr(registration, domain, to_domain(status))
     registration.overall = overall_state(
         [registration.cs, registration.ps, registration.eps, registration.nr5g])
+    if registration.overall not in ("home", "roaming"):
+        _read_reject_causes(c, statuses)
 
     charset = "GSM"
     cscs = c.parsed(reads["+CSCS?"], parse_cscs) if reads["+CSCS?"].ok else None
@@ -482,6 +492,43 @@ def _read_network(c: _Collector, vendor: Vendor) -> None:
             operator.mode, operator.name, operator.act = cops.mode, cops.name, cops.act
             operator.mcc, operator.mnc = cops.mcc, cops.mnc
     signal.quality = signal_quality(signal, _current_act(c.facts), registration.overall)
+
+
+def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
+    """Ask for the reject cause of each unregistered domain that does not report it.
+
+    The cause only appears in the n=3 (or 5) form of the read (TS 27.007 §7.2, §10.1.22), so
+    the report mode is raised to 3, read, and put back to the modem's own value in the same
+    command line: one round trip, only when something is wrong, nothing left changed.
+    """
+    parts: list[list[str]] = []
+    for command, status in statuses.items():
+        if status.stat in (0, 2, 3) and status.n is not None and status.n < 3 \
+                and status.reject_cause is None:
+            name = command.rstrip("?")
+            parts.append([f"{name}=3", command, f"{name}={status.n}"])
+    if not parts:
+        return
+    lines: list[str] = []
+    if c.chaining:
+        lines = c.session.command("AT" + ";".join(p for group in parts for p in group),
+                                  timeout=5.0).lines
+    else:
+        for raise_mode, read, restore in parts:
+            if c.session.command("AT" + raise_mode, timeout=3.0).ok:
+                lines += c.session.command("AT" + read, timeout=3.0).lines
+                c.session.command("AT" + restore, timeout=3.0)
+    parsers = {command: (parser, domain) for command, parser, domain in _REG_READS}
+    for line in lines:
+        for command in statuses:
+            if not line.upper().startswith(command.rstrip("?") + ":"):
+                continue
+            parser, domain = parsers[command]
+            result = parser(line)
+            current = getattr(c.facts.registration, domain)
+            if not isinstance(result, Unparsed) and result.reject_cause is not None \
+                    and current is not None and result.cause_type in (0, None):
+                current.reject_cause = result.reject_cause
 
 
 def _current_act(facts: Facts) -> int | None:
@@ -566,18 +613,25 @@ def _read_ceer(c: _Collector, vendor: Vendor) -> None:
 
 # ---- entry points ----------------------------------------------------------------------
 
+class NoAnswer(PortSilent):
+    """The first command got no answer at all: probably not an AT port."""
+
+
 def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
                   usb_vid: int | None = None, progress: Progress | None = None,
-                  sim_busy_wait: float = 60.0) -> Facts:
+                  sim_busy_wait: float = 60.0, first_timeout: float | None = None,
+                  first_reply: AtResponse | None = None) -> Facts:
     """Read identity, radio, SIM, signal, registration, operator and packet facts.
 
+    `first_timeout` bounds the wait for the very first reply (NoAnswer when nothing comes);
+    `first_reply` is the reply to probe.IDENTITY_LINE when the caller already sent it.
     Raises Cancelled (via the session) and port errors; everything else becomes a fact or
     a note.
     """
     facts = Facts()
     c = _Collector(session, facts, progress)
     c.say("port", tr("Collect", "Reading the modem's identity…"))
-    _read_identity(c)
+    _read_identity(c, first_timeout, first_reply)
     chosen = vendor or detect(facts.modem.manufacturer, usb_vid)
     facts.vendor = chosen.name
     known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.facts import Facts, PortFacts
+from simtool.diagnosis.probe import IDENTITY_LINE
 from simtool.i18n import tr
 from simtool.transport.errors import PortError, PortVanished
 
@@ -22,6 +22,7 @@ from simtool.transport.errors import PortError, PortVanished
 # been asked its first question, so the first byte reaches the port as early as possible
 # (DESIGN.md: time to first byte <= 2 x `import serial`).
 if TYPE_CHECKING:
+    from simtool.diagnosis.facts import Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ def start_prefetch() -> None:
 
 def port_facts_for(url: str) -> PortFacts:
     """USB details of a local port when discovery knows it; just the URL otherwise."""
+    from simtool.diagnosis.facts import PortFacts
+
     facts = PortFacts(url=url, device=url)
     try:
         from simtool.transport.discovery import describe_port
@@ -80,6 +83,8 @@ def _finish(facts: Facts, transcript_session: AtSession | None,
 
 
 def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
+    from simtool.diagnosis.facts import Facts
+
     facts = Facts(port=port, reachable=False)
     facts.port_error = str(error) + (f" {error.remedy}" if error.remedy else "")
     facts.port_error_kind = error.kind
@@ -91,30 +96,38 @@ def _heard_anything(session: AtSession) -> bool:
                for entry in session.transcript.entries())
 
 
-def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | None = None,
+def _bare_port(url: str) -> PortFacts:
+    from simtool.diagnosis.facts import PortFacts
+
+    return PortFacts(url=url, device=url)
+
+
+def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = None,
+             options: CheckOptions | None = None,
              progress: ProgressCallback | None = None) -> Report:
-    """Check a modem on an already-open session (the app's worker owns its session)."""
+    """Check a modem on an already-open session (the app's worker owns its session).
+    `port` describes it; None means just `url` (built after the first byte went out)."""
     options = options or CheckOptions()
     try:
         if progress:
             progress("port", tr("Runner", "Talking to the modem…"))
-        # The first question doubles as the liveness probe. Numeric +CME errors (CMEE=1,
-        # volatile, as ModemManager sets it) are what tell "no SIM" from "SIM failure" on
-        # modems that power up with error codes off and answer a bare ERROR.
+        # The first line goes out before anything else is imported; the prefetch thread
+        # then imports the readers while this thread waits for the modem's reply.
+        session.send_raw((IDENTITY_LINE + "\r").encode("ascii"))
         start_prefetch()
-        first = session.command("AT+CMEE=1", timeout=options.probe_timeout, retry_busy=False)
-        if not first.complete and _heard_anything(session):
-            # Bytes came back but no readable final result (a garbled or cut reply): the
-            # modem is there, so ask once more before calling the port silent.
-            first = session.command("AT+CMEE=1", timeout=options.probe_timeout,
-                                    retry_busy=False)
-        if not first.complete:
+        first = session.read_reply(command=IDENTITY_LINE, timeout=options.probe_timeout)
+        from simtool.diagnosis.collect import NoAnswer, collect_facts
+
+        try:
+            facts = collect_facts(session, progress=progress,
+                                  sim_busy_wait=options.sim_busy_wait, first_reply=first)
+        except NoAnswer:
             from simtool.transport.doctor import silent_error
 
-            raise silent_error(port.url or "", timeout=options.probe_timeout)
-        from simtool.diagnosis.collect import collect_facts
-
-        facts = collect_facts(session, progress=progress, sim_busy_wait=options.sim_busy_wait)
+            raise silent_error(url or (port.url if port else "") or "",
+                               timeout=options.probe_timeout) from None
+        if port is None:
+            port = _bare_port(url or "")
         facts.port = port
         facts.reachable = True
         if options.connect_test:
@@ -122,7 +135,7 @@ def diagnose(session: AtSession, *, port: PortFacts, options: CheckOptions | Non
 
             record_connection_test(session, facts)
     except PortError as error:
-        facts = unreachable_facts(port, error)
+        facts = unreachable_facts(port or _bare_port(url or ""), error)
     return _finish(facts, session, options)
 
 
@@ -146,23 +159,33 @@ class CheckRun:
 
     def run(self) -> Report:
         """Raises Cancelled when cancel() was called; every other outcome is a Report."""
+        report = self._run()
+        # USB details only go into the report: looked up after the modem work, not before
+        # the first byte.
+        described = port_facts_for(self.url)
+        for key, value in vars(described).items():
+            if value is not None:
+                setattr(report.facts.port, key, value)
+        return report
+
+    def _run(self) -> Report:
         from simtool.transport.port import open_port
 
-        port_info = port_facts_for(self.url)
         try:
             port = open_port(self.url)
         except PortError as error:
-            return _finish(unreachable_facts(port_info, error), None, self.options)
+            return _finish(unreachable_facts(_bare_port(self.url), error), None, self.options)
+        session = AtSession(port, default_timeout=self.options.timeout)
         try:
-            session = AtSession(port, default_timeout=self.options.timeout)
             with self._lock:
                 self._session = session
             if self._cancelled.is_set():
                 raise Cancelled(tr("Runner", "The check was cancelled."))
-            return diagnose(session, port=port_info, options=self.options,
+            return diagnose(session, port=None, url=self.url, options=self.options,
                             progress=self.progress)
         except PortVanished as error:
-            return _finish(unreachable_facts(port_info, error), None, self.options)
+            return _finish(unreachable_facts(_bare_port(self.url), error), session,
+                           self.options)
         finally:
             with self._lock:
                 self._session = None
