@@ -1,0 +1,134 @@
+"""Prometheus text exposition of real reports (simtool.report.prometheus.to_prometheus).
+
+The reports come from real checks of the simulated modem (sim:// through the runner), and
+every output goes through prometheus_client's own parser: what node_exporter's textfile
+collector would read.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from prometheus_client.parser import text_string_to_metric_families
+
+from simtool.diagnosis.runner import CheckOptions, run_check
+from simtool.report.model import Report
+from simtool.report.prometheus import to_prometheus
+
+_cache: dict[str, Report] = {}
+
+
+def checked(url: str) -> Report:
+    if url not in _cache:
+        _cache[url] = run_check(url, CheckOptions(timeout=5, probe_timeout=1, sim_busy_wait=0))
+    return _cache[url]
+
+
+Samples = dict[str, list[tuple[dict[str, str], float]]]
+
+
+def parse(text: str) -> Samples:
+    parsed: Samples = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            parsed.setdefault(sample.name, []).append((dict(sample.labels), sample.value))
+    return parsed
+
+
+def value_of(parsed: Samples, name: str, **wanted: str) -> float:
+    values = [value for labels, value in parsed[name]
+              if all(labels.get(k) == v for k, v in wanted.items())]
+    assert len(values) == 1, (name, wanted, parsed.get(name))
+    return values[0]
+
+
+def test_healthy_modem_metrics() -> None:
+    report = checked("sim://healthy")
+    parsed = parse(to_prometheus([report]))
+    port = "sim://healthy"
+    assert value_of(parsed, "simtool_up", port=port) == 1
+    assert value_of(parsed, "simtool_sim_state", port=port, state="ready") == 1
+    assert value_of(parsed, "simtool_registration", port=port, state="home") == 1
+    assert value_of(parsed, "simtool_registered", port=port) == 1
+    assert value_of(parsed, "simtool_signal_rsrp_dbm", port=port) == report.facts.signal.rsrp_dbm
+    assert value_of(parsed, "simtool_signal_rssi_dbm", port=port) == report.facts.signal.rssi_dbm
+    assert value_of(parsed, "simtool_verdict", port=port, status="ok", check="") == 1
+    assert value_of(parsed, "simtool_problem", port=port) == 0
+    labels = parsed["simtool_up"][0][0]
+    assert labels == {"port": port, "imei": report.facts.modem.imei,
+                      "iccid": report.facts.sim.iccid}
+
+
+def test_one_failed_check_per_problem_modem() -> None:
+    parsed = parse(to_prometheus([checked("sim://not-subscribed")]))
+    failed = {labels["check"]: value for labels, value in parsed["simtool_check_failed"]}
+    assert failed["data-session"] == 1
+    assert sum(failed.values()) == 1
+    assert value_of(parsed, "simtool_verdict", status="problem", check="data-session") == 1
+    assert value_of(parsed, "simtool_problem") == 1
+
+
+def test_unreachable_modem_is_down_with_no_signal_samples() -> None:
+    report = checked("/dev/ttyUSB99")
+    assert report.facts.reachable is False
+    parsed = parse(to_prometheus([report]))
+    assert value_of(parsed, "simtool_up") == 0
+    assert value_of(parsed, "simtool_sim_state", state="unknown") == 1
+    assert not any(name.startswith("simtool_signal_") for name in parsed)
+    assert value_of(parsed, "simtool_verdict", status="problem", check="port") == 1
+
+
+def test_several_modems_share_each_family_once() -> None:
+    urls = ["sim://healthy", "sim://no-sim", "sim://radio-off", "/dev/ttyUSB99"]
+    text = to_prometheus([checked(url) for url in urls])
+    helps = [line.split(" ")[2] for line in text.splitlines() if line.startswith("# HELP")]
+    assert len(helps) == len(set(helps))
+    parsed = parse(text)
+    assert [labels["port"] for labels, _value in parsed["simtool_up"]] == urls
+    # No SIM: the ICCID label is empty, not a made-up value.
+    assert value_of(parsed, "simtool_up", port="sim://no-sim") == 1
+    no_sim_labels = next(labels for labels, _v in parsed["simtool_up"]
+                         if labels["port"] == "sim://no-sim")
+    assert no_sim_labels["iccid"] == ""
+
+
+def test_fractional_values_keep_their_fraction() -> None:
+    report = copy.deepcopy(checked("sim://healthy"))
+    report.facts.signal.rsrq_db = -10.5
+    parsed = parse(to_prometheus([report]))
+    assert value_of(parsed, "simtool_signal_rsrq_db") == -10.5
+
+
+def test_empty_fleet_is_an_empty_exposition() -> None:
+    assert list(text_string_to_metric_families(to_prometheus([]))) == []
+
+
+# Label values can be anything a port name or a modem's reply holds: quotes, backslashes,
+# new lines, non-ASCII. Whatever they are, the parser must read back exactly them.
+label_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(port=label_text, imei=label_text, iccid=label_text)
+def test_any_label_value_round_trips(port: str, imei: str, iccid: str) -> None:
+    report = copy.deepcopy(checked("sim://healthy"))
+    report.facts.port.url = port or None
+    report.facts.port.device = port or None
+    report.facts.modem.imei = imei or None
+    report.facts.sim.iccid = iccid or None
+    parsed = parse(to_prometheus([report]))
+    labels, value = parsed["simtool_up"][0]
+    assert labels == {"port": port, "imei": imei, "iccid": iccid}
+    assert value == 1
+
+
+@pytest.mark.parametrize("number", [-141.0, -3.5, 0.0, 31.25])
+def test_signal_numbers_parse_back_exactly(number: float) -> None:
+    report = copy.deepcopy(checked("sim://healthy"))
+    report.facts.signal.sinr_db = number
+    parsed = parse(to_prometheus([report]))
+    assert math.isclose(value_of(parsed, "simtool_signal_sinr_db"), number)
