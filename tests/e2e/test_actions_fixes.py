@@ -313,3 +313,19 @@ def test_a_ussd_menu_is_answered_at_the_terminal(home: Path) -> None:
     assert text.count("2 Data plans") == 1           # each menu shown once
     assert text.count("1 1GB 30 days 10.00") == 1
     assert text.index("3 Top up") < text.index("1 1GB") < text.index("being processed")
+
+
+def test_providers_sharing_a_network_are_listed_and_one_is_chosen(run: Any, serve: Any) -> None:
+    """Austria 232/07 is shared by HoT (webaut) and tele.ring (web) in the provider
+    database: simtool lists both and sets nothing until one is named."""
+    port = serve("wrong-apn", "--operator", "23207")
+    ask = run("apn", "--port", port, "--set-from-provider", "--allow-write")
+    assert ask.returncode == 64
+    assert "HoT: webaut" in ask.stderr and "tele.ring: web" in ask.stderr
+    assert "--provider NAME" in ask.stderr
+    assert check(run, port)["apn"]["configured"] == "internet"
+    chosen = run("apn", "--port", port, "--set-from-provider", "--provider", "tele.ring",
+                 "--allow-write")
+    assert chosen.returncode == 0, chosen.stderr
+    assert "'internet' -> 'web'" in chosen.stdout
+    assert check(run, port)["apn"]["configured"] == "web"
