@@ -31,6 +31,12 @@ class UssdResult:
     finished: bool = False                             # the session ended normally
 
 
+def _encoded(code: str, charset: str) -> str:
+    """The code in the modem's character set (TS 27.007 §7.15: <str> with dcs 15 is in the
+    +CSCS set): UCS2 as hex, like "*100#" -> "002A0031003000300023"."""
+    return code.encode("utf-16-be").hex().upper() if charset == "UCS2" else code
+
+
 def _charset(session: AtSession) -> str:
     reply = session.command("AT+CSCS?", timeout=3.0)
     value = first_value(reply.text, "+CSCS") if reply.ok else None
@@ -101,7 +107,8 @@ def run_ussd(session: AtSession, code: str, *,
         to_send: str | None = code
         while to_send is not None:
             urcs.clear()
-            reply = session.command(f'AT+CUSD=1,"{to_send}",15', timeout=timeout)
+            reply = session.command(f'AT+CUSD=1,"{_encoded(to_send, charset)}",15',
+                                    timeout=timeout)
             if not reply.ok:
                 raise UssdError(tr("Ussd", "The modem refused the USSD request: {error}")
                                 .format(error=reply.final or reply.error_text))

@@ -69,6 +69,7 @@ def test_balance_answer_in_gsm_and_in_ucs2(modem) -> None:  # type: ignore[no-un
     assert session.command('AT+CSCS="UCS2"').ok
     wide = run_ussd(session, "*100#")
     assert wide.answers == plain.answers
+    assert 'AT+CUSD=1,"002A0031003000300023",15' in sent(session)
 
 
 def test_a_menu_is_answered_step_by_step(modem) -> None:  # type: ignore[no-untyped-def]
