@@ -158,29 +158,43 @@ def run(args: argparse.Namespace) -> int:
         raise fail(tr("Cli", "--interval must be more than 0 seconds"), ExitCode.USAGE)
     if args.count is not None and args.count < 1:
         raise fail(tr("Cli", "--count must be at least 1"), ExitCode.USAGE)
-    with modem_session(args) as session:
-        read = _reader(session)
-        write = writer_for(args.format, sys.stdout)
-        taken = 0
-        with _stop_on_signals(session.cancel) as stop:
-            started = time.monotonic()
-            while not stop.is_set():
-                try:
-                    facts = read()
-                except Cancelled:
-                    break               # stopped in the middle of a read: no partial line
-                try:
-                    write(sample_of(facts, args.port, datetime.now(UTC)))
-                except BrokenPipeError:
-                    _quiet_stdout()     # `simtool watch | head`: the reader left
-                    break
-                taken += 1
-                if args.count is not None and taken >= args.count:
-                    break
-                # Fixed rate: sample k starts at started + k*interval, never drifting.
-                next_due = started + taken * args.interval
-                stop.wait(max(0.0, next_due - time.monotonic()))
+    sessions: list[AtSession] = []
+
+    def cancel() -> None:
+        for session in sessions:
+            session.cancel()
+
+    # Signals are caught from the start, so a Ctrl-C while the port opens ends cleanly too.
+    with _stop_on_signals(cancel) as stop, modem_session(args) as session:
+        sessions.append(session)
+        try:
+            _sample_until_stopped(session, args, stop)
+        except Cancelled:
+            pass                        # stopped in the middle of a read: no partial line
     return ExitCode.OK
+
+
+def _sample_until_stopped(session: AtSession, args: argparse.Namespace,
+                          stop: threading.Event) -> None:
+    if stop.is_set():
+        return
+    read = _reader(session)
+    write = writer_for(args.format, sys.stdout)
+    taken = 0
+    started = time.monotonic()
+    while not stop.is_set():
+        facts = read()
+        try:
+            write(sample_of(facts, args.port, datetime.now(UTC)))
+        except BrokenPipeError:
+            _quiet_stdout()             # `simtool watch | head`: the reader left
+            return
+        taken += 1
+        if args.count is not None and taken >= args.count:
+            return
+        # Fixed rate: sample k starts at started + k*interval, never drifting.
+        next_due = started + taken * args.interval
+        stop.wait(max(0.0, next_due - time.monotonic()))
 
 
 def _quiet_stdout() -> None:
