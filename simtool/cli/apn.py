@@ -74,7 +74,12 @@ def run(args: argparse.Namespace) -> int:
             elif writing:
                 apn, user = args.set, args.user
                 if args.set_from_provider:
-                    _, providers = providers_for_sim(session)
+                    imsi, providers = providers_for_sim(session)
+                    if imsi is None:
+                        raise fail(tr("Cli", "the SIM did not give its IMSI, so its operator is "
+                                      "unknown (is it locked or missing? 'simtool check' "
+                                      "tells). Set the APN by hand with --set APN."),
+                                   ExitCode.PROBLEM)
                     entry = _choose(providers, args.provider)
                     apn = entry.name
                     # The database's credentials, unless the user gave their own.

@@ -329,3 +329,9 @@ def test_providers_sharing_a_network_are_listed_and_one_is_chosen(run: Any, serv
     assert chosen.returncode == 0, chosen.stderr
     assert "'internet' -> 'web'" in chosen.stdout
     assert check(run, port)["apn"]["configured"] == "web"
+
+
+def test_provider_apn_on_a_locked_sim_says_why_it_cannot_choose(run: Any) -> None:
+    done = run("apn", "--port", "sim://pin-locked", "--set-from-provider", "--allow-write")
+    assert done.returncode == 1
+    assert "did not give its IMSI" in done.stderr
