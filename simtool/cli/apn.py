@@ -9,7 +9,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
-from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
+from simtool.cli.common import (
+    add_allow_write,
+    add_port,
+    fail,
+    modem_session,
+    require_write,
+    sim_providers,
+)
 from simtool.i18n import tr
 
 if TYPE_CHECKING:
@@ -74,13 +81,7 @@ def run(args: argparse.Namespace) -> int:
             elif writing:
                 apn, user = args.set, args.user
                 if args.set_from_provider:
-                    imsi, providers = providers_for_sim(session)
-                    if imsi is None:
-                        raise fail(tr("Cli", "the SIM did not give its IMSI, so its operator is "
-                                      "unknown (is it locked or missing? 'simtool check' "
-                                      "tells). Set the APN by hand with --set APN."),
-                                   ExitCode.PROBLEM)
-                    entry = _choose(providers, args.provider)
+                    entry = _choose(sim_providers(session), args.provider)
                     apn = entry.name
                     # The database's credentials, unless the user gave their own.
                     if user is None and password is None and (entry.username or entry.password):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from simtool.cli import ExitCode
-from simtool.cli.common import add_port, fail, modem_session
+from simtool.cli.common import add_port, fail, modem_session, sim_providers
 from simtool.i18n import tr
 
 
@@ -17,7 +17,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simtool.actions import validate
-    from simtool.actions.apn import providers_for_sim
     from simtool.cli.ussd import converse
     from simtool.errors import ValidationError
     from simtool.providers.database import balance_code
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     with modem_session(args) as session:
         code = args.code
         if code is None:
-            _, providers = providers_for_sim(session)
+            providers = sim_providers(session)
             found = balance_code(providers)
             if found is None:
                 raise fail(tr("Cli", "your operator has no balance-check code on record in the "

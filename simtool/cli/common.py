@@ -6,12 +6,16 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession
 from simtool.cli import CommandFailed, ExitCode
 from simtool.errors import SimtoolError, UsageError
 from simtool.i18n import tr
 from simtool.transport.errors import PortError
+
+if TYPE_CHECKING:
+    from simtool.providers.database import Provider
 
 
 def add_port(parser: argparse.ArgumentParser) -> None:
@@ -72,3 +76,13 @@ def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
             pass
 
 
+def sim_providers(session: AtSession) -> list[Provider]:
+    """The provider database entries for the SIM's home network; a clear failure when the
+    SIM does not give its IMSI (locked or missing), rather than "no entry"."""
+    from simtool.actions.apn import providers_for_sim
+
+    imsi, providers = providers_for_sim(session)
+    if imsi is None:
+        raise fail(tr("Cli", "the SIM did not give its IMSI, so its operator is unknown (is it "
+                      "locked or missing? 'simtool check' tells)."), ExitCode.PROBLEM)
+    return providers

@@ -7,7 +7,14 @@ import argparse
 import os
 
 from simtool.cli import ExitCode
-from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
+from simtool.cli.common import (
+    add_allow_write,
+    add_port,
+    fail,
+    modem_session,
+    require_write,
+    sim_providers,
+)
 from simtool.i18n import tr
 
 
@@ -22,7 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simtool.actions import validate
-    from simtool.actions.apn import providers_for_sim
     from simtool.actions.ussd import UssdError, run_ussd
     from simtool.errors import ValidationError
     from simtool.providers.database import UssdCode, topup_code
@@ -44,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     with modem_session(args) as session:
         template = UssdCode(args.template, "CODE") if args.template else None
         if template is None:
-            _, providers = providers_for_sim(session)
+            providers = sim_providers(session)
             template = topup_code(providers)
             if template is None:
                 raise fail(tr("Cli", "your operator has no top-up code on record in the provider "

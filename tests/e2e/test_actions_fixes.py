@@ -331,7 +331,13 @@ def test_providers_sharing_a_network_are_listed_and_one_is_chosen(run: Any, serv
     assert check(run, port)["apn"]["configured"] == "web"
 
 
-def test_provider_apn_on_a_locked_sim_says_why_it_cannot_choose(run: Any) -> None:
-    done = run("apn", "--port", "sim://pin-locked", "--set-from-provider", "--allow-write")
-    assert done.returncode == 1
-    assert "did not give its IMSI" in done.stderr
+def test_provider_lookups_on_a_locked_sim_say_why_they_cannot_choose(run: Any) -> None:
+    locked = "sim://pin-locked"
+    for done in (
+        run("apn", "--port", locked, "--set-from-provider", "--allow-write"),
+        run("balance", "--port", locked),
+        run("topup", "--port", locked, "--voucher-env", "SIMTOOL_TEST_VOUCHER", "--allow-write",
+            env={"SIMTOOL_TEST_VOUCHER": "123456789012"}),
+    ):
+        assert done.returncode == 1
+        assert "did not give its IMSI" in done.stderr
