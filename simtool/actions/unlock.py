@@ -96,9 +96,12 @@ def read_lock_status(session: AtSession, vendor: Vendor) -> LockStatus:
 
 
 def _guard(left: int | None, what: str, accept_last_attempt: bool) -> None:
+    if left == 0 and what == "PIN":
+        raise UnlockRefused(tr("Unlock", "No PIN attempts are left: the SIM needs the PUK "
+                               "('simtool unlock --puk'). Nothing was sent."))
     if left == 0:
-        raise UnlockRefused(tr("Unlock", "No {what} attempts are left: the SIM is blocked. "
-                               "Ask your operator for a replacement card.").format(what=what))
+        raise UnlockRefused(tr("Unlock", "No PUK attempts are left: the SIM is blocked for "
+                               "good. Ask your operator for a replacement card."))
     if left is None and not accept_last_attempt:
         raise NeedsConsent(tr("Unlock", "simtool could not read how many {what} attempts are "
                                "left, so it did not send anything. If you are sure of the "

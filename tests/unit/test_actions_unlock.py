@@ -95,8 +95,10 @@ def test_guard_wants_consent_when_the_count_is_unknown_and_stops_at_zero() -> No
     with pytest.raises(NeedsConsent, match="could not read how many PIN attempts"):
         unlock._guard(None, "PIN", accept_last_attempt=False)
     unlock._guard(None, "PIN", accept_last_attempt=True)
-    with pytest.raises(UnlockRefused, match="No PUK attempts are left"):
+    with pytest.raises(UnlockRefused, match="replacement card"):
         unlock._guard(0, "PUK", accept_last_attempt=True)
+    with pytest.raises(UnlockRefused, match="needs the PUK"):
+        unlock._guard(0, "PIN", accept_last_attempt=True)
     unlock._guard(2, "PIN", accept_last_attempt=False)
 
 
