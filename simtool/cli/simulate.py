@@ -3,6 +3,12 @@
 The device path is the first line on stdout, so scripts can do
 `dev=$(simtool simulate healthy --pty | head -1)`; the modem keeps its state until
 SIGTERM/SIGINT, across any number of client opens.
+
+Options that force a behaviour, for testing AT clients against a real pseudo-terminal:
+--scan SECONDS (how long AT+COPS=? scans), --busy-replies N (the SIM answers its first N reads
+with "SIM busy", then is ready), --interleave creg,cereg,ring,rssi (URCs slipped between the
+lines of multi-line replies), --no-final CSQ,COPS (those commands never get their final
+result code). The echo is on after power-up, as on real modems.
 """
 
 from __future__ import annotations
@@ -32,6 +38,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long sim-busy initialises (default 3)")
     parser.add_argument("--cause", type=int, metavar="N",
                         help="reject or session cause of the scenario")
+    parser.add_argument("--scan", type=float, default=2.0, metavar="SECONDS",
+                        help="how long AT+COPS=? scans for networks (default 2)")
+    parser.add_argument("--busy-replies", type=int, default=0, metavar="N",
+                        help="the SIM answers its first N reads with 'SIM busy' (+CME ERROR: 14),"
+                             " then is ready")
+    parser.add_argument("--interleave", default="", metavar="URCS",
+                        help="URCs slipped between the lines of every multi-line reply: "
+                             "comma-separated from creg, cereg, ring, rssi")
+    parser.add_argument("--no-final", default="", metavar="COMMANDS",
+                        help="replies to these commands (e.g. CSQ,COPS) never get their final "
+                             "result code")
     parser.add_argument("--pty", action="store_true",
                         help="serve on a pseudo-terminal and print its path")
     parser.add_argument("--list", action="store_true", help="list scenarios and vendors")
@@ -63,17 +80,21 @@ def run(args: argparse.Namespace) -> int:
                  "use the sim:// URL instead."), file=sys.stderr)
         return ExitCode.USAGE
 
-    from simtool.sim.modem import Config, Modem
+    from simtool.sim.modem import Config, Modem, parse_command_list, parse_interleave
     from simtool.sim.pty import PtyServer
     from simtool.sim.scenarios import network
 
     try:
         network(args.operator)
+        interleave = parse_interleave(args.interleave)
+        no_final = parse_command_list(args.no_final) if args.no_final else ()
     except ValueError as error:
         print(f"simtool simulate: {error}", file=sys.stderr)
         return ExitCode.USAGE
     config = Config(scenario=args.scenario, vendor=args.vendor, operator=args.operator,
-                    seed=args.seed, busy_seconds=args.busy, cause=args.cause)
+                    seed=args.seed, busy_seconds=args.busy, cause=args.cause,
+                    scan_seconds=max(0.0, args.scan), busy_replies=max(0, args.busy_replies),
+                    interleave=interleave, no_final=no_final)
     server = PtyServer(Modem(config), latency=max(0.0, args.latency) / 1000.0)
 
     def stop(signum: int, frame: FrameType | None) -> None:

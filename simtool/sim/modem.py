@@ -7,6 +7,15 @@ world from outside and push unsolicited result codes to whoever listens.
 
 Behaviour follows 3GPP TS 27.007 and the vendors' manuals; the vendor differences are data
 in personalities.py, the starting faults in scenarios.py.
+
+Forced behaviours (Config, any scenario), for tests of AT clients:
+- `busy_replies=N`: the SIM answers its first N reads as still initialising (+CME ERROR: 14,
+  or the vendor's "+CPIN: NOT READY"), then it is ready and says so by URC;
+- `interleave=creg,cereg,ring,rssi`: those URCs are slipped between the first and second
+  information lines of every reply with two or more (not a URC whose prefix the command
+  line asks for: no host could tell it from the answer);
+- `no_final=CSQ,COPS`: replies to command lines holding these extended commands (named
+  without their +/^ prefix) keep their information lines but never get a final result code.
 """
 
 from __future__ import annotations
@@ -130,6 +139,32 @@ class Config:
     reboot_after: int = 6
     scan_seconds: float = 2.0
     ussd_seconds: float = 0.2
+    busy_replies: int = 0
+    interleave: tuple[str, ...] = ()
+    no_final: tuple[str, ...] = ()
+
+
+# The URCs `interleave` can slip into replies; each name gives one line (see _interleaved).
+INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
+
+
+def parse_interleave(text: str) -> tuple[str, ...]:
+    """'cereg,ring' -> ('cereg', 'ring'); ValueError naming the choices otherwise."""
+    names = tuple(n.strip().lower() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in INTERLEAVE_URCS]
+    if unknown:
+        raise ValueError(f"unknown URC {unknown[0]!r} to interleave; choose from "
+                         f"{', '.join(INTERLEAVE_URCS)}")
+    return names
+
+
+def parse_command_list(text: str) -> tuple[str, ...]:
+    """'CSQ,+COPS' -> ('CSQ', 'COPS'): extended command names without prefix character
+    (a '+' written in a URL query arrives as a space; both are stripped)."""
+    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+    if not all(n.isalnum() for n in names):
+        raise ValueError(f"command names must be like CSQ or COPS, not {text!r}")
+    return names
 
 
 @dataclass
@@ -157,6 +192,20 @@ def _split_commands(text: str) -> list[str]:
         else:
             parts[-1] += char
     return parts
+
+
+def command_names(line: str) -> list[str]:
+    """Extended command names of a command line without prefix character, upper case:
+    'AT+CSQ;^HCSQ?' -> ['CSQ', 'HCSQ']."""
+    text = line.strip()
+    if text[:2].upper() == "AT":
+        text = text[2:]
+    names = []
+    for part in _split_commands(text):
+        match = _EXTENDED.match(part.strip())
+        if match is not None:
+            names.append(match.group(1)[1:].upper())
+    return names
 
 
 def _split_args(text: str) -> list[str]:
@@ -237,6 +286,8 @@ class Modem:
         self.plugged = True
         self._commands_seen = 0
         self._rebooted = False
+        self.busy_replies_left = max(0, self.config.busy_replies)
+        self._answered_busy = False
         self.balance = self.network.balance
         self._set_world_from_scenario()
         self._power_up()
@@ -294,7 +345,7 @@ class Modem:
     def subscribe(self, listener: Listener) -> None:
         with self._lock:
             self._listeners.append(listener)
-            if self._sim_busy():
+            if self._sim_busy_for_a_while():
                 # The SIM finishes initialising on its own; tell this listener when.
                 remaining = self.config.busy_seconds - (self._clock() - self.powered_at)
                 ready = list(self.personality.sim_ready_urcs)
@@ -330,8 +381,22 @@ class Modem:
         return "READY"
 
     def _sim_busy(self) -> bool:
+        return self.busy_replies_left > 0 or self._sim_busy_for_a_while()
+
+    def _sim_busy_for_a_while(self) -> bool:
+        """The sim-busy scenario: busy for `busy_seconds` after power-up."""
         return (self.scenario.sim == "busy"
                 and self._clock() - self.powered_at < self.config.busy_seconds)
+
+    def _count_busy_reply(self) -> None:
+        """After a reply: one of the `busy_replies` is used up when it said "busy"; after
+        the last one the SIM is ready, announced like the end of a real initialisation."""
+        if not self._answered_busy or self.busy_replies_left == 0:
+            return
+        self.busy_replies_left -= 1
+        if self.busy_replies_left == 0 and not self._sim_busy():
+            self._bring_up_default_bearer()
+            self._after += list(self.personality.sim_ready_urcs)
 
     def _sim_ready(self) -> bool:
         return self.sim_code() == "READY"
@@ -454,6 +519,7 @@ class Modem:
             was_ready = self._sim_ready()
             self.scenario = replace(HEALTHY, name=self.scenario.name)
             self.sim_present, self.sim_failed, self.sim_blocked = True, False, False
+            self.busy_replies_left = 0
             self.pin_enabled = False
             self.sim_unlocked = True
             self.pin_retries, self.puk_retries = PIN_TRIES, PUK_TRIES
@@ -514,8 +580,14 @@ class Modem:
                 self._power_up()
                 return Reply([Chunk(0.05, self._urc_bytes(self._boot_urcs()))])
             before = self._reg_snapshot()
+            self._answered_busy = False
             lines, final, extra_delay, after = self._run_line(text[2:])
+            self._count_busy_reply()
             urcs = self._reg_urcs(before) + after
+            lines = self._interleaved(text, lines)
+            if self.config.no_final and set(command_names(text)) & {
+                    name.upper() for name in self.config.no_final}:
+                final = ""
             reply = Reply([Chunk(extra_delay, self._format(lines, final))])
             if urcs:
                 reply.chunks.append(Chunk(extra_delay + self._after_delay,
@@ -525,13 +597,32 @@ class Modem:
             return reply
 
     def _format(self, lines: list[str], final: str) -> bytes:
+        """The reply bytes; an empty `final` leaves the final result code out."""
         if self.verbose:
             body = "".join(f"\r\n{line}" for line in lines)
-            text = (body + "\r\n" if lines else "") + f"\r\n{final}\r\n"
+            text = (body + "\r\n" if lines else "") + (f"\r\n{final}\r\n" if final else "")
         else:
             numeric = {"OK": "0", "ERROR": "4"}.get(final, final)
-            text = "".join(f"{line}\r\n" for line in lines) + f"{numeric}\r"
+            text = "".join(f"{line}\r\n" for line in lines) + (f"{numeric}\r" if final else "")
         return text.encode("latin-1", "replace")
+
+    def _interleaved(self, command: str, lines: list[str]) -> list[str]:
+        """`lines` with the `interleave` URCs after the first one (replies of 2+ lines)."""
+        if not self.config.interleave or len(lines) < 2 or not self.verbose:
+            return lines
+        asked = set(command_names(command))
+        p = self.personality
+        urcs = []
+        for name in self.config.interleave:
+            if name == "creg" and "CREG" not in asked:
+                urcs.append(p.line("+CREG", str(self.reg_stat("+CREG"))))
+            elif name == "cereg" and "CEREG" not in asked:
+                urcs.append(p.line("+CEREG", str(self.reg_stat("+CEREG"))))
+            elif name == "ring":
+                urcs.append("RING")
+            elif name == "rssi" and "RSSI" not in asked:
+                urcs.append(p.line("^RSSI", str(self._csq()[0])))
+        return lines[:1] + urcs + lines[1:]
 
     def _flake(self, reply: Reply) -> Reply:
         roll = self._rng.random()
@@ -653,6 +744,7 @@ class Modem:
         if code == "FAILURE":
             raise CmeError(13)
         if code == "BUSY":
+            self._answered_busy = True
             raise CmeError(14)
 
     def _need_sim_readable(self) -> None:
@@ -705,7 +797,10 @@ class Modem:
         if kind == "read":
             self._need_sim_present_for_cpin()
             code = self.sim_code()
-            return [self.personality.line("+CPIN", "NOT READY" if code == "BUSY" else code)]
+            if code == "BUSY":
+                self._answered_busy = True
+                return [self.personality.line("+CPIN", "NOT READY")]
+            return [self.personality.line("+CPIN", code)]
         if kind != "set" or not args[0]:
             raise CommandError
         self._need_sim_present()

@@ -3,6 +3,10 @@
 A pyserial port whose other end is the simulated modem. Also `sim://?scenario=NAME`.
 Extra parameters: busy=SECONDS (sim-busy), cause=N (reject/session cause), after=K
 (reboot: reset on the K-th command), scan=SECONDS (AT+COPS=? duration).
+Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the SIM answers
+its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
+between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
+get their final result code).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from serial.serialutil import PortNotOpenError, SerialBase, SerialException
 
 from simtool.sim import instances
 from simtool.sim.link import Link, Vanished
-from simtool.sim.modem import Config, Modem
+from simtool.sim.modem import Config, Modem, parse_command_list, parse_interleave
 from simtool.sim.personalities import PERSONALITIES
 from simtool.sim.scenarios import SCENARIOS, network
 
@@ -52,11 +56,14 @@ def parse_url(url: str) -> SimUrl:
             cause=int(query["cause"]) if "cause" in query else None,
             reboot_after=int(query.pop("after", "6")),
             scan_seconds=float(query.pop("scan", "2")),
+            busy_replies=int(query.pop("busy_replies", "0")),
+            interleave=parse_interleave(query.pop("interleave", "")),
+            no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0
     except ValueError as error:
-        raise ValueError(f"bad number in {url!r}: {error}") from None
+        raise ValueError(f"bad value in {url!r}: {error}") from None
     instance = query.pop("instance", None)
     if query:
         raise ValueError(f"unknown sim:// parameter(s): {', '.join(sorted(query))}")
