@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # How often the port is tried again after it vanished (modem unplugged or resetting).
 RECONNECT_INTERVAL_MS = 1000
+# How often an idle port is read for URCs (a non-blocking read; also notices an unplug).
+URC_INTERVAL_MS = 1000
 
 
 def _describe(exc: BaseException) -> str:
@@ -43,6 +45,7 @@ class ModemWorker(QObject):
     urc = Signal(str)                     # unsolicited line
     failed = Signal(str)                  # unexpected error, "Type: message"
     poll_done = Signal()
+    drain_done = Signal()
     action_finished = Signal(str, bool, str)   # fix name, succeeded, message
     closed = Signal()
 
@@ -64,7 +67,6 @@ class ModemWorker(QObject):
     # -- slots: run in the worker thread -------------------------------------------------
     @Slot(str)
     def open(self, url: str) -> None:
-        from simtool.at.session import AtSession
         from simtool.transport.errors import PortError
         from simtool.transport.port import open_port
 
@@ -78,11 +80,8 @@ class ModemWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - anything from a driver becomes a message
             self.open_failed.emit(url, _describe(exc), None)
             return
-        session = AtSession(port)
-        session.subscribe(self._on_urc)
         self._port = port
-        with self._lock:
-            self._session = session
+        self._new_session()
         self.opened.emit(url)
 
     @Slot(object, object)
@@ -90,10 +89,12 @@ class ModemWorker(QObject):
         from simtool.at.session import Cancelled
         from simtool.diagnosis.runner import CheckOptions, diagnose, port_facts_for
 
-        session = self._session
-        if session is None or self._url is None:
+        if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
             return
+        # A fresh session per check: the report's transcript is this check's, not the
+        # console's and the signal polls' since the port opened.
+        session = self._new_session()
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
@@ -134,6 +135,25 @@ class ModemWorker(QObject):
             log.warning("signal poll failed: %s", _describe(exc))
         finally:
             self.poll_done.emit()
+
+    @Slot()
+    def drain(self) -> None:
+        """Pass on URCs that arrived while nothing was sent (non-blocking)."""
+        from simtool.at.session import Cancelled
+        from simtool.transport.errors import PortError
+
+        session = self._session
+        try:
+            if session is not None:
+                session.drain_urcs(0.0)
+        except Cancelled:
+            self._reset_after_cancel()
+        except PortError as error:
+            self._lost(error)
+        except Exception as exc:  # noqa: BLE001 - a bad read is logged; draining goes on
+            log.warning("reading URCs failed: %s", _describe(exc))
+        finally:
+            self.drain_done.emit()
 
     @Slot(str, str)
     def send(self, command: str, shown: str) -> None:
@@ -199,6 +219,15 @@ class ModemWorker(QObject):
     def _on_urc(self, line: object) -> None:
         # Called by the session while it reads, i.e. in this thread.
         self.urc.emit(str(getattr(line, "text", line)))
+
+    def _new_session(self) -> Any:
+        from simtool.at.session import AtSession
+
+        session = AtSession(self._port)
+        session.subscribe(self._on_urc)
+        with self._lock:
+            self._session = session
+        return session
 
     def _lost(self, error: BaseException) -> None:
         self._close_port()
@@ -277,6 +306,7 @@ class ModemController(QObject):
     _request_poll = Signal()
     _request_send = Signal(str, str)
     _request_action = Signal(str, object)
+    _request_drain = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -299,6 +329,7 @@ class ModemController(QObject):
         self._request_poll.connect(self.worker.poll)
         self._request_send.connect(self.worker.send)
         self._request_action.connect(self.worker.run_action)
+        self._request_drain.connect(self.worker.drain)
 
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
@@ -312,10 +343,16 @@ class ModemController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.poll_done.connect(self._on_poll_done)
         self.worker.action_finished.connect(self._on_action_finished)
+        self.worker.drain_done.connect(self._on_drain_done)
 
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self._try_reconnect)
+        self._drain_in_flight = False
+        self._urc_timer = QTimer(self)
+        self._urc_timer.setInterval(URC_INTERVAL_MS)
+        self._urc_timer.timeout.connect(self._drain)
+        self._urc_timer.start()
         self.io_thread.start()
 
     # -- requests ---------------------------------------------------------------------
@@ -367,6 +404,7 @@ class ModemController(QObject):
     def shutdown(self) -> None:
         """Close the port in its own thread, then stop the thread (in that order)."""
         self._reconnect_timer.stop()
+        self._urc_timer.stop()
         if not self.io_thread.isRunning():
             return
         self.worker.cancel()
@@ -444,6 +482,16 @@ class ModemController(QObject):
     @Slot(object)
     def _on_sample(self, sample: SignalSample) -> None:
         self.sample.emit(sample)
+
+    @Slot()
+    def _drain(self) -> None:
+        if self.connected and not self.checking and not self._drain_in_flight:
+            self._drain_in_flight = True
+            self._request_drain.emit()
+
+    @Slot()
+    def _on_drain_done(self) -> None:
+        self._drain_in_flight = False
 
     @Slot()
     def _on_poll_done(self) -> None:
