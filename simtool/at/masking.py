@@ -3,7 +3,8 @@
 Pure text functions. The commands covered are the ones of TS 27.007 that carry SIM passwords
 (+CPIN, +CPIN2, +CLCK, +CPWD, and the Huawei ^CPIN form of +CPIN) plus +CSIM APDUs whose
 instruction carries PIN data (ISO 7816-4 VERIFY 20, CHANGE 24, DISABLE 26, ENABLE 28,
-UNBLOCK 2C). Every digit of a secret becomes '*', so the length stays visible.
+UNBLOCK 2C). Every digit of a secret becomes '*', so the length stays visible. APN
+passwords (+CGAUTH, Quectel +QICSGP) are not only digits: every character of them is masked.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 
 _PASSWORD_COMMAND = re.compile(
-    r"(?P<name>[+^](?:CPIN2?|CPWD|CLCK))[ \t]*=(?P<args>[^\r\n;]*)", re.IGNORECASE)
+    r"(?P<name>[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP))[ \t]*=(?P<args>[^\r\n;]*)",
+    re.IGNORECASE)
 _CSIM = re.compile(
     r"(?P<head>\+CSIM[ \t]*=[ \t]*\d+[ \t]*,[ \t]*\"?)(?P<apdu>[0-9A-Fa-f]+)", re.IGNORECASE)
 _PIN_INSTRUCTIONS = frozenset({"20", "24", "26", "28", "2C"})
@@ -24,6 +26,9 @@ _SECRET_ARGUMENTS: dict[str, tuple[int, ...] | None] = {
     "+CLCK": (2,), "^CLCK": (2,),
     "+CPWD": (1, 2), "^CPWD": (1, 2),
 }
+# APN passwords: (position, mask every character rather than digits only).
+_TEXT_SECRET_ARGUMENTS: dict[str, int] = {"+CGAUTH": 3, "+QICSGP": 4}
+_QUOTED_TEXT = re.compile(r'[^"\s]')
 
 
 def _star_digits(text: str) -> str:
@@ -33,6 +38,12 @@ def _star_digits(text: str) -> str:
 def _mask_password_command(match: re.Match[str]) -> str:
     name = match.group("name")
     args = match.group("args")
+    text_position = _TEXT_SECRET_ARGUMENTS.get(name.upper())
+    if text_position is not None:
+        parts = args.split(",")
+        if text_position < len(parts):
+            parts[text_position] = _QUOTED_TEXT.sub("*", parts[text_position])
+        return f"{name}={','.join(parts)}"
     positions = _SECRET_ARGUMENTS.get(name.upper())
     if positions is None:
         return f"{name}={_star_digits(args)}"

@@ -99,3 +99,13 @@ def test_threads_append_without_losing_entries() -> None:
     for thread in threads:
         thread.join()
     assert len(transcript) == 2000
+
+
+def test_apn_passwords_are_masked_whole_not_only_their_digits() -> None:
+    # TS 27.007 §10.1.31 +CGAUTH=<cid>,<auth_prot>,<userid>,<password>;
+    # Quectel EC2x TCP/IP manual +QICSGP=<contextID>,<type>,<APN>,<user>,<password>,<auth>
+    from simtool.at.masking import mask_secrets
+
+    assert mask_secrets('AT+CGAUTH=1,1,"user","s3cretpw"') == 'AT+CGAUTH=1,1,"user","********"'
+    assert mask_secrets('AT+QICSGP=1,1,"cmnet","u","p4ss",1') == \
+        'AT+QICSGP=1,1,"cmnet","u","****",1'
