@@ -149,6 +149,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             from concurrent.futures import ThreadPoolExecutor
 
+            from simtool.diagnosis.runner import preload
+
+            preload()   # imports done once, here: threads must not import modules together
             with ThreadPoolExecutor(max_workers=min(32, len(ports))) as pool:
                 reports = list(pool.map(lambda url: run_check(url, options), ports))
     return _emit(reports, args)

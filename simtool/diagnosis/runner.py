@@ -45,13 +45,38 @@ def _prefetch() -> None:
     """Import what the check needs after the modem answered (readers, checklist, report:
     ~40 ms of CPU) while the main thread waits for the modem's replies. The provider
     database is not parsed here: a check looks up one network by a fast scan."""
-    from simtool.diagnosis import checklist, collect  # noqa: F401
-    from simtool.providers import database  # noqa: F401
-    from simtool.report import model  # noqa: F401
+    try:
+        from simtool.diagnosis import checklist, collect  # noqa: F401
+        from simtool.providers import database  # noqa: F401
+        from simtool.report import model  # noqa: F401
+    except Exception:  # noqa: BLE001 - only a head start: the check's own import reports it
+        log.debug("prefetch failed", exc_info=True)
 
 
-def start_prefetch() -> None:
-    threading.Thread(target=_prefetch, name="simtool-prefetch", daemon=True).start()
+_prefetch_lock = threading.Lock()
+_prefetch_thread: threading.Thread | None = None
+
+
+def start_prefetch() -> threading.Thread:
+    """Start the prefetch once per process; every check gets the same thread to join.
+
+    Checks join it before importing those modules themselves: two threads importing the
+    same package at once can hit Python's import deadlock (seen: _DeadlockError on
+    simtool.providers.database between the prefetch and the check's thread)."""
+    global _prefetch_thread
+    with _prefetch_lock:
+        if _prefetch_thread is None:
+            _prefetch_thread = threading.Thread(target=_prefetch, name="simtool-prefetch",
+                                                daemon=True)
+            _prefetch_thread.start()
+        return _prefetch_thread
+
+
+def preload() -> None:
+    """Import everything a check needs, here and now: call it before running checks in
+    several threads at once (fleets), so no two threads ever import a module together."""
+    start_prefetch().join()
+    from simtool.transport import discovery, doctor, port  # noqa: F401
 
 
 def port_facts_for(url: str) -> PortFacts:
@@ -91,6 +116,7 @@ def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
 
 
 def _heard_anything(session: AtSession) -> bool:
+    """Whether the port sent back anything at all (a silent port sends nothing)."""
     return any(entry.dir == "rx" and entry.text.strip("\r\n\0 ")
                for entry in session.transcript.entries())
 
@@ -113,8 +139,13 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
         # The first line goes out before anything else is imported; the prefetch thread
         # then imports the readers while this thread waits for the modem's reply.
         session.send_raw((IDENTITY_LINE + "\r").encode("ascii"))
-        start_prefetch()
+        prefetch = start_prefetch()
         first = session.read_reply(command=IDENTITY_LINE, timeout=options.probe_timeout)
+        prefetch.join()
+        if not first.complete and not first.lines and _heard_anything(session):
+            # The echo or noise came back but no reply: a modem is there and lost one
+            # answer (flaky line); ask once more before calling the port silent.
+            first = session.command(IDENTITY_LINE, timeout=options.probe_timeout)
         from simtool.diagnosis.collect import NoAnswer, collect_facts
 
         try:
