@@ -7,9 +7,19 @@ import argparse
 
 import pytest
 import serial
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simtool.cli import simulate
-from simtool.sim.modem import Config, Modem, command_names, parse_command_list, parse_interleave
+from simtool.sim.modem import (
+    INTERLEAVE_URCS,
+    Config,
+    Modem,
+    command_names,
+    parse_command_list,
+    parse_interleave,
+)
+from simtool.sim.personalities import VENDORS
 from simtool.sim.urlhandler import register
 from simtool.sim.urlhandler.protocol_sim import parse_url
 
@@ -168,3 +178,29 @@ def test_cli_rejects_an_unknown_urc_with_usage_exit(capsys: pytest.CaptureFixtur
     args = parse_cli("healthy", "--pty", "--interleave", "boom")
     assert simulate.run(args) == 64
     assert "creg, cereg, ring, rssi" in capsys.readouterr().err
+
+
+# ---- arbitrary input -------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(vendor=st.sampled_from(VENDORS), busy=st.integers(0, 3),
+       commands=st.lists(st.text(alphabet="AT+^CSQPINREGOMDF?=;,0123456789\" ", max_size=24),
+                         max_size=6))
+def test_forced_behaviours_never_break_the_interpreter(vendor: str, busy: int,
+                                                       commands: list[str]) -> None:
+    modem = Modem(Config(vendor=vendor, busy_replies=busy, interleave=INTERLEAVE_URCS,
+                         no_final=("CSQ", "CPIN")))
+    for line in commands:
+        for chunk in modem.command(line).chunks:
+            assert isinstance(chunk.data, bytes)
+    assert modem.busy_replies_left >= 0
+
+
+@given(text=st.text(max_size=40))
+def test_name_lists_give_names_or_value_error(text: str) -> None:
+    for parse in (parse_interleave, parse_command_list):
+        try:
+            names = parse(text)
+        except ValueError:
+            continue
+        assert all(isinstance(name, str) and name for name in names)
