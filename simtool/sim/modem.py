@@ -335,6 +335,7 @@ class Modem:
         self.ps_detached = False
         self.ussd_menu: str | None = None
         self.powered_at = self._clock()
+        self._sim_init_pending = self._sim_busy_for_a_while()
         self.sim_unlocked = not self.pin_enabled
         for ctx in self.contexts.values():
             ctx.active = False
@@ -387,6 +388,13 @@ class Modem:
         """The sim-busy scenario: busy for `busy_seconds` after power-up."""
         return (self.scenario.sim == "busy"
                 and self._clock() - self.powered_at < self.config.busy_seconds)
+
+    def _finish_timed_sim_init(self) -> None:
+        """Once sim-busy's time is up the modem attaches and brings up its default bearer,
+        as it does at power-up with a ready SIM (noticed at the next command)."""
+        if self._sim_init_pending and not self._sim_busy():
+            self._sim_init_pending = False
+            self._bring_up_default_bearer()
 
     def _count_busy_reply(self) -> None:
         """After a reply: one of the `busy_replies` is used up when it said "busy"; after
@@ -573,6 +581,7 @@ class Modem:
             if text[:2].upper() != "AT":
                 return Reply()  # real modems ignore lines that are not commands
             self._commands_seen += 1
+            self._finish_timed_sim_init()
             if (self.scenario.reboot and not self._rebooted
                     and self._commands_seen >= self.config.reboot_after):
                 # The reset happens while this command runs: its reply is lost.

@@ -251,6 +251,7 @@ def test_collect_facts_on_a_busy_sim_ends_with_the_sim_ready(
     assert facts.sim.iccid == "89860012345678901234"
     assert facts.sim.imsi == "460001357924680"
     assert facts.registration.overall == "home"
+    assert [c.active for c in facts.packet.contexts] == [True]   # attached once ready
     assert "+CME ERROR: 14" in received(session)            # it really was busy first
 
 

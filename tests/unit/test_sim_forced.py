@@ -85,6 +85,24 @@ def test_busy_replies_without_a_time_limit_push_no_early_ready_urc() -> None:
     assert pushed == []
 
 
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_sim_busy_scenario_brings_up_the_default_bearer_once_the_sim_is_ready() -> None:
+    clock = FakeClock()
+    modem = Modem(Config(scenario="sim-busy", busy_seconds=3), clock=clock)
+    say(modem, "AT+CMEE=1")
+    assert lines(modem, "AT+CGACT?") == ["+CGACT: 1,0", "OK"]
+    clock.now += 3.5
+    assert lines(modem, "AT+CPIN?") == ["+CPIN: READY", "OK"]
+    assert lines(modem, "AT+CGACT?") == ["+CGACT: 1,1", "OK"]
+
+
 def test_fix_ends_forced_busy() -> None:
     modem = quiet(Config(busy_replies=5))
     modem.fix()
