@@ -6,5 +6,8 @@
   actions `insert_sim()`, `remove_sim()`, `set_signal(rsrp_dbm, ...)`, `fix()`, `reboot()`,
   `unplug()`, `replug()`;
 - `simtool.sim.pty.PtyServer(modem, latency)` / `simtool simulate SCENARIO --pty` for
-  programs that open device paths.
+  programs that open device paths;
+- forced behaviours for testing AT clients, on any scenario (URL / `simulate` option):
+  `busy_replies=N` / `--busy-replies N`, `interleave=creg,cereg,ring,rssi` / `--interleave`,
+  `no_final=CSQ,COPS` / `--no-final`, `scan=SECONDS` / `--scan` (see simtool.sim.modem).
 """
