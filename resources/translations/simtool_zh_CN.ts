@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="90"/>
-        <location filename="../../simtool/cli/apn.py" line="55"/>
+        <location filename="../../simtool/cli/apn.py" line="62"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/apn.py" line="92"/>
-        <location filename="../../simtool/cli/apn.py" line="57"/>
+        <location filename="../../simtool/cli/apn.py" line="64"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
@@ -1154,17 +1154,17 @@
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="680"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="679"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -1192,49 +1192,49 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="48"/>
-        <location filename="../../simtool/cli/topup.py" line="33"/>
+        <location filename="../../simtool/cli/apn.py" line="55"/>
+        <location filename="../../simtool/cli/topup.py" line="39"/>
         <location filename="../../simtool/cli/unlock.py" line="42"/>
         <source>environment variable {var} is not set</source>
         <translation>环境变量 {var} 未设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="68"/>
+        <location filename="../../simtool/cli/apn.py" line="75"/>
         <source>setting the APN</source>
         <translation>设置 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="93"/>
+        <location filename="../../simtool/cli/apn.py" line="99"/>
         <source>Context {cid} already has APN {apn}; nothing was changed.</source>
         <translation>上下文 {cid} 的 APN 已经是 {apn}；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="96"/>
+        <location filename="../../simtool/cli/apn.py" line="102"/>
         <source>Context {cid}: APN {old} -&gt; {new}.</source>
         <translation>上下文 {cid}：APN {old} -&gt; {new}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="99"/>
+        <location filename="../../simtool/cli/apn.py" line="105"/>
         <source>Undo with &apos;simtool apn --undo --allow-write&apos;.</source>
         <translation>可用 &apos;simtool apn --undo --allow-write&apos; 撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="108"/>
+        <location filename="../../simtool/cli/apn.py" line="114"/>
         <source>the provider database has no entry for this SIM&apos;s network; set the APN by hand with --set APN (your operator&apos;s website lists it)</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目；请用 --set APN 手动设置 APN（运营商网站上有列出）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="115"/>
+        <location filename="../../simtool/cli/apn.py" line="121"/>
         <source>no provider called {name} for this network; choose from: {names}</source>
         <translation>此网络没有名为 {name} 的运营商；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="119"/>
+        <location filename="../../simtool/cli/apn.py" line="125"/>
         <source>the provider database lists no internet APN for this network</source>
         <translation>运营商数据库没有列出此网络的上网 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="123"/>
+        <location filename="../../simtool/cli/apn.py" line="129"/>
         <source>several providers share this network and expect different APNs:
 {lines}
 Choose one with --provider NAME.</source>
@@ -1243,97 +1243,112 @@ Choose one with --provider NAME.</source>
 请用 --provider NAME 选择一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="133"/>
+        <location filename="../../simtool/cli/apn.py" line="139"/>
         <source>The modem has no data context defined.</source>
         <translation>调制解调器没有定义任何数据上下文。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="135"/>
+        <location filename="../../simtool/cli/apn.py" line="141"/>
         <source>(empty: network-provided)</source>
         <translation>（空：由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="136"/>
+        <location filename="../../simtool/cli/apn.py" line="142"/>
         <source>Context {cid}: {type} APN {apn}</source>
         <translation>上下文 {cid}：{type} APN {apn}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="140"/>
+        <location filename="../../simtool/cli/apn.py" line="146"/>
         <source>Operator {name} expects: {apn}</source>
         <translation>运营商 {name} 要求：{apn}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="143"/>
+        <location filename="../../simtool/cli/apn.py" line="149"/>
         <source>The provider database has no entry for this SIM&apos;s network.</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="37"/>
+        <location filename="../../simtool/cli/balance.py" line="35"/>
         <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
         <translation>运营商数据库中没有你的运营商的余额查询代码。请自己提供代码：simtool balance --code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="41"/>
+        <location filename="../../simtool/cli/balance.py" line="39"/>
         <source>Asking the network ({code})…</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="104"/>
+        <location filename="../../simtool/cli/check.py" line="108"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="107"/>
+        <location filename="../../simtool/cli/check.py" line="111"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="110"/>
+        <location filename="../../simtool/cli/check.py" line="114"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="114"/>
+        <location filename="../../simtool/cli/check.py" line="118"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="130"/>
+        <location filename="../../simtool/cli/check.py" line="136"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="31"/>
+        <location filename="../../simtool/cli/check.py" line="142"/>
+        <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
+        <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="196"/>
+        <source>Modem on {port}</source>
+        <translation>{port} 上的调制解调器</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/common.py" line="35"/>
         <source>simtool: {what} changes the modem; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool：{what}会更改调制解调器；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="55"/>
+        <location filename="../../simtool/cli/common.py" line="59"/>
         <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
         <translation>{port} 上的调制解调器不响应 AT。它是 AT 端口吗？试试 &apos;simtool ports --probe&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="23"/>
+        <location filename="../../simtool/cli/common.py" line="86"/>
+        <source>the SIM did not give its IMSI, so its operator is unknown (is it locked or missing? &apos;simtool check&apos; tells).</source>
+        <translation>SIM 卡没有提供 IMSI，因此无法确定其运营商（卡是否被锁定或未插入？&apos;simtool check&apos; 会告诉你）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/connect_test.py" line="25"/>
         <source>a connection test</source>
         <translation>连接测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="27"/>
+        <location filename="../../simtool/cli/connect_test.py" line="33"/>
         <source>Data connection works on context {cid}: address {address}.</source>
         <translation>上下文 {cid} 上的数据连接正常：地址 {address}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="31"/>
+        <location filename="../../simtool/cli/connect_test.py" line="37"/>
         <source>The network refused the data connection on context {cid}.</source>
         <translation>网络拒绝了上下文 {cid} 上的数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="34"/>
+        <location filename="../../simtool/cli/connect_test.py" line="40"/>
         <source>Cause #{cause}: {meaning}</source>
         <translation>原因 #{cause}：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="37"/>
+        <location filename="../../simtool/cli/connect_test.py" line="43"/>
         <source>The modem said: {error}</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
@@ -1473,52 +1488,52 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="41"/>
+        <location filename="../../simtool/cli/simulate.py" line="58"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="44"/>
+        <location filename="../../simtool/cli/simulate.py" line="61"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="45"/>
+        <location filename="../../simtool/cli/simulate.py" line="62"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="53"/>
+        <location filename="../../simtool/cli/simulate.py" line="70"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="57"/>
+        <location filename="../../simtool/cli/simulate.py" line="74"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="62"/>
+        <location filename="../../simtool/cli/simulate.py" line="79"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="85"/>
+        <location filename="../../simtool/cli/simulate.py" line="106"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="30"/>
+        <location filename="../../simtool/cli/topup.py" line="36"/>
         <source>a top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="39"/>
+        <location filename="../../simtool/cli/topup.py" line="45"/>
         <source>the top-up template needs CODE where the voucher goes, e.g. *101*CODE#</source>
         <translation>充值模板中需要用 CODE 表示充值卡密码的位置，例如 *101*CODE#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="50"/>
+        <location filename="../../simtool/cli/topup.py" line="56"/>
         <source>your operator has no top-up code on record in the provider database. Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
         <translation>运营商数据库中没有你的运营商的充值代码。请用 --template 提供，例如 --template &apos;*101*CODE#&apos;</translation>
     </message>
@@ -1568,7 +1583,7 @@ Choose one with --provider NAME.</source>
         <translation>SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ussd.py" line="27"/>
+        <location filename="../../simtool/cli/ussd.py" line="40"/>
         <source>Reply (empty to end): </source>
         <translation>回复（留空结束）：</translation>
     </message>
@@ -1588,7 +1603,12 @@ Choose one with --provider NAME.</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="29"/>
+        <location filename="../../simtool/diagnosis/replay.py" line="30"/>
+        <source>{path} is not a simtool report (expected the JSON that &apos;simtool check --format json&apos; writes)</source>
+        <translation>{path} 不是 simtool 报告（应为 &apos;simtool check --format json&apos; 生成的 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/replay.py" line="35"/>
         <source>{path} has no AT transcript to replay</source>
         <translation>{path} 中没有可回放的 AT 通信记录</translation>
     </message>
@@ -1596,57 +1616,62 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="200"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="203"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="204"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="207"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="205"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="208"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="285"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="233"/>
+        <source>Nothing answered AT on this port.</source>
+        <translation>此端口上没有任何设备响应 AT。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/collect.py" line="291"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="307"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="313"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="365"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="371"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="408"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="414"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="422"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="428"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="511"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="558"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="561"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="608"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="579"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="633"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -2587,7 +2612,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>^HCSQ 应答中没有系统模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="144"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="152"/>
         <source>no system mode in the +QCSQ reply</source>
         <translation>+QCSQ 应答中没有系统模式</translation>
     </message>
@@ -2670,8 +2695,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="277"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="280"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="283"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="286"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -2681,7 +2706,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="275"/>
+        <location filename="../../simtool/gui/worker.py" line="282"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -3964,12 +3989,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="95"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="138"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="151"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="213"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -4272,69 +4297,78 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Unlock</name>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="100"/>
-        <source>No {what} attempts are left: the SIM is blocked. Ask your operator for a replacement card.</source>
-        <translation>{what} 码已没有剩余次数：SIM 卡已被锁死。请向运营商申请补卡。</translation>
+        <source>No PIN attempts are left: the SIM needs the PUK (&apos;simtool unlock --puk&apos;). Nothing was sent.</source>
+        <translation>PIN 码已没有剩余次数：SIM 卡需要 PUK 码解锁（&apos;simtool unlock --puk&apos;）。未发送任何内容。</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/unlock.py" line="103"/>
+        <source>No PUK attempts are left: the SIM is blocked for good. Ask your operator for a replacement card.</source>
+        <translation>PUK 码已没有剩余次数：SIM 卡已永久锁死。请向运营商申请补卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/unlock.py" line="106"/>
         <source>simtool could not read how many {what} attempts are left, so it did not send anything. If you are sure of the code, accept the risk explicitly (--last-attempt).</source>
         <translation>simtool 无法读取 {what} 码的剩余次数，所以没有发送任何内容。如果你确定密码正确，请明确接受风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="108"/>
+        <location filename="../../simtool/actions/unlock.py" line="111"/>
         <source>Only 1 {what} attempt is left. If this code is wrong, the SIM will be blocked{consequence}. Nothing was sent. If you are sure, accept this risk explicitly (--last-attempt).</source>
         <translation>{what} 码只剩 1 次机会。如果这个密码错误，SIM 卡将被锁定{consequence}。未发送任何内容。如果你确定，请明确接受此风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="113"/>
+        <location filename="../../simtool/actions/unlock.py" line="116"/>
         <source> and need the PUK</source>
         <translation>，需要 PUK 码解锁</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="114"/>
+        <location filename="../../simtool/actions/unlock.py" line="117"/>
         <source> for good and must be replaced</source>
         <translation>并永久报废，必须更换</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="149"/>
+        <location filename="../../simtool/actions/unlock.py" line="152"/>
         <source>The SIM is already unlocked; nothing was sent.</source>
         <translation>SIM 卡已经解锁；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="157"/>
+        <location filename="../../simtool/actions/unlock.py" line="160"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="164"/>
+        <location filename="../../simtool/actions/unlock.py" line="167"/>
         <source>The SIM asks for the PUK, not the PIN: use &apos;simtool unlock --puk&apos;. The PUK is on the card holder the SIM came in, or your operator has it.</source>
         <translation>SIM 卡要求的是 PUK 码，不是 PIN 码：请使用 &apos;simtool unlock --puk&apos;。PUK 码印在 SIM 卡的卡托上，或向运营商索取。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="167"/>
+        <location filename="../../simtool/actions/unlock.py" line="170"/>
         <source>The SIM asks for the PIN, not the PUK: use &apos;simtool unlock&apos;.</source>
         <translation>SIM 卡要求的是 PIN 码，不是 PUK 码：请使用 &apos;simtool unlock&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="168"/>
+        <location filename="../../simtool/actions/unlock.py" line="171"/>
         <source>The SIM does not ask for a {what} (state: {state}); nothing was sent.</source>
         <translation>SIM 卡不需要 {what} 码（状态：{state}）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No {what} attempts are left: the SIM is blocked. Ask your operator for a replacement card.</source>
+        <translation type="vanished">{what} 码已没有剩余次数：SIM 卡已被锁死。请向运营商申请补卡。</translation>
     </message>
 </context>
 <context>
     <name>Ussd</name>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="72"/>
+        <location filename="../../simtool/actions/ussd.py" line="113"/>
         <source>The modem refused the USSD request: {error}</source>
         <translation>调制解调器拒绝了 USSD 请求：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="77"/>
+        <location filename="../../simtool/actions/ussd.py" line="118"/>
         <source>The network did not answer the USSD request within {seconds:.0f} s. Check that the SIM is registered and try again.</source>
         <translation>网络未在 {seconds:.0f} 秒内响应 USSD 请求。请确认 SIM 卡已注册后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="84"/>
+        <location filename="../../simtool/actions/ussd.py" line="125"/>
         <source>The network does not support this USSD code.</source>
         <translation>网络不支持此 USSD 代码。</translation>
     </message>
