@@ -66,7 +66,10 @@ def test_metainfo_names_the_app_id_launchable_and_current_release() -> None:
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == DESKTOP.name
     project = _pyproject()["project"]
-    assert root.findtext("project_license") == project["license"]["text"]  # type: ignore[index]
+    licence = project["license"]  # type: ignore[index]
+    # PEP 639 SPDX string, or the older {text = "..."} table
+    spdx = licence if isinstance(licence, str) else licence["text"]
+    assert root.findtext("project_license") == spdx
     binaries = {b.text for b in root.iter("binary")}
     assert binaries == set(project["scripts"]) | set(project["gui-scripts"])  # type: ignore[index]
     # Bumping simtool.__version__ needs a <release> entry describing it.
