@@ -99,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from simtool.i18n import set_language
 
     set_language(args.lang)
+    if args.verbose:
+        from simtool.log import setup as setup_logging
+
+        setup_logging(args.verbose)
     try:
         return int(module.run(args))
     except CommandFailed as failed:
