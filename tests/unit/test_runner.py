@@ -194,3 +194,22 @@ def test_prefetch_runs_once_per_process() -> None:
     first = start_prefetch()
     assert start_prefetch() is first
     first.join()
+
+
+def test_a_busy_sim_is_announced_while_the_check_waits() -> None:
+    # Issue 3: "A SIM that answers busy is re-read ... with progress reported". The SIM says
+    # +CME ERROR: 14 for 3 s; the person at the terminal must be told why nothing happens.
+    messages: list[tuple[str, str]] = []
+    report = run_check("sim://sim-busy?busy=3", CheckOptions(timeout=3, sim_busy_wait=60),
+                       lambda step, message: messages.append((step, message)))
+    assert report.facts.sim.state == "ready"
+    assert any("busy" in message.lower() for _step, message in messages), messages
+
+
+def test_the_default_reboot_scenario_resets_during_a_check() -> None:
+    # `sim://reboot` must exercise a reset mid-check (RDY/URC storm) with its default
+    # parameters, otherwise every user of the plain URL tests a healthy modem.
+    report = run_check("sim://reboot", FAST)
+    received = "".join(e.text for e in report.transcript if e.dir == "rx")
+    assert "RDY" in received
+    assert report.verdict.status in ("ok", "problem", "inconclusive")
