@@ -1,20 +1,51 @@
-"""Logging setup for the command line: messages on stderr, more with -v / -vv.
+"""Logging for simtool: `setup()` for the command line (stderr, more with -v / -vv), and
+`get_logger()` for modules on the path to the first byte on the port.
 
+`logging` costs ~9 ms to import; the check's first byte should not wait for it. A lazy
+logger imports it the first time something is actually logged (a busy retry, an error).
 Transcripts and PINs never go through logging unmasked: the session masks before it logs.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
-
-_LEVELS = {0: logging.WARNING, 1: logging.INFO}
+from typing import Any
 
 
 def setup(verbosity: int) -> None:
-    level = _LEVELS.get(verbosity, logging.DEBUG)
+    import logging
+
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("simtool: %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+
+
+class LazyLogger:
+    """The subset of logging.Logger simtool uses, importing logging on first use."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def _logger(self) -> Any:
+        import logging
+
+        return logging.getLogger(self.name)
+
+    def debug(self, msg: str, *args: object, **kwargs: Any) -> None:
+        self._logger().debug(msg, *args, **kwargs)
+
+    def info(self, msg: str, *args: object, **kwargs: Any) -> None:
+        self._logger().info(msg, *args, **kwargs)
+
+    def warning(self, msg: str, *args: object, **kwargs: Any) -> None:
+        self._logger().warning(msg, *args, **kwargs)
+
+    def exception(self, msg: str, *args: object, **kwargs: Any) -> None:
+        self._logger().exception(msg, *args, **kwargs)
+
+
+def get_logger(name: str) -> LazyLogger:
+    return LazyLogger(name)

@@ -9,7 +9,6 @@ PIN/PUK digits masked.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -23,9 +22,10 @@ from simtool.at.transcript import RX, TX, Transcript
 from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
+from simtool.log import get_logger
 from simtool.transport.errors import PortVanished
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 _OK_KINDS = frozenset({FinalKind.OK, FinalKind.CONNECT})
 # +CME 14 "SIM busy", vendor 515 "device busy / please wait" (Quectel, Fibocom), +CMS 314.

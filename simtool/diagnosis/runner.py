@@ -7,7 +7,6 @@ and show the same thing.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from simtool.at.session import AtSession, Cancelled
 from simtool.diagnosis.probe import IDENTITY_LINE
 from simtool.i18n import tr
+from simtool.log import get_logger
 from simtool.transport.errors import PortError, PortVanished
 
 # The checklist, the readers and the report model are imported only once the modem has
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from simtool.diagnosis.facts import Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
 ProgressCallback = Callable[[str, str], None]
