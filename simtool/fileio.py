@@ -14,6 +14,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
     payload = data.encode(encoding) if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp makes the file 0600; a file being replaced keeps its own mode (a metrics
+        # file must stay readable by the collector that runs as another user).
+        try:
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            pass
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

@@ -186,3 +186,15 @@ def test_prometheus_redacted_hides_identifiers() -> None:
     done = simtool("check", "--port", "sim://healthy", "--format", "prometheus", "--redact")
     strict_lines(done.stdout)
     assert not re.search(r"\d{12,}", done.stdout)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_prometheus_textfile_keeps_its_mode_when_replaced(tmp_path: Path) -> None:
+    # node_exporter usually runs as another user than the cron job that writes the file:
+    # replacing it atomically must not make it private (mkstemp creates 0600 files).
+    out = tmp_path / "simtool.prom"
+    out.write_text("", encoding="utf-8")
+    out.chmod(0o644)
+    simtool("check", "--port", "sim://healthy", "--format", "prometheus", "--output", str(out))
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert "simtool_up" in out.read_text(encoding="utf-8")
