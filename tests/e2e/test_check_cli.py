@@ -273,3 +273,38 @@ def test_no_new_pin_in_any_output_after_a_puk_unblock(serve: Callable[..., str],
     assert NEW_PIN not in everything
     assert f"CPIN={RIGHT_PUK}" not in everything
     assert f'CPIN="{RIGHT_PUK}"' not in everything
+
+
+# --- colour only on a terminal ---------------------------------------------------------
+
+def _on_a_terminal(*args: str) -> str:
+    """Run simtool with its stdout on a pseudo-terminal, as in an interactive shell."""
+    controller, device = os.openpty()
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "simtool", *args], stdout=device,
+                                   stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                                   env=environment)
+        os.close(device)
+        chunks: list[bytes] = []
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:      # EIO: the child closed its side
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(60)
+    finally:
+        os.close(controller)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_colour_on_a_terminal_and_never_when_asked_not_to() -> None:
+    coloured = _on_a_terminal("check", "--port", "sim://no-sim")
+    assert "\x1b[" in coloured
+    assert "Problem found" in coloured
+    plain = _on_a_terminal("check", "--port", "sim://no-sim", "--color", "never")
+    assert "\x1b[" not in plain
+    assert "Problem found" in plain
