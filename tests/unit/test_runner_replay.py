@@ -87,3 +87,20 @@ def test_an_unreachable_modems_report_has_nothing_to_replay(tmp_path: Path) -> N
     assert data["transcript"] == []
     with pytest.raises(ReplayError):
         replay_report(path)
+
+
+@pytest.mark.parametrize("url", ["sim://healthy", "sim://wrong-apn"])
+def test_replay_of_a_redacted_report_still_judges_the_apn(tmp_path: Path, url: str) -> None:
+    # Support desks mostly get reports made with --redact: the IMSI in the transcript is
+    # masked, but the report keeps the home network, which is all the APN check needs.
+    from simtool.report.redact import redact_report
+
+    report = run_check(url, OPTIONS)
+    redacted = redact_report(report).to_dict()
+    assert "460001357924680" not in json.dumps(redacted)
+    path = tmp_path / "redacted.json"
+    path.write_text(json.dumps(redacted), encoding="utf-8")
+    replayed = replay_report(path, CheckOptions(timeout=3, probe_timeout=1, sim_busy_wait=5))
+    assert statuses(replayed.to_dict()) == statuses(report.to_dict())
+    assert replayed.verdict.check == report.verdict.check
+    assert replayed.facts.apn.expected == report.facts.apn.expected
