@@ -268,3 +268,11 @@ def test_text_fits_80_columns_verdict_first_and_every_failure_has_a_next_step(
     if report["verdict"]["status"] == "problem":
         assert "Next steps" in text
         assert all(c["remedy"] for c in report["checks"] if c["status"] == "fail")
+
+
+@pytest.mark.parametrize("url", ALL_PORTS)
+def test_no_failing_check_lacks_a_remedy(checked: dict[str, Checked], url: str) -> None:
+    report = checked[url].report
+    for check_result in report["checks"]:
+        if check_result["status"] in ("fail", "warn"):
+            assert check_result["remedy"], check_result
