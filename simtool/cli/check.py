@@ -165,15 +165,16 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
         from simtool.report.prometheus import to_prometheus
 
         out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports])
-    elif args.format == "json" and len(reports) > 1:
-        # JSON Lines: one report object per line, for log shippers and jq.
+    elif args.format == "json" and (len(reports) > 1 or args.all):
+        # JSON Lines: one report object per line, for log shippers and jq. Always with --all,
+        # so a script gets the same shape whether it finds one modem or ten.
         import json
 
         out = "".join(json.dumps(_exported(r, args.redact).to_dict(), ensure_ascii=False) + "\n"
                       for r in reports)
     else:
         parts = [render(r, args.format, redact=args.redact, color=color) for r in reports]
-        if len(reports) > 1 and args.format in ("text", "markdown"):
+        if (len(reports) > 1 or args.all) and args.format in ("text", "markdown"):
             parts = [_headed(r, str(p), args.format) for r, p in zip(reports, parts, strict=True)]
         if isinstance(parts[0], bytes):
             out = parts[0]

@@ -198,3 +198,14 @@ def test_prometheus_textfile_keeps_its_mode_when_replaced(tmp_path: Path) -> Non
     simtool("check", "--port", "sim://healthy", "--format", "prometheus", "--output", str(out))
     assert out.stat().st_mode & 0o777 == 0o644
     assert "simtool_up" in out.read_text(encoding="utf-8")
+
+
+def test_all_always_gives_json_lines_even_for_one_modem() -> None:
+    # A monitoring script using --all gets the same shape for one modem as for ten. (This
+    # machine has no USB modem, so --all adds none to the one named here.)
+    done = simtool("check", "--all", "--port", "sim://healthy", "--format", "json")
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    assert validate(json.loads(lines[0])) == []
+    text = simtool("check", "--all", "--port", "sim://healthy")
+    assert text.stdout.startswith("Modem on sim://healthy\n")
