@@ -139,13 +139,16 @@ def read_chain(session: AtSession, items: Sequence[Item], *,
 
 
 def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | None = None,
-                chaining: bool = True) -> tuple[dict[str, Read], bool]:
+                chaining: bool = True, retry_busy: bool = True
+                ) -> tuple[dict[str, Read], bool]:
     """(results, chaining_works). chaining_works is False when the modem refused the
     chained line as a whole but answered its first command alone."""
     if len(items) == 1 or not chaining:
-        return {item.command: read_one(session, item.command, timeout=timeout)
+        return {item.command: read_one(session, item.command, timeout=timeout,
+                                       retry_busy=retry_busy)
                 for item in items}, chaining
-    reply = session.command("AT" + ";".join(item.command for item in items), timeout=timeout)
+    reply = session.command("AT" + ";".join(item.command for item in items), timeout=timeout,
+                            retry_busy=retry_busy)
     lines: dict[str, list[str]] = {item.command: [] for item in items}
     for line in reply.lines:
         for item in _owner(line, items):
@@ -163,7 +166,8 @@ def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | N
     answered = False
     for index, item in enumerate(items):
         if resend:
-            results[item.command] = read_one(session, item.command, timeout=timeout)
+            results[item.command] = read_one(session, item.command, timeout=timeout,
+                                             retry_busy=retry_busy)
         elif lines[item.command]:
             answered = True
             results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
@@ -175,7 +179,8 @@ def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | N
                 results[item.command] = Read(item.command, False, "", reply.code,
                                              reply.final or reply.error_text)
             else:
-                results[item.command] = read_one(session, item.command, timeout=timeout)
+                results[item.command] = read_one(session, item.command, timeout=timeout,
+                                                 retry_busy=retry_busy)
     first = results[items[0].command]
     chaining_works = answered or not (first.ok and reply.complete)
     return results, chaining_works
@@ -188,10 +193,10 @@ class _Collector:
         self.progress = progress
         self.chaining = True        # becomes False once the modem refuses chained lines
 
-    def chain(self, items: Sequence[Item], *, timeout: float | None = None
-              ) -> dict[str, Read]:
+    def chain(self, items: Sequence[Item], *, timeout: float | None = None,
+              retry_busy: bool = True) -> dict[str, Read]:
         results, self.chaining = _read_chain(self.session, items, timeout=timeout,
-                                             chaining=self.chaining)
+                                             chaining=self.chaining, retry_busy=retry_busy)
         return results
 
     def say(self, step: str, message: str) -> None:
@@ -289,10 +294,12 @@ def _wait(session: AtSession, seconds: float) -> None:
 def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: float
                               ) -> Retries | None:
     c.say("radio", tr("Collect", "Reading the radio and SIM state…"))
-    started = time.monotonic()      # the session's own busy retries count as waiting too
+    started = time.monotonic()
+    # No silent busy retries in the session here: a busy SIM is waited for below, with
+    # progress the user can see.
     reads = c.chain([Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
-                                   Item("+CPINR", "+CPINR", may_be_empty=True)],
-                       timeout=CPIN_TIMEOUT)
+                     Item("+CPINR", "+CPINR", may_be_empty=True)],
+                    timeout=CPIN_TIMEOUT, retry_busy=False)
     cfun_read = reads["+CFUN?"]
     if cfun_read.ok:
         cfun = parse_cfun(cfun_read.text, vendor.cfun_on, vendor.cfun_off)

@@ -136,7 +136,7 @@ class Config:
     seed: int = 0
     busy_seconds: float = 3.0
     cause: int | None = None
-    reboot_after: int = 6
+    reboot_after: int = 3        # mid-check: a check sends 5 command lines
     scan_seconds: float = 2.0
     ussd_seconds: float = 0.2
     busy_replies: int = 0

@@ -138,7 +138,7 @@ SCENARIOS: dict[str, Scenario] = {
             "healthy, but some replies are dropped, garbled or stalled (deterministic from "
             "seed)"), flaky=True),
         Scenario("reboot", _summary(
-            "healthy, but resets after `after` commands (default 6) with a URC storm"),
+            "healthy, but resets after `after` commands (default 3) with a URC storm"),
             reboot=True),
     )
 }

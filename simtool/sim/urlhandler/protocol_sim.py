@@ -54,7 +54,7 @@ def parse_url(url: str) -> SimUrl:
             seed=int(query.pop("seed", "0")),
             busy_seconds=float(query.pop("busy", "3")),
             cause=int(query["cause"]) if "cause" in query else None,
-            reboot_after=int(query.pop("after", "6")),
+            reboot_after=int(query.pop("after", str(Config.reboot_after))),
             scan_seconds=float(query.pop("scan", "2")),
             busy_replies=int(query.pop("busy_replies", "0")),
             interleave=parse_interleave(query.pop("interleave", "")),
