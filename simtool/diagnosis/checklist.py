@@ -656,8 +656,10 @@ def evaluate(facts: Facts, *, manual_answers: Mapping[str, bool | None] | None =
         ctx.statuses[check_id] = outcome.status
         if outcome.summary:
             summaries[check_id] = outcome.summary
-        results.append(CheckResult(check_id, outcome.status, _t(TITLES[check_id]),
-                                   outcome.detail, outcome.remedy))
+        results.append(CheckResult(
+            check_id, outcome.status, _t(TITLES[check_id]),
+            remedies.with_port(outcome.detail, facts.port.url) or "",
+            remedies.with_port(outcome.remedy, facts.port.url)))
     return results, verdict_for(results, summaries)
 
 

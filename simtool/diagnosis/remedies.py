@@ -9,6 +9,8 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Sequence
 
 from simtool.diagnosis.causes import Cause
@@ -408,3 +410,21 @@ def manual(item: str, facts: Facts) -> str:
         tr(CTX, "Enable mobile data on this computer (NetworkManager, Windows \"Cellular\" "
            "settings, or the router's WAN settings) and connect."),
     ])
+
+
+# Subcommands that talk to a modem take --port; a remedy's command should work as copied.
+_PORT_COMMAND = re.compile(
+    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd)\b(?P<rest>[^`]*)`")
+
+
+def with_port(text: str | None, url: str | None) -> str | None:
+    """Add `--port URL` to every simtool command quoted in `text` that needs one."""
+    if not text or not url or url.startswith("replay://"):
+        return text
+    port = shlex.quote(url)
+
+    def add(match: re.Match[str]) -> str:
+        command = match.group(0)[:-1]
+        return command if " --port " in command else f"{command} --port {port}`"
+
+    return _PORT_COMMAND.sub(add, text)
