@@ -356,10 +356,21 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
                     "cause."),
                  tell_operator(facts, said)]
     elif number == 33:
-        steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause #33."),
-                 tr(CTX, "If the APN is right, the plan does not allow data now: no data "
-                    "plan, plan expired, or data quota used up and suspended."),
-                 balance, tell_operator(facts, said)]
+        apn = facts.apn
+        apn_ok = apn.configured is not None and apn.configured.lower() in (
+            e.lower() for e in apn.expected)
+        plan = tr(CTX, "The plan does not allow data now: no data plan, plan expired, or data "
+                  "quota used up and suspended.")
+        if apn_ok:
+            steps = [tr(CTX, "The APN \"{apn}\" is the operator's, so the cause is the plan. "
+                        "{plan}").format(apn=apn.configured, plan=plan),
+                     balance, tell_operator(facts, said)]
+        else:
+            steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause "
+                        "#33."),
+                     tr(CTX, "If the APN is right, the plan does not allow data now: no data "
+                        "plan, plan expired, or data quota used up and suspended."),
+                     balance, tell_operator(facts, said)]
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),

@@ -77,6 +77,16 @@ def _refused(cause: int | None, text: str | None = None) -> Callable[[Facts], No
     return change
 
 
+def _refused_apn_unknown(cause: int) -> Callable[[Facts], None]:
+    def change(f: Facts) -> None:
+        _refused(cause)(f)
+        # 001/01 is the 3GPP test network: no provider database entry to compare with.
+        f.sim.home = HomeNetwork("001", "01")
+        f.sim.imsi = "001010123456789"
+        f.apn = ApnFacts("cmnet", [], None)
+    return change
+
+
 def _sim(state: str, raw: str, pin_retries: int | None = None,
          puk_retries: int | None = None) -> Callable[[Facts], None]:
     def change(f: Facts) -> None:
@@ -213,10 +223,15 @@ SCENARIOS: dict[str, tuple[Change, str | None, tuple[str, ...]]] = {
                ("ESM cause #8", "Operator determined barring", "unpaid balance", ICCID, IMSI)),
     "data-27": (_refused(27), "data-session", ("ESM cause #27", "APN", "simtool apn")),
     "data-29": (_refused(29), "data-session", ("ESM cause #29", "username", "password")),
+    # The APN matches the provider database, so #33 points at the plan, not the APN.
     "data-33": (_refused(33, '+CEER: "SM activation error",133,"Requested service option not '
                          'subscribed"'), "data-session",
-                ("ESM cause #33", "check the APN", "plan expired", "quota", "simtool balance",
-                 ICCID, "SM activation error")),
+                ("ESM cause #33", "is the operator's", "plan expired", "quota",
+                 "simtool balance", ICCID, "SM activation error")),
+    # Nothing to compare the APN with: #33 may still mean a wrong APN, so check it first.
+    "data-33-apn-unknown": (_refused_apn_unknown(33), "data-session",
+                            ("ESM cause #33", "check the APN", "plan expired",
+                             "simtool balance")),
     "data-99": (_refused(99), "data-session", ("#99", ICCID)),
     "data-text-only": (_refused(None, "+CEER: Bearer activation rejected"), "data-session",
                        ("Bearer activation rejected",)),
