@@ -1154,17 +1154,17 @@
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="679"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -1308,7 +1308,7 @@ Choose one with --provider NAME.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="196"/>
+        <location filename="../../simtool/cli/check.py" line="197"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1598,17 +1598,17 @@ Choose one with --provider NAME.</source>
         <translation>--count 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="26"/>
+        <location filename="../../simtool/diagnosis/replay.py" line="27"/>
         <source>cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="30"/>
+        <location filename="../../simtool/diagnosis/replay.py" line="31"/>
         <source>{path} is not a simtool report (expected the JSON that &apos;simtool check --format json&apos; writes)</source>
         <translation>{path} 不是 simtool 报告（应为 &apos;simtool check --format json&apos; 生成的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="35"/>
+        <location filename="../../simtool/diagnosis/replay.py" line="36"/>
         <source>{path} has no AT transcript to replay</source>
         <translation>{path} 中没有可回放的 AT 通信记录</translation>
     </message>
@@ -1616,62 +1616,62 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="203"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="208"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="207"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="212"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="208"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="213"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="233"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="238"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="291"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="296"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="313"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="320"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="371"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="378"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="414"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="421"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="428"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="435"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="558"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="565"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="608"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="615"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="633"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="640"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -2695,8 +2695,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="283"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="286"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="288"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="291"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -3024,559 +3024,569 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Remedies</name>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="27"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="29"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="28"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
         <source>ICCID {iccid}, IMSI {imsi}</source>
         <translation>ICCID {iccid}，IMSI {imsi}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="34"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="36"/>
         <source>Call your operator. Tell them: {identity}, {what}.</source>
         <translation>请致电运营商，告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="41"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="43"/>
         <source>After the operator has fixed it, restart the modem (unplug it or run `simtool radio off --allow-write` then `simtool radio on --allow-write`): until then it will not try that network again.</source>
         <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）：在此之前它不会再尝试该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="51"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="53"/>
         <source>Check that the modem is plugged in and powered (its light is on).</source>
         <translation>请确认调制解调器已插好并已通电（指示灯亮）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="52"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
         <source>Run `simtool ports` to list the ports this computer sees and pick the modem&apos;s AT port.</source>
         <translation>运行 `simtool ports` 列出这台电脑能看到的端口，并选出调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="56"/>
         <source>If no port appears, the modem may be in storage (CD-ROM) or HiLink mode, or its driver is missing.</source>
         <translation>如果没有出现任何端口，调制解调器可能处于存储（虚拟光盘）模式或 HiLink 模式，或者缺少驱动程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="57"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
         <source>On Linux, add yourself to the port&apos;s group: `sudo usermod -aG dialout $USER` (uucp on Arch), then log out and back in.</source>
         <translation>在 Linux 上，请把自己加入端口所属的用户组：`sudo usermod -aG dialout $USER`（Arch 上是 uucp），然后注销并重新登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
         <source>Or run simtool once with sudo to confirm that permission is the problem.</source>
         <translation>或者用 sudo 运行一次 simtool，确认问题是否出在权限上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="62"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
         <source>Another program holds the port (often ModemManager). Close it, or stop ModemManager for the check: `sudo systemctl stop ModemManager`.</source>
         <translation>另一个程序占用了该端口（通常是 ModemManager）。请关闭它，或在检查期间停止 ModemManager：`sudo systemctl stop ModemManager`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="204"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
         <source>This port does not answer AT commands: it is probably not the modem&apos;s AT port.</source>
         <translation>此端口不响应 AT 命令：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="70"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
         <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
         <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="77"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
         <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="77"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="79"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="85"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
         <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
         <translation>打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="91"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="95"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="100"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="105"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="108"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="108"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="109"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="111"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="112"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="117"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="119"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="123"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
         <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="128"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="130"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="130"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="139"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="140"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="141"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="158"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="162"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="173"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="184"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="192"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="224"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="225"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="234"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="240"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="242"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="242"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="245"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="253"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="262"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="265"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="272"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="275"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="284"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="298"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="300"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="300"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="309"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="317"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="332"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="339"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="341"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="343"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="346"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="348"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="350"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="352"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="353"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="355"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
+        <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
+        <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="365"/>
+        <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
+        <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="369"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="358"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="371"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="371"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="384"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="386"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="380"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="393"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="382"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="399"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="412"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="421"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -4162,8 +4172,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/sim/scenarios.py" line="140"/>
+        <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
+        <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
+    </message>
+    <message>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
-        <translation>基本正常，但在 `after` 条命令后（默认 6 条）复位，并产生大量 URC</translation>
+        <translation type="vanished">基本正常，但在 `after` 条命令后（默认 6 条）复位，并产生大量 URC</translation>
     </message>
 </context>
 <context>
