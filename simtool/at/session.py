@@ -19,7 +19,7 @@ import serial
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.transcript import RX, TX, Transcript
-from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry
+from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry, is_reset
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
 from simtool.log import get_logger
@@ -323,6 +323,15 @@ class AtSession:
                     return response
                 if self._urcs.is_urc(line, cmd):
                     self._publish(line)
+                    if cmd is not None and is_reset(line):
+                        # The modem restarted under the command: no answer will come.
+                        log.info("%s: the modem restarted (%s)", shown, line.strip())
+                        for rest in lines[index + 1:]:
+                            if classify_final(rest) is None:
+                                self._publish(rest)
+                        response.complete = False
+                        response.error_text = line.strip()
+                        return response
                     continue
                 echo = None
                 response.lines.append(_mask(line, True) if secret else line)

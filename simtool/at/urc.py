@@ -123,3 +123,15 @@ DEFAULT_REGISTRY = UrcRegistry()
 def is_urc(line: str, command: str | None = None) -> bool:
     """True when `line` is unsolicited while `command` (or nothing) is outstanding."""
     return DEFAULT_REGISTRY.is_urc(line, command)
+
+
+# Lines a modem sends only when it has just (re)started: a command outstanding at that
+# moment is lost and will never be answered (Quectel RDY, SIMCom *ATREADY, Cinterion
+# ^SYSSTART, Huawei ^BOOT is periodic and so not one of them).
+_RESET_LINES = ("RDY", "^SYSSTART", "*ATREADY")
+
+
+def is_reset(line: str) -> bool:
+    """True when `line` says the modem restarted."""
+    text = line.strip().upper()
+    return any(text == marker or text.startswith(marker + ":") for marker in _RESET_LINES)

@@ -194,3 +194,16 @@ def test_urc_registry(line: str, command: str | None, expected: bool, source: st
 @given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
 def test_urc_registry_takes_any_text(line: str, command: str | None) -> None:
     assert is_urc(line, command) in (True, False)
+
+
+@pytest.mark.parametrize("line,reset", [
+    ("RDY", True),                 # Quectel EC25 AT manual: "RDY" after power-up
+    ("*ATREADY: 1", True),         # SIMCom SIM7600 boot indication
+    ("^SYSSTART", True),           # Cinterion/Thales: "^SYSSTART" when the module started
+    ("+CPIN: READY", False),       # also sent at boot, but also an answer to AT+CPIN?
+    ("RDY FOR DATA", False),
+])
+def test_reset_lines_are_recognised(line: str, reset: bool) -> None:
+    from simtool.at.urc import is_reset
+
+    assert is_reset(line) is reset
