@@ -471,29 +471,30 @@ class MainWindow(QMainWindow):
         suggested = f"simtool-report.{EXTENSIONS[choice.fmt]}"
         path = ask_save_path(self, self.tr("Export report"), suggested,
                              self.tr("Reports (*.{ext})").format(ext=EXTENSIONS[choice.fmt]))
-        if path:
+        if not path:
+            return
+        try:
             self.export_report(path, choice.fmt, redact=choice.redact)
+        except Exception as exc:  # noqa: BLE001 - a failed export is reported, not fatal
+            log.exception("export failed")
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def export_report(self, path: str | Path, fmt: str, *, redact: bool) -> None:
         """Write the report in `fmt` to `path` (atomically) and keep a copy in the history."""
         from simtool.fileio import write_atomic
         from simtool.report import render
 
-        assert self.report is not None
-        try:
-            write_atomic(path, render(self.report, fmt, redact=redact))
-            self._save_to_history(self.report, redact)
-        except Exception as exc:  # noqa: BLE001 - a failed export is reported, not fatal
-            log.exception("export failed")
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
+        if self.report is None:
+            raise ValueError("no report to export")
+        write_atomic(path, render(self.report, fmt, redact=redact))
+        self._save_to_history(self.report, fmt, redact)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 10000)
         self.refresh_reports()
 
-    def _save_to_history(self, report: Report, redact: bool) -> None:
+    def _save_to_history(self, report: Report, fmt: str, redact: bool) -> None:
         from simtool.gui.history import save_to_history
 
-        save_to_history(report, redact=redact)
+        save_to_history(report, fmt, redact=redact)
 
     def refresh_reports(self) -> None:
         from simtool.gui.history import list_history

@@ -84,15 +84,16 @@ def test_settings_are_saved_on_close_and_restored(qtbot, run_check, tmp_path: Pa
     first = MainWindow(Settings(), poll_interval_ms=3_600_000)
     qtbot.addWidget(first)
     first.show()
-    first.resize(900, 650)
     run_check(first, "sim://healthy")
+    first.resize(first.minimumSizeHint())    # fits the offscreen screen (800x600)
+    size = (first.width(), first.height())
     first.close()
     stored = json.loads(Settings.path().read_text(encoding="utf-8"))
     assert stored["last_port"] == "sim://healthy" and stored["geometry"]
     second = MainWindow(Settings.load(), poll_interval_ms=3_600_000)
     qtbot.addWidget(second)
     assert second.port_combo.current_url() == "sim://healthy"
-    assert second.size().width() == 900
+    assert (second.width(), second.height()) == size
     second.close()
 
 
