@@ -14,13 +14,14 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass
 
-from serial.serialutil import PortNotOpenError, SerialBase, SerialException
+from serial.serialutil import PortNotOpenError, SerialException
 
 from simtool.sim import instances
 from simtool.sim.link import Link, Vanished
 from simtool.sim.modem import Config, Modem, parse_command_list, parse_interleave
 from simtool.sim.personalities import PERSONALITIES
 from simtool.sim.scenarios import SCENARIOS, network
+from simtool.transport.virtual import VirtualPort
 
 _VANISHED = ("device reports readiness to read but returned no data "
              "(device disconnected or multiple access on port?)")
@@ -79,7 +80,7 @@ def open_modem(url: SimUrl) -> Modem:
     return Modem(url.config)
 
 
-class Serial(SerialBase):
+class Serial(VirtualPort):
     """pyserial port class for sim:// URLs."""
 
     _link: Link | None = None
@@ -113,9 +114,6 @@ class Serial(SerialBase):
             raise SerialException(_VANISHED)
         return self._link
 
-    def _reconfigure_port(self) -> None:
-        pass
-
     @property
     def in_waiting(self) -> int:
         return self._live_link().in_waiting()
@@ -148,28 +146,3 @@ class Serial(SerialBase):
 
     def reset_output_buffer(self) -> None:
         self._live_link()
-
-    def _update_rts_state(self) -> None:
-        pass
-
-    def _update_dtr_state(self) -> None:
-        pass
-
-    def _update_break_state(self) -> None:
-        pass
-
-    @property
-    def cts(self) -> bool:
-        return True
-
-    @property
-    def dsr(self) -> bool:
-        return True
-
-    @property
-    def ri(self) -> bool:
-        return False
-
-    @property
-    def cd(self) -> bool:
-        return False

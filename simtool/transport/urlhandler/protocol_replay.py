@@ -16,7 +16,9 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from typing import Any
 
-from serial.serialutil import PortNotOpenError, SerialBase, SerialException
+from serial.serialutil import PortNotOpenError, SerialException
+
+from simtool.transport.virtual import VirtualPort
 
 
 def exchanges(transcript: Iterable[dict[str, Any]]) -> dict[str, deque[bytes]]:
@@ -44,7 +46,7 @@ def exchanges(transcript: Iterable[dict[str, Any]]) -> dict[str, deque[bytes]]:
     return replies
 
 
-class Serial(SerialBase):
+class Serial(VirtualPort):
     """pyserial port class for replay:// URLs."""
 
     is_open: bool
@@ -73,9 +75,6 @@ class Serial(SerialBase):
         if self.is_open:
             self.is_open = False
             self._rx.put(None)
-
-    def _reconfigure_port(self) -> None:
-        pass
 
     @property
     def in_waiting(self) -> int:
@@ -124,28 +123,3 @@ class Serial(SerialBase):
 
     def reset_output_buffer(self) -> None:
         pass
-
-    def _update_rts_state(self) -> None:
-        pass
-
-    def _update_dtr_state(self) -> None:
-        pass
-
-    def _update_break_state(self) -> None:
-        pass
-
-    @property
-    def cts(self) -> bool:
-        return True
-
-    @property
-    def dsr(self) -> bool:
-        return True
-
-    @property
-    def ri(self) -> bool:
-        return False
-
-    @property
-    def cd(self) -> bool:
-        return False
