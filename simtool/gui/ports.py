@@ -91,15 +91,17 @@ class PortCombo(QComboBox):
         for port in ports:
             self.addItem(port.label, port.url)
         target = preferred or typed
-        index = self.findData(target) if target else -1
-        if index < 0:
-            # The likely AT port (discovery ranks it first) unless the user had one.
-            at_ports = [i for i, p in enumerate(ports) if p.likely_at]
-            index = at_ports[0] if at_ports else (0 if ports else -1)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        elif target:
-            self.setEditText(target)
+        at_ports = [i for i, p in enumerate(ports) if p.likely_at]
+        listed = target and self.findData(target) >= 0
+        if target and (listed or "://" in target or not at_ports):
+            # Keep what the user chose or typed (a sim:// URL is in no list).
+            self.set_url(target)
+        elif at_ports:
+            # The likely AT port (discovery ranks it first), also when the remembered port
+            # is gone (the modem came back under another name).
+            self.setCurrentIndex(at_ports[0])
+        elif ports:
+            self.setCurrentIndex(0)
 
     def current_url(self) -> str:
         text = self.currentText().strip()
