@@ -65,6 +65,17 @@ class ModemWorker(QObject):
             session.cancel()
 
     # -- slots: run in the worker thread -------------------------------------------------
+    @Slot()
+    def warm_up(self) -> None:
+        """Import the check's modules here, at start-up, not during the first check: module
+        code and regex compilation hold the GIL and stalled the window by ~15 ms."""
+        import simtool.diagnosis.checklist  # noqa: F401
+        import simtool.diagnosis.collect  # noqa: F401
+        import simtool.diagnosis.runner  # noqa: F401
+        from simtool.transport.port import register_handlers
+
+        register_handlers("sim")          # the app offers simulated modems on its first page
+
     @Slot(str)
     def open(self, url: str) -> None:
         from simtool.transport.errors import PortError
@@ -330,6 +341,7 @@ class ModemController(QObject):
         self._request_send.connect(self.worker.send)
         self._request_action.connect(self.worker.run_action)
         self._request_drain.connect(self.worker.drain)
+        self.io_thread.started.connect(self.worker.warm_up)
 
         self.worker.opened.connect(self._on_opened)
         self.worker.open_failed.connect(self._on_open_failed)
