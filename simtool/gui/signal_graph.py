@@ -108,15 +108,22 @@ class SignalGraph(QWidget):
         def x_of(t: float) -> float:
             return plot.left() + (t - t0) / span * plot.width()
 
-        # Registration changes: a dashed line and the new state's name.
+        # Registration changes: a dashed line and the new state's name. Names that would
+        # overlap the previous one go one line lower (changes can come seconds apart).
         marker = palette.color(QPalette.ColorRole.Highlight)
+        row_ends = [float("-inf"), float("-inf")]
         for s in self.registration_changes():
             x = x_of(s.t)
             painter.setPen(QPen(marker, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            name = s.registration or self.tr("unknown")
+            row = 0 if x > row_ends[0] else 1
+            if x <= row_ends[row]:
+                continue          # no room for the name; the dashed line still marks it
             painter.setPen(text)
-            painter.drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 2),
-                             s.registration or self.tr("unknown"))
+            painter.drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 2
+                                     + row * metrics.height()), name)
+            row_ends[row] = x + 3 + metrics.horizontalAdvance(name) + 6
 
         path = QPainterPath()
         pen_down = False
@@ -143,7 +150,8 @@ class SignalGraph(QWidget):
             label = f"{last.metric} {last.value:g} dBm ({last.rat or '?'})"
             painter.drawText(QRectF(plot.left(), 0, plot.width(), top),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.drawText(QPointF(plot.left(), self.height() - 4),
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), bottom),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                          self.tr("last {minutes:.0f} min").format(minutes=span / 60))
         painter.end()
 

@@ -322,6 +322,9 @@ class WizardView(QWidget):
         self.summary.setAutoFillBackground(True)
         self.summary.setContentsMargins(10, 8, 10, 8)
         self.summary.setAccessibleName(self.tr("Verdict"))
+        # Room for two lines from the start, so "Checking…" and a two-line verdict do not
+        # resize (and re-lay out) the whole wizard at every check.
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing() + 16)
         # One line, always there: showing, hiding or re-wrapping it would re-layout the whole
         # wizard on every progress message while a check runs (measured: ~10 ms stalls).
         self.progress_label = QLabel()
@@ -432,6 +435,13 @@ class WizardView(QWidget):
 
     def show_progress(self, message: str) -> None:
         self.progress_label.setText(message)
+
+    def set_checking(self, checking: bool, message: str = "") -> None:
+        """While a check runs the last result is stale: say so and grey it out."""
+        if checking:
+            self.show_message(message, "skip")
+        self.steps.setEnabled(not checking)
+        self.pages.setEnabled(not checking)
 
     def show_notice(self, text: str, status: str) -> None:
         self.notice.setText(text)

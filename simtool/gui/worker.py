@@ -46,6 +46,7 @@ class ModemWorker(QObject):
     failed = Signal(str)                  # unexpected error, "Type: message"
     poll_done = Signal()
     drain_done = Signal()
+    warmed_up = Signal()
     action_finished = Signal(str, bool, str)   # fix name, succeeded, message
     closed = Signal()
 
@@ -75,6 +76,7 @@ class ModemWorker(QObject):
         from simtool.transport.port import register_handlers
 
         register_handlers("sim")          # the app offers simulated modems on its first page
+        self.warmed_up.emit()
 
     @Slot(str)
     def open(self, url: str) -> None:
@@ -310,6 +312,7 @@ class ModemController(QObject):
     failed = Signal(str)
     busy_changed = Signal(bool)
     action_finished = Signal(str, bool, str)
+    warmed_up = Signal()                  # the worker imported what a check needs
 
     # Requests into the worker thread (queued connections).
     _request_open = Signal(str)
@@ -356,6 +359,8 @@ class ModemController(QObject):
         self.worker.poll_done.connect(self._on_poll_done)
         self.worker.action_finished.connect(self._on_action_finished)
         self.worker.drain_done.connect(self._on_drain_done)
+        self.worker.warmed_up.connect(self._on_warmed_up)
+        self.is_warm = False
 
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
@@ -494,6 +499,11 @@ class ModemController(QObject):
     @Slot(object)
     def _on_sample(self, sample: SignalSample) -> None:
         self.sample.emit(sample)
+
+    @Slot()
+    def _on_warmed_up(self) -> None:
+        self.is_warm = True
+        self.warmed_up.emit()
 
     @Slot()
     def _drain(self) -> None:
