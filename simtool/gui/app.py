@@ -116,6 +116,9 @@ def run_gui(url: str | None = None, screenshot: str | None = None,
         settings.geometry = None          # same size every time, whatever the user has
     window = MainWindow(settings)
     relay.parent_widget = window
+    # However the app ends (window closed, Ctrl+C, session logout), the port closes in its
+    # own thread before Qt tears the thread down.
+    app.aboutToQuit.connect(window.controller.shutdown)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
         return _screenshot(app, window, url, screenshot)

@@ -83,6 +83,9 @@ class PortCombo(QComboBox):
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setAccessibleName(self.tr("Modem port"))
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(self.tr("Modem port or URL"))
         self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy"))
 
     def set_ports(self, ports: list[PortChoice], preferred: str | None) -> None:
