@@ -329,6 +329,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_check_started(self) -> None:
         checking = self.tr("Checking {url}…").format(url=self.controller.url)
+        if self.report is not None and self.report.facts.port.url != self.controller.url:
+            # Another modem: its old result must not pass for this one's.
+            self.report = None
+            self.wizard.clear()
+            self.status_panel.clear()
         self.wizard.set_checking(True, checking)
         self.wizard.show_progress(self.tr("Talking to the modem…"))
         self.statusBar().showMessage(checking)

@@ -87,6 +87,11 @@ class StatusPanel(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.setText(show(None))
+        self.bars.set_bars(None)
+
     def value(self, key: str) -> str:
         return self.labels[key].text()
 

@@ -436,6 +436,15 @@ class WizardView(QWidget):
     def show_progress(self, message: str) -> None:
         self.progress_label.setText(message)
 
+    def clear(self) -> None:
+        """Forget the shown report (another modem is being checked)."""
+        self.report = None
+        self.verdict_id = None
+        self.steps.clear()
+        self.notice.hide()
+        self.pages.setCurrentWidget(self.welcome)
+        self._update_buttons()
+
     def set_checking(self, checking: bool, message: str = "") -> None:
         """While a check runs the last result is stale: say so and grey it out."""
         if checking:
