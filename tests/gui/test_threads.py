@@ -145,3 +145,19 @@ def test_uncaught_error_in_a_thread_reaches_the_gui_thread_dialog(qtbot, monkeyp
     where, summary, details = shown_in[0]
     assert where is QThread.currentThread()      # the dialog opens in the GUI thread
     assert "worker exploded" in summary and "Traceback" in details
+
+
+def test_unplug_while_idle_is_noticed_and_recovers(qtbot, window):
+    name = "gui-idle-unplug"
+    instances.discard(name)
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS):
+        window.check_url(f"sim://healthy?instance={name}")
+    # Nothing is sent now; the idle URC read notices that the port went away.
+    with qtbot.waitSignal(window.controller.port_lost, timeout=CHECK_TIMEOUT_MS):
+        instances.get(name).unplug()
+    assert window.lost_banner.isVisibleTo(window)
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
+        instances.get(name).replug()
+    assert blocker.args[0].verdict.status == "ok"
+    assert window.lost_banner.isHidden()
+    instances.discard(name)
