@@ -1705,94 +1705,94 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="224"/>
+        <location filename="../../simtool/gui/wizard.py" line="225"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="226"/>
+        <location filename="../../simtool/gui/wizard.py" line="227"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="231"/>
+        <location filename="../../simtool/gui/wizard.py" line="232"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="232"/>
+        <location filename="../../simtool/gui/wizard.py" line="233"/>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="233"/>
+        <location filename="../../simtool/gui/wizard.py" line="234"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="235"/>
+        <location filename="../../simtool/gui/wizard.py" line="236"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="238"/>
+        <location filename="../../simtool/gui/wizard.py" line="239"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="239"/>
-        <location filename="../../simtool/gui/wizard.py" line="284"/>
+        <location filename="../../simtool/gui/wizard.py" line="240"/>
+        <location filename="../../simtool/gui/wizard.py" line="285"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="241"/>
+        <location filename="../../simtool/gui/wizard.py" line="242"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="242"/>
+        <location filename="../../simtool/gui/wizard.py" line="243"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="244"/>
+        <location filename="../../simtool/gui/wizard.py" line="245"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="245"/>
+        <location filename="../../simtool/gui/wizard.py" line="246"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="246"/>
+        <location filename="../../simtool/gui/wizard.py" line="247"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="247"/>
-        <location filename="../../simtool/gui/wizard.py" line="286"/>
+        <location filename="../../simtool/gui/wizard.py" line="248"/>
+        <location filename="../../simtool/gui/wizard.py" line="287"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="248"/>
+        <location filename="../../simtool/gui/wizard.py" line="249"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="249"/>
+        <location filename="../../simtool/gui/wizard.py" line="250"/>
         <source>&amp;Last worked:</source>
         <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="250"/>
+        <location filename="../../simtool/gui/wizard.py" line="251"/>
         <source>Device or card c&amp;hanged:</source>
         <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="285"/>
+        <location filename="../../simtool/gui/wizard.py" line="286"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
     </message>
@@ -2181,314 +2181,318 @@ Choose one with --provider NAME.</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="95"/>
+        <location filename="../../simtool/gui/main_window.py" line="97"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="107"/>
+        <location filename="../../simtool/gui/main_window.py" line="112"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="112"/>
+        <location filename="../../simtool/gui/main_window.py" line="117"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="113"/>
+        <location filename="../../simtool/gui/main_window.py" line="118"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="114"/>
+        <location filename="../../simtool/gui/main_window.py" line="119"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="118"/>
+        <location filename="../../simtool/gui/main_window.py" line="123"/>
         <source>Reco&amp;nnect</source>
         <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="119"/>
+        <location filename="../../simtool/gui/main_window.py" line="124"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="127"/>
+        <location filename="../../simtool/gui/main_window.py" line="132"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="130"/>
+        <location filename="../../simtool/gui/main_window.py" line="135"/>
         <source>Reports you exported (double-click to open, read-only):</source>
         <translation>你导出的报告（双击打开，只读）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="134"/>
+        <location filename="../../simtool/gui/main_window.py" line="139"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="135"/>
+        <location filename="../../simtool/gui/main_window.py" line="140"/>
         <source>Signal &amp;history</source>
         <translation>信号历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="136"/>
+        <location filename="../../simtool/gui/main_window.py" line="141"/>
         <source>AT c&amp;onsole</source>
         <translation>AT 控制台(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="137"/>
+        <location filename="../../simtool/gui/main_window.py" line="142"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="168"/>
+        <location filename="../../simtool/gui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="169"/>
+        <location filename="../../simtool/gui/main_window.py" line="174"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="171"/>
+        <location filename="../../simtool/gui/main_window.py" line="176"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="173"/>
+        <location filename="../../simtool/gui/main_window.py" line="178"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="174"/>
+        <location filename="../../simtool/gui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="180"/>
+        <location filename="../../simtool/gui/main_window.py" line="185"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="181"/>
+        <location filename="../../simtool/gui/main_window.py" line="186"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <location filename="../../simtool/gui/main_window.py" line="188"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="188"/>
+        <location filename="../../simtool/gui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="191"/>
+        <location filename="../../simtool/gui/main_window.py" line="196"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="200"/>
+        <location filename="../../simtool/gui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="201"/>
+        <location filename="../../simtool/gui/main_window.py" line="206"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="257"/>
+        <location filename="../../simtool/gui/main_window.py" line="262"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="269"/>
+        <location filename="../../simtool/gui/main_window.py" line="274"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="271"/>
+        <location filename="../../simtool/gui/main_window.py" line="276"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="275"/>
+        <location filename="../../simtool/gui/main_window.py" line="280"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="290"/>
+        <location filename="../../simtool/gui/main_window.py" line="295"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="316"/>
+        <location filename="../../simtool/gui/main_window.py" line="321"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="321"/>
+        <location filename="../../simtool/gui/main_window.py" line="326"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="326"/>
-        <source>Checking the modem…</source>
-        <translation>正在检查调制解调器…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="327"/>
+        <location filename="../../simtool/gui/main_window.py" line="331"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="344"/>
+        <location filename="../../simtool/gui/main_window.py" line="338"/>
+        <source>Talking to the modem…</source>
+        <translation>正在与调制解调器通信…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="358"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="359"/>
+        <location filename="../../simtool/gui/main_window.py" line="373"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="361"/>
+        <location filename="../../simtool/gui/main_window.py" line="375"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="370"/>
+        <location filename="../../simtool/gui/main_window.py" line="384"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="375"/>
+        <location filename="../../simtool/gui/main_window.py" line="389"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="379"/>
+        <location filename="../../simtool/gui/main_window.py" line="393"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="385"/>
+        <location filename="../../simtool/gui/main_window.py" line="399"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="397"/>
+        <location filename="../../simtool/gui/main_window.py" line="411"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="410"/>
+        <location filename="../../simtool/gui/main_window.py" line="424"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="420"/>
+        <location filename="../../simtool/gui/main_window.py" line="434"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="431"/>
+        <location filename="../../simtool/gui/main_window.py" line="445"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="463"/>
+        <location filename="../../simtool/gui/main_window.py" line="477"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="472"/>
+        <location filename="../../simtool/gui/main_window.py" line="486"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="473"/>
+        <location filename="../../simtool/gui/main_window.py" line="487"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="488"/>
+        <location filename="../../simtool/gui/main_window.py" line="494"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="490"/>
+        <location filename="../../simtool/gui/main_window.py" line="505"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="515"/>
+        <location filename="../../simtool/gui/main_window.py" line="530"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="516"/>
+        <location filename="../../simtool/gui/main_window.py" line="531"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="526"/>
+        <location filename="../../simtool/gui/main_window.py" line="541"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="527"/>
+        <location filename="../../simtool/gui/main_window.py" line="542"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="532"/>
+        <location filename="../../simtool/gui/main_window.py" line="547"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="542"/>
+        <location filename="../../simtool/gui/main_window.py" line="557"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="549"/>
+        <location filename="../../simtool/gui/main_window.py" line="564"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="549"/>
+        <location filename="../../simtool/gui/main_window.py" line="564"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
         <translation>simtool {version}
 查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
     </message>
+    <message>
+        <source>Checking the modem…</source>
+        <translation type="vanished">正在检查调制解调器…</translation>
+    </message>
 </context>
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="172"/>
+        <location filename="../../simtool/gui/wizard.py" line="173"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="173"/>
+        <location filename="../../simtool/gui/wizard.py" line="174"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="174"/>
+        <location filename="../../simtool/gui/wizard.py" line="175"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
     </message>
@@ -2706,7 +2710,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="282"/>
+        <location filename="../../simtool/gui/worker.py" line="295"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -2998,7 +3002,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="86"/>
+        <location filename="../../simtool/gui/ports.py" line="88"/>
+        <source>Modem port or URL</source>
+        <translation>调制解调器端口或 URL</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/ports.py" line="89"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
         <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
     </message>
@@ -4050,7 +4059,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="147"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="155"/>
         <source>last {minutes:.0f} min</source>
         <translation>最近 {minutes:.0f} 分钟</translation>
     </message>
@@ -4058,27 +4067,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalHistoryView</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="159"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="167"/>
         <source>Signal is read every 5 seconds while the window is open. Dashed lines mark registration changes.</source>
         <translation>窗口打开时每 5 秒读取一次信号。虚线表示注册状态的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="162"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="170"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="163"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="171"/>
         <source>Export the signal history as CSV</source>
         <translation>将信号历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="184"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="192"/>
         <source>Export signal history</source>
         <translation>导出信号历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="185"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4287,22 +4296,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="104"/>
+        <location filename="../../simtool/gui/wizard.py" line="105"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="108"/>
+        <location filename="../../simtool/gui/wizard.py" line="109"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="139"/>
+        <location filename="../../simtool/gui/wizard.py" line="140"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="157"/>
+        <location filename="../../simtool/gui/wizard.py" line="158"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
@@ -4448,72 +4457,72 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="44"/>
+        <location filename="../../simtool/gui/wizard.py" line="45"/>
         <source>Does the SIM card work in another phone or device?</source>
         <translation>这张 SIM 卡在其他手机或设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="46"/>
+        <location filename="../../simtool/gui/wizard.py" line="47"/>
         <source>Does the modem get enough power (original adapter or a powered USB port)?</source>
         <translation>调制解调器供电是否充足（原装电源或带供电的 USB 接口）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="49"/>
+        <location filename="../../simtool/gui/wizard.py" line="50"/>
         <source>Is a firmware update for the modem pending?</source>
         <translation>调制解调器是否有待安装的固件更新？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="51"/>
+        <location filename="../../simtool/gui/wizard.py" line="52"/>
         <source>Is mobile data switched on in this computer&apos;s network settings?</source>
         <translation>这台电脑的网络设置中是否已打开移动数据？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="59"/>
+        <location filename="../../simtool/gui/wizard.py" line="60"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="60"/>
+        <location filename="../../simtool/gui/wizard.py" line="61"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="61"/>
+        <location filename="../../simtool/gui/wizard.py" line="62"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="62"/>
+        <location filename="../../simtool/gui/wizard.py" line="63"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="63"/>
+        <location filename="../../simtool/gui/wizard.py" line="64"/>
         <source>Your answer is needed</source>
         <translation>需要你的回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="64"/>
+        <location filename="../../simtool/gui/wizard.py" line="65"/>
         <source>Could not be checked</source>
         <translation>无法检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="65"/>
+        <location filename="../../simtool/gui/wizard.py" line="66"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="72"/>
+        <location filename="../../simtool/gui/wizard.py" line="73"/>
         <source>Switch the &amp;radio on…</source>
         <translation>打开射频(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="74"/>
+        <location filename="../../simtool/gui/wizard.py" line="75"/>
         <source>&amp;Enter the PIN…</source>
         <translation>输入 PIN 码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="76"/>
+        <location filename="../../simtool/gui/wizard.py" line="77"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
@@ -4521,32 +4530,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="319"/>
+        <location filename="../../simtool/gui/wizard.py" line="320"/>
         <source>Choose a port and press Check.</source>
         <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="323"/>
+        <location filename="../../simtool/gui/wizard.py" line="324"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="325"/>
+        <location filename="../../simtool/gui/wizard.py" line="332"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="328"/>
+        <location filename="../../simtool/gui/wizard.py" line="337"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="334"/>
+        <location filename="../../simtool/gui/wizard.py" line="343"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="339"/>
+        <location filename="../../simtool/gui/wizard.py" line="348"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -4555,72 +4564,72 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="360"/>
+        <location filename="../../simtool/gui/wizard.py" line="369"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="361"/>
+        <location filename="../../simtool/gui/wizard.py" line="370"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="362"/>
+        <location filename="../../simtool/gui/wizard.py" line="371"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="363"/>
+        <location filename="../../simtool/gui/wizard.py" line="372"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="364"/>
+        <location filename="../../simtool/gui/wizard.py" line="373"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="365"/>
+        <location filename="../../simtool/gui/wizard.py" line="374"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="366"/>
+        <location filename="../../simtool/gui/wizard.py" line="375"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="415"/>
+        <location filename="../../simtool/gui/wizard.py" line="424"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="484"/>
+        <location filename="../../simtool/gui/wizard.py" line="508"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="486"/>
+        <location filename="../../simtool/gui/wizard.py" line="510"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="525"/>
+        <location filename="../../simtool/gui/wizard.py" line="549"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="527"/>
+        <location filename="../../simtool/gui/wizard.py" line="551"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="529"/>
+        <location filename="../../simtool/gui/wizard.py" line="553"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="531"/>
+        <location filename="../../simtool/gui/wizard.py" line="555"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>
