@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from simtool.diagnosis.facts import Facts
+from simtool.diagnosis.labels import state_label
 from simtool.gui.facts_view import show
 from simtool.gui.sampling import QUALITY_BARS, SignalSample, sample_from_facts
 from simtool.gui.style import STATUS_COLOURS
@@ -101,7 +102,7 @@ class StatusPanel(QWidget):
         self._set("modem", show(model))
         self._set("firmware", show(m.revision))
         self._set("imei", show(m.imei))
-        self._set("sim", show(sim.state))
+        self._set("sim", show(state_label(sim.state)))
         self._set("iccid", show(sim.iccid))
         self._set("imsi", show(sim.imsi))
         self._set("msisdn", show(sim.msisdn))
@@ -110,13 +111,13 @@ class StatusPanel(QWidget):
 
     def show_sample(self, sample: SignalSample) -> None:
         self._set("operator", show(sample.operator))
-        self._set("registration", show(sample.registration))
+        self._set("registration", show(state_label(sample.registration)))
         self._set("rat", show(sample.rat))
         level = f"{sample.metric} {show(sample.value, 'dBm')}" if sample.metric else show(None)
         self._set("metric", level)
         self._set("rsrq", show(sample.rsrq_db, "dB"))
         self._set("sinr", show(sample.sinr_db, "dB"))
-        self._set("quality", show(sample.quality))
+        self._set("quality", show(state_label(sample.quality)))
         self.bars.set_bars(QUALITY_BARS.get(sample.quality or ""))
 
     def _set(self, key: str, text: str) -> None:

@@ -1,0 +1,54 @@
+"""Words for people for the report's enumerations (sim.state, registration state, signal
+quality). JSON keeps the contract's values; screens and printed reports show these."""
+
+from __future__ import annotations
+
+from simtool.i18n import QT_TRANSLATE_NOOP, tr
+
+_CTX = "States"
+
+_LABELS: dict[str, str] = {
+    # sim.state
+    "ready": QT_TRANSLATE_NOOP(_CTX, "ready"),
+    "pin-required": QT_TRANSLATE_NOOP(_CTX, "PIN required"),
+    "puk-required": QT_TRANSLATE_NOOP(_CTX, "PUK required"),
+    "pin2-required": QT_TRANSLATE_NOOP(_CTX, "PIN2 required"),
+    "puk2-required": QT_TRANSLATE_NOOP(_CTX, "PUK2 required"),
+    "ph-sim-pin": QT_TRANSLATE_NOOP(_CTX, "locked to another SIM"),
+    "ph-net-pin": QT_TRANSLATE_NOOP(_CTX, "locked to another operator"),
+    "ph-net-puk": QT_TRANSLATE_NOOP(_CTX, "locked to another operator (PUK)"),
+    "ph-netsub-pin": QT_TRANSLATE_NOOP(_CTX, "locked to a network subset"),
+    "ph-sp-pin": QT_TRANSLATE_NOOP(_CTX, "locked to a service provider"),
+    "ph-corp-pin": QT_TRANSLATE_NOOP(_CTX, "locked to a company"),
+    "not-inserted": QT_TRANSLATE_NOOP(_CTX, "no SIM card"),
+    "failure": QT_TRANSLATE_NOOP(_CTX, "SIM failure"),
+    "wrong": QT_TRANSLATE_NOOP(_CTX, "wrong SIM"),
+    "busy": QT_TRANSLATE_NOOP(_CTX, "SIM busy"),
+    "unknown": QT_TRANSLATE_NOOP(_CTX, "unknown"),
+    # registration state
+    "not-registered": QT_TRANSLATE_NOOP(_CTX, "not registered"),
+    "home": QT_TRANSLATE_NOOP(_CTX, "home network"),
+    "searching": QT_TRANSLATE_NOOP(_CTX, "searching"),
+    "denied": QT_TRANSLATE_NOOP(_CTX, "refused by the network"),
+    "roaming": QT_TRANSLATE_NOOP(_CTX, "roaming"),
+    "home-sms-only": QT_TRANSLATE_NOOP(_CTX, "home network, SMS only"),
+    "roaming-sms-only": QT_TRANSLATE_NOOP(_CTX, "roaming, SMS only"),
+    "emergency-only": QT_TRANSLATE_NOOP(_CTX, "emergency calls only"),
+    "home-csfb-not-preferred": QT_TRANSLATE_NOOP(_CTX, "home network"),
+    "roaming-csfb-not-preferred": QT_TRANSLATE_NOOP(_CTX, "roaming"),
+    "attached-rlos": QT_TRANSLATE_NOOP(_CTX, "restricted local operator services"),
+    # signal.quality
+    "excellent": QT_TRANSLATE_NOOP(_CTX, "excellent"),
+    "good": QT_TRANSLATE_NOOP(_CTX, "good"),
+    "fair": QT_TRANSLATE_NOOP(_CTX, "fair"),
+    "poor": QT_TRANSLATE_NOOP(_CTX, "poor"),
+    "none": QT_TRANSLATE_NOOP(_CTX, "no signal"),
+}
+
+
+def state_label(value: str | None) -> str | None:
+    """The words for an enumeration value in the current language; unknown values as given."""
+    if value is None:
+        return None
+    english = _LABELS.get(value)
+    return tr(_CTX, english) if english is not None else value
