@@ -708,7 +708,7 @@
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
@@ -883,288 +883,288 @@
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="350"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="354"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="354"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="392"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="419"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="463"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="461"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="476"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="537"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="540"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="543"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="567"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="569"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="577"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -4021,17 +4021,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalBars</name>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="24"/>
+        <location filename="../../simtool/gui/status_panel.py" line="25"/>
         <source>Signal bars</source>
         <translation>信号格数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="33"/>
+        <location filename="../../simtool/gui/status_panel.py" line="34"/>
         <source>{bars} of 4 bars</source>
         <translation>{bars} / 4 格</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="34"/>
+        <location filename="../../simtool/gui/status_panel.py" line="35"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -4190,105 +4190,260 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="12"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="13"/>
+        <source>PIN required</source>
+        <translation>需要 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="14"/>
+        <source>PUK required</source>
+        <translation>需要 PUK 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="15"/>
+        <source>PIN2 required</source>
+        <translation>需要 PIN2 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="16"/>
+        <source>PUK2 required</source>
+        <translation>需要 PUK2 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="17"/>
+        <source>locked to another SIM</source>
+        <translation>已锁定到另一张 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="18"/>
+        <source>locked to another operator</source>
+        <translation>已锁定到另一家运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="19"/>
+        <source>locked to another operator (PUK)</source>
+        <translation>已锁定到另一家运营商（PUK）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="20"/>
+        <source>locked to a network subset</source>
+        <translation>已锁定到网络子集</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="21"/>
+        <source>locked to a service provider</source>
+        <translation>已锁定到服务提供商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="22"/>
+        <source>locked to a company</source>
+        <translation>已锁定到企业</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="23"/>
+        <source>no SIM card</source>
+        <translation>无 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="24"/>
+        <source>SIM failure</source>
+        <translation>SIM 卡故障</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="25"/>
+        <source>wrong SIM</source>
+        <translation>SIM 卡不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="26"/>
+        <source>SIM busy</source>
+        <translation>SIM 卡忙</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="27"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="29"/>
+        <source>not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="30"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="37"/>
+        <source>home network</source>
+        <translation>归属网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="31"/>
+        <source>searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="32"/>
+        <source>refused by the network</source>
+        <translation>注册被拒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="33"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="38"/>
+        <source>roaming</source>
+        <translation>漫游</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="34"/>
+        <source>home network, SMS only</source>
+        <translation>归属网络，仅短信</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="35"/>
+        <source>roaming, SMS only</source>
+        <translation>漫游，仅短信</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="36"/>
+        <source>emergency calls only</source>
+        <translation>仅限紧急呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="39"/>
+        <source>restricted local operator services</source>
+        <translation>受限的本地运营商服务</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="41"/>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="42"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="43"/>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="44"/>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="45"/>
+        <source>no signal</source>
+        <translation>无信号</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="62"/>
+        <location filename="../../simtool/gui/status_panel.py" line="63"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="62"/>
+        <location filename="../../simtool/gui/status_panel.py" line="63"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="62"/>
+        <location filename="../../simtool/gui/status_panel.py" line="63"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="63"/>
+        <location filename="../../simtool/gui/status_panel.py" line="64"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="65"/>
+        <location filename="../../simtool/gui/status_panel.py" line="66"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="65"/>
+        <location filename="../../simtool/gui/status_panel.py" line="66"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="66"/>
+        <location filename="../../simtool/gui/status_panel.py" line="67"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="66"/>
+        <location filename="../../simtool/gui/status_panel.py" line="67"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="67"/>
+        <location filename="../../simtool/gui/status_panel.py" line="68"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="68"/>
+        <location filename="../../simtool/gui/status_panel.py" line="69"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="69"/>
-        <location filename="../../simtool/gui/status_panel.py" line="85"/>
+        <location filename="../../simtool/gui/status_panel.py" line="70"/>
+        <location filename="../../simtool/gui/status_panel.py" line="86"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="69"/>
+        <location filename="../../simtool/gui/status_panel.py" line="70"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="69"/>
+        <location filename="../../simtool/gui/status_panel.py" line="70"/>
         <source>Level</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="70"/>
+        <location filename="../../simtool/gui/status_panel.py" line="71"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="70"/>
+        <location filename="../../simtool/gui/status_panel.py" line="71"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="71"/>
+        <location filename="../../simtool/gui/status_panel.py" line="72"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="86"/>
+        <location filename="../../simtool/gui/status_panel.py" line="87"/>
         <source>Bars:</source>
         <translation>信号格：</translation>
     </message>
