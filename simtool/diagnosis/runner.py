@@ -41,15 +41,25 @@ class CheckOptions:
     connect_test: bool = False       # also activate the data context once (needs consent)
 
 
+_readers_ready = threading.Event()
+
+
 def _prefetch() -> None:
-    """Import what the check needs after the modem answered (readers, checklist, report:
-    ~40 ms of CPU) while the main thread waits for the modem's replies. The provider
-    database is not parsed here: a check looks up one network by a fast scan."""
+    """Import what the check needs after the modem answered (~40 ms of CPU) while the main
+    thread waits for the modem's replies: first the readers (needed at the first reply;
+    `_readers_ready` tells when), then the checklist and the report (needed at the end).
+    The provider database is not parsed here: a check looks up one network by a scan."""
     try:
-        from simtool.diagnosis import checklist, collect  # noqa: F401
+        from simtool.diagnosis import collect  # noqa: F401
         from simtool.providers import database  # noqa: F401
-        from simtool.report import model  # noqa: F401
     except Exception:  # noqa: BLE001 - only a head start: the check's own import reports it
+        log.debug("prefetch failed", exc_info=True)
+    finally:
+        _readers_ready.set()
+    try:
+        from simtool.diagnosis import checklist  # noqa: F401
+        from simtool.report import model  # noqa: F401
+    except Exception:  # noqa: BLE001 - as above
         log.debug("prefetch failed", exc_info=True)
 
 
@@ -58,11 +68,12 @@ _prefetch_thread: threading.Thread | None = None
 
 
 def start_prefetch() -> threading.Thread:
-    """Start the prefetch once per process; every check gets the same thread to join.
+    """Start the prefetch once per process; every check gets the same thread.
 
-    Checks join it before importing those modules themselves: two threads importing the
-    same package at once can hit Python's import deadlock (seen: _DeadlockError on
-    simtool.providers.database between the prefetch and the check's thread)."""
+    A check never imports a module while the prefetch may be importing it: two threads
+    importing the same package at once can hit Python's import deadlock (seen:
+    _DeadlockError on simtool.providers.database). So it waits for `_readers_ready` before
+    using the readers, and joins the thread before importing the checklist and report."""
     global _prefetch_thread
     with _prefetch_lock:
         if _prefetch_thread is None:
@@ -93,6 +104,7 @@ def port_facts_for(url: str) -> PortFacts:
 
 def _finish(facts: Facts, transcript_session: AtSession | None,
             options: CheckOptions) -> Report:
+    start_prefetch().join()     # the checklist and report modules: see start_prefetch
     from simtool.diagnosis.checklist import evaluate
     from simtool.report.model import Report, SupportInfo, host_os
 
@@ -139,9 +151,9 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
         # The first line goes out before anything else is imported; the prefetch thread
         # then imports the readers while this thread waits for the modem's reply.
         session.send_raw((IDENTITY_LINE + "\r").encode("ascii"))
-        prefetch = start_prefetch()
+        start_prefetch()
         first = session.read_reply(command=IDENTITY_LINE, timeout=options.probe_timeout)
-        prefetch.join()
+        _readers_ready.wait()
         if not first.complete and not first.lines and _heard_anything(session):
             # The echo or noise came back but no reply: a modem is there and lost one
             # answer (flaky line); ask once more before calling the port silent.
