@@ -152,7 +152,8 @@ def run(args: argparse.Namespace) -> int:
             from simtool.diagnosis.runner import preload
 
             preload()   # imports done once, here: threads must not import modules together
-            with ThreadPoolExecutor(max_workers=min(32, len(ports))) as pool:
+            # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.
+            with ThreadPoolExecutor(max_workers=min(128, len(ports))) as pool:
                 reports = list(pool.map(lambda url: run_check(url, options), ports))
     return _emit(reports, args)
 
