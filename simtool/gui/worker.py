@@ -70,10 +70,18 @@ class ModemWorker(QObject):
     def warm_up(self) -> None:
         """Import the check's modules here, at start-up, not during the first check: module
         code and regex compilation hold the GIL and stalled the window by ~15 ms."""
-        import simtool.diagnosis.checklist  # noqa: F401
         import simtool.diagnosis.collect  # noqa: F401
         import simtool.diagnosis.runner  # noqa: F401
+        import simtool.report.model  # noqa: F401
+        import simtool.transport.discovery  # noqa: F401
+        import simtool.transport.doctor  # noqa: F401
+        from simtool.diagnosis.checklist import evaluate
+        from simtool.diagnosis.facts import Facts
         from simtool.transport.port import register_handlers
+
+        # One judgement of empty facts runs the checklist's code paths once (regexes it
+        # compiles on first use, the provider database file read) away from a real check.
+        evaluate(Facts())
 
         register_handlers("sim")          # the app offers simulated modems on its first page
         self.warmed_up.emit()
