@@ -1308,7 +1308,7 @@ Choose one with --provider NAME.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="197"/>
+        <location filename="../../simtool/cli/check.py" line="198"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -2710,7 +2710,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="295"/>
+        <location filename="../../simtool/gui/worker.py" line="303"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -4008,12 +4008,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="138"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="150"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="213"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="225"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
