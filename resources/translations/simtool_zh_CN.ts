@@ -54,57 +54,57 @@
 <context>
     <name>AtConsole</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="122"/>
+        <location filename="../../simtool/gui/console.py" line="124"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="124"/>
+        <location filename="../../simtool/gui/console.py" line="126"/>
         <source>AT command, e.g. AT+CSQ (Up/Down: history)</source>
         <translation>AT 命令，例如 AT+CSQ（上/下方向键：历史记录）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="125"/>
+        <location filename="../../simtool/gui/console.py" line="127"/>
         <source>AT command</source>
         <translation>AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="126"/>
+        <location filename="../../simtool/gui/console.py" line="128"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="127"/>
+        <location filename="../../simtool/gui/console.py" line="129"/>
         <source>Send the AT command</source>
         <translation>发送 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="128"/>
+        <location filename="../../simtool/gui/console.py" line="130"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="129"/>
+        <location filename="../../simtool/gui/console.py" line="131"/>
         <source>Clear the transcript</source>
         <translation>清除通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="130"/>
+        <location filename="../../simtool/gui/console.py" line="132"/>
         <source>Commands that change the modem ask for confirmation first. PIN and PUK digits are masked.</source>
         <translation>会更改调制解调器的命令会先请求确认。PIN 码和 PUK 码的数字会被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="133"/>
+        <location filename="../../simtool/gui/console.py" line="135"/>
         <source>&amp;Command:</source>
         <translation>命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="165"/>
+        <location filename="../../simtool/gui/console.py" line="167"/>
         <source>! Not sent: {command}</source>
         <translation>! 未发送：{command}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="177"/>
+        <location filename="../../simtool/gui/console.py" line="179"/>
         <source>[URC] {line}</source>
         <translation>[URC] {line}</translation>
     </message>
@@ -1677,6 +1677,31 @@ Choose one with --provider NAME.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmFix</name>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="151"/>
+        <source>Change the modem?</source>
+        <translation>要更改调制解调器吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWrite</name>
+    <message>
+        <location filename="../../simtool/gui/console.py" line="79"/>
+        <source>Change the modem?</source>
+        <translation>要更改调制解调器吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/console.py" line="80"/>
+        <source>{command} changes the modem&apos;s settings or state (for example it can switch the radio off, lock the SIM or drop the connection).
+
+Send it anyway?</source>
+        <translation>{command} 会更改调制解调器的设置或状态（例如可能关闭射频、锁定 SIM 卡或断开连接）。
+
+仍要发送吗？</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <location filename="../../simtool/actions/connect_test.py" line="49"/>
@@ -1800,12 +1825,12 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="99"/>
+        <location filename="../../simtool/gui/dialogs.py" line="100"/>
         <source>simtool ran into a problem</source>
         <translation>simtool 遇到了问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="101"/>
+        <location filename="../../simtool/gui/dialogs.py" line="102"/>
         <source>Something went wrong inside simtool. The app keeps running, but the last action may not have finished.
 
 {summary}</source>
@@ -1814,17 +1839,17 @@ Choose one with --provider NAME.</source>
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="107"/>
+        <location filename="../../simtool/gui/dialogs.py" line="108"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="120"/>
+        <location filename="../../simtool/gui/dialogs.py" line="121"/>
         <source>Save error details</source>
         <translation>保存错误详情</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="121"/>
+        <location filename="../../simtool/gui/dialogs.py" line="122"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
@@ -1832,32 +1857,57 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="63"/>
+        <location filename="../../simtool/gui/dialogs.py" line="50"/>
+        <source>PDF (print, attach to an e-mail)</source>
+        <translation>PDF（可打印，可作为邮件附件）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="51"/>
+        <source>HTML (one file, opens in a browser)</source>
+        <translation>HTML（单个文件，用浏览器打开）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="52"/>
+        <source>Markdown (paste into a ticket or chat)</source>
+        <translation>Markdown（粘贴到工单或聊天中）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="53"/>
+        <source>JSON (for scripts and support tools)</source>
+        <translation>JSON（供脚本和支持工具使用）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="54"/>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="64"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="65"/>
+        <location filename="../../simtool/gui/dialogs.py" line="66"/>
         <source>Report format</source>
         <translation>报告格式</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="68"/>
+        <location filename="../../simtool/gui/dialogs.py" line="69"/>
         <source>&amp;Redact identifiers (IMEI, IMSI, ICCID, phone number: keep the last 4 digits)</source>
         <translation>隐藏识别号(&amp;R)（IMEI、IMSI、ICCID、电话号码：保留后 4 位）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="71"/>
+        <location filename="../../simtool/gui/dialogs.py" line="72"/>
         <source>Redact identifiers</source>
         <translation>隐藏识别号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="73"/>
+        <location filename="../../simtool/gui/dialogs.py" line="74"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/dialogs.py" line="83"/>
+        <location filename="../../simtool/gui/dialogs.py" line="84"/>
         <source>A copy is also kept in the report history.</source>
         <translation>报告历史中也会保留一份副本。</translation>
     </message>

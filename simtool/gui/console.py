@@ -76,10 +76,12 @@ class ConfirmWrite:
     @classmethod
     def ask(cls, parent: QWidget, shown: str) -> bool:
         answer = QMessageBox.question(
-            parent, parent.tr("Change the modem?"),
-            parent.tr("{command} changes the modem's settings or state (for example it can "
-                      "switch the radio off, lock the SIM or drop the connection).\n\n"
-                      "Send it anyway?").format(command=shown),
+            parent, QCoreApplication.translate("ConfirmWrite", "Change the modem?"),
+            QCoreApplication.translate(
+                "ConfirmWrite",
+                "{command} changes the modem's settings or state (for example it can "
+                "switch the radio off, lock the SIM or drop the connection).\n\n"
+                "Send it anyway?").format(command=shown),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

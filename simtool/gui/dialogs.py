@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simtool.fileio import write_atomic
+from simtool.i18n import QT_TRANSLATE_NOOP
 
 EXPORT_FORMATS = ("pdf", "html", "markdown", "json", "text")
 
@@ -46,11 +47,11 @@ class ExportChoice:
 
 def format_label(fmt: str) -> str:
     labels = {
-        "pdf": "PDF (print, attach to an e-mail)",
-        "html": "HTML (one file, opens in a browser)",
-        "markdown": "Markdown (paste into a ticket or chat)",
-        "json": "JSON (for scripts and support tools)",
-        "text": "Plain text",
+        "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (print, attach to an e-mail)"),
+        "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML (one file, opens in a browser)"),
+        "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (paste into a ticket or chat)"),
+        "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (for scripts and support tools)"),
+        "text": QT_TRANSLATE_NOOP("ExportDialog", "Plain text"),
     }
     return QCoreApplication.translate("ExportDialog", labels[fmt]) if fmt in labels else fmt
 

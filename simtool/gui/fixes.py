@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Slot
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,7 +147,10 @@ class ConfirmFix:
 
     @classmethod
     def ask(cls, parent: QWidget, question: str) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Change the modem?"), question,
+        answer = QMessageBox.question(parent,
+                                      QCoreApplication.translate("ConfirmFix",
+                                                                 "Change the modem?"),
+                                      question,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
