@@ -1,8 +1,6 @@
 """Entry point of the frozen `simtool` console executable (PyInstaller)."""
 
-import sys
-
-from simtool.cli import main
+from simtool.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

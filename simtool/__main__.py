@@ -1,7 +1,5 @@
 """`python -m simtool` runs the command line."""
 
-import sys
+from simtool.cli import run
 
-from simtool.cli import main
-
-sys.exit(main())
+run()

@@ -110,3 +110,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("simtool: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
+
+
+def run() -> None:
+    """The `simtool` executable: main(), then exit without the interpreter's last garbage
+    collection over every object of the run (~8 ms of a ~0.2 s check; nothing is left to
+    clean up by then: reports are written and closed, ports closed)."""
+    code = main()
+    import gc
+
+    gc.freeze()
+    sys.exit(code)
+
