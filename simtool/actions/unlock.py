@@ -13,10 +13,8 @@ from dataclasses import dataclass
 
 from simtool.actions import validate
 from simtool.at.cme import cme_text
-from simtool.at.parsers.common import Unparsed
-from simtool.at.parsers.retries import Retries, parse_cpinr
-from simtool.at.parsers.sim import parse_cpin, sim_state_from_cme
 from simtool.at.session import AtResponse, AtSession
+from simtool.diagnosis.collect import read_retries, read_sim_state
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
 from simtool.vendors import detect
@@ -56,42 +54,10 @@ def identify_vendor(session: AtSession) -> Vendor:
     return detect(reply.text.replace("+CGMI:", "").strip() if reply.ok else None, None)
 
 
-def read_retries(session: AtSession, vendor: Vendor) -> Retries:
-    """+CPINR first (3GPP), then the vendor's commands, ending with the +CSIM status word.
-    Stops as soon as both PIN and PUK counters are known. Never tries a PIN."""
-    retries = Retries()
-    commands = (("AT+CPINR", parse_cpinr), *vendor.pin_retry_commands)
-    for command, parser in commands:
-        reply = session.command(command, timeout=5.0)
-        if not reply.ok:
-            continue
-        parsed = parser(reply.text)
-        if isinstance(parsed, Unparsed):
-            continue
-        retries = retries.merged(parsed)
-        if retries.pin is not None and retries.puk is not None:
-            break
-    return retries
-
-
 def read_lock_status(session: AtSession, vendor: Vendor) -> LockStatus:
-    reply = session.command("AT+CPIN?", timeout=10.0)
-    raw: str | None
-    if reply.ok:
-        parsed = parse_cpin(reply.text)
-        state, raw = ("unknown", reply.text) if isinstance(parsed, Unparsed) else \
-            (parsed.state, parsed.raw)
-    else:
-        raw = reply.final or reply.error_text
-        cme = str(reply.code) if reply.code is not None else (reply.error_text or "")
-        state = sim_state_from_cme(cme) or "unknown"
-    retries = read_retries(session, vendor)
-    pin, puk = retries.pin, retries.puk
-    if retries.current is not None:       # Telit #PCT: the counter of the code asked for now
-        if state == "pin-required" and pin is None:
-            pin = retries.current
-        elif state == "puk-required" and puk is None:
-            puk = retries.current
+    """The SIM's lock state and attempts left, read the way a check reads them."""
+    state, raw = read_sim_state(session)
+    pin, puk = read_retries(session, vendor, state)
     return LockStatus(state=state, raw=raw, pin_retries=pin, puk_retries=puk)
 
 

@@ -334,20 +334,23 @@ def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: floa
 
 
 def _read_retries(c: _Collector, vendor: Vendor, known: Retries | None) -> None:
-    """+CPINR (read with +CPIN?), then the vendor's commands until PIN and PUK are known.
-    Only when the SIM asks for a code; counters are read, never spent."""
-    state = c.facts.sim.state
+    sim = c.facts.sim
+    sim.pin_retries, sim.puk_retries = read_retries(c.session, vendor, sim.state, known)
+
+
+def read_retries(session: AtSession, vendor: Vendor, state: str | None,
+                 known: Retries | None = None) -> tuple[int | None, int | None]:
+    """(PIN, PUK) attempts left: +CPINR (unless `known` already holds its answer), then the
+    vendor's commands until both are known. Only when the SIM asks for a code; counters are
+    read, never spent. Unlocking reads them the same way before and after an attempt."""
     retries = known or Retries()
     if state in _LOCKED:
-        if known is None:
-            read = read_one(c.session, "+CPINR", timeout=5.0)
-            result = parse_cpinr(read.text) if read.ok else None
-            if result is not None and not isinstance(result, Unparsed):
-                retries = retries.merged(result)
-        for command, parser in vendor.pin_retry_commands:
+        commands = vendor.pin_retry_commands if known is not None else (
+            ("+CPINR", parse_cpinr), *vendor.pin_retry_commands)
+        for command, parser in commands:
             if retries.pin is not None and retries.puk is not None:
                 break
-            read = read_one(c.session, command, timeout=5.0)
+            read = read_one(session, command, timeout=5.0)
             parsed = parser(read.text) if read.ok else None
             if parsed is not None and not isinstance(parsed, Unparsed):
                 retries = retries.merged(parsed)
@@ -357,7 +360,13 @@ def _read_retries(c: _Collector, vendor: Vendor, known: Retries | None) -> None:
             pin = retries.current
         elif state == "puk-required" and puk is None:
             puk = retries.current
-    c.facts.sim.pin_retries, c.facts.sim.puk_retries = pin, puk
+    return pin, puk
+
+
+def read_sim_state(session: AtSession) -> tuple[str, str | None]:
+    """(sim.state, the modem's words) from one +CPIN? read; "unknown" when unreadable."""
+    state, raw, _plain_error = _sim_state(read_one(session, "+CPIN?", timeout=CPIN_TIMEOUT))
+    return state or "unknown", raw
 
 
 def _iccid_fallbacks(c: _Collector, vendor: Vendor, tried: str) -> str | None:
