@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from simtool.actions import validate
-from simtool.at.parsers.common import Unparsed, first_value, unquote
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.operator import parse_cscs
 from simtool.at.parsers.ussd import Cusd, parse_cusd
 from simtool.at.session import AtSession
 from simtool.errors import SimtoolError
@@ -39,8 +40,8 @@ def _encoded(code: str, charset: str) -> str:
 
 def _charset(session: AtSession) -> str:
     reply = session.command("AT+CSCS?", timeout=3.0)
-    value = first_value(reply.text, "+CSCS") if reply.ok else None
-    return unquote(value).upper() if value else "GSM"
+    parsed = parse_cscs(reply.text) if reply.ok else None
+    return "GSM" if parsed is None or isinstance(parsed, Unparsed) else parsed.charset
 
 
 # Stands in for the line breaks inside a multi-line answer while the one-line parser reads it.
