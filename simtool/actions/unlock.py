@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from simtool.actions import validate
 from simtool.at.cme import cme_text
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.identity import parse_cgmi
 from simtool.at.session import AtResponse, AtSession
 from simtool.diagnosis.collect import read_retries, read_sim_state
 from simtool.errors import SimtoolError
@@ -51,7 +53,8 @@ class UnlockResult:
 
 def identify_vendor(session: AtSession) -> Vendor:
     reply = session.command("AT+CGMI", timeout=3.0)
-    return detect(reply.text.replace("+CGMI:", "").strip() if reply.ok else None, None)
+    parsed = parse_cgmi(reply.text) if reply.ok else None
+    return detect(None if parsed is None or isinstance(parsed, Unparsed) else parsed.value, None)
 
 
 def read_lock_status(session: AtSession, vendor: Vendor) -> LockStatus:

@@ -54,14 +54,14 @@ def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
         raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
     try:
         session = AtSession(port, default_timeout=args.timeout)
-        first = session.command("AT", timeout=min(args.timeout, 3.0))
+        # The liveness probe doubles as the switch to numeric +CME errors, so refusals can
+        # be explained ("16: incorrect password"); a session setting only, and a modem that
+        # refuses it still answers (ERROR), which is all the probe needs.
+        first = session.command("AT+CMEE=1", timeout=min(args.timeout, 3.0))
         if not first.complete:
             raise fail(tr("Cli", "the modem on {port} does not answer AT. Is it the AT port? "
                           "Try 'simtool ports --probe'.").format(port=args.port),
                        ExitCode.UNREACHABLE)
-        # Numeric +CME errors, so refusals can be explained ("16: incorrect password");
-        # a session setting only, and modems that refuse it still answer plain ERROR.
-        session.command("AT+CMEE=1", timeout=min(args.timeout, 3.0))
         yield session
     except PortError as error:
         raise fail(str(error), ExitCode.UNREACHABLE) from error
