@@ -78,18 +78,9 @@ def _reader(session: AtSession) -> Callable[[], Facts]:
     return lambda: read_signal_sample(session, vendor)
 
 
-def current_act(facts: Facts) -> int | None:
-    """The access technology in use: the operator's, else the newest registered domain's."""
-    if facts.operator.act is not None:
-        return facts.operator.act
-    registration = facts.registration
-    for domain in (registration.nr5g, registration.eps, registration.ps, registration.cs):
-        if domain is not None and domain.act is not None:
-            return domain.act
-    return None
-
-
 def sample_of(facts: Facts, port: str, when: datetime) -> Sample:
+    from simtool.diagnosis.facts import current_act
+
     signal_facts = facts.signal
     return Sample(
         t=when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
@@ -99,7 +90,7 @@ def sample_of(facts: Facts, port: str, when: datetime) -> Sample:
         rscp_dbm=signal_facts.rscp_dbm,
         quality=signal_facts.quality,
         registration=facts.registration.overall,
-        act=current_act(facts),
+        act=current_act(facts.registration, facts.operator.act),
         operator=facts.operator.name,
     )
 

@@ -19,15 +19,20 @@ from simtool.diagnosis.causes import (
     mobility_cause,
     session_cause,
 )
-from simtool.diagnosis.facts import REG_STATES, Facts, RegistrationDomain
+from simtool.diagnosis.facts import (
+    REG_STATES,
+    REGISTERED_STATES,
+    Facts,
+    RegistrationDomain,
+    current_act,
+)
 from simtool.diagnosis.quality import GOOD_FROM, UNUSABLE_BELOW, assess, rat_family
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
 
 CTX = "Checks"
 
-REGISTERED = ("home", "roaming", "home-sms-only", "roaming-sms-only",
-              "home-csfb-not-preferred", "roaming-csfb-not-preferred")
+REGISTERED = REGISTERED_STATES
 ROAMING = ("roaming", "roaming-sms-only", "roaming-csfb-not-preferred")
 PIN_STATES = ("pin2-required", "puk2-required")
 DEVICE_LOCK_STATES = ("ph-sim-pin", "ph-net-pin", "ph-net-puk", "ph-netsub-pin",
@@ -177,10 +182,7 @@ def _rejecting_domain(facts: Facts) -> tuple[str, RegistrationDomain] | None:
 
 
 def _act(facts: Facts) -> int | None:
-    for _, domain in _domains(facts):
-        if domain.act is not None and _state(domain) in REGISTERED:
-            return domain.act
-    return facts.operator.act
+    return current_act(facts.registration, facts.operator.act)
 
 
 def _quote_domain(name: str, domain: RegistrationDomain) -> str:

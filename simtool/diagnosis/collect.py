@@ -59,7 +59,7 @@ from simtool.at.parsers.sim import (
     split_imsi,
 )
 from simtool.at.session import AtResponse, AtSession, Cancelled
-from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts
+from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts, current_act
 from simtool.diagnosis.probe import IDENTITY_LINE
 from simtool.diagnosis.quality import assess
 from simtool.i18n import tr
@@ -507,7 +507,8 @@ def _read_network(c: _Collector, vendor: Vendor) -> None:
             operator = c.facts.operator
             operator.mode, operator.name, operator.act = cops.mode, cops.name, cops.act
             operator.mcc, operator.mnc = cops.mcc, cops.mnc
-    signal.quality = signal_quality(signal, _current_act(c.facts), registration.overall)
+    signal.quality = signal_quality(signal, current_act(registration, c.facts.operator.act),
+                                    registration.overall)
 
 
 def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
@@ -545,16 +546,6 @@ def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
             if not isinstance(result, Unparsed) and result.reject_cause is not None \
                     and current is not None and result.cause_type in (0, None):
                 current.reject_cause = result.reject_cause
-
-
-def _current_act(facts: Facts) -> int | None:
-    for domain in (facts.registration.nr5g, facts.registration.eps, facts.registration.ps,
-                   facts.registration.cs):
-        if domain is not None and domain.act is not None and domain.state in (
-                "home", "roaming", "home-sms-only", "roaming-sms-only",
-                "home-csfb-not-preferred", "roaming-csfb-not-preferred"):
-            return domain.act
-    return facts.operator.act
 
 
 def signal_quality(signal: SignalFacts, act: int | None, overall: str | None) -> str:

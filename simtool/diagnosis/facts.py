@@ -26,6 +26,10 @@ REG_STATES = (
 
 SIGNAL_QUALITIES = ("excellent", "good", "fair", "poor", "none", "unknown")
 
+# Registration states in which the modem is on a network (it may be SMS-only or CSFB).
+REGISTERED_STATES = ("home", "roaming", "home-sms-only", "roaming-sms-only",
+                     "home-csfb-not-preferred", "roaming-csfb-not-preferred")
+
 
 @dataclass
 class PortFacts:
@@ -99,6 +103,18 @@ class RegistrationFacts:
     eps: RegistrationDomain | None = None    # +CEREG
     nr5g: RegistrationDomain | None = None   # +C5GREG
     overall: str | None = None               # best state across domains (REG_STATES name)
+
+
+def current_act(registration: RegistrationFacts, operator_act: int | None) -> int | None:
+    """The access technology in use (3GPP AcT): that of the newest registered domain (5G,
+    LTE, packet, circuit), else the operator's (+COPS), else that of any domain giving one."""
+    domains = [registration.nr5g, registration.eps, registration.ps, registration.cs]
+    for domain in domains:
+        if domain is not None and domain.act is not None and domain.state in REGISTERED_STATES:
+            return domain.act
+    if operator_act is not None:
+        return operator_act
+    return next((d.act for d in domains if d is not None and d.act is not None), None)
 
 
 @dataclass

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from simtool.diagnosis.facts import Facts, RegistrationDomain
-from simtool.gui.sampling import current_act, rat_name
+from simtool.diagnosis.facts import Facts, RegistrationDomain, current_act
+from simtool.gui.sampling import rat_name
 
 Rows = list[tuple[str, str]]
 

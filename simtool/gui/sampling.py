@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from simtool.diagnosis.facts import Facts, RegistrationFacts, SignalFacts
+from simtool.diagnosis.facts import Facts, RegistrationFacts, SignalFacts, current_act
 
 # 3GPP TS 27.007 <AcT> -> the radio family shown to the user.
 _RAT_BY_ACT = {
@@ -40,16 +40,6 @@ class SignalSample:
 
 def rat_name(act: int | None) -> str | None:
     return _RAT_BY_ACT.get(act) if act is not None else None
-
-
-def current_act(registration: RegistrationFacts, operator_act: int | None) -> int | None:
-    """The access technology in use: the operator's, else the best-registered domain's."""
-    if operator_act is not None:
-        return operator_act
-    for domain in (registration.nr5g, registration.eps, registration.ps, registration.cs):
-        if domain is not None and domain.act is not None:
-            return domain.act
-    return None
 
 
 def primary_metric(signal: SignalFacts, rat: str | None) -> tuple[str | None, float | None]:
