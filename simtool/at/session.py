@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import serial
 
@@ -38,16 +37,29 @@ _MIN_IDLE_READ = 0.002     # an empty read quicker than this did not wait for th
 _IDLE_PAUSE = 0.005
 
 
-@dataclass
 class AtResponse:
-    command: str                 # as sent, e.g. 'AT+CPIN?' (masked when secret)
-    lines: list[str]             # information lines only: no echo, no URCs, no final line
-    kind: FinalKind
-    final: str | None            # the raw final line, None when it never came
-    code: int | None = None      # +CME / +CMS number
-    error_text: str | None = None
-    complete: bool = True        # False: no final result code arrived (lines kept)
-    elapsed: float = 0.0
+    """One command's reply. A plain class, not a dataclass: the session is imported before
+    a check's first byte, and importing `dataclasses` costs ~6 ms there."""
+
+    __slots__ = ("command", "lines", "kind", "final", "code", "error_text", "complete",
+                 "elapsed")
+
+    def __init__(self, command: str, lines: list[str], kind: FinalKind, final: str | None,
+                 code: int | None = None, error_text: str | None = None,
+                 complete: bool = True, elapsed: float = 0.0) -> None:
+        self.command = command        # as sent, e.g. 'AT+CPIN?' (masked when secret)
+        self.lines = lines            # information lines only: no echo, URCs or final line
+        self.kind = kind
+        self.final = final            # the raw final line, None when it never came
+        self.code = code              # +CME / +CMS number
+        self.error_text = error_text
+        self.complete = complete      # False: no final result code arrived (lines kept)
+        self.elapsed = elapsed
+
+    def __repr__(self) -> str:
+        return (f"AtResponse(command={self.command!r}, lines={self.lines!r}, "
+                f"kind={self.kind!r}, final={self.final!r}, code={self.code!r}, "
+                f"complete={self.complete!r})")
 
     @property
     def ok(self) -> bool:

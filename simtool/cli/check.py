@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
 from simtool.i18n import tr
 
+TYPE_CHECKING = False   # not `from typing`: see simtool/log.py
 if TYPE_CHECKING:
     from simtool.report.model import Report, SupportInfo
 

@@ -78,7 +78,7 @@ class Report:
             "apn": asdict(f.apn),
             "checks": [asdict(c) for c in self.checks],
             "verdict": asdict(self.verdict),
-            "transcript": [asdict(e) for e in self.transcript],
+            "transcript": [e.to_dict() for e in self.transcript],
             "support": asdict(self.support),
         }
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from simtool.at.transcript import TranscriptEntry
 from simtool.report.model import Report
 
 MASK = "*"
@@ -103,6 +104,9 @@ def _map_strings(obj: Any, func: Callable[[str], str]) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         for f in dataclasses.fields(obj):
             setattr(obj, f.name, _map_strings(getattr(obj, f.name), func))
+        return obj
+    if isinstance(obj, TranscriptEntry):     # a plain class (see at/transcript.py)
+        obj.text = func(obj.text)
         return obj
     if isinstance(obj, list):
         return [_map_strings(item, func) for item in obj]
