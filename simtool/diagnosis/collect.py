@@ -60,7 +60,7 @@ from simtool.at.parsers.sim import (
 )
 from simtool.at.session import AtResponse, AtSession, Cancelled
 from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts, current_act
-from simtool.diagnosis.probe import IDENTITY_LINE
+from simtool.diagnosis.probe import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.diagnosis.quality import assess
 from simtool.i18n import tr
 from simtool.transport.errors import PortSilent
@@ -138,17 +138,22 @@ def read_chain(session: AtSession, items: Sequence[Item], *,
     return _read_chain(session, items, timeout=timeout)[0]
 
 
+def chain_line(items: Sequence[Item]) -> str:
+    return "AT" + ";".join(item.command for item in items)
+
+
 def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | None = None,
-                chaining: bool = True, retry_busy: bool = True
-                ) -> tuple[dict[str, Read], bool]:
+                chaining: bool = True, retry_busy: bool = True,
+                reply: AtResponse | None = None) -> tuple[dict[str, Read], bool]:
     """(results, chaining_works). chaining_works is False when the modem refused the
-    chained line as a whole but answered its first command alone."""
-    if len(items) == 1 or not chaining:
+    chained line as a whole but answered its first command alone. `reply`: the line's
+    reply when it was sent earlier (probe.RADIO_SIM_LINE)."""
+    if reply is None and (len(items) == 1 or not chaining):
         return {item.command: read_one(session, item.command, timeout=timeout,
                                        retry_busy=retry_busy)
                 for item in items}, chaining
-    reply = session.command("AT" + ";".join(item.command for item in items), timeout=timeout,
-                            retry_busy=retry_busy)
+    if reply is None:
+        reply = session.command(chain_line(items), timeout=timeout, retry_busy=retry_busy)
     lines: dict[str, list[str]] = {item.command: [] for item in items}
     for line in reply.lines:
         for item in _owner(line, items):
@@ -194,9 +199,10 @@ class _Collector:
         self.chaining = True        # becomes False once the modem refuses chained lines
 
     def chain(self, items: Sequence[Item], *, timeout: float | None = None,
-              retry_busy: bool = True) -> dict[str, Read]:
+              retry_busy: bool = True, reply: AtResponse | None = None) -> dict[str, Read]:
         results, self.chaining = _read_chain(self.session, items, timeout=timeout,
-                                             chaining=self.chaining, retry_busy=retry_busy)
+                                             chaining=self.chaining, retry_busy=retry_busy,
+                                             reply=reply)
         return results
 
     def say(self, step: str, message: str) -> None:
@@ -291,15 +297,18 @@ def _wait(session: AtSession, seconds: float) -> None:
         raise Cancelled(tr("Port", "The command was cancelled."))
 
 
-def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: float
-                              ) -> Retries | None:
+# The line is probe.RADIO_SIM_LINE (the runner may have sent it already).
+RADIO_SIM_ITEMS = (Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
+                   Item("+CPINR", "+CPINR", may_be_empty=True))
+
+
+def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: float,
+                              sent_reply: AtResponse | None = None) -> Retries | None:
     c.say("radio", tr("Collect", "Reading the radio and SIM state…"))
     started = time.monotonic()
     # No silent busy retries in the session here: a busy SIM is waited for below, with
     # progress the user can see.
-    reads = c.chain([Item("+CFUN?", "+CFUN"), Item("+CPIN?", "+CPIN"),
-                     Item("+CPINR", "+CPINR", may_be_empty=True)],
-                    timeout=CPIN_TIMEOUT, retry_busy=False)
+    reads = c.chain(RADIO_SIM_ITEMS, timeout=CPIN_TIMEOUT, retry_busy=False, reply=sent_reply)
     cfun_read = reads["+CFUN?"]
     if cfun_read.ok:
         cfun = parse_cfun(cfun_read.text, vendor.cfun_on, vendor.cfun_off)
@@ -627,21 +636,25 @@ class NoAnswer(PortSilent):
 def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
                   usb_vid: int | None = None, progress: Progress | None = None,
                   sim_busy_wait: float = 60.0, first_timeout: float | None = None,
-                  first_reply: AtResponse | None = None) -> Facts:
+                  first_reply: AtResponse | None = None, radio_sim_sent: bool = False) -> Facts:
     """Read identity, radio, SIM, signal, registration, operator and packet facts.
 
     `first_timeout` bounds the wait for the very first reply (NoAnswer when nothing comes);
-    `first_reply` is the reply to probe.IDENTITY_LINE when the caller already sent it.
+    `first_reply` is the reply to probe.IDENTITY_LINE when the caller already sent it, and
+    `radio_sim_sent` says probe.RADIO_SIM_LINE was sent after it (its reply is still due).
     Raises Cancelled (via the session) and port errors; everything else becomes a fact or
     a note.
     """
     facts = Facts()
     c = _Collector(session, facts, progress)
+    # The reply in flight comes first: identity fallbacks below send commands of their own.
+    radio_sim = (session.read_reply(command=RADIO_SIM_LINE, timeout=CPIN_TIMEOUT)
+                 if radio_sim_sent else None)
     c.say("port", tr("Collect", "Reading the modem's identity…"))
     _read_identity(c, first_timeout, first_reply)
     chosen = vendor or detect(facts.modem.manufacturer, usb_vid)
     facts.vendor = chosen.name
-    known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait)
+    known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait, radio_sim)
     _read_retries(c, chosen, known_retries)
     _read_sim_identity(c, chosen)
     _read_network(c, chosen)

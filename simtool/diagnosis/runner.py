@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.probe import IDENTITY_LINE
+from simtool.diagnosis.probe import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.i18n import tr
 from simtool.log import get_logger
 from simtool.transport.errors import PortError, PortVanished
 
 # The checklist, the readers and the report model are imported only once the modem has
 # been asked its first question, so the first byte reaches the port as early as possible
-# (DESIGN.md: time to first byte <= 2 x `import serial`).
+# (DESIGN.md: time to first byte <= 2 x `import serial`). For the same reason nothing here
+# imports `typing` or `dataclasses` (~9 ms together); type checkers treat this name as True.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from simtool.diagnosis.facts import Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
@@ -31,14 +31,23 @@ log = get_logger(__name__)
 ProgressCallback = Callable[[str, str], None]
 
 
-@dataclass
 class CheckOptions:
-    timeout: float = 10.0            # default per-command timeout, seconds
-    probe_timeout: float = 3.0       # how long the first AT may take before the port is "silent"
-    sim_busy_wait: float = 60.0      # how long a busy SIM is re-read before it is judged
-    manual_answers: Mapping[str, bool | None] = field(default_factory=dict)
-    support: SupportInfo | None = None
-    connect_test: bool = False       # also activate the data context once (needs consent)
+    """How a check runs (a plain class: see the note on imports above)."""
+
+    def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
+                 sim_busy_wait: float = 60.0,
+                 manual_answers: Mapping[str, bool | None] | None = None,
+                 support: SupportInfo | None = None, connect_test: bool = False) -> None:
+        self.timeout = timeout              # default per-command timeout, seconds
+        self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
+        self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
+        self.manual_answers: Mapping[str, bool | None] = manual_answers or {}
+        self.support = support
+        self.connect_test = connect_test    # also activate the data context once (consent)
+
+    def __repr__(self) -> str:
+        return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
+                f"sim_busy_wait={self.sim_busy_wait!r}, connect_test={self.connect_test!r})")
 
 
 _readers_ready = threading.Event()
@@ -95,6 +104,8 @@ def port_facts_for(url: str) -> PortFacts:
     from simtool.diagnosis.facts import PortFacts
 
     facts = PortFacts(url=url, device=url)
+    if "://" in url:
+        return facts     # sim://, socket://, rfc2217://: no local USB device to describe
     try:
         from simtool.transport.discovery import describe_port
     except ImportError:
@@ -153,6 +164,11 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
         session.send_raw((IDENTITY_LINE + "\r").encode("ascii"))
         start_prefetch()
         first = session.read_reply(command=IDENTITY_LINE, timeout=options.probe_timeout)
+        # A modem answered: the second line goes out at once, so the readers keep importing
+        # while the modem answers it too (collect reads and judges its reply).
+        radio_sim_sent = first.complete
+        if radio_sim_sent:
+            session.send_raw((RADIO_SIM_LINE + "\r").encode("ascii"))
         _readers_ready.wait()
         if not first.complete and not first.lines and _heard_anything(session):
             # The echo or noise came back but no reply: a modem is there and lost one
@@ -162,7 +178,8 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
 
         try:
             facts = collect_facts(session, progress=progress,
-                                  sim_busy_wait=options.sim_busy_wait, first_reply=first)
+                                  sim_busy_wait=options.sim_busy_wait, first_reply=first,
+                                  radio_sim_sent=radio_sim_sent)
         except NoAnswer:
             from simtool.transport.doctor import silent_error
 

@@ -15,7 +15,8 @@ import pytest
 import serial
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.probe import IDENTITY_LINE
+from simtool.diagnosis.collect import RADIO_SIM_ITEMS, chain_line
+from simtool.diagnosis.probe import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.diagnosis.runner import (
     CheckOptions,
     CheckRun,
@@ -120,6 +121,63 @@ def test_a_lost_first_reply_is_asked_again_not_called_silent() -> None:
     assert sent[:2] == [IDENTITY_LINE + "\r"] * 2
     assert report.facts.reachable is True
     assert report.verdict.check != "port"
+
+
+class RefusesIdentityLine(LosesFirstReply):
+    """A simulated healthy modem behind a pseudo-terminal that answers the chained identity
+    line with a bare ERROR (old modems refuse +CMEE in a chain) and everything else as usual."""
+
+    def _serve(self) -> None:
+        pending = b""
+        while not self.stopped.is_set():
+            ready, _, _ = select.select([self.controller], [], [], 0.05)
+            if ready:
+                try:
+                    data = os.read(self.controller, 4096)
+                except OSError:
+                    return
+                if self.first:
+                    pending += data
+                    if b"\r" in pending:
+                        line, _, rest = pending.partition(b"\r")
+                        os.write(self.controller, line + b"\r\r\nERROR\r\n")
+                        self.first = False
+                        if rest:
+                            self.modem.write(rest)
+                else:
+                    self.modem.write(data)
+            reply = self.modem.read(self.modem.in_waiting or 1)
+            if reply:
+                os.write(self.controller, reply)
+
+
+def test_the_second_line_goes_out_with_the_first_reply() -> None:
+    # The radio/SIM line needs nothing from the identity reply, so it is sent the moment
+    # that reply is complete (the readers import meanwhile); collect sends the same line.
+    assert chain_line(RADIO_SIM_ITEMS) == RADIO_SIM_LINE
+    report = run_check("sim://healthy", FAST)
+    sent = [e.text for e in report.transcript if e.dir == "tx"]
+    assert sent[:2] == [IDENTITY_LINE + "\r", RADIO_SIM_LINE + "\r"]
+    assert report.facts.radio.cfun == 1 and report.facts.sim.state == "ready"
+    assert report.facts.sim.pin_retries == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs pseudo-terminals")
+def test_identity_fallbacks_wait_for_the_second_line_in_flight() -> None:
+    # The identity line fails, so identity is read command by command; those commands
+    # must not take the reply of the radio/SIM line that was already on its way.
+    peer = RefusesIdentityLine()
+    try:
+        report = run_check(os.ttyname(peer.device), CheckOptions(timeout=3, probe_timeout=1))
+    finally:
+        peer.close()
+    sent = [e.text for e in report.transcript if e.dir == "tx"]
+    assert sent[:3] == [IDENTITY_LINE + "\r", RADIO_SIM_LINE + "\r", "AT+CGMI\r"]
+    # Its reply was read, not lost and asked again command by command.
+    assert "AT+CFUN?\r" not in sent and "AT+CPIN?\r" not in sent
+    assert report.facts.modem.manufacturer == "simtool"
+    assert report.facts.radio.cfun == 1 and report.facts.sim.state == "ready"
+    assert report.verdict.status == "ok"
 
 
 def test_progress_starts_at_the_port() -> None:
