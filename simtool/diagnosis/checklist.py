@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from simtool.at.parsers.registration import overall_state as consolidated_state
 from simtool.diagnosis import remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
@@ -158,16 +159,10 @@ def _state(domain: RegistrationDomain) -> str | None:
 
 
 def overall_state(facts: Facts) -> str | None:
-    """The best state across domains (home/roaming if any; else searching; else denied...)."""
-    if facts.registration.overall:
-        return facts.registration.overall
-    states = [_state(domain) for _, domain in _domains(facts)]
-    order = ("home", "roaming", *REGISTERED[2:], "searching", "denied", "emergency-only",
-             "not-registered", "attached-rlos", "unknown")
-    for candidate in order:
-        if candidate in states:
-            return candidate
-    return None
+    """The best state across domains: what the reader found, else the same rule applied to
+    the domains (facts from a hand-made or older report may lack `overall`)."""
+    reg = facts.registration
+    return reg.overall or consolidated_state((reg.cs, reg.ps, reg.eps, reg.nr5g))
 
 
 def _rejecting_domain(facts: Facts) -> tuple[str, RegistrationDomain] | None:

@@ -55,8 +55,9 @@ _readers_ready = threading.Event()
 
 def _prefetch() -> None:
     """Import what the check needs after the modem answered (~40 ms of CPU) while the main
-    thread waits for the modem's replies: first the readers (needed at the first reply;
-    `_readers_ready` tells when), then the checklist and the report (needed at the end).
+    thread waits for the modem's replies: first the readers (needed once the first two
+    lines are answered; `_readers_ready` tells when), then the checklist, the report and
+    its two common formats (needed at the end).
     The provider database is not parsed here: a check looks up one network by a scan."""
     try:
         from simtool.diagnosis import collect  # noqa: F401
@@ -67,7 +68,7 @@ def _prefetch() -> None:
         _readers_ready.set()
     try:
         from simtool.diagnosis import checklist  # noqa: F401
-        from simtool.report import model  # noqa: F401
+        from simtool.report import json_export, model, redact, text  # noqa: F401
     except Exception:  # noqa: BLE001 - as above
         log.debug("prefetch failed", exc_info=True)
 

@@ -549,3 +549,34 @@ def test_no_signal_values_while_searching_is_no_signal() -> None:
     _searching(facts)
     _, verdict = evaluate(facts)
     assert verdict.check == "signal"
+
+
+@pytest.mark.parametrize("domains", [
+    # SMS-only on CS while LTE searches: the modem cannot carry data yet (searching wins).
+    {"cs": RegistrationDomain(stat=6, state="home-sms-only"),
+     "eps": RegistrationDomain(stat=2, state="searching")},
+    # Denied on LTE, home on CS: registered.
+    {"cs": RegistrationDomain(stat=1, state="home"),
+     "eps": RegistrationDomain(stat=3, state="denied", reject_cause=15)},
+    # Stat numbers only (a report written by another tool): 2 = searching, 3 = denied.
+    {"ps": RegistrationDomain(stat=3), "eps": RegistrationDomain(stat=2)},
+])
+def test_reports_without_overall_state_are_judged_like_the_reader_would(
+        domains: dict[str, RegistrationDomain]) -> None:
+    # One consolidation rule (ModemManager's) for facts the reader consolidated and for
+    # facts that arrive without `registration.overall`.
+    from simtool.at.parsers.registration import overall_state
+
+    read = healthy()
+    read.registration = RegistrationFacts(**domains)
+    foreign = healthy()
+    foreign.registration = RegistrationFacts(**domains)
+    read.registration.overall = overall_state(
+        (read.registration.cs, read.registration.ps, read.registration.eps,
+         read.registration.nr5g))
+    assert read.registration.overall is not None
+    assert foreign.registration.overall is None
+    checks_read, verdict_read = evaluate(read)
+    checks_foreign, verdict_foreign = evaluate(foreign)
+    assert verdict_foreign == verdict_read
+    assert [(c.id, c.status) for c in checks_foreign] == [(c.id, c.status) for c in checks_read]

@@ -179,14 +179,25 @@ _LOW_PRIORITY = ("home-sms-only", "roaming-sms-only", "home-csfb-not-preferred",
                  "roaming-csfb-not-preferred", "attached-rlos")
 
 
+def _domain_state(domain: RegistrationDomain | None) -> str | None:
+    if domain is None:
+        return None
+    if domain.state:
+        return domain.state
+    if domain.stat is not None and 0 <= domain.stat < len(REG_STATES):
+        return REG_STATES[domain.stat]
+    return None
+
+
 def overall_state(domains: Iterable[RegistrationDomain | None]) -> str | None:
     """Best state across domains, given in the order cs, ps, eps, nr5g.
 
     ModemManager's consolidation (modemmanager_notes §2): the first home/roaming wins; else
     searching if any domain searches; else denied when every domain is idle, unknown or
-    denied; else emergency-only; SMS-only/CSFB/RLOS states come last.
+    denied; else emergency-only; SMS-only/CSFB/RLOS states come last. A domain without a
+    state name (a hand-made or foreign report) counts by its stat number.
     """
-    states = [d.state for d in domains if d is not None and d.state is not None]
+    states = [state for state in map(_domain_state, domains) if state is not None]
     if not states:
         return None
     for state in states:
