@@ -35,21 +35,20 @@ def timed(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def median_time(cmd: list[str], runs: int) -> float:
-    return statistics.median(timed(cmd) for _ in range(runs))
-
-
 def count_commands(report: dict) -> int:
     sent = "".join(e["text"] for e in report["transcript"] if e["dir"] == "tx")
     return sent.count("\r")
 
 
 def check_ratio(runs: int) -> tuple[float, float, float, int]:
-    python_start = median_time([sys.executable, "-c", "pass"], runs)
     url = f"sim://healthy?latency={LATENCY_MS}"
+    starts: list[float] = []
     walls: list[float] = []
     commands = 0
     for _ in range(runs):
+        # Interpreter start and check alternate, so a machine that speeds up or slows down
+        # during the run moves both sides of the ratio alike.
+        starts.append(timed([sys.executable, "-c", "pass"]))
         start = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "simtool", "check", "--port", url,
                                "--format", "json"], capture_output=True, text=True, check=False,
@@ -57,14 +56,15 @@ def check_ratio(runs: int) -> tuple[float, float, float, int]:
         walls.append(time.perf_counter() - start)
         commands = count_commands(json.loads(proc.stdout))
     wall = statistics.median(walls)
-    floor = python_start + commands * LATENCY_MS / 1000
+    floor = statistics.median(starts) + commands * LATENCY_MS / 1000
     return wall / floor, wall, floor, commands
 
 
 def first_byte_ratio(runs: int) -> tuple[float, float, float]:
-    import_serial = median_time([sys.executable, "-c", "import serial"], runs)
+    imports: list[float] = []
     delays: list[float] = []
     for _ in range(runs):
+        imports.append(timed([sys.executable, "-c", "import serial"]))   # alternating, as above
         master, slave = os.openpty()
         tty.setraw(slave)
         path = os.ttyname(slave)
@@ -81,12 +81,13 @@ def first_byte_ratio(runs: int) -> tuple[float, float, float]:
         os.close(master)
         os.close(slave)
     first_byte = statistics.median(delays)
+    import_serial = statistics.median(imports)
     return first_byte / import_serial, first_byte, import_serial
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     timed([sys.executable, "-m", "simtool", "check", "--port", "sim://healthy"])   # warm-up
     ratio, wall, floor, commands = check_ratio(args.runs)
