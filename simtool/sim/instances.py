@@ -6,7 +6,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from simtool.sim.modem import Modem
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    # Annotation only: the sim:// handler imports this module on the way to a port's first
+    # byte, before any modem is built.
+    from simtool.sim.modem import Modem
 
 _lock = threading.Lock()
 _modems: dict[str, Modem] = {}

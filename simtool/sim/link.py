@@ -4,6 +4,11 @@ Assembles command lines from written bytes, echoes like a modem (per byte, while
 on), and schedules each reply `latency` seconds after the command's CR arrived. Readers
 wait on a condition variable with a deadline, never by sleeping in write() or polling.
 Used by the sim:// URL handler and by the pty server alike.
+
+A link may be given the modem itself or a factory that builds it: the sim:// handler passes
+a factory, so opening a port costs next to nothing and the modem (a heavy import) is built
+at the first write, inside that command's latency. This module therefore imports nothing
+of the interpreter at run time.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import heapq
 import itertools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from simtool.sim.modem import Chunk, Modem
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from simtool.sim.modem import Chunk, Modem
 
 
 class Vanished(Exception):
@@ -22,10 +29,10 @@ class Vanished(Exception):
 
 
 class Link:
-    def __init__(self, modem: Modem, latency: float = 0.0,
+    def __init__(self, modem: Modem | Callable[[], Modem], latency: float = 0.0,
                  clock: Callable[[], float] = time.monotonic,
                  on_ready: Callable[[], None] | None = None) -> None:
-        self.modem = modem
+        """`modem`: the modem, or a zero-argument factory run at the first feed()."""
         self.latency = latency
         self._clock = clock
         self._on_ready = on_ready  # lets a select() loop wake when URCs get queued
@@ -37,7 +44,34 @@ class Link:
         self._cancelled = False
         self.closed = False
         self.vanished = False
-        modem.subscribe(self._unsolicited)
+        self._build_lock = threading.Lock()  # one build, even with writers on two threads
+        self._opened_at = clock()
+        self._modem: Modem | None = None
+        self._factory: Callable[[], Modem] | None = None
+        if callable(modem):  # a Modem is not callable: this is its factory
+            self._factory = modem
+        else:
+            self._modem = modem
+            modem.subscribe(self._unsolicited)
+
+    @property
+    def modem(self) -> Modem:
+        """The modem on the other end (built now if no byte was written yet)."""
+        return self._built()
+
+    def _built(self) -> Modem:
+        modem = self._modem
+        if modem is not None:
+            return modem
+        with self._build_lock:
+            if self._modem is None:
+                assert self._factory is not None
+                modem = self._factory()
+                # Listening since the open: URCs due before the first command still come.
+                if not self.closed:
+                    modem.subscribe(self._unsolicited, since=self._opened_at)
+                self._modem = modem
+            return self._modem
 
     # -------------------------------------------------------------- host -> modem
 
@@ -46,6 +80,7 @@ class Link:
         if self.vanished:
             raise Vanished
         now = self._clock()
+        modem = self._built()  # after taking the time: building counts into the latency
         start = 0
         for index, byte in enumerate(data):
             if byte != 0x0D:
@@ -54,16 +89,16 @@ class Link:
             line = bytes(self._partial) + data[start:index]
             self._partial.clear()
             start = index + 1
-            reply = self.modem.command(line.decode("latin-1").lstrip("\n"))
-            self._schedule(reply.chunks, now + self.latency)
+            reply = modem.command(line.decode("latin-1").lstrip("\n"))
+            self._schedule(((c.delay, c.data) for c in reply.chunks), now + self.latency)
         tail = data[start:]
         if tail:
             self._echo(tail, now)
             self._partial.extend(tail)
 
     def _echo(self, data: bytes, now: float) -> None:
-        if self.modem.echo and data:
-            self._schedule([Chunk(0.0, data)], now)
+        if data and self._built().echo:
+            self._schedule([(0.0, data)], now)
 
     def _unsolicited(self, chunks: list[Chunk]) -> None:
         if not chunks:  # the modem was unplugged
@@ -72,15 +107,17 @@ class Link:
                 self._cond.notify_all()
             self._wake()
             return
-        self._schedule(chunks, self._clock())
+        self._schedule(((c.delay, c.data) for c in chunks), self._clock())
 
-    def _schedule(self, chunks: list[Chunk], base: float) -> None:
-        if not chunks:
-            return
+    def _schedule(self, items: Iterable[tuple[float, bytes]], base: float) -> None:
+        """Queue (delay, data) pairs: each `data` becomes readable at `base + delay`."""
         with self._cond:
-            for chunk in chunks:
-                heapq.heappush(self._pending, (base + chunk.delay, next(self._sequence),
-                                               chunk.data))
+            queued = False
+            for delay, data in items:
+                heapq.heappush(self._pending, (base + delay, next(self._sequence), data))
+                queued = True
+            if not queued:
+                return
             self._cond.notify_all()
         self._wake()
 
@@ -145,7 +182,11 @@ class Link:
             self._ready.clear()
 
     def close(self) -> None:
-        self.modem.unsubscribe(self._unsolicited)
+        with self._build_lock:  # a modem built from now on does not subscribe
+            self.closed = True
+            modem = self._modem
+        if modem is not None:
+            modem.unsubscribe(self._unsolicited)
         with self._cond:
             self.closed = True
             self._cond.notify_all()

@@ -28,6 +28,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+# Config and its parsers live in the light config module (a sim:// port opens without this
+# one); re-exported here for callers that build modems.
+from simtool.sim.config import INTERLEAVE_URCS as INTERLEAVE_URCS
+from simtool.sim.config import Config as Config
+from simtool.sim.config import parse_command_list as parse_command_list
+from simtool.sim.config import parse_interleave as parse_interleave
 from simtool.sim.personalities import Personality, Retries, personality
 from simtool.sim.scenarios import HEALTHY, Network, Scenario, network, scenario
 
@@ -124,47 +130,6 @@ class CmeError(Exception):
 
 class CommandError(Exception):
     """Plain ERROR: unknown command or a form the command does not take."""
-
-
-@dataclass
-class Config:
-    """Everything a sim:// URL can set."""
-
-    scenario: str = "healthy"
-    vendor: str = "generic"
-    operator: str = "46000"
-    seed: int = 0
-    busy_seconds: float = 3.0
-    cause: int | None = None
-    reboot_after: int = 3        # mid-check: a check sends 5 command lines
-    scan_seconds: float = 2.0
-    ussd_seconds: float = 0.2
-    busy_replies: int = 0
-    interleave: tuple[str, ...] = ()
-    no_final: tuple[str, ...] = ()
-
-
-# The URCs `interleave` can slip into replies; each name gives one line (see _interleaved).
-INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
-
-
-def parse_interleave(text: str) -> tuple[str, ...]:
-    """'cereg,ring' -> ('cereg', 'ring'); ValueError naming the choices otherwise."""
-    names = tuple(n.strip().lower() for n in text.split(",") if n.strip())
-    unknown = [n for n in names if n not in INTERLEAVE_URCS]
-    if unknown:
-        raise ValueError(f"unknown URC {unknown[0]!r} to interleave; choose from "
-                         f"{', '.join(INTERLEAVE_URCS)}")
-    return names
-
-
-def parse_command_list(text: str) -> tuple[str, ...]:
-    """'CSQ,+COPS' -> ('CSQ', 'COPS'): extended command names without prefix character
-    (a '+' written in a URL query arrives as a space; both are stripped)."""
-    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
-    if not all(n.isalnum() for n in names):
-        raise ValueError(f"command names must be like CSQ or COPS, not {text!r}")
-    return names
 
 
 @dataclass
@@ -269,7 +234,10 @@ class Modem:
     """One simulated modem and its world (SIM card, network, signal)."""
 
     def __init__(self, config: Config | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 powered_at: float | None = None) -> None:
+        """`powered_at`: clock time of power-up when earlier than now (a sim:// port builds
+        its modem at the first command, but the modem was "on" since the port opened)."""
         self.config = config or Config()
         base = scenario(self.config.scenario)
         if self.config.cause is not None:
@@ -290,7 +258,7 @@ class Modem:
         self._answered_busy = False
         self.balance = self.network.balance
         self._set_world_from_scenario()
-        self._power_up()
+        self._power_up(powered_at)
 
     # ---------------------------------------------------------------- state setup
 
@@ -321,8 +289,9 @@ class Modem:
              f"{self.network.topup_prefix}VOUCHER#."),
         ]
 
-    def _power_up(self) -> None:
-        """Volatile state after power-up or reset (what ATZ/reboot loses)."""
+    def _power_up(self, at: float | None = None) -> None:
+        """Volatile state after power-up or reset (what ATZ/reboot loses); `at` is when
+        the power came on, if not now."""
         self.echo = True
         self.verbose = True
         self.cmee = 0
@@ -334,7 +303,7 @@ class Modem:
         self.cfun = self.scenario.cfun
         self.ps_detached = False
         self.ussd_menu: str | None = None
-        self.powered_at = self._clock()
+        self.powered_at = self._clock() if at is None else at
         self._sim_init_pending = self._sim_busy_for_a_while()
         self.sim_unlocked = not self.pin_enabled
         for ctx in self.contexts.values():
@@ -343,14 +312,18 @@ class Modem:
 
     # ---------------------------------------------------------------- listeners
 
-    def subscribe(self, listener: Listener) -> None:
+    def subscribe(self, listener: Listener, since: float | None = None) -> None:
+        """Send `listener` the modem's URCs from now on. `since`: when it began listening,
+        if earlier (a port opened before its modem was built); URCs the modem sends on its
+        own since then still reach it, with a delay that may be negative (already due)."""
         with self._lock:
             self._listeners.append(listener)
-            if self._sim_busy_for_a_while():
+            now = self._clock()
+            if self._sim_busy_for_a_while(now if since is None else since):
                 # The SIM finishes initialising on its own; tell this listener when.
-                remaining = self.config.busy_seconds - (self._clock() - self.powered_at)
+                ready_in = self.powered_at + self.config.busy_seconds - now
                 ready = list(self.personality.sim_ready_urcs)
-                listener([Chunk(max(0.0, remaining), self._urc_bytes(ready))])
+                listener([Chunk(ready_in, self._urc_bytes(ready))])
 
     def unsubscribe(self, listener: Listener) -> None:
         with self._lock:
@@ -384,10 +357,11 @@ class Modem:
     def _sim_busy(self) -> bool:
         return self.busy_replies_left > 0 or self._sim_busy_for_a_while()
 
-    def _sim_busy_for_a_while(self) -> bool:
-        """The sim-busy scenario: busy for `busy_seconds` after power-up."""
+    def _sim_busy_for_a_while(self, at: float | None = None) -> bool:
+        """The sim-busy scenario: busy for `busy_seconds` after power-up (now, or `at`)."""
+        when = self._clock() if at is None else at
         return (self.scenario.sim == "busy"
-                and self._clock() - self.powered_at < self.config.busy_seconds)
+                and when - self.powered_at < self.config.busy_seconds)
 
     def _finish_timed_sim_init(self) -> None:
         """Once sim-busy's time is up the modem attaches and brings up its default bearer,

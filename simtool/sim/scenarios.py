@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from simtool.i18n import QT_TRANSLATE_NOOP
+from simtool.sim.config import operator_digits
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,9 @@ NETWORKS: dict[str, Network] = {
 
 def network(numeric: str) -> Network:
     """The network for MCC+MNC (5 or 6 digits); unknown ones get plausible made-up data."""
-    numeric = numeric.strip().replace("/", "").replace("-", "")
+    numeric = operator_digits(numeric)
     if numeric in NETWORKS:
         return NETWORKS[numeric]
-    if not numeric.isdigit() or len(numeric) not in (5, 6):
-        raise ValueError(f"operator must be MCC+MNC digits, e.g. 46000, not {numeric!r}")
     mcc, mnc = numeric[:3], numeric[3:]
     imsi = (numeric + "0123456789")[:15]
     return Network(mcc, mnc, f"Operator {numeric}", numeric, "internet", imsi,

@@ -7,31 +7,58 @@ Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the 
 its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
 get their final result code).
+
+Opening a port validates the whole URL but builds no modem: a fresh modem is built at the
+port's first write, inside that command's latency, so this module stays light (no
+simtool.sim.modem, dataclasses, typing or random before the first byte). An `instance=NAME`
+port gets its modem at open, since the named modem may exist already and be unplugged.
 """
 
 from __future__ import annotations
 
+import time
 import urllib.parse
-from dataclasses import dataclass
 
 from serial.serialutil import PortNotOpenError, SerialException
 
 from simtool.sim import instances
+from simtool.sim.config import (
+    SCENARIO_NAMES,
+    VENDOR_NAMES,
+    Config,
+    operator_digits,
+    parse_command_list,
+    parse_interleave,
+)
 from simtool.sim.link import Link, Vanished
-from simtool.sim.modem import Config, Modem, parse_command_list, parse_interleave
-from simtool.sim.personalities import PERSONALITIES
-from simtool.sim.scenarios import SCENARIOS, network
 from simtool.transport.virtual import VirtualPort
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from simtool.sim.modem import Modem
 
 _VANISHED = ("device reports readiness to read but returned no data "
              "(device disconnected or multiple access on port?)")
 
 
-@dataclass(frozen=True)
 class SimUrl:
-    config: Config
-    latency: float  # seconds
-    instance: str | None
+    """A parsed sim:// URL (a plain class: dataclasses is too heavy for opening a port)."""
+
+    __slots__ = ("config", "latency", "instance")
+
+    def __init__(self, config: Config, latency: float, instance: str | None) -> None:
+        self.config = config
+        self.latency = latency  # seconds
+        self.instance = instance
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SimUrl):
+            return NotImplemented
+        return (self.config, self.latency, self.instance) == (
+            other.config, other.latency, other.instance)
+
+    def __repr__(self) -> str:
+        return f"SimUrl({self.config!r}, latency={self.latency!r}, instance={self.instance!r})"
 
 
 def parse_url(url: str) -> SimUrl:
@@ -42,20 +69,20 @@ def parse_url(url: str) -> SimUrl:
     query = {k.lower(): v for k, v in urllib.parse.parse_qsl(parts.query)}
     name = (parts.netloc + parts.path).strip("/") or query.pop("scenario", "healthy")
     query.pop("scenario", None)
-    if name not in SCENARIOS:
-        raise ValueError(f"unknown scenario {name!r}; choose from {', '.join(SCENARIOS)}")
+    if name not in SCENARIO_NAMES:
+        raise ValueError(f"unknown scenario {name!r}; choose from {', '.join(SCENARIO_NAMES)}")
     vendor = query.pop("vendor", "generic").lower()
-    if vendor not in PERSONALITIES:
-        raise ValueError(f"unknown vendor {vendor!r}; choose from {', '.join(PERSONALITIES)}")
+    if vendor not in VENDOR_NAMES:
+        raise ValueError(f"unknown vendor {vendor!r}; choose from {', '.join(VENDOR_NAMES)}")
     operator = query.pop("operator", "46000")
-    network(operator)  # validates
+    operator_digits(operator)  # validates; the modem's network() normalises it again
     try:
         config = Config(
             scenario=name, vendor=vendor, operator=operator,
             seed=int(query.pop("seed", "0")),
             busy_seconds=float(query.pop("busy", "3")),
             cause=int(query["cause"]) if "cause" in query else None,
-            reboot_after=int(query.pop("after", str(Config.reboot_after))),
+            reboot_after=int(query.pop("after", str(Config().reboot_after))),
             scan_seconds=float(query.pop("scan", "2")),
             busy_replies=int(query.pop("busy_replies", "0")),
             interleave=parse_interleave(query.pop("interleave", "")),
@@ -73,11 +100,19 @@ def parse_url(url: str) -> SimUrl:
     return SimUrl(config, latency, instance)
 
 
+def new_modem(config: Config, powered_at: float | None = None) -> Modem:
+    """A modem built from `config` (imports the interpreter: call it as late as possible)."""
+    from simtool.sim.modem import Modem
+
+    return Modem(config, powered_at=powered_at)
+
+
 def open_modem(url: SimUrl) -> Modem:
-    """The modem behind `url`: shared by name when `instance` is given, else a fresh one."""
+    """The modem behind `url`, built now: shared by name when `instance` is given, else a
+    fresh one. (Ports of fresh modems build them later, see Serial.open.)"""
     if url.instance:
-        return instances.get_or_create(url.instance, lambda: Modem(url.config))
-    return Modem(url.config)
+        return instances.get_or_create(url.instance, lambda: new_modem(url.config))
+    return new_modem(url.config)
 
 
 class Serial(VirtualPort):
@@ -95,11 +130,17 @@ class Serial(VirtualPort):
             url = parse_url(self._port)
         except ValueError as error:
             raise SerialException(f"could not open port {self._port}: {error}") from None
-        modem = open_modem(url)
-        if not modem.plugged:
-            raise SerialException(
-                2, f"could not open port {self._port}: [Errno 2] No such file or directory")
-        self._link = Link(modem, url.latency)
+        if url.instance:
+            modem = open_modem(url)
+            if not modem.plugged:
+                raise SerialException(
+                    2, f"could not open port {self._port}: [Errno 2] No such file or directory")
+            self._link = Link(modem, url.latency)
+        else:
+            # A fresh modem is switched on now and built at the first write.
+            opened_at = time.monotonic()
+            config = url.config
+            self._link = Link(lambda: new_modem(config, powered_at=opened_at), url.latency)
         self.is_open = True
 
     def close(self) -> None:

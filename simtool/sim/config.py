@@ -1,0 +1,94 @@
+"""What a sim:// URL (or `simtool simulate`) can set, and the rules that validate it.
+
+Light on purpose: opening a sim:// port imports this module and nothing heavier, so a
+port opens as cheaply as a real one and the modem itself (modem.py, personalities,
+scenarios) is built at its first command. The name tuples below are the contract names;
+a unit test keeps them equal to the SCENARIOS and PERSONALITIES tables.
+"""
+
+from __future__ import annotations
+
+# Contract names, in the order of scenarios.SCENARIOS and personalities.PERSONALITIES.
+SCENARIO_NAMES: tuple[str, ...] = (
+    "healthy", "no-sim", "sim-failure", "sim-busy", "pin-locked", "puk-locked", "radio-off",
+    "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
+    "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
+)
+VENDOR_NAMES: tuple[str, ...] = (
+    "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
+    "cinterion",
+)
+
+# The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
+INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
+
+
+class Config:
+    """Everything a sim:// URL can set.
+
+    A plain class, not a dataclass: it is on the path to a sim:// port's first byte, and
+    importing dataclasses costs more than the whole rest of opening the port.
+    """
+
+    __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
+                 "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
+                 "interleave", "no_final")
+
+    def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
+                 operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
+                 cause: int | None = None,
+                 reboot_after: int = 3,  # mid-check: a check sends 5 command lines
+                 scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
+                 busy_replies: int = 0, interleave: tuple[str, ...] = (),
+                 no_final: tuple[str, ...] = ()) -> None:
+        self.scenario = scenario
+        self.vendor = vendor
+        self.operator = operator
+        self.seed = seed
+        self.busy_seconds = busy_seconds
+        self.cause = cause
+        self.reboot_after = reboot_after
+        self.scan_seconds = scan_seconds
+        self.ussd_seconds = ussd_seconds
+        self.busy_replies = busy_replies
+        self.interleave = interleave
+        self.no_final = no_final
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Config):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Config({fields})"
+
+
+def operator_digits(numeric: str) -> str:
+    """MCC+MNC as 5 or 6 digits ('460-00' -> '46000'); ValueError otherwise."""
+    numeric = numeric.strip().replace("/", "").replace("-", "")
+    if not numeric.isdigit() or len(numeric) not in (5, 6):
+        raise ValueError(f"operator must be MCC+MNC digits, e.g. 46000, not {numeric!r}")
+    return numeric
+
+
+def parse_interleave(text: str) -> tuple[str, ...]:
+    """'cereg,ring' -> ('cereg', 'ring'); ValueError naming the choices otherwise."""
+    names = tuple(n.strip().lower() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in INTERLEAVE_URCS]
+    if unknown:
+        raise ValueError(f"unknown URC {unknown[0]!r} to interleave; choose from "
+                         f"{', '.join(INTERLEAVE_URCS)}")
+    return names
+
+
+def parse_command_list(text: str) -> tuple[str, ...]:
+    """'CSQ,+COPS' -> ('CSQ', 'COPS'): extended command names without prefix character
+    (a '+' written in a URL query arrives as a space; both are stripped)."""
+    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+    if not all(n.isalnum() for n in names):
+        raise ValueError(f"command names must be like CSQ or COPS, not {text!r}")
+    return names
