@@ -1,7 +1,8 @@
 """The built-in simulated modem (see DESIGN: "The simulated modem").
 
 - `sim://SCENARIO?vendor=NAME&latency=MS&operator=MCCMNC&seed=N&instance=NAME` through
-  `serial.serial_for_url` after `simtool.sim.urlhandler.register()`;
+  `serial.serial_for_url` after `simtool.sim.urlhandler.register()`; opening checks the URL
+  (rules in simtool.sim.config) and the modem is built at the port's first write;
 - `simtool.sim.instances.get(NAME)` -> the live `Modem` of an `instance=NAME` URL, with world
   actions `insert_sim()`, `remove_sim()`, `set_signal(rsrp_dbm, ...)`, `fix()`, `reboot()`,
   `unplug()`, `replug()`;
