@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from simtool import paths
 from simtool.actions import validate
@@ -101,7 +101,7 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
         return ApnChange(cid, old, old)
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
-        {"cid": cid, "old": asdict(old) if old else None}, indent=2))
+        {"cid": cid, "old": old._asdict() if old else None}, indent=2))
     reply = session.command(f'AT+CGDCONT={cid},"{kind}","{apn}"', timeout=5.0)
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem refused the APN: {error}").format(

@@ -30,8 +30,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from simtool.at.parsers import ceer as ceer_parser
 from simtool.at.parsers.common import Unparsed
@@ -84,8 +83,7 @@ _EF_AD = "+CRSM=176,28589,0,0,4"      # administrative data: MNC length (TS 31.1
 _NONE_AT_OR_BELOW = {"RSRP": -120.0, "RSCP": -115.0, "RSSI": -105.0}
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(NamedTuple):
     """What one command (alone or inside a chained line) answered."""
 
     command: str
@@ -95,8 +93,7 @@ class Read:
     final: str | None = None    # the final line when it failed ("ERROR", "+CME ERROR: 10")
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One command of a chained read: its text after "AT" and the prefix of its lines."""
 
     command: str                # "+CPIN?"

@@ -6,7 +6,7 @@ modem-vendor guides agree within a few dB): RSRP for LTE/5G, RSCP for UMTS, RSSI
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.diagnosis.facts import SignalFacts
 
@@ -31,8 +31,7 @@ UNUSABLE_BELOW = {metric: bands[3] for metric, bands in _BANDS.items()}
 LEVELS = ("excellent", "good", "fair", "poor", "very-weak", "none", "unknown")
 
 
-@dataclass(frozen=True)
-class SignalReading:
+class SignalReading(NamedTuple):
     metric: str | None      # "RSRP" | "RSCP" | "RSSI" | None when nothing was measured
     value: float | None     # dBm
     rat: str | None         # "GSM" | "UMTS" | "LTE" | "5G" | None

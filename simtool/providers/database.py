@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -27,8 +27,7 @@ SYSTEM_PATH = Path("/usr/share/mobile-broadband-provider-info/serviceproviders.x
 INTERNET_USAGES = ("internet", "mms-internet-hipri", "mms-internet-hipri-fota")
 
 
-@dataclass(frozen=True)
-class UssdCode:
+class UssdCode(NamedTuple):
     """A USSD code; `replacement` names the placeholder to fill in (top-up vouchers)."""
 
     code: str                       # "*100#" or "*100*CODE#"
@@ -41,8 +40,7 @@ class UssdCode:
         return self.code.replace(self.replacement, value)
 
 
-@dataclass(frozen=True)
-class Apn:
+class Apn(NamedTuple):
     name: str                                   # the APN itself, e.g. "cmnet"
     usage: str = "internet"                     # first <usage>; internet when none is given
     usages: tuple[str, ...] = ()
@@ -330,8 +328,7 @@ def home_network(imsi: str, mnc_length: int | None = None) -> tuple[str, str] | 
     return None
 
 
-@dataclass(frozen=True)
-class ApnExpectation:
+class ApnExpectation(NamedTuple):
     """What the `apn` check compares against (facts.apn.expected / facts.apn.provider)."""
 
     expected: list[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.retries import Retries, parse_csim_pin1, parse_csim_puk1
@@ -26,8 +26,7 @@ GENERIC_CSIM_RETRIES: tuple[tuple[str, RetryParser], ...] = (
 CRSM_ICCID: tuple[str, IccidParser] = ("AT+CRSM=176,12258,0,0,10", parse_crsm_iccid)
 
 
-@dataclass(frozen=True)
-class Vendor:
+class Vendor(NamedTuple):
     name: str                                   # module name: "quectel", "generic", ...
     display_name: str
     cgmi_patterns: tuple[str, ...] = ()         # regexes, matched case-insensitively

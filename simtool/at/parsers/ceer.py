@@ -9,14 +9,13 @@ and UPPER_CASE identifiers matched against 3GPP cause names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, info_lines, split_fields, to_int, unquote, values
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Ceer:
+class Ceer(NamedTuple):
     text: str                   # the report after "+CEER:", verbatim
     cause: int | None           # 3GPP cause number, when one could be extracted
     namespace: str | None       # "emm", "esm", "gmm", "sm", "mm", "cc" or None

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, info_lines, no_reply, unquote
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class TextValue:
+class TextValue(NamedTuple):
     value: str
 
 
-@dataclass(frozen=True)
-class Imei:
+class Imei(NamedTuple):
     value: str
     valid_length: bool      # 15 digits (14 + check digit) per 3GPP TS 23.003
     luhn_ok: bool | None    # None when the length is wrong; a fact, never a rejection
 
 
-@dataclass(frozen=True)
-class AtiInfo:
+class AtiInfo(NamedTuple):
     manufacturer: str | None
     model: str | None
     revision: str | None

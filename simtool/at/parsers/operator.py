@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, first_value, no_reply, split_fields, to_int, unquote
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Cops:
+class Cops(NamedTuple):
     mode: int | None            # 0 automatic, 1 manual, 2 deregister, 4 manual/automatic
     format: int | None          # 0 long name, 1 short name, 2 numeric
     name: str | None = None     # format 0/1
@@ -23,8 +22,7 @@ class Cops:
         return self.name is not None or self.mcc is not None
 
 
-@dataclass(frozen=True)
-class Cscs:
+class Cscs(NamedTuple):
     charset: str                # "GSM", "UCS2", "IRA", ...
 
 

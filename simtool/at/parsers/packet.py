@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import (
     Unparsed,
@@ -17,30 +17,25 @@ from simtool.at.parsers.common import (
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class PdpDefinition:
+class PdpDefinition(NamedTuple):
     cid: int
     pdp_type: str | None    # canonical upper case; unknown types kept as the modem wrote them
     apn: str                # "" = network-provided
 
 
-@dataclass(frozen=True)
-class Cgdcont:
+class Cgdcont(NamedTuple):
     contexts: tuple[PdpDefinition, ...]
 
 
-@dataclass(frozen=True)
-class Cgatt:
+class Cgatt(NamedTuple):
     attached: bool
 
 
-@dataclass(frozen=True)
-class Cgact:
+class Cgact(NamedTuple):
     active: dict[int, bool]
 
 
-@dataclass(frozen=True)
-class Cgpaddr:
+class Cgpaddr(NamedTuple):
     addresses: dict[int, tuple[str, ...]]
 
 

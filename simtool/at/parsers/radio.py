@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, first_value, no_reply, split_fields, to_int
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Cfun:
+class Cfun(NamedTuple):
     value: int
     on: bool | None     # None when the level means nothing certain for this vendor
 

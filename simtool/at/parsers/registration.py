@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, info_lines, is_quoted, split_fields, to_int
 from simtool.diagnosis.facts import REG_STATES, RegistrationDomain
@@ -33,8 +33,7 @@ _TAC_ACTS = frozenset({7, 9, 10, 11, 12, 13})
 _LINE = re.compile(r"^(\+C5GREG|\+CGREG|\+CEREG|\+CREG)\s*:\s*(.*)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class RegStatus:
+class RegStatus(NamedTuple):
     domain: str                 # "cs" | "ps" | "eps" | "nr5g"
     n: int | None               # unsolicited-report mode; None for a URC
     stat: int

@@ -7,7 +7,7 @@ only report the counter (ETSI TS 102 221 §11.1.9, status word 63Cx).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from simtool.at.parsers.common import (
     Unparsed,
@@ -21,8 +21,7 @@ from simtool.at.parsers.common import (
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Retries:
+class Retries(NamedTuple):
     pin: int | None = None
     puk: int | None = None
     pin2: int | None = None
@@ -33,16 +32,12 @@ class Retries:
 
     def merged(self, other: Retries) -> Retries:
         """Fill the unknown fields of self from other."""
-        updates = {
-            f.name: getattr(other, f.name)
-            for f in fields(self)
-            if getattr(self, f.name) is None and getattr(other, f.name) is not None
-        }
-        return replace(self, **updates)
+        return Retries(*(mine if mine is not None else theirs
+                         for mine, theirs in zip(self, other, strict=True)))
 
     @property
     def empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
+        return all(value is None for value in self)
 
 
 def _count(field: str | None, limit: int = 10) -> int | None:
@@ -106,10 +101,10 @@ def parse_quectel_qpinc(text: str) -> Retries | Unparsed:
             continue
         facility = unquote(parts[0]).upper()
         if facility == "SC":
-            result = replace(result, pin=_count(parts[1]), puk=_count(parts[2]))
+            result = result._replace(pin=_count(parts[1]), puk=_count(parts[2]))
             seen = True
         elif facility == "P2":
-            result = replace(result, pin2=_count(parts[1]), puk2=_count(parts[2]))
+            result = result._replace(pin2=_count(parts[1]), puk2=_count(parts[2]))
             seen = True
     return result if seen else no_reply(text, "+QPINC")
 
@@ -190,8 +185,7 @@ def parse_cinterion_spic_puk(text: str) -> Retries | Unparsed:
     return _cinterion_spic(text, "puk")
 
 
-@dataclass(frozen=True)
-class CsimStatus:
+class CsimStatus(NamedTuple):
     status_word: str          # e.g. "63C3"
     retries: int | None       # from 63Cx; 0 when blocked (6983); None otherwise
 

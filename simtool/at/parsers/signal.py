@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import (
     Unparsed,
@@ -15,15 +15,13 @@ from simtool.at.parsers.common import (
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Csq:
+class Csq(NamedTuple):
     rssi: int | None          # raw 0..31, None for 99
     rssi_dbm: float | None    # -113 + 2*rssi
     ber: int | None           # 0..7, None for 99
 
 
-@dataclass(frozen=True)
-class Cesq:
+class Cesq(NamedTuple):
     rxlev_dbm: float | None   # GSM
     ber: int | None
     rscp_dbm: float | None    # UMTS
@@ -35,8 +33,7 @@ class Cesq:
     ss_sinr_db: float | None = None
 
 
-@dataclass(frozen=True)
-class VendorSignal:
+class VendorSignal(NamedTuple):
     """Huawei ^HCSQ / Quectel +QCSQ, already in dBm / dB."""
 
     sysmode: str              # LTE, WCDMA, GSM, NR5G, NOSERVICE, ...

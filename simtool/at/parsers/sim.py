@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import (
     Unparsed,
@@ -19,24 +19,20 @@ from simtool.at.parsers.common import (
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class SimState:
+class SimState(NamedTuple):
     state: str      # one of facts.SIM_STATES
     raw: str        # the modem's own words
 
 
-@dataclass(frozen=True)
-class Iccid:
+class Iccid(NamedTuple):
     value: str
 
 
-@dataclass(frozen=True)
-class Imsi:
+class Imsi(NamedTuple):
     value: str
 
 
-@dataclass(frozen=True)
-class Cnum:
+class Cnum(NamedTuple):
     numbers: tuple[str, ...]
 
     @property

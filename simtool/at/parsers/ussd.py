@@ -8,14 +8,13 @@ UCS2). The data coding scheme follows 3GPP TS 23.038 §5 (CBS coding groups).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, first_value, no_reply, split_fields, to_int, unquote
 from simtool.i18n import tr
 
 
-@dataclass(frozen=True)
-class Cusd:
+class Cusd(NamedTuple):
     status: int          # 0 no further action, 1 further action required, 2 terminated, ...
     text: str | None     # decoded
     dcs: int | None
