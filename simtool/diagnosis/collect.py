@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
 
 from simtool.at.parsers import ceer as ceer_parser
-from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.common import Unparsed, after_prefix
 from simtool.at.parsers.identity import parse_ati, parse_cgmi, parse_cgmm, parse_cgmr, parse_cgsn
 from simtool.at.parsers.operator import parse_cops, parse_cscs
 from simtool.at.parsers.packet import parse_cgact, parse_cgatt, parse_cgdcont
@@ -124,7 +124,7 @@ def read_one(session: AtSession, command: str, *, timeout: float | None = None,
 
 def _owner(line: str, items: Sequence[Item]) -> list[Item]:
     for item in items:
-        if item.prefix and re.match(rf"^{re.escape(item.prefix)}\s*:", line, re.IGNORECASE):
+        if item.prefix and after_prefix(line, item.prefix) is not None:
             return [item]
     return [item for item in items if item.prefix is None]
 

@@ -51,14 +51,25 @@ def cme_error(text: str) -> str | None:
     return None
 
 
+def after_prefix(line: str, *prefixes: str) -> str | None:
+    """What follows the first of `prefixes` (any case) and its colon on `line`, stripped;
+    None when the line starts with none of them. "+CPIN" takes "+cpin : READY" but not
+    "+CPINR: ...". String operations rather than a regex per prefix: this runs on every
+    reply line of a check, and each new pattern costs a compile."""
+    for prefix in prefixes:
+        if line[:len(prefix)].upper() == prefix.upper():
+            rest = line[len(prefix):].lstrip()
+            if rest.startswith(":"):
+                return rest[1:].strip()
+    return None
+
+
 def values(text: str, *prefixes: str) -> Iterator[str]:
     """Yield what follows any of `prefixes` (e.g. "+CPIN") and its colon, per line."""
-    alternatives = "|".join(re.escape(p) for p in prefixes)
-    pattern = re.compile(rf"^(?:{alternatives})\s*:\s*(.*)$", re.IGNORECASE)
     for line in info_lines(text):
-        match = pattern.match(line)
-        if match:
-            yield match.group(1).strip()
+        value = after_prefix(line, *prefixes)
+        if value is not None:
+            yield value
 
 
 def first_value(text: str, *prefixes: str) -> str | None:

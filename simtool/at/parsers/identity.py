@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from simtool.at.parsers.common import Unparsed, info_lines, no_reply, unquote
+from simtool.at.parsers.common import Unparsed, after_prefix, info_lines, no_reply, unquote
 from simtool.i18n import tr
 
 
@@ -28,11 +28,8 @@ class AtiInfo(NamedTuple):
 
 def _labelled(line: str, *labels: str) -> str | None:
     """Value of `line` if it starts with one of the labels and a colon (any case)."""
-    for label in labels:
-        match = re.match(rf"^{re.escape(label)}\s*:\s*(.*)$", line, re.IGNORECASE)
-        if match:
-            return unquote(match.group(1).strip())
-    return None
+    value = after_prefix(line, *labels)
+    return None if value is None else unquote(value)
 
 
 def _text_reply(text: str, labels: tuple[str, ...], what: str) -> TextValue | Unparsed:
