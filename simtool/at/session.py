@@ -18,7 +18,7 @@ import serial
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.transcript import RX, TX, Transcript
-from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry, is_reset
+from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry, is_reset, takes_more
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
 from simtool.log import get_logger
@@ -101,6 +101,7 @@ class AtSession:
         self._cancel = threading.Event()
         self._subscribers: list[Callable[[str], None]] = []
         self._subscribers_lock = threading.Lock()
+        self._urc_lines: list[str] = []     # a URC whose next line belongs to it too
         self.commands_sent = 0
         # A blocking port would make timeouts and cancel() impossible, a non-blocking one
         # would spin: both get a short read timeout. Transport opens ports at ~0.05 s already.
@@ -191,7 +192,7 @@ class AtSession:
                 self._check_cancel()
                 for line in self._read_lines():
                     if classify_final(line) is None:
-                        self._publish(line)
+                        self._unsolicited(line)
                         urcs.append(line)
             return urcs
 
@@ -291,8 +292,17 @@ class AtSession:
                 return urcs
             for line in lines:
                 if classify_final(line) is None:
-                    self._publish(line)
+                    self._unsolicited(line)
                     urcs.append(line)
+                else:
+                    self._urc_lines = []
+
+    def _unsolicited(self, line: str) -> None:
+        """Publish a URC line, keeping track of URCs that go on over the next line."""
+        self._urc_lines = [*self._urc_lines, line] if self._urc_lines else [line]
+        if not takes_more(self._urc_lines):
+            self._urc_lines = []
+        self._publish(line)
 
     def _publish(self, line: str) -> None:
         with self._subscribers_lock:
@@ -321,7 +331,11 @@ class AtSession:
                     echo = None      # the echo comes once, before the reply
                     continue
                 final = classify_final(line)
+                if final is None and self._urc_lines:
+                    self._unsolicited(line)     # the payload of a two-line URC (+CMT, ...)
+                    continue
                 if final is not None:
+                    self._urc_lines = []
                     kind, code, text = final
                     if kind is FinalKind.PROMPT and not expect_prompt:
                         # Nobody will type text: leave text mode and wait for the result.
@@ -331,16 +345,16 @@ class AtSession:
                     response.final = line
                     for rest in lines[index + 1:]:
                         if classify_final(rest) is None:
-                            self._publish(rest)
+                            self._unsolicited(rest)
                     return response
                 if self._urcs.is_urc(line, cmd):
-                    self._publish(line)
+                    self._unsolicited(line)
                     if cmd is not None and is_reset(line):
                         # The modem restarted under the command: no answer will come.
                         log.info("%s: the modem restarted (%s)", shown, line.strip())
                         for rest in lines[index + 1:]:
                             if classify_final(rest) is None:
-                                self._publish(rest)
+                                self._unsolicited(rest)
                         response.complete = False
                         response.error_text = line.strip()
                         return response

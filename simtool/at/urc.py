@@ -71,6 +71,9 @@ URC_RULES: tuple[UrcRule, ...] = (
     UrcRule("+CCWA:", NEVER),
     UrcRule("+CMTI:", NEVER),
     UrcRule("+CDSI:", NEVER),
+    UrcRule("+CMT:", NEVER),       # the message itself (+CNMI mt=2): a second line follows
+    UrcRule("+CBM:", NEVER),
+    UrcRule("+CDS:", NEVER),
     UrcRule("+CUSD:", ("+CUSD?", "+CUSD=?")),
     UrcRule("+STIN:", NEVER),
     UrcRule("^STIN:", NEVER),
@@ -131,6 +134,29 @@ DEFAULT_REGISTRY = UrcRegistry()
 def is_urc(line: str, command: str | None = None) -> bool:
     """True when `line` is unsolicited while `command` (or nothing) is outstanding."""
     return DEFAULT_REGISTRY.is_urc(line, command)
+
+
+# A URC's own lines after the first, at most: a garbled +CUSD whose quote never closes must
+# not take over the conversation.
+_MAX_URC_LINES = 16
+
+
+def takes_more(lines: list[str]) -> bool:
+    """Whether the line after `lines` (a URC's lines so far, the first one being the URC)
+    still belongs to that URC. Two-line URCs carry their payload on the next line: +CMT and
+    +CBM in both SMS modes, +CDS in PDU mode, where its only field is the PDU length (TS
+    27.005 §3.4.1). A USSD answer's quoted text keeps the network's line breaks (TS 27.007
+    §7.15): +CUSD goes on until its quote closes."""
+    if not lines or len(lines) > _MAX_URC_LINES:
+        return False
+    head = lines[0].lstrip().upper()
+    if head.startswith("+CUSD:"):
+        return sum(line.count('"') for line in lines) % 2 == 1
+    if len(lines) > 1:
+        return False
+    if head.startswith(("+CMT:", "+CBM:")):
+        return True
+    return head.startswith("+CDS:") and head[len("+CDS:"):].strip().isdigit()
 
 
 # Lines a modem sends only when it has just (re)started: a command outstanding at that

@@ -182,6 +182,9 @@ URC_CASES = [
     ("+CSQ: 20,99", None, True, "SIMCom AUTOCSQ while idle"),
     ("+CGDCONT: 1,\"IP\",\"cmnet\"", None, False, "never a URC"),
     ("Quectel", "AT+CGMI", False, "plain information line"),
+    ("+CMT: ,34", "AT+CSQ", True, "TS 27.005 §3.4.1 message routed to the TE, PDU mode"),
+    ('+CDS: 6,163,"+8613800138000",145', None, True, "TS 27.005 §3.4.1 status report"),
+    ("+CMTI: \"SM\",3", "AT+CMT", True, "+CMTI is not +CMT"),
 ]
 
 
@@ -207,3 +210,42 @@ def test_reset_lines_are_recognised(line: str, reset: bool) -> None:
     from simtool.at.urc import is_reset
 
     assert is_reset(line) is reset
+
+
+TAIL_CASES = [
+    # (the URC's lines so far, does the next line belong to it, source)
+    (["+CMT: ,34"], True, "TS 27.005 §3.4.1 +CMT PDU mode: the PDU follows"),
+    (['+CMT: "+8613800138000",,"24/05/01,10:00:00+32"'], True, "TS 27.005 +CMT text mode"),
+    (["+CMT: ,34", "0791535880770101200C9153"], False, "the PDU was the last line"),
+    (["+CBM: 88"], True, "TS 27.005 §3.4.1 cell broadcast, PDU mode"),
+    (["+CDS: 25"], True, "TS 27.005 §3.4.1 status report, PDU mode: the length alone"),
+    (['+CDS: 6,163,"+8613800138000",145'], False, "status report, text mode: one line"),
+    (['+CUSD: 1,"1 Balance'], True, "TS 27.007 §7.15: the quoted text goes on"),
+    (['+CUSD: 1,"1 Balance', '2 Top up",15'], False, "the quote closed"),
+    (['+CUSD: 0,"Balance 12.50",15'], False, "a one-line answer"),
+    (["+CUSD: 2"], False, "a session end without text"),
+    (['+CMTI: "SM",3'], False, "a one-line indication"),
+    (["RING"], False, "a whole-line result code"),
+    ([], False, "no URC"),
+    (['+CUSD: 1,"x'] + ["y"] * 20, False, "a quote that never closes is cut off"),
+]
+
+
+@pytest.mark.parametrize(("lines", "more", "source"), TAIL_CASES,
+                         ids=[" | ".join(case[0])[:40] for case in TAIL_CASES])
+def test_urcs_that_take_the_next_line(lines: list[str], more: bool, source: str) -> None:
+    from simtool.at.urc import takes_more
+
+    assert takes_more(lines) is more, source
+
+
+@given(st.lists(st.text(max_size=30), max_size=40))
+def test_a_urc_never_takes_more_than_seventeen_lines(lines: list[str]) -> None:
+    from simtool.at.urc import takes_more
+
+    taken: list[str] = []
+    for line in lines:
+        taken.append(line)
+        if not takes_more(taken):
+            break
+    assert len(taken) <= 17

@@ -271,6 +271,79 @@ def test_registration_reply_is_not_taken_for_a_urc(
     assert len(seen) == 1
 
 
+# The AT+CNMI=1,2 example of the developershome.com SMS tutorial (PDU mode): the header line
+# gives the PDU length, the PDU follows on its own line.
+CMT_PDU = (b"\r\n+CMT: ,34\r\n0791535880770101200C915358508282420000691170413375081154747A0E"
+           b"4ACF41F4F29C9E769F4121\r\n")
+
+
+def test_a_two_line_sms_urc_mid_reply_stays_out_of_the_reply(
+        modem_factory: MakeModem) -> None:
+    # +CNMI mt=2 routes a new message straight to the port (TS 27.005 §3.4.1): its PDU line
+    # looks like any information line and must not become part of the +CSQ reply.
+    _, session = modem_factory(replies({
+        "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n", CMT_PDU, b"\r\nOK\r\n"],
+        "AT+CGMI": [CMT_PDU, b"\r\nQuectel\r\n\r\nOK\r\n"],
+    }))
+    seen: list[str] = []
+    session.subscribe(seen.append)
+    assert session.command("AT+CSQ").lines == ["+CSQ: 20,99"]
+    # A bare-text reply right after the PDU line is the reply again.
+    assert session.command("AT+CGMI").lines == ["Quectel"]
+    pdu = CMT_PDU.split(b"\r\n")[2].decode()
+    assert seen == ["+CMT: ,34", pdu] * 2
+
+
+def test_a_text_mode_status_report_is_one_line(modem_factory: MakeModem) -> None:
+    # +CDS in text mode carries its fields on one line (TS 27.005 §3.4.1); only the PDU mode
+    # form (a bare length) has a second line.
+    _, session = modem_factory(replies({"AT+CGMM": [
+        b'\r\n+CDS: 6,163,"+8613800138000",145,"24/05/01,10:00:00+32",'
+        b'"24/05/01,10:00:05+32",0\r\n\r\nEC25\r\n\r\nOK\r\n']}))
+    assert session.command("AT+CGMM").lines == ["EC25"]
+
+
+def test_a_multi_line_ussd_answer_before_the_ok(modem_factory: MakeModem) -> None:
+    # Some modems put the network's answer before the command's OK (see actions/ussd.py);
+    # a menu's text keeps its line breaks inside the quotes (TS 27.007 §7.15).
+    menu = b'\r\n+CUSD: 1,"1 Balance\r\n2 Data plans\r\n3 Top up",15\r\n'
+    _, session = modem_factory(replies({
+        'AT+CUSD=1,"*111#",15': [menu, b"\r\nOK\r\n"],
+        "AT+CSQ": [menu, b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
+    }))
+    seen: list[str] = []
+    session.subscribe(seen.append)
+    assert session.command('AT+CUSD=1,"*111#",15').lines == []
+    assert session.command("AT+CSQ").lines == ["+CSQ: 20,99"]
+    assert seen == ['+CUSD: 1,"1 Balance', "2 Data plans", '3 Top up",15'] * 2
+
+
+def test_a_ussd_answer_split_between_idle_and_the_next_reply(
+        modem_factory: MakeModem) -> None:
+    # The first line arrives while the session is idle, the rest during the next command.
+    _, session = modem_factory(replies({
+        "AT+CSQ": [b'2 Data plans",15\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n']}),
+        boot=[b'\r\n+CUSD: 1,"1 Balance\r\n'])
+    assert session.drain_urcs(wait=0.3) == ['+CUSD: 1,"1 Balance']
+    seen: list[str] = []
+    session.subscribe(seen.append)
+    assert session.command("AT+CSQ").lines == ["+CSQ: 20,99"]
+    assert seen == ['2 Data plans",15']
+
+
+def test_a_ussd_answer_whose_quote_never_closes_cannot_swallow_the_reply(
+        modem_factory: MakeModem) -> None:
+    # A garbled answer (a dropped byte took its closing quote): the final OK still ends the
+    # reply, and the next reply is read normally.
+    _, session = modem_factory(replies({
+        'AT+CUSD=1,"*100#",15': [b'\r\n+CUSD: 0,"Balance 12.50,15\r\n\r\nOK\r\n'],
+        "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
+    }))
+    response = session.command('AT+CUSD=1,"*100#",15', timeout=1.0)
+    assert response.ok and response.complete and response.lines == []
+    assert session.command("AT+CSQ").lines == ["+CSQ: 20,99"]
+
+
 def test_a_failing_subscriber_does_not_break_the_session(
         modem_factory: MakeModem) -> None:
     _, session = modem_factory(replies({"AT": [b"\r\nRING\r\n\r\nOK\r\n"]}))
