@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="46"/>
+        <source>(the network answered without text)</source>
+        <translation>（网络已应答，但没有文字内容）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="56"/>
+        <source>Your operator has no balance-check code in the provider database. Enter the code your operator gives for it (often *100#).</source>
+        <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="69"/>
+        <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
+        <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="75"/>
+        <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
+        <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
+    </message>
+</context>
+<context>
     <name>Apn</name>
     <message>
         <location filename="../../simtool/actions/apn.py" line="44"/>
@@ -107,6 +130,39 @@
         <location filename="../../simtool/gui/console.py" line="179"/>
         <source>[URC] {line}</source>
         <translation>[URC] {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceDialog</name>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="54"/>
+        <source>Check the balance</source>
+        <translation>查询余额</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="57"/>
+        <source>simtool asks {provider} for the balance with the code on record. The answer comes from the operator and may take a few seconds.</source>
+        <translation>simtool 将使用数据库中记录的代码向{provider}查询余额。答复来自运营商，可能需要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="59"/>
+        <source>your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="61"/>
+        <source>Your operator has no balance code in the provider database. Enter the code from your operator (often *100#); it is sent as a USSD request.</source>
+        <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#），它将作为 USSD 请求发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="67"/>
+        <source>Balance code</source>
+        <translation>余额查询代码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="69"/>
+        <source>USSD &amp;code:</source>
+        <translation>USSD 代码(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -441,730 +497,730 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="42"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="43"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="44"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
         <source>SIM card present</source>
         <translation>SIM 卡已插入</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="45"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>SIM card working</source>
         <translation>SIM 卡工作正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="46"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="47"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>Network registration</source>
         <translation>网络注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>Roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>APN (access point name)</source>
         <translation>APN（接入点名称）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Data service (packet attach)</source>
         <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
         <source>Data session</source>
         <translation>数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="187"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="184"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="188"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="210"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="207"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="212"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="214"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="267"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="280"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="301"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="298"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="336"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="333"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="354"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="404"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="424"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="463"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="460"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="462"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="502"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="511"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="513"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="537"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="569"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="578"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -1318,7 +1374,7 @@ Choose one with --provider NAME.</source>
         <translation>simtool：{what}会更改调制解调器；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="59"/>
+        <location filename="../../simtool/cli/common.py" line="62"/>
         <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
         <translation>{port} 上的调制解调器不响应 AT。它是 AT 端口吗？试试 &apos;simtool ports --probe&apos;。</translation>
     </message>
@@ -1588,12 +1644,12 @@ Choose one with --provider NAME.</source>
         <translation>回复（留空结束）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="158"/>
+        <location filename="../../simtool/cli/watch.py" line="149"/>
         <source>--interval must be more than 0 seconds</source>
         <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="160"/>
+        <location filename="../../simtool/cli/watch.py" line="151"/>
         <source>--count must be at least 1</source>
         <translation>--count 至少为 1</translation>
     </message>
@@ -1616,62 +1672,62 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="208"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="211"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="212"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="215"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="213"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="216"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="238"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="241"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="296"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="304"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="320"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="326"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="378"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="393"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="421"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="436"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="435"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="450"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="565"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="571"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="615"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="621"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="640"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="650"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -1679,7 +1735,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="151"/>
+        <location filename="../../simtool/gui/fixes.py" line="203"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -1730,94 +1786,94 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="225"/>
+        <location filename="../../simtool/gui/wizard.py" line="236"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="227"/>
+        <location filename="../../simtool/gui/wizard.py" line="238"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="232"/>
+        <location filename="../../simtool/gui/wizard.py" line="243"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="233"/>
+        <location filename="../../simtool/gui/wizard.py" line="244"/>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="234"/>
+        <location filename="../../simtool/gui/wizard.py" line="245"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="236"/>
+        <location filename="../../simtool/gui/wizard.py" line="247"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="239"/>
+        <location filename="../../simtool/gui/wizard.py" line="250"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="240"/>
-        <location filename="../../simtool/gui/wizard.py" line="285"/>
+        <location filename="../../simtool/gui/wizard.py" line="251"/>
+        <location filename="../../simtool/gui/wizard.py" line="296"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="242"/>
+        <location filename="../../simtool/gui/wizard.py" line="253"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="243"/>
+        <location filename="../../simtool/gui/wizard.py" line="254"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="245"/>
+        <location filename="../../simtool/gui/wizard.py" line="256"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="246"/>
+        <location filename="../../simtool/gui/wizard.py" line="257"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="247"/>
+        <location filename="../../simtool/gui/wizard.py" line="258"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="248"/>
-        <location filename="../../simtool/gui/wizard.py" line="287"/>
+        <location filename="../../simtool/gui/wizard.py" line="259"/>
+        <location filename="../../simtool/gui/wizard.py" line="298"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="249"/>
+        <location filename="../../simtool/gui/wizard.py" line="260"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="250"/>
+        <location filename="../../simtool/gui/wizard.py" line="261"/>
         <source>&amp;Last worked:</source>
         <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="251"/>
+        <location filename="../../simtool/gui/wizard.py" line="262"/>
         <source>Device or card c&amp;hanged:</source>
         <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="286"/>
+        <location filename="../../simtool/gui/wizard.py" line="297"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
     </message>
@@ -2158,22 +2214,32 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="72"/>
+        <location filename="../../simtool/gui/fixes.py" line="112"/>
+        <source>The operator answered ({code}): {text}</source>
+        <translation>运营商答复（{code}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="115"/>
+        <source>No answer from the operator ({code}): {text}</source>
+        <translation>运营商没有答复（{code}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="124"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="81"/>
+        <location filename="../../simtool/gui/fixes.py" line="133"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="83"/>
+        <location filename="../../simtool/gui/fixes.py" line="135"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="92"/>
+        <location filename="../../simtool/gui/fixes.py" line="144"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
     </message>
@@ -2181,344 +2247,349 @@ Send it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="72"/>
+        <location filename="../../simtool/gui/main_window.py" line="79"/>
         <source>simtool — why is there no service?</source>
         <translation>simtool — 为什么没有服务？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="79"/>
+        <location filename="../../simtool/gui/main_window.py" line="86"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="81"/>
+        <location filename="../../simtool/gui/main_window.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="82"/>
+        <location filename="../../simtool/gui/main_window.py" line="89"/>
         <source>Look for ports again</source>
         <translation>重新查找端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="83"/>
+        <location filename="../../simtool/gui/main_window.py" line="90"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="84"/>
+        <location filename="../../simtool/gui/main_window.py" line="91"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="85"/>
+        <location filename="../../simtool/gui/main_window.py" line="92"/>
         <source>Run the checklist on this port (F5)</source>
         <translation>在此端口上运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="87"/>
+        <location filename="../../simtool/gui/main_window.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="88"/>
+        <location filename="../../simtool/gui/main_window.py" line="95"/>
         <source>Cancel the running check</source>
         <translation>取消正在进行的检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="89"/>
+        <location filename="../../simtool/gui/main_window.py" line="96"/>
         <source>Stop the running check (Esc)</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="97"/>
+        <location filename="../../simtool/gui/main_window.py" line="104"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="112"/>
+        <location filename="../../simtool/gui/main_window.py" line="119"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="117"/>
+        <location filename="../../simtool/gui/main_window.py" line="124"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="118"/>
+        <location filename="../../simtool/gui/main_window.py" line="125"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="119"/>
+        <location filename="../../simtool/gui/main_window.py" line="126"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="123"/>
+        <location filename="../../simtool/gui/main_window.py" line="130"/>
         <source>Reco&amp;nnect</source>
         <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="124"/>
+        <location filename="../../simtool/gui/main_window.py" line="131"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="132"/>
+        <location filename="../../simtool/gui/main_window.py" line="139"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="135"/>
+        <location filename="../../simtool/gui/main_window.py" line="142"/>
         <source>Reports you exported (double-click to open, read-only):</source>
         <translation>你导出的报告（双击打开，只读）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="139"/>
+        <location filename="../../simtool/gui/main_window.py" line="146"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="140"/>
+        <location filename="../../simtool/gui/main_window.py" line="147"/>
         <source>Signal &amp;history</source>
         <translation>信号历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="141"/>
+        <location filename="../../simtool/gui/main_window.py" line="148"/>
         <source>AT c&amp;onsole</source>
         <translation>AT 控制台(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="142"/>
+        <location filename="../../simtool/gui/main_window.py" line="149"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="173"/>
+        <location filename="../../simtool/gui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="174"/>
+        <location filename="../../simtool/gui/main_window.py" line="181"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="176"/>
+        <location filename="../../simtool/gui/main_window.py" line="183"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="178"/>
+        <location filename="../../simtool/gui/main_window.py" line="185"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="179"/>
+        <location filename="../../simtool/gui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="185"/>
+        <location filename="../../simtool/gui/main_window.py" line="192"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="186"/>
+        <location filename="../../simtool/gui/main_window.py" line="193"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="188"/>
+        <location filename="../../simtool/gui/main_window.py" line="195"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="193"/>
+        <location filename="../../simtool/gui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="196"/>
+        <location filename="../../simtool/gui/main_window.py" line="203"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="205"/>
+        <location filename="../../simtool/gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="206"/>
+        <location filename="../../simtool/gui/main_window.py" line="213"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="262"/>
+        <location filename="../../simtool/gui/main_window.py" line="270"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="274"/>
+        <location filename="../../simtool/gui/main_window.py" line="282"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="276"/>
+        <location filename="../../simtool/gui/main_window.py" line="284"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="280"/>
+        <location filename="../../simtool/gui/main_window.py" line="288"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="295"/>
+        <location filename="../../simtool/gui/main_window.py" line="303"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="321"/>
+        <location filename="../../simtool/gui/main_window.py" line="329"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="326"/>
+        <location filename="../../simtool/gui/main_window.py" line="334"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="331"/>
+        <location filename="../../simtool/gui/main_window.py" line="339"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="338"/>
+        <location filename="../../simtool/gui/main_window.py" line="346"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="358"/>
+        <location filename="../../simtool/gui/main_window.py" line="366"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="373"/>
+        <location filename="../../simtool/gui/main_window.py" line="381"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="375"/>
+        <location filename="../../simtool/gui/main_window.py" line="383"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="384"/>
+        <location filename="../../simtool/gui/main_window.py" line="392"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="389"/>
+        <location filename="../../simtool/gui/main_window.py" line="397"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="393"/>
+        <location filename="../../simtool/gui/main_window.py" line="401"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="399"/>
+        <location filename="../../simtool/gui/main_window.py" line="407"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="411"/>
+        <location filename="../../simtool/gui/main_window.py" line="419"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="424"/>
+        <location filename="../../simtool/gui/main_window.py" line="432"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="434"/>
+        <location filename="../../simtool/gui/main_window.py" line="446"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="445"/>
+        <location filename="../../simtool/gui/main_window.py" line="457"/>
+        <source>Asking the operator…</source>
+        <translation>正在询问运营商…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="458"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="477"/>
+        <location filename="../../simtool/gui/main_window.py" line="531"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="486"/>
+        <location filename="../../simtool/gui/main_window.py" line="540"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="487"/>
+        <location filename="../../simtool/gui/main_window.py" line="541"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="494"/>
+        <location filename="../../simtool/gui/main_window.py" line="548"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="505"/>
+        <location filename="../../simtool/gui/main_window.py" line="559"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="530"/>
+        <location filename="../../simtool/gui/main_window.py" line="584"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="531"/>
+        <location filename="../../simtool/gui/main_window.py" line="585"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="541"/>
+        <location filename="../../simtool/gui/main_window.py" line="595"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="542"/>
+        <location filename="../../simtool/gui/main_window.py" line="596"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="547"/>
+        <location filename="../../simtool/gui/main_window.py" line="601"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="557"/>
+        <location filename="../../simtool/gui/main_window.py" line="611"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="564"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="564"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
         <translation>simtool {version}
@@ -2532,17 +2603,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="173"/>
+        <location filename="../../simtool/gui/wizard.py" line="184"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="174"/>
+        <location filename="../../simtool/gui/wizard.py" line="185"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="175"/>
+        <location filename="../../simtool/gui/wizard.py" line="186"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
     </message>
@@ -2550,159 +2621,159 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Parser</name>
     <message>
-        <location filename="../../simtool/at/parsers/ceer.py" line="156"/>
+        <location filename="../../simtool/at/parsers/ceer.py" line="155"/>
         <source>no +CEER line in the reply</source>
         <translation>应答中没有 +CEER 行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/common.py" line="116"/>
-        <location filename="../../simtool/at/parsers/registration.py" line="141"/>
+        <location filename="../../simtool/at/parsers/common.py" line="126"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="140"/>
         <source>no {what} line in the reply</source>
         <translation>应答中没有 {what} 行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/identity.py" line="52"/>
+        <location filename="../../simtool/at/parsers/identity.py" line="46"/>
         <source>unexpected prefix in the {what} reply</source>
         <translation>{what} 应答的前缀不符合预期</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/identity.py" line="98"/>
+        <location filename="../../simtool/at/parsers/identity.py" line="92"/>
         <source>no 14 to 17 digit serial number in the reply</source>
         <translation>应答中没有 14 到 17 位的序列号</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/operator.py" line="57"/>
+        <location filename="../../simtool/at/parsers/operator.py" line="55"/>
         <source>no mode in the +COPS reply</source>
         <translation>+COPS 应答中没有模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/operator.py" line="69"/>
+        <location filename="../../simtool/at/parsers/operator.py" line="67"/>
         <source>numeric operator is not 5 or 6 digits</source>
         <translation>数字格式的运营商代码不是 5 或 6 位</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/operator.py" line="80"/>
+        <location filename="../../simtool/at/parsers/operator.py" line="78"/>
         <source>empty character set</source>
         <translation>字符集为空</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/packet.py" line="78"/>
+        <location filename="../../simtool/at/parsers/packet.py" line="73"/>
         <source>no context in the +CGDCONT reply</source>
         <translation>+CGDCONT 应答中没有上下文</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/packet.py" line="87"/>
+        <location filename="../../simtool/at/parsers/packet.py" line="82"/>
         <source>+CGATT state is neither 0 nor 1</source>
         <translation>+CGATT 状态既不是 0 也不是 1</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/packet.py" line="102"/>
+        <location filename="../../simtool/at/parsers/packet.py" line="97"/>
         <source>no context in the +CGACT reply</source>
         <translation>+CGACT 应答中没有上下文</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/packet.py" line="116"/>
+        <location filename="../../simtool/at/parsers/packet.py" line="111"/>
         <source>no context in the +CGPADDR reply</source>
         <translation>+CGPADDR 应答中没有上下文</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/radio.py" line="26"/>
+        <location filename="../../simtool/at/parsers/radio.py" line="25"/>
         <source>no number in the +CFUN reply</source>
         <translation>+CFUN 应答中没有数字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="86"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="85"/>
         <source>not a registration line</source>
         <translation>不是注册状态行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="94"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="93"/>
         <source>no &lt;stat&gt; in the registration line</source>
         <translation>注册状态行中没有 &lt;stat&gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="62"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="57"/>
         <source>no retry counter in the {what} reply</source>
         <translation>{what} 应答中没有剩余次数计数</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="94"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="89"/>
         <source>too few fields in the ^CPIN reply</source>
         <translation>^CPIN 应答的字段太少</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="127"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="122"/>
         <source>single +SPIC value: which code it counts is unknown</source>
         <translation>只有一个 +SPIC 值：不知道它计的是哪种密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="206"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="200"/>
         <source>no response APDU in the +CSIM reply</source>
         <translation>+CSIM 应答中没有响应 APDU</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="209"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="203"/>
         <source>response APDU is not hex</source>
         <translation>响应 APDU 不是十六进制</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="224"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="218"/>
         <source>status word {sw} carries no retry counter</source>
         <translation>状态字 {sw} 不包含剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="66"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="63"/>
         <source>no number in the +CSQ reply</source>
         <translation>+CSQ 应答中没有数字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="80"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="77"/>
         <source>fewer than six numbers in the +CESQ reply</source>
         <translation>+CESQ 应答中的数字少于六个</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="108"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="105"/>
         <source>no system mode in the ^HCSQ reply</source>
         <translation>^HCSQ 应答中没有系统模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="152"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="149"/>
         <source>no system mode in the +QCSQ reply</source>
         <translation>+QCSQ 应答中没有系统模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="128"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="124"/>
         <source>+CME error that says nothing about the SIM</source>
         <translation>与 SIM 卡无关的 +CME 错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="166"/>
-        <location filename="../../simtool/at/parsers/sim.py" line="199"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="162"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="195"/>
         <source>not a valid ICCID</source>
         <translation>不是有效的 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="184"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="180"/>
         <source>no status word in the +CRSM reply</source>
         <translation>+CRSM 应答中没有状态字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="196"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="192"/>
         <source>SIM refused the read (status {sw1:02X}{sw2:02X})</source>
         <translation>SIM 卡拒绝读取（状态 {sw1:02X}{sw2:02X}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="228"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="224"/>
         <source>no 6 to 15 digit IMSI in the reply</source>
         <translation>应答中没有 6 到 15 位的 IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="242"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="238"/>
         <source>unexpected lines in the +CNUM reply</source>
         <translation>+CNUM 应答中有意外的行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/ussd.py" line="111"/>
+        <location filename="../../simtool/at/parsers/ussd.py" line="110"/>
         <source>no status in the +CUSD reply</source>
         <translation>+CUSD 应答中没有状态</translation>
     </message>
@@ -2710,37 +2781,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="101"/>
+        <location filename="../../simtool/gui/fixes.py" line="153"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="103"/>
+        <location filename="../../simtool/gui/fixes.py" line="155"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="105"/>
+        <location filename="../../simtool/gui/fixes.py" line="157"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="106"/>
+        <location filename="../../simtool/gui/fixes.py" line="158"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="113"/>
+        <location filename="../../simtool/gui/fixes.py" line="165"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="114"/>
+        <location filename="../../simtool/gui/fixes.py" line="166"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="116"/>
+        <location filename="../../simtool/gui/fixes.py" line="168"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -2748,19 +2819,19 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="207"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="288"/>
+        <location filename="../../simtool/at/session.py" line="220"/>
         <location filename="../../simtool/diagnosis/collect.py" line="291"/>
+        <location filename="../../simtool/diagnosis/collect.py" line="294"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="219"/>
+        <location filename="../../simtool/at/session.py" line="232"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="303"/>
+        <location filename="../../simtool/gui/worker.py" line="307"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -4058,12 +4129,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="150"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="175"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="225"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="256"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -4145,92 +4216,92 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="102"/>
+        <location filename="../../simtool/sim/scenarios.py" line="101"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="104"/>
+        <location filename="../../simtool/sim/scenarios.py" line="103"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="105"/>
+        <location filename="../../simtool/sim/scenarios.py" line="104"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="107"/>
+        <location filename="../../simtool/sim/scenarios.py" line="106"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="109"/>
+        <location filename="../../simtool/sim/scenarios.py" line="108"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="111"/>
+        <location filename="../../simtool/sim/scenarios.py" line="110"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="114"/>
+        <location filename="../../simtool/sim/scenarios.py" line="113"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="116"/>
+        <location filename="../../simtool/sim/scenarios.py" line="115"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="118"/>
+        <location filename="../../simtool/sim/scenarios.py" line="117"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="119"/>
+        <location filename="../../simtool/sim/scenarios.py" line="118"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="121"/>
+        <location filename="../../simtool/sim/scenarios.py" line="120"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="124"/>
+        <location filename="../../simtool/sim/scenarios.py" line="123"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="126"/>
+        <location filename="../../simtool/sim/scenarios.py" line="125"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="129"/>
+        <location filename="../../simtool/sim/scenarios.py" line="128"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="132"/>
+        <location filename="../../simtool/sim/scenarios.py" line="131"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="135"/>
+        <location filename="../../simtool/sim/scenarios.py" line="134"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="137"/>
+        <location filename="../../simtool/sim/scenarios.py" line="136"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="140"/>
+        <location filename="../../simtool/sim/scenarios.py" line="139"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
     </message>
@@ -4501,80 +4572,133 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="105"/>
+        <location filename="../../simtool/gui/wizard.py" line="109"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="109"/>
+        <location filename="../../simtool/gui/wizard.py" line="113"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="140"/>
+        <location filename="../../simtool/gui/wizard.py" line="121"/>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="151"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="158"/>
+        <location filename="../../simtool/gui/wizard.py" line="169"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="100"/>
+        <source>Top up with a voucher</source>
+        <translation>用充值卡充值</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="102"/>
+        <source>The voucher is used up when the operator accepts it, so type it carefully. simtool sends it once and keeps it out of logs and reports.</source>
+        <translation>运营商接受后充值卡即失效，请仔细输入。simtool 只发送一次，且不会写入日志和报告。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="109"/>
+        <source>Voucher number</source>
+        <translation>充值卡密码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="115"/>
+        <source>Top-up code</source>
+        <translation>充值代码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="117"/>
+        <source>The code of {provider} on record; CODE stands for the voucher.</source>
+        <translation>数据库中记录的{provider}充值代码；CODE 代表充值卡密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="118"/>
+        <source>your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="120"/>
+        <source>Your operator has no top-up code in the provider database: enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
+        <translation>运营商数据库中没有您的运营商的充值代码：请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="125"/>
+        <source>&amp;Voucher number:</source>
+        <translation>充值卡密码(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="126"/>
+        <source>Top-up &amp;code:</source>
+        <translation>充值代码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="100"/>
+        <location filename="../../simtool/actions/unlock.py" line="69"/>
         <source>No PIN attempts are left: the SIM needs the PUK (&apos;simtool unlock --puk&apos;). Nothing was sent.</source>
         <translation>PIN 码已没有剩余次数：SIM 卡需要 PUK 码解锁（&apos;simtool unlock --puk&apos;）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="103"/>
+        <location filename="../../simtool/actions/unlock.py" line="72"/>
         <source>No PUK attempts are left: the SIM is blocked for good. Ask your operator for a replacement card.</source>
         <translation>PUK 码已没有剩余次数：SIM 卡已永久锁死。请向运营商申请补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="106"/>
+        <location filename="../../simtool/actions/unlock.py" line="75"/>
         <source>simtool could not read how many {what} attempts are left, so it did not send anything. If you are sure of the code, accept the risk explicitly (--last-attempt).</source>
         <translation>simtool 无法读取 {what} 码的剩余次数，所以没有发送任何内容。如果你确定密码正确，请明确接受风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="111"/>
+        <location filename="../../simtool/actions/unlock.py" line="80"/>
         <source>Only 1 {what} attempt is left. If this code is wrong, the SIM will be blocked{consequence}. Nothing was sent. If you are sure, accept this risk explicitly (--last-attempt).</source>
         <translation>{what} 码只剩 1 次机会。如果这个密码错误，SIM 卡将被锁定{consequence}。未发送任何内容。如果你确定，请明确接受此风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="116"/>
+        <location filename="../../simtool/actions/unlock.py" line="85"/>
         <source> and need the PUK</source>
         <translation>，需要 PUK 码解锁</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="117"/>
+        <location filename="../../simtool/actions/unlock.py" line="86"/>
         <source> for good and must be replaced</source>
         <translation>并永久报废，必须更换</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="152"/>
+        <location filename="../../simtool/actions/unlock.py" line="121"/>
         <source>The SIM is already unlocked; nothing was sent.</source>
         <translation>SIM 卡已经解锁；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="160"/>
+        <location filename="../../simtool/actions/unlock.py" line="129"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="167"/>
+        <location filename="../../simtool/actions/unlock.py" line="136"/>
         <source>The SIM asks for the PUK, not the PIN: use &apos;simtool unlock --puk&apos;. The PUK is on the card holder the SIM came in, or your operator has it.</source>
         <translation>SIM 卡要求的是 PUK 码，不是 PIN 码：请使用 &apos;simtool unlock --puk&apos;。PUK 码印在 SIM 卡的卡托上，或向运营商索取。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="170"/>
+        <location filename="../../simtool/actions/unlock.py" line="139"/>
         <source>The SIM asks for the PIN, not the PUK: use &apos;simtool unlock&apos;.</source>
         <translation>SIM 卡要求的是 PIN 码，不是 PUK 码：请使用 &apos;simtool unlock&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="171"/>
+        <location filename="../../simtool/actions/unlock.py" line="140"/>
         <source>The SIM does not ask for a {what} (state: {state}); nothing was sent.</source>
         <translation>SIM 卡不需要 {what} 码（状态：{state}）；未发送任何内容。</translation>
     </message>
@@ -4586,17 +4710,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Ussd</name>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="113"/>
+        <location filename="../../simtool/actions/ussd.py" line="115"/>
         <source>The modem refused the USSD request: {error}</source>
         <translation>调制解调器拒绝了 USSD 请求：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="118"/>
+        <location filename="../../simtool/actions/ussd.py" line="120"/>
         <source>The network did not answer the USSD request within {seconds:.0f} s. Check that the SIM is registered and try again.</source>
         <translation>网络未在 {seconds:.0f} 秒内响应 USSD 请求。请确认 SIM 卡已注册后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/ussd.py" line="125"/>
+        <location filename="../../simtool/actions/ussd.py" line="127"/>
         <source>The network does not support this USSD code.</source>
         <translation>网络不支持此 USSD 代码。</translation>
     </message>
@@ -4728,6 +4852,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="77"/>
+        <source>Check the &amp;balance…</source>
+        <translation>查询余额(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="79"/>
+        <source>&amp;Top up with a voucher…</source>
+        <translation>用充值卡充值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="81"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
@@ -4735,32 +4869,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="320"/>
+        <location filename="../../simtool/gui/wizard.py" line="331"/>
         <source>Choose a port and press Check.</source>
         <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="324"/>
+        <location filename="../../simtool/gui/wizard.py" line="335"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="332"/>
+        <location filename="../../simtool/gui/wizard.py" line="343"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="337"/>
+        <location filename="../../simtool/gui/wizard.py" line="348"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="343"/>
+        <location filename="../../simtool/gui/wizard.py" line="354"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="348"/>
+        <location filename="../../simtool/gui/wizard.py" line="359"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -4769,72 +4903,72 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="369"/>
+        <location filename="../../simtool/gui/wizard.py" line="381"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="370"/>
+        <location filename="../../simtool/gui/wizard.py" line="382"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="371"/>
+        <location filename="../../simtool/gui/wizard.py" line="383"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="372"/>
+        <location filename="../../simtool/gui/wizard.py" line="384"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="373"/>
+        <location filename="../../simtool/gui/wizard.py" line="385"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="374"/>
+        <location filename="../../simtool/gui/wizard.py" line="386"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="375"/>
+        <location filename="../../simtool/gui/wizard.py" line="387"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="424"/>
+        <location filename="../../simtool/gui/wizard.py" line="436"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="508"/>
+        <location filename="../../simtool/gui/wizard.py" line="520"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="510"/>
+        <location filename="../../simtool/gui/wizard.py" line="522"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="549"/>
+        <location filename="../../simtool/gui/wizard.py" line="561"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="551"/>
+        <location filename="../../simtool/gui/wizard.py" line="563"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="553"/>
+        <location filename="../../simtool/gui/wizard.py" line="565"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="555"/>
+        <location filename="../../simtool/gui/wizard.py" line="567"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>

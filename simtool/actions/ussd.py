@@ -96,9 +96,10 @@ def _wait_cusd(session: AtSession, already: list[str], charset: str,
 
 def run_ussd(session: AtSession, code: str, *,
              answer: Callable[[str], str | None] | None = None,
-             timeout: float = USSD_TIMEOUT) -> UssdResult:
+             timeout: float = USSD_TIMEOUT, secret: bool = False) -> UssdResult:
     """Send `code`; while the network asks for more and `answer(message)` returns a reply,
-    send it; cancel the session when it returns None."""
+    send it; cancel the session when it returns None. `secret` (a top-up voucher in the
+    code) masks the code's digits in the transcript."""
     validate.ussd(code)
     charset = _charset(session)
     result = UssdResult()
@@ -109,7 +110,7 @@ def run_ussd(session: AtSession, code: str, *,
         while to_send is not None:
             urcs.clear()
             reply = session.command(f'AT+CUSD=1,"{_encoded(to_send, charset)}",15',
-                                    timeout=timeout)
+                                    timeout=timeout, secret=secret)
             if not reply.ok:
                 raise UssdError(tr("Ussd", "The modem refused the USSD request: {error}")
                                 .format(error=reply.final or reply.error_text))

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                               "database. Pass it with --template, e.g. --template '*101*CODE#'"),
                            ExitCode.USAGE)
         try:
-            result = run_ussd(session, template.fill(voucher))
+            result = run_ussd(session, template.fill(voucher), secret=True)
         except (UssdError, ValidationError) as error:
             raise fail(str(error), ExitCode.PROBLEM) from error
     for answer in result.answers:

@@ -1,14 +1,15 @@
-"""Fixes the wizard offers on a failing step (issue 7, app side): radio on, PIN, APN.
+"""Fixes the wizard offers on a step (issue 7, app side): radio on, PIN, APN on a failing
+step; balance and top-up on the `account` step.
 
 The dialogs ask; `perform` runs in the worker thread on the open session and calls the
 core actions (simtool.actions), which hold the safety rules (retry guard, validation, undo).
-A PIN lives only in memory for the one attempt; it is never logged or shown.
+A PIN or a voucher lives only in memory for the one attempt; it is never logged or shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 from simtool.diagnosis.facts import Facts
 from simtool.i18n import tr
 
+if TYPE_CHECKING:
+    from simtool.diagnosis.checklist import AccountResult
+
 
 @dataclass(frozen=True)
 class PinEntry:
@@ -36,33 +40,81 @@ class PinEntry:
         return f"PinEntry(pin='****', accept_last_attempt={self.accept_last_attempt})"
 
 
-def fix_for(check_id: str, status: str, facts: Facts) -> str | None:
-    """The fix the app can offer for this step, or None."""
+@dataclass(frozen=True)
+class VoucherEntry:
+    voucher: str
+    template: str | None           # "*101*CODE#", None: the provider database's
+
+    def __repr__(self) -> str:            # a voucher is money until it is used
+        return f"VoucherEntry(voucher='****', template={self.template!r})"
+
+
+class FixOutcome(NamedTuple):
+    ok: bool
+    message: str                          # for the user
+    account: AccountResult | None = None  # what the operator said (account step)
+
+
+# The account step's actions: they ask the operator and change nothing on the modem.
+ACCOUNT_FIXES = ("balance", "topup")
+
+
+def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
+    """The fixes the app can offer on this step, first the one that fits best."""
+    if check_id == "account":
+        # USSD needs the network: not when the checks it stands on failed (skip).
+        return list(ACCOUNT_FIXES) if status != "skip" else []
     if status != "fail":
-        return None
+        return []
     if check_id == "radio" and facts.radio.on is False:
-        return "radio-on"
+        return ["radio-on"]
     if check_id == "sim-lock" and facts.sim.state == "pin-required" and facts.sim.pin_retries != 0:
-        return "pin"
+        return ["pin"]
     if check_id == "apn" and facts.apn.expected:
-        return "apn"
-    return None
+        return ["apn"]
+    return []
 
 
-def perform(session: Any, name: str, params: object) -> tuple[bool, str]:
-    """Run fix `name` on `session` (worker thread). Returns (succeeded, message for the user)."""
+def perform(session: Any, name: str, params: object) -> FixOutcome:
+    """Run fix `name` on `session` (worker thread)."""
     from simtool.errors import SimtoolError
 
     try:
         if name == "radio-on":
-            return _radio_on(session)
+            return FixOutcome(*_radio_on(session))
         if name == "pin" and isinstance(params, PinEntry):
-            return _pin(session, params)
+            return FixOutcome(*_pin(session, params))
         if name == "apn" and isinstance(params, str):
-            return _apn(session, params)
+            return FixOutcome(*_apn(session, params))
+        if name == "balance" and (params is None or isinstance(params, str)):
+            return _account_outcome(_balance(session, params))
+        if name == "topup" and isinstance(params, VoucherEntry):
+            return _account_outcome(_top_up(session, params))
     except SimtoolError as error:
-        return False, str(error)
+        return FixOutcome(False, str(error))
     raise ValueError(f"unknown fix {name!r}")
+
+
+def _balance(session: Any, code: str | None) -> AccountResult:
+    from simtool.actions.account import ask_balance
+
+    return ask_balance(session, code)
+
+
+def _top_up(session: Any, entry: VoucherEntry) -> AccountResult:
+    from simtool.actions.account import top_up
+
+    return top_up(session, entry.voucher, entry.template)
+
+
+def _account_outcome(result: AccountResult) -> FixOutcome:
+    if result.ok:
+        message = tr("Fixes", "The operator answered ({code}): {text}").format(
+            code=result.code_used, text=result.text)
+    else:
+        message = tr("Fixes", "No answer from the operator ({code}): {text}").format(
+            code=result.code_used, text=result.text)
+    return FixOutcome(result.ok, message, result)
 
 
 def _radio_on(session: Any) -> tuple[bool, str]:

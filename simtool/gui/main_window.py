@@ -9,6 +9,7 @@ import json
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -41,6 +42,9 @@ from simtool.gui.wizard import WizardView
 from simtool.gui.worker import ModemController
 from simtool.report.model import Report, host_os
 
+if TYPE_CHECKING:
+    from simtool.diagnosis.checklist import AccountResult
+
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 5000          # signal history: one light read every 5 s
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self.report: Report | None = None
         self.replaying = False
+        # The operator's last answer on the account step, with the port and card (ICCID) it
+        # is about: later checks of the same card keep showing it.
+        self.account: tuple[tuple[str | None, str | None], AccountResult] | None = None
         self.setWindowTitle(self.tr("simtool \u2014 why is there no service?"))
         self.controller = ModemController(self)
         self.scanner = PortScanner(self)
@@ -227,6 +234,7 @@ class MainWindow(QMainWindow):
         self.wizard.support_changed.connect(self._on_support_changed)
         self.wizard.fix_requested.connect(self._on_fix_requested)
         c.action_finished.connect(self._on_action_finished)
+        c.account_answered.connect(self._on_account_answered)
         self.console.send_requested.connect(c.send)
         c.reply.connect(self.console.show_reply)
         c.urc.connect(self.console.show_urc)
@@ -354,7 +362,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_check_finished(self, report: Report) -> None:
         self.wizard.hide_progress()
-        self.show_report(report)
+        self.show_report(self._judged(report))
         self.statusBar().showMessage(self.tr("Check finished: {summary}").format(
             summary=report.verdict.summary), 10000)
 
@@ -429,6 +437,10 @@ class MainWindow(QMainWindow):
             if entry is None:
                 return
             params = entry
+        elif fix in ("balance", "topup"):
+            params = self._ask_account(fix, report)
+            if params is None:
+                return
         elif fix == "apn":
             expected = report.facts.apn.expected[0]
             question = self.tr("The modem has APN '{have}', your operator expects '{want}'. "
@@ -442,15 +454,56 @@ class MainWindow(QMainWindow):
             return
         self.wizard.notice.hide()
         self.controller.run_action(fix, params)
-        self.wizard.show_progress(self.tr("Applying the fix…"))
+        self.wizard.show_progress(self.tr("Asking the operator…") if fix in ("balance", "topup")
+                                  else self.tr("Applying the fix…"))
+
+    def _ask_account(self, fix: str, report: Report) -> object:
+        """The code to send (balance) or the voucher (top-up); None when cancelled."""
+        from simtool.gui.account import BalanceDialog, TopUpDialog
+        from simtool.providers.database import balance_code, lookup_imsi, topup_code
+
+        imsi = report.facts.sim.imsi
+        providers = lookup_imsi(imsi) if imsi else []
+        names = " / ".join(dict.fromkeys(p.name for p in providers)) or None
+        if fix == "balance":
+            return BalanceDialog.ask(self, balance_code(providers), names)
+        return TopUpDialog.ask(self, topup_code(providers), names)
 
     @Slot(str, bool, str)
-    def _on_action_finished(self, _name: str, ok: bool, message: str) -> None:
+    def _on_action_finished(self, name: str, ok: bool, message: str) -> None:
         self.wizard.hide_progress()
         self.wizard.show_notice(message, "pass" if ok else "fail")
+        if name in ("balance", "topup"):
+            return          # the modem is unchanged: _on_account_answered re-judged the step
         # Check again so every step shows the modem as it is now (retries, radio, APN).
         if self.controller.connected:
             self.check_now()
+
+    @Slot(object)
+    def _on_account_answered(self, result: AccountResult) -> None:
+        if self.report is None or self.replaying:
+            return
+        self.account = (_card(self.report), result)
+        self.report = self._judged(self.report)
+        self.wizard.show_report(self.report, keep_place=True)
+        self.report_shown.emit(self.report)
+
+    def _account_for(self, report: Report) -> AccountResult | None:
+        """The operator's last answer, when it is about the card of `report`."""
+        if self.account is None or self.account[0] != _card(report):
+            return None
+        return self.account[1]
+
+    def _judged(self, report: Report) -> Report:
+        """`report` judged with the operator's last answer about its card, if any."""
+        account = self._account_for(report)
+        if account is None:
+            return report
+        from simtool.diagnosis.checklist import evaluate
+
+        checks, verdict = evaluate(report.facts, manual_answers=self.wizard.manual_answers,
+                                   account=account)
+        return replace(report, checks=checks, verdict=verdict)
 
     # -- manual answers and support form -----------------------------------------------------
     @Slot(object)
@@ -459,7 +512,8 @@ class MainWindow(QMainWindow):
             return
         from simtool.diagnosis.checklist import evaluate
 
-        checks, verdict = evaluate(self.report.facts, manual_answers=answers)
+        checks, verdict = evaluate(self.report.facts, manual_answers=answers,
+                                   account=self._account_for(self.report))
         self.report = replace(self.report, checks=checks, verdict=verdict)
         self.wizard.show_report(self.report, keep_place=True)
         self.report_shown.emit(self.report)
@@ -579,3 +633,8 @@ def _now() -> float:
     import time
 
     return time.time()
+
+
+def _card(report: Report) -> tuple[str | None, str | None]:
+    """Which modem port and SIM card a report is about."""
+    return report.facts.port.url, report.facts.sim.iccid

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from simtool.diagnosis.results import MANUAL_IDS, CheckResult
 from simtool.gui.facts_view import facts_for, operator_brief
-from simtool.gui.fixes import fix_for
+from simtool.gui.fixes import fixes_for
 from simtool.gui.style import STATUS_MARKS, scaled_font, status_colour, tint
 from simtool.report.model import Report, SupportInfo
 
@@ -73,6 +73,10 @@ def fix_label(fix: str, report: Report) -> str:
         return QCoreApplication.translate("Wizard", "Switch the &radio on…")
     if fix == "pin":
         return QCoreApplication.translate("Wizard", "&Enter the PIN…")
+    if fix == "balance":
+        return QCoreApplication.translate("Wizard", "Check the &balance…")
+    if fix == "topup":
+        return QCoreApplication.translate("Wizard", "&Top up with a voucher…")
     expected = report.facts.apn.expected[0] if report.facts.apn.expected else ""
     return QCoreApplication.translate("Wizard", "&Set the APN to '{apn}'…").format(apn=expected)
 
@@ -108,10 +112,15 @@ class StepPage(QScrollArea):
         remedy_layout.addWidget(self.remedy)
         self.facts_box = QGroupBox(self.tr("Facts used"))
         self.facts_form = QFormLayout(self.facts_box)
-        self.fix_button = QPushButton()   # the fix the app can offer (issue 7)
-        self.fix_button.hide()
+        # The fixes the app can offer (issue 7): at most two on a step (balance, top-up).
+        self.fix_buttons = [QPushButton(), QPushButton()]
+        self.fix_button = self.fix_buttons[0]
+        self.fixes: list[str] = []
         fix_row = QHBoxLayout()
-        fix_row.addWidget(self.fix_button)
+        for button in self.fix_buttons:
+            button.setAccessibleName(self.tr("Fix"))   # renamed for each fix it offers
+            button.hide()
+            fix_row.addWidget(button)
         fix_row.addStretch(1)
         for widget in (self.title, self.status, self.verdict_banner, self.detail):
             layout.addWidget(widget)
@@ -125,11 +134,13 @@ class StepPage(QScrollArea):
     def show_result(self, result: CheckResult, report: Report, is_verdict: bool,
                     read_only: bool = False) -> None:
         self.result = result
-        fix = None if read_only else fix_for(result.id, result.status, report.facts)
-        self.fix_button.setVisible(fix is not None)
-        if fix is not None:
-            self.fix_button.setText(fix_label(fix, report))
-            self.fix_button.setAccessibleName(fix_label(fix, report).replace("&", ""))
+        self.fixes = [] if read_only else fixes_for(result.id, result.status, report.facts)
+        for index, button in enumerate(self.fix_buttons):
+            fix = self.fixes[index] if index < len(self.fixes) else None
+            button.setVisible(fix is not None)
+            if fix is not None:
+                button.setText(fix_label(fix, report))
+                button.setAccessibleName(fix_label(fix, report).replace("&", ""))
         self.title.setText(result.title)
         self.status.setText(f"{STATUS_MARKS.get(result.status, '')} {status_word(result.status)}")
         palette = self.status.palette()
@@ -306,7 +317,7 @@ class WizardView(QWidget):
     """The wizard. Feed it reports with `show_report`; it emits what the user asks for."""
 
     check_again = Signal()
-    fix_requested = Signal(str)               # fix name (fixes.fix_for)
+    fix_requested = Signal(str)               # fix name (fixes.fixes_for)
     manual_answers_changed = Signal(object)   # dict[str, bool | None]
     support_changed = Signal()
 
@@ -354,7 +365,8 @@ class WizardView(QWidget):
         self.welcome.setContentsMargins(12, 12, 12, 12)
         self.pages.addWidget(self.welcome)
         self.step_page = StepPage()
-        self.step_page.fix_button.clicked.connect(self._on_fix_clicked)
+        for index, button in enumerate(self.step_page.fix_buttons):
+            button.clicked.connect(lambda _checked=False, i=index: self._on_fix_clicked(i))
         self.pages.addWidget(self.step_page)
         self.manual_pages: dict[str, ManualPage] = {}
         for check_id in MANUAL_IDS:
@@ -562,14 +574,10 @@ class WizardView(QWidget):
         palette.setColor(self.summary.backgroundRole(), tint(status, 50))
         self.summary.setPalette(palette)
 
-    @Slot()
-    def _on_fix_clicked(self) -> None:
-        result = self.step_page.result
-        if result is None or self.report is None:
-            return
-        fix = fix_for(result.id, result.status, self.report.facts)
-        if fix is not None:
-            self.fix_requested.emit(fix)
+    def _on_fix_clicked(self, index: int) -> None:
+        fixes = self.step_page.fixes
+        if self.report is not None and index < len(fixes):
+            self.fix_requested.emit(fixes[index])
 
     @Slot(str, object)
     def _on_manual_answer(self, check_id: str, answer: object) -> None:

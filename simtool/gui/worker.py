@@ -48,6 +48,7 @@ class ModemWorker(QObject):
     drain_done = Signal()
     warmed_up = Signal()
     action_finished = Signal(str, bool, str)   # fix name, succeeded, message
+    account_answered = Signal(object)     # AccountResult: the operator's answer (USSD)
     closed = Signal()
 
     def __init__(self) -> None:
@@ -203,7 +204,8 @@ class ModemWorker(QObject):
 
     @Slot(str, object)
     def run_action(self, name: str, params: object) -> None:
-        """Apply one fix the user confirmed (radio on, PIN, APN): see gui/fixes.py."""
+        """Apply one fix the user confirmed (radio on, PIN, APN, balance, top-up): see
+        gui/fixes.py."""
         from simtool.at.session import Cancelled
         from simtool.gui.fixes import perform
         from simtool.transport.errors import PortError
@@ -213,7 +215,7 @@ class ModemWorker(QObject):
             self.action_finished.emit(name, False, _not_open_sentence())
             return
         try:
-            ok, message = perform(session, name, params)
+            outcome = perform(session, name, params)
         except Cancelled:
             self._reset_after_cancel()
             self.action_finished.emit(name, False, "cancelled")
@@ -226,7 +228,9 @@ class ModemWorker(QObject):
             log.error("fix %s failed: %s", name, type(exc).__name__)
             self.action_finished.emit(name, False, _describe(exc))
             return
-        self.action_finished.emit(name, ok, message)
+        if outcome.account is not None:
+            self.account_answered.emit(outcome.account)
+        self.action_finished.emit(name, outcome.ok, outcome.message)
 
     @Slot()
     def close(self) -> None:
@@ -320,6 +324,7 @@ class ModemController(QObject):
     failed = Signal(str)
     busy_changed = Signal(bool)
     action_finished = Signal(str, bool, str)
+    account_answered = Signal(object)     # AccountResult, before its action_finished
     warmed_up = Signal()                  # the worker imported what a check needs
 
     # Requests into the worker thread (queued connections).
@@ -366,6 +371,7 @@ class ModemController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.poll_done.connect(self._on_poll_done)
         self.worker.action_finished.connect(self._on_action_finished)
+        self.worker.account_answered.connect(self.account_answered)
         self.worker.drain_done.connect(self._on_drain_done)
         self.worker.warmed_up.connect(self._on_warmed_up)
         self.is_warm = False

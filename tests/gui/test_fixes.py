@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from simtool.gui.fixes import ConfirmFix, PinDialog, PinEntry
+from simtool.gui.account import BalanceDialog, TopUpDialog
+from simtool.gui.fixes import ConfirmFix, PinDialog, PinEntry, VoucherEntry
+from simtool.providers.database import UssdCode
 
 CHECK_TIMEOUT_MS = 60_000
 
@@ -98,3 +100,94 @@ def test_pin_dialog_asks_for_the_risk_only_on_the_last_attempt(qtbot):
     last.risk.setChecked(True)
     assert last.buttons.button(last.buttons.StandardButton.Ok).isEnabled()
     assert "1234" not in repr(PinEntry("1234", True))
+
+
+# -- the account step: balance and top-up (USSD), nothing changed on the modem ---------------
+
+VOUCHER = "123456789012"
+
+
+def account_step(window):  # type: ignore[no-untyped-def]
+    window.wizard.select_step("account")
+    return window.wizard.step_page
+
+
+def press_and_wait_for_answer(qtbot, window, button):  # type: ignore[no-untyped-def]
+    outcome: list[tuple[str, bool, str]] = []
+    window.controller.action_finished.connect(lambda *args: outcome.append(args))
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
+        button.click()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=CHECK_TIMEOUT_MS)
+    return outcome[0], blocker.args[0]
+
+
+def test_the_balance_answer_becomes_the_account_step(qtbot, window, run_check, monkeypatch):
+    offered: list[object] = []
+
+    def ask(_cls, _parent, on_record, provider):  # type: ignore[no-untyped-def]
+        offered.append((on_record, provider))
+        return on_record.code
+
+    monkeypatch.setattr(BalanceDialog, "ask", classmethod(ask))
+    report = run_check(window, "sim://healthy?operator=26202")
+    assert next(c for c in report.checks if c.id == "account").status == "manual"
+    page = account_step(window)
+    assert [b.isVisibleTo(page) for b in page.fix_buttons] == [True, True]
+    assert "balance" in page.fix_buttons[0].text().replace("&", "")
+    (name, ok, message), after = press_and_wait_for_answer(qtbot, window, page.fix_buttons[0])
+    # Debian's provider database has *100# for Vodafone DE (262 02).
+    assert offered[0][0].code == "*100#" and "Vodafone" in offered[0][1]
+    assert (name, ok) == ("balance", True) and "12.34 EUR" in message
+    account = next(c for c in after.checks if c.id == "account")
+    assert account.status == "pass" and "12.34 EUR" in account.detail
+    assert "12.34 EUR" in window.wizard.notice.text()
+    # Checking the same card again keeps the operator's answer on the step.
+    again = run_check(window, "sim://healthy?operator=26202")
+    assert next(c for c in again.checks if c.id == "account").status == "pass"
+
+
+def test_a_top_up_never_shows_the_voucher(qtbot, window, run_check, monkeypatch):
+    monkeypatch.setattr(TopUpDialog, "ask", classmethod(
+        lambda cls, parent, on_record, provider: VoucherEntry(VOUCHER, on_record.code)))
+    run_check(window, "sim://healthy?operator=26202")
+    page = account_step(window)
+    (name, ok, message), after = press_and_wait_for_answer(qtbot, window, page.fix_buttons[1])
+    assert (name, ok) == ("topup", True) and "successful" in message
+    account = next(c for c in after.checks if c.id == "account")
+    assert account.status == "pass" and "62.34 EUR" in account.detail
+    shown = [message, window.wizard.notice.text(), repr(after), account.detail]
+    assert not any(VOUCHER in text for text in shown)
+    assert VOUCHER not in repr(VoucherEntry(VOUCHER, None))
+
+
+def test_no_account_actions_without_a_network(window, run_check):
+    report = run_check(window, "sim://no-signal")
+    assert next(c for c in report.checks if c.id == "account").status == "skip"
+    page = account_step(window)
+    assert not any(b.isVisibleTo(page) for b in page.fix_buttons)
+
+
+def test_balance_dialog_prefills_the_code_on_record(qtbot):
+    known = BalanceDialog(None, UssdCode("*100#"), "Vodafone")
+    qtbot.addWidget(known)
+    ok = known.buttons.button(known.buttons.StandardButton.Ok)
+    assert known.code.text() == "*100#" and ok.isEnabled()
+    unknown = BalanceDialog(None, None, None)
+    qtbot.addWidget(unknown)
+    ok = unknown.buttons.button(unknown.buttons.StandardButton.Ok)
+    assert unknown.code.text() == "" and not ok.isEnabled()
+    unknown.code.setText("*100#")
+    assert ok.isEnabled()
+
+
+def test_top_up_dialog_needs_a_voucher_and_a_template(qtbot):
+    dialog = TopUpDialog(None, UssdCode("*100*CODE#", "CODE"), "Vodafone")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.template.text() == "*100*CODE#" and not ok.isEnabled()
+    dialog.voucher.setText("12345")
+    assert not ok.isEnabled()                     # vouchers have 6 to 30 digits
+    dialog.voucher.setText(VOUCHER)
+    assert ok.isEnabled()
+    dialog.template.setText("*100#")
+    assert not ok.isEnabled()                     # nowhere to put the voucher
