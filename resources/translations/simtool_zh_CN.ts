@@ -1155,72 +1155,72 @@
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="569"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="578"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="582"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="691"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -1334,37 +1334,42 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="108"/>
+        <location filename="../../simtool/cli/check.py" line="114"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="111"/>
+        <location filename="../../simtool/cli/check.py" line="117"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="114"/>
+        <location filename="../../simtool/cli/check.py" line="120"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="118"/>
+        <location filename="../../simtool/cli/check.py" line="124"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="136"/>
+        <location filename="../../simtool/cli/check.py" line="137"/>
+        <source>simtool check: --balance asks the operator through a modem, not --replay</source>
+        <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="157"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="142"/>
+        <location filename="../../simtool/cli/check.py" line="163"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="198"/>
+        <location filename="../../simtool/cli/check.py" line="219"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -4129,12 +4134,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="175"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="180"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="256"/>
+        <location filename="../../simtool/diagnosis/runner.py" line="236"/>
+        <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
+        <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/runner.py" line="282"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>

@@ -50,6 +50,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "modem's state briefly: needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
                         help="allow the changes --connect-test makes")
+    parser.add_argument("--balance", action="store_true",
+                        help="also ask the operator for the balance (USSD, the provider "
+                        "database's code) and report the answer in the account step")
+    parser.add_argument("--balance-code", metavar="USSD",
+                        help="the balance code to use instead of the database's (implies "
+                        "--balance), e.g. *100#")
 
 
 def exit_code_for(report: Report) -> ExitCode:
@@ -118,10 +124,25 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
               file=sys.stderr)
         return ExitCode.USAGE
+    if args.balance_code is not None:
+        from simtool.actions import validate
+        from simtool.errors import ValidationError
+
+        try:
+            validate.ussd(args.balance_code)
+        except ValidationError as error:
+            print(f"simtool check: {error}", file=sys.stderr)
+            return ExitCode.USAGE
+    if (args.balance or args.balance_code) and args.replay:
+        print(tr("Cli", "simtool check: --balance asks the operator through a modem, not "
+                 "--replay"), file=sys.stderr)
+        return ExitCode.USAGE
     # --timeout also bounds how long a silent port is waited for.
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args), connect_test=args.connect_test)
+                           support=_support(args), connect_test=args.connect_test,
+                           balance=args.balance or args.balance_code is not None,
+                           balance_code=args.balance_code)
     if args.replay:
         from simtool.diagnosis.replay import ReplayError, replay_report
 

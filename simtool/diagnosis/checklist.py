@@ -540,6 +540,8 @@ def check_account(ctx: _Context) -> Outcome:
     if account is None:
         return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
                                     "balance (USSD)"))
+    if not account.code_used:           # nothing was sent: no code to send
+        return Outcome("error", account.text)
     if account.ok:
         return Outcome("pass", _t("{code}: {text}").format(code=account.code_used,
                                                            text=account.text))

@@ -23,6 +23,7 @@ from simtool.transport.errors import PortError, PortVanished
 # imports `typing` or `dataclasses` (~9 ms together); type checkers treat this name as True.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from simtool.diagnosis.checklist import AccountResult
     from simtool.diagnosis.facts import Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
 
@@ -38,17 +39,21 @@ class CheckOptions:
     def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
                  sim_busy_wait: float = 60.0,
                  manual_answers: Mapping[str, bool | None] | None = None,
-                 support: SupportInfo | None = None, connect_test: bool = False) -> None:
+                 support: SupportInfo | None = None, connect_test: bool = False,
+                 balance: bool = False, balance_code: str | None = None) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
         self.manual_answers: Mapping[str, bool | None] = manual_answers or {}
         self.support = support
         self.connect_test = connect_test    # also activate the data context once (consent)
+        self.balance = balance              # also ask the operator for the balance (USSD)
+        self.balance_code = balance_code    # that code instead of the provider database's
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
-                f"sim_busy_wait={self.sim_busy_wait!r}, connect_test={self.connect_test!r})")
+                f"sim_busy_wait={self.sim_busy_wait!r}, connect_test={self.connect_test!r}, "
+                f"balance={self.balance!r})")
 
 
 _readers_ready = threading.Event()
@@ -128,12 +133,12 @@ def port_facts_for(url: str) -> PortFacts:
 
 
 def _finish(facts: Facts, transcript_session: AtSession | None,
-            options: CheckOptions) -> Report:
+            options: CheckOptions, account: AccountResult | None = None) -> Report:
     start_prefetch().join()     # the checklist and report modules: see start_prefetch
     from simtool.diagnosis.checklist import evaluate
     from simtool.report.model import Report, SupportInfo, host_os
 
-    checks, verdict = evaluate(facts, manual_answers=options.manual_answers)
+    checks, verdict = evaluate(facts, manual_answers=options.manual_answers, account=account)
     support = options.support or SupportInfo()
     if support.host_os is None:
         support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
@@ -207,9 +212,30 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
             from simtool.actions.connect_test import record_connection_test
 
             record_connection_test(session, facts)
+        account = _ask_balance(session, facts, options) if options.balance else None
     except PortError as error:
         facts = unreachable_facts(port or _bare_port(url or ""), error)
-    return _finish(facts, session, options)
+        account = None
+    return _finish(facts, session, options, account)
+
+
+def _ask_balance(session: AtSession, facts: Facts, options: CheckOptions
+                 ) -> AccountResult | None:
+    """The operator's answer for the `account` step; None when the modem is not on a network
+    (the step is skipped then, and USSD would only wait for a refusal)."""
+    from simtool.actions.account import ask_balance
+    from simtool.diagnosis.checklist import AccountResult
+    from simtool.diagnosis.facts import REGISTERED_STATES
+    from simtool.errors import ValidationError
+
+    if facts.registration.overall not in REGISTERED_STATES:
+        return None
+    try:
+        return ask_balance(session, options.balance_code)
+    except ValidationError:                 # no code on record and none given
+        return AccountResult(ok=False, code_used="", text=tr(
+            "Runner", "The operator has no balance-check code in the provider database: "
+            "give yours with --balance-code, e.g. --balance-code '*100#'."))
 
 
 class CheckRun:

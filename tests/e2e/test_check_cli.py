@@ -301,6 +301,45 @@ def _on_a_terminal(*args: str) -> str:
     return b"".join(chunks).decode("utf-8", errors="replace")
 
 
+# --- the balance in a check (fleets: is the plan paid?) ------------------------------------
+
+def test_balance_answer_goes_into_the_account_step(serve: Callable[..., str]) -> None:
+    # Vodafone DE (262 02) has *100# in Debian's provider database.
+    device = serve("healthy", "--operator", "26202")
+    done = simtool("check", "--port", device, "--balance", "--format", "json")
+    report = report_of(done)
+    assert done.returncode == 0
+    validate(report)
+    account = next(c for c in report["checks"] if c["id"] == "account")
+    assert account["status"] == "pass"
+    assert account["detail"] == "*100#: Your balance is 12.34 EUR. Valid until 2026-12-31."
+    assert 'AT+CUSD=1,"*100#",15' in "".join(e["text"] for e in report["transcript"])
+
+
+def test_balance_without_a_code_on_record_says_how_to_give_one() -> None:
+    # China Mobile (460 00) has no balance code on record.
+    report = report_of(simtool("check", "--port", "sim://healthy", "--balance",
+                               "--format", "json"))
+    account = next(c for c in report["checks"] if c["id"] == "account")
+    assert account["status"] == "error" and "--balance-code" in account["detail"]
+    given = report_of(simtool("check", "--port", "sim://healthy", "--balance-code", "*100#",
+                              "--format", "json"))
+    assert statuses(given)["account"] == "pass"
+
+
+def test_no_balance_query_without_a_network() -> None:
+    done = simtool("check", "--port", "sim://no-signal?operator=26202", "--balance",
+                   "--format", "json")
+    report = report_of(done)
+    assert done.returncode == 1 and statuses(report)["account"] == "skip"
+    assert "CUSD" not in "".join(e["text"] for e in report["transcript"])
+
+
+def test_a_balance_code_that_is_not_ussd_is_a_usage_error() -> None:
+    done = simtool("check", "--port", "sim://healthy", "--balance-code", '*100#";+CFUN=0')
+    assert done.returncode == 64 and "USSD" in done.stderr
+
+
 def test_colour_on_a_terminal_and_never_when_asked_not_to() -> None:
     coloured = _on_a_terminal("check", "--port", "sim://no-sim")
     assert "\x1b[" in coloured
