@@ -1740,7 +1740,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="203"/>
+        <location filename="../../simtool/gui/fixes.py" line="232"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -1791,94 +1791,94 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="236"/>
+        <location filename="../../simtool/gui/wizard.py" line="249"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="238"/>
+        <location filename="../../simtool/gui/wizard.py" line="251"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="243"/>
+        <location filename="../../simtool/gui/wizard.py" line="256"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="244"/>
+        <location filename="../../simtool/gui/wizard.py" line="257"/>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="245"/>
+        <location filename="../../simtool/gui/wizard.py" line="258"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="247"/>
+        <location filename="../../simtool/gui/wizard.py" line="260"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="250"/>
+        <location filename="../../simtool/gui/wizard.py" line="263"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="251"/>
-        <location filename="../../simtool/gui/wizard.py" line="296"/>
+        <location filename="../../simtool/gui/wizard.py" line="264"/>
+        <location filename="../../simtool/gui/wizard.py" line="309"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="253"/>
+        <location filename="../../simtool/gui/wizard.py" line="266"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="254"/>
+        <location filename="../../simtool/gui/wizard.py" line="267"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="256"/>
+        <location filename="../../simtool/gui/wizard.py" line="269"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="257"/>
+        <location filename="../../simtool/gui/wizard.py" line="270"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="258"/>
+        <location filename="../../simtool/gui/wizard.py" line="271"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="259"/>
-        <location filename="../../simtool/gui/wizard.py" line="298"/>
+        <location filename="../../simtool/gui/wizard.py" line="272"/>
+        <location filename="../../simtool/gui/wizard.py" line="311"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="260"/>
+        <location filename="../../simtool/gui/wizard.py" line="273"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="261"/>
+        <location filename="../../simtool/gui/wizard.py" line="274"/>
         <source>&amp;Last worked:</source>
         <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="262"/>
+        <location filename="../../simtool/gui/wizard.py" line="275"/>
         <source>Device or card c&amp;hanged:</source>
         <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="297"/>
+        <location filename="../../simtool/gui/wizard.py" line="310"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
     </message>
@@ -2219,32 +2219,32 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="112"/>
+        <location filename="../../simtool/gui/fixes.py" line="141"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="115"/>
+        <location filename="../../simtool/gui/fixes.py" line="144"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="124"/>
+        <location filename="../../simtool/gui/fixes.py" line="153"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="133"/>
+        <location filename="../../simtool/gui/fixes.py" line="162"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="135"/>
+        <location filename="../../simtool/gui/fixes.py" line="164"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="144"/>
+        <location filename="../../simtool/gui/fixes.py" line="173"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
     </message>
@@ -2608,17 +2608,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="184"/>
+        <location filename="../../simtool/gui/wizard.py" line="197"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="185"/>
+        <location filename="../../simtool/gui/wizard.py" line="198"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="186"/>
+        <location filename="../../simtool/gui/wizard.py" line="199"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
     </message>
@@ -2786,37 +2786,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="153"/>
+        <location filename="../../simtool/gui/fixes.py" line="182"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="155"/>
+        <location filename="../../simtool/gui/fixes.py" line="184"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="157"/>
+        <location filename="../../simtool/gui/fixes.py" line="186"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="158"/>
+        <location filename="../../simtool/gui/fixes.py" line="187"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="165"/>
+        <location filename="../../simtool/gui/fixes.py" line="194"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="166"/>
+        <location filename="../../simtool/gui/fixes.py" line="195"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="168"/>
+        <location filename="../../simtool/gui/fixes.py" line="197"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3210,7 +3210,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="204"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="203"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
@@ -3246,484 +3246,492 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
-        <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
-        <translation>打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
+        <source>Switch the radio on: `simtool radio on --allow-write`.</source>
+        <translation>打开射频：`simtool radio on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="88"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="91"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="90"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="96"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="100"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="108"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="109"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="111"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="112"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="111"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="117"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="119"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
-        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
-        <translation>用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="124"/>
+        <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
+        <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="126"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="130"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="129"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="131"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="139"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="141"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="149"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="151"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="153"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="159"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="162"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="173"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="173"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="182"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="185"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="192"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="192"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="194"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="201"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="209"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="221"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="224"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="223"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="226"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="230"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="232"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="235"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="242"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="241"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="243"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="248"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="254"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="263"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="266"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="273"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="275"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="288"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="300"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="309"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="308"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="313"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="315"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="318"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="328"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="333"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="335"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="341"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="344"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="346"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="376"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="348"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="352"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="351"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="355"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="365"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="369"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="371"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="374"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="378"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="384"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="383"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="386"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="393"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="412"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="416"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="421"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
+    </message>
+    <message>
+        <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
+        <translation type="vanished">打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
+    </message>
+    <message>
+        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
+        <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
         <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
@@ -4582,29 +4590,38 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="109"/>
+        <location filename="../../simtool/gui/wizard.py" line="111"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="113"/>
+        <location filename="../../simtool/gui/wizard.py" line="115"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="121"/>
+        <location filename="../../simtool/gui/wizard.py" line="123"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="151"/>
+        <location filename="../../simtool/gui/wizard.py" line="153"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="169"/>
+        <location filename="../../simtool/gui/wizard.py" line="171"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="176"/>
+        <source>the “{button}” button below</source>
+        <translation>下方的“{button}”按钮</translation>
+    </message>
+    <message>
+        <source>“{button}” on the “{step}” step</source>
+        <translation type="vanished">“{step}”步骤中的“{button}”</translation>
     </message>
 </context>
 <context>
@@ -4796,82 +4813,82 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="45"/>
+        <location filename="../../simtool/gui/wizard.py" line="47"/>
         <source>Does the SIM card work in another phone or device?</source>
         <translation>这张 SIM 卡在其他手机或设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="47"/>
+        <location filename="../../simtool/gui/wizard.py" line="49"/>
         <source>Does the modem get enough power (original adapter or a powered USB port)?</source>
         <translation>调制解调器供电是否充足（原装电源或带供电的 USB 接口）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="50"/>
+        <location filename="../../simtool/gui/wizard.py" line="52"/>
         <source>Is a firmware update for the modem pending?</source>
         <translation>调制解调器是否有待安装的固件更新？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="52"/>
+        <location filename="../../simtool/gui/wizard.py" line="54"/>
         <source>Is mobile data switched on in this computer&apos;s network settings?</source>
         <translation>这台电脑的网络设置中是否已打开移动数据？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="60"/>
+        <location filename="../../simtool/gui/wizard.py" line="62"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="61"/>
+        <location filename="../../simtool/gui/wizard.py" line="63"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="62"/>
+        <location filename="../../simtool/gui/wizard.py" line="64"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="63"/>
+        <location filename="../../simtool/gui/wizard.py" line="65"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="64"/>
+        <location filename="../../simtool/gui/wizard.py" line="66"/>
         <source>Your answer is needed</source>
         <translation>需要你的回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="65"/>
+        <location filename="../../simtool/gui/wizard.py" line="67"/>
         <source>Could not be checked</source>
         <translation>无法检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="66"/>
+        <location filename="../../simtool/gui/wizard.py" line="68"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="73"/>
+        <location filename="../../simtool/gui/wizard.py" line="75"/>
         <source>Switch the &amp;radio on…</source>
         <translation>打开射频(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="75"/>
+        <location filename="../../simtool/gui/wizard.py" line="77"/>
         <source>&amp;Enter the PIN…</source>
         <translation>输入 PIN 码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="77"/>
+        <location filename="../../simtool/gui/wizard.py" line="79"/>
         <source>Check the &amp;balance…</source>
         <translation>查询余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="79"/>
+        <location filename="../../simtool/gui/wizard.py" line="81"/>
         <source>&amp;Top up with a voucher…</source>
         <translation>用充值卡充值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="81"/>
+        <location filename="../../simtool/gui/wizard.py" line="83"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
@@ -4879,32 +4896,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="331"/>
+        <location filename="../../simtool/gui/wizard.py" line="344"/>
         <source>Choose a port and press Check.</source>
         <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="335"/>
+        <location filename="../../simtool/gui/wizard.py" line="348"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="343"/>
+        <location filename="../../simtool/gui/wizard.py" line="356"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="348"/>
+        <location filename="../../simtool/gui/wizard.py" line="361"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="354"/>
+        <location filename="../../simtool/gui/wizard.py" line="367"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="359"/>
+        <location filename="../../simtool/gui/wizard.py" line="372"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -4913,72 +4930,72 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="381"/>
+        <location filename="../../simtool/gui/wizard.py" line="394"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="382"/>
+        <location filename="../../simtool/gui/wizard.py" line="395"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="383"/>
+        <location filename="../../simtool/gui/wizard.py" line="396"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="384"/>
+        <location filename="../../simtool/gui/wizard.py" line="397"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="385"/>
+        <location filename="../../simtool/gui/wizard.py" line="398"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="386"/>
+        <location filename="../../simtool/gui/wizard.py" line="399"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="387"/>
+        <location filename="../../simtool/gui/wizard.py" line="400"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="436"/>
+        <location filename="../../simtool/gui/wizard.py" line="449"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="520"/>
+        <location filename="../../simtool/gui/wizard.py" line="533"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="522"/>
+        <location filename="../../simtool/gui/wizard.py" line="535"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="561"/>
+        <location filename="../../simtool/gui/wizard.py" line="574"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="563"/>
+        <location filename="../../simtool/gui/wizard.py" line="576"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="565"/>
+        <location filename="../../simtool/gui/wizard.py" line="578"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="567"/>
+        <location filename="../../simtool/gui/wizard.py" line="580"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>

@@ -84,8 +84,7 @@ def port_problem(kind: str | None) -> str:
 
 def radio_off(cfun: int | None) -> str:
     return numbered([
-        tr(CTX, "Switch the radio on: `simtool radio on --allow-write` (or the \"Switch radio "
-           "on\" button in the app)."),
+        tr(CTX, "Switch the radio on: `simtool radio on --allow-write`."),
         tr(CTX, "If it switches itself off again, check the computer's airplane-mode or "
            "wireless switch and any program that manages the modem."),
         tr(CTX, "The modem reported +CFUN: {cfun}.").format(cfun=cfun),
@@ -122,8 +121,8 @@ def sim_busy() -> str:
 
 
 def pin_required(retries: int | None) -> str:
-    steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock` (or the unlock button in the "
-                "app). Never guess: wrong PINs lock the card."),
+    steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock "
+                "the card."),
              tr(CTX, "The PIN is in the documents that came with the SIM (the card holder), "
                 "or ask whoever set up the device.")]
     if retries is not None and retries <= 1:

@@ -8,6 +8,8 @@ A PIN or a voucher lives only in memory for the one attempt; it is never logged 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -57,6 +59,10 @@ class FixOutcome(NamedTuple):
 
 # The account step's actions: they ask the operator and change nothing on the modem.
 ACCOUNT_FIXES = ("balance", "topup")
+# Data refusals that are about the account (TS 24.301 ESM causes): #8 operator determined
+# barring (often unpaid), #33 requested service option not subscribed (no plan, plan expired,
+# quota used up). The data-session step offers the account actions for them too.
+ACCOUNT_CAUSES = (8, 33)
 
 
 def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
@@ -72,7 +78,31 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
         return ["pin"]
     if check_id == "apn" and facts.apn.expected:
         return ["apn"]
+    if check_id == "data-session" and facts.packet.last_error.cause in ACCOUNT_CAUSES:
+        return list(ACCOUNT_FIXES)          # balance first, then a top-up
     return []
+
+
+# Commands that remedies quote for the command line, by the fix that does the same in the app.
+_COMMAND_OF_FIX = {
+    "radio-on": re.compile(r"`simtool radio on\b[^`]*`"),
+    "pin": re.compile(r"`simtool unlock\b(?![^`]*--puk)[^`]*`"),
+    "apn": re.compile(r"`simtool apn --set\b[^`]*`"),
+    "balance": re.compile(r"`simtool balance\b[^`]*`"),
+    "topup": re.compile(r"`simtool topup\b[^`]*`"),
+}
+
+
+def in_app_words(text: str, places: Mapping[str, str]) -> str:
+    """`text` with each quoted command that the app does itself replaced by where it is in
+    the app (`places`: fix -> "the "Switch the radio on" button below"); other commands stay,
+    for the command line."""
+    for fix, place in places.items():
+        pattern = _COMMAND_OF_FIX.get(fix)
+        if pattern is not None:
+            # A literal replacement: the place may hold backslashes or group references.
+            text = pattern.sub(place.replace("\\", "\\\\"), text)
+    return text
 
 
 def perform(session: Any, name: str, params: object) -> FixOutcome:

@@ -7,6 +7,8 @@ tell the operator. The wizard only shows a Report; it never talks to the modem.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from simtool.diagnosis.results import MANUAL_IDS, CheckResult
 from simtool.gui.facts_view import facts_for, operator_brief
-from simtool.gui.fixes import fixes_for
+from simtool.gui.fixes import fixes_for, in_app_words
 from simtool.gui.style import STATUS_MARKS, scaled_font, status_colour, tint
 from simtool.report.model import Report, SupportInfo
 
@@ -140,7 +142,7 @@ class StepPage(QScrollArea):
             button.setVisible(fix is not None)
             if fix is not None:
                 button.setText(fix_label(fix, report))
-                button.setAccessibleName(fix_label(fix, report).replace("&", ""))
+                button.setAccessibleName(_plain(fix_label(fix, report)))
         self.title.setText(result.title)
         self.status.setText(f"{STATUS_MARKS.get(result.status, '')} {status_word(result.status)}")
         palette = self.status.palette()
@@ -156,7 +158,7 @@ class StepPage(QScrollArea):
             self.verdict_banner.setPalette(banner)
         self.detail.setText(result.detail or "")
         self.detail.setVisible(bool(result.detail))
-        self.remedy.setText(result.remedy or "")
+        self.remedy.setText(in_app_words(result.remedy or "", self._places(report)))
         self.remedy_box.setVisible(bool(result.remedy))
         while self.facts_form.rowCount():
             self.facts_form.removeRow(0)
@@ -167,6 +169,17 @@ class StepPage(QScrollArea):
             self.facts_form.addRow(label + ":", value_label)
         self.facts_box.setVisible(bool(rows))
         self.setAccessibleName(self.tr("Step: {title}").format(title=result.title))
+
+
+    def _places(self, report: Report) -> dict[str, str]:
+        """Where the app does what a remedy quotes as a command: the buttons of this step."""
+        return {fix: self.tr("the \u201c{button}\u201d button below").format(
+            button=_plain(fix_label(fix, report))) for fix in self.fixes}
+
+
+def _plain(label: str) -> str:
+    """A button's text as a sentence quotes it: no accelerator, no ellipsis."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "").rstrip("…").strip()
 
 
 class ManualPage(QWidget):

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from simtool.diagnosis.facts import Facts
 from simtool.gui.account import BalanceDialog, TopUpDialog
-from simtool.gui.fixes import ConfirmFix, PinDialog, PinEntry, VoucherEntry
+from simtool.gui.fixes import (
+    ConfirmFix,
+    PinDialog,
+    PinEntry,
+    VoucherEntry,
+    fixes_for,
+    in_app_words,
+)
 from simtool.providers.database import UssdCode
 
 CHECK_TIMEOUT_MS = 60_000
@@ -191,3 +199,77 @@ def test_top_up_dialog_needs_a_voucher_and_a_template(qtbot):
     assert ok.isEnabled()
     dialog.template.setText("*100#")
     assert not ok.isEnabled()                     # nowhere to put the voucher
+
+
+# -- remedies name the app's buttons where the app does the command itself ------------------
+
+def remedy_on(window, check_id: str) -> str:  # type: ignore[no-untyped-def]
+    window.wizard.select_step(check_id)
+    return window.wizard.step_page.remedy.text()
+
+
+def test_in_app_words_replaces_only_the_commands_of_the_offered_fixes():
+    text = ("1. Set the operator's APN: `simtool apn --set cmnet --allow-write --port "
+            "sim://wrong-apn` (`simtool apn --undo --port sim://wrong-apn` restores it).\n"
+            "2. Then `simtool connect-test --allow-write --port sim://wrong-apn`.")
+    words = in_app_words(text, {"apn": "the \u201cSet the APN\u201d button below"})
+    assert "Set the operator's APN: the \u201cSet the APN\u201d button below (" in words
+    assert "`simtool apn --undo --port sim://wrong-apn`" in words       # no button for it
+    assert "`simtool connect-test" in words
+    assert in_app_words(text, {}) == text
+    unlock = "Enter it with `simtool unlock --puk --port X`."
+    assert in_app_words(unlock, {"pin": "the PIN button"}) == unlock    # PUK is not the PIN fix
+
+
+@pytest.mark.parametrize(("url", "check_id", "command", "button"), [
+    ("sim://radio-off", "radio", "simtool radio on", "Switch the radio on"),
+    ("sim://pin-locked", "sim-lock", "simtool unlock", "Enter the PIN"),
+    ("sim://wrong-apn", "apn", "simtool apn --set", "Set the APN to 'cmnet'"),
+])
+def test_a_step_with_a_fix_names_its_button_not_the_command(window, run_check, url, check_id,
+                                                             command, button):
+    report = run_check(window, url)
+    assert command in next(c for c in report.checks if c.id == check_id).remedy
+    shown = remedy_on(window, check_id)
+    assert command not in shown
+    assert f"the \u201c{button}\u201d button below" in shown
+
+
+def test_a_plan_that_ran_out_offers_balance_and_top_up_on_the_verdict(window, run_check):
+    # ESM cause #33: no data plan, plan expired or quota used up.
+    report = run_check(window, "sim://not-subscribed")
+    assert report.verdict.check == "data-session"
+    assert "simtool balance" in next(c for c in report.checks if c.id == "data-session").remedy
+    shown = remedy_on(window, "data-session")
+    page = window.wizard.step_page
+    assert [b.isVisibleTo(page) for b in page.fix_buttons] == [True, True]
+    assert "simtool balance" not in shown and "simtool topup" not in shown
+    assert "the \u201cCheck the balance\u201d button below" in shown
+
+
+def test_a_step_without_account_trouble_offers_no_account_actions(window, run_check):
+    # ESM cause #29 (authentication failed) is about the APN's user and password.
+    report = run_check(window, "sim://auth-failed")
+    assert report.verdict.check == "data-session"
+    window.wizard.select_step("data-session")
+    page = window.wizard.step_page
+    assert not any(b.isVisibleTo(page) for b in page.fix_buttons)
+
+
+def test_a_saved_report_keeps_the_commands(window, run_check):
+    report = run_check(window, "sim://radio-off")
+    window.show_report(report, read_only=True)
+    assert "`simtool radio on" in remedy_on(window, "radio")
+
+
+@pytest.mark.parametrize(("cause", "fixes"), [
+    (8, ["balance", "topup"]),      # TS 24.301 ESM #8: operator determined barring
+    (33, ["balance", "topup"]),     # ESM #33: requested service option not subscribed
+    (27, []),                       # ESM #27: missing or unknown APN - the APN step's job
+    (None, []),
+])
+def test_data_refusals_about_the_account_offer_balance_and_top_up(cause, fixes):
+    facts = Facts()
+    facts.packet.last_error.cause = cause
+    assert fixes_for("data-session", "fail", facts) == fixes
+    assert fixes_for("data-session", "pass", facts) == []
