@@ -76,7 +76,8 @@ CME_TEXT: dict[int, str] = {
     177: "operator determined barring",
 }
 
-# 3GPP cause names (TS 24.008 / 24.301) for +CEER.
+# 3GPP cause names for +CEER: EMM causes (TS 24.301 §9.9.3.9) for attach rejects, ESM
+# causes (§9.9.4.4) for refused sessions; the same number means different things in each.
 CAUSE_TEXT: dict[int, str] = {
     2: "IMSI unknown in HSS",
     7: "EPS services not allowed",
@@ -85,6 +86,17 @@ CAUSE_TEXT: dict[int, str] = {
     13: "Roaming not allowed in this tracking area",
     27: "Missing or unknown APN",
     29: "User authentication failed",
+    33: "Requested service option not subscribed",
+}
+SESSION_CAUSE_TEXT: dict[int, str] = {
+    8: "Operator Determined Barring",
+    26: "Insufficient resources",
+    27: "Missing or unknown APN",
+    28: "Unknown PDN type",
+    29: "User authentication failed",
+    30: "Request rejected by Serving GW or PDN GW",
+    31: "Request rejected, unspecified",
+    32: "Service option not supported",
     33: "Requested service option not subscribed",
 }
 
@@ -1243,7 +1255,8 @@ class Modem:
         if self.last_error is None:
             return [p.line("+CEER", p.ceer_none)]
         category, cause = self.last_error
-        text = CAUSE_TEXT.get(cause, f"cause {cause}")
+        texts = SESSION_CAUSE_TEXT if category.startswith("SM") else CAUSE_TEXT
+        text = texts.get(cause, f"cause {cause}")
         if p.ceer_style == "category":
             # Sierra HL reports session causes as 100 + cause ("SM activation error",133,...)
             # but mobility causes bare ("EMM reject",19,...).

@@ -235,9 +235,11 @@ def test_a_step_with_a_fix_names_its_button_not_the_command(window, run_check, u
     assert f"the \u201c{button}\u201d button below" in shown
 
 
-def test_a_plan_that_ran_out_offers_balance_and_top_up_on_the_verdict(window, run_check):
-    # ESM cause #33: no data plan, plan expired or quota used up.
-    report = run_check(window, "sim://not-subscribed")
+@pytest.mark.parametrize("url", ["sim://not-subscribed", "sim://not-subscribed?cause=8"])
+def test_a_plan_that_ran_out_offers_balance_and_top_up_on_the_verdict(window, run_check, url):
+    # ESM cause #33: no data plan, plan expired or quota used up; #8: operator determined
+    # barring (often unpaid).
+    report = run_check(window, url)
     assert report.verdict.check == "data-session"
     assert "simtool balance" in next(c for c in report.checks if c.id == "data-session").remedy
     shown = remedy_on(window, "data-session")
