@@ -3,8 +3,6 @@ and what the checklist makes of the operator's answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from simtool.actions.account import account_codes, ask_balance, top_up
@@ -12,23 +10,8 @@ from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
 from simtool.diagnosis.collect import collect_facts
 from simtool.errors import ValidationError
-from simtool.transport.port import open_port
 
 VOUCHER = "123456789012"
-
-
-@pytest.fixture
-def modem() -> Iterator[object]:
-    opened: list[AtSession] = []
-
-    def open_session(url: str) -> AtSession:
-        session = AtSession(open_port(url), default_timeout=5.0)
-        opened.append(session)
-        return session
-
-    yield open_session
-    for session in opened:
-        session.port.close()
 
 
 def transcript_text(session: AtSession) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,21 +14,6 @@ from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
 from simtool.diagnosis.collect import collect_facts
 from simtool.errors import ValidationError
-from simtool.transport.port import open_port
-
-
-@pytest.fixture
-def modem() -> Iterator[object]:
-    opened: list[AtSession] = []
-
-    def open_session(url: str) -> AtSession:
-        session = AtSession(open_port(url), default_timeout=5.0)
-        opened.append(session)
-        return session
-
-    yield open_session
-    for session in opened:
-        session.port.close()
 
 
 def sent(session: AtSession) -> list[str]:
