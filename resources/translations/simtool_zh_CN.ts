@@ -75,6 +75,19 @@
     </message>
 </context>
 <context>
+    <name>ApnChoice</name>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="252"/>
+        <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
+        <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="257"/>
+        <source>Set the APN</source>
+        <translation>设置 APN</translation>
+    </message>
+</context>
+<context>
     <name>AtConsole</name>
     <message>
         <location filename="../../simtool/gui/console.py" line="124"/>
@@ -1740,7 +1753,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="232"/>
+        <location filename="../../simtool/gui/fixes.py" line="268"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -1976,242 +1989,242 @@ Send it anyway?</source>
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="22"/>
+        <location filename="../../simtool/gui/facts_view.py" line="23"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="24"/>
+        <location filename="../../simtool/gui/facts_view.py" line="25"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="24"/>
+        <location filename="../../simtool/gui/facts_view.py" line="25"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="32"/>
+        <location filename="../../simtool/gui/facts_view.py" line="33"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="35"/>
+        <location filename="../../simtool/gui/facts_view.py" line="36"/>
         <source>(reject cause #{cause})</source>
         <translation>（拒绝原因 #{cause}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="42"/>
+        <location filename="../../simtool/gui/facts_view.py" line="43"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="42"/>
-        <location filename="../../simtool/gui/facts_view.py" line="127"/>
+        <location filename="../../simtool/gui/facts_view.py" line="43"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="43"/>
+        <location filename="../../simtool/gui/facts_view.py" line="44"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="43"/>
+        <location filename="../../simtool/gui/facts_view.py" line="44"/>
         <source>Answers AT</source>
         <translation>响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="45"/>
+        <location filename="../../simtool/gui/facts_view.py" line="46"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="50"/>
+        <location filename="../../simtool/gui/facts_view.py" line="51"/>
         <source>+CFUN</source>
         <translation>+CFUN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="50"/>
+        <location filename="../../simtool/gui/facts_view.py" line="51"/>
         <source>Radio on</source>
         <translation>射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="54"/>
+        <location filename="../../simtool/gui/facts_view.py" line="55"/>
         <source>SIM state</source>
         <translation>SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="54"/>
+        <location filename="../../simtool/gui/facts_view.py" line="56"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="55"/>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="57"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="55"/>
+        <location filename="../../simtool/gui/facts_view.py" line="57"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="56"/>
+        <location filename="../../simtool/gui/facts_view.py" line="58"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="62"/>
+        <location filename="../../simtool/gui/facts_view.py" line="64"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="62"/>
+        <location filename="../../simtool/gui/facts_view.py" line="65"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="63"/>
+        <location filename="../../simtool/gui/facts_view.py" line="66"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="63"/>
+        <location filename="../../simtool/gui/facts_view.py" line="66"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="64"/>
+        <location filename="../../simtool/gui/facts_view.py" line="67"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="64"/>
+        <location filename="../../simtool/gui/facts_view.py" line="67"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <location filename="../../simtool/gui/facts_view.py" line="73"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <location filename="../../simtool/gui/facts_view.py" line="74"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="71"/>
-        <location filename="../../simtool/gui/facts_view.py" line="93"/>
+        <location filename="../../simtool/gui/facts_view.py" line="75"/>
+        <location filename="../../simtool/gui/facts_view.py" line="97"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="71"/>
-        <location filename="../../simtool/gui/facts_view.py" line="94"/>
+        <location filename="../../simtool/gui/facts_view.py" line="75"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="72"/>
+        <location filename="../../simtool/gui/facts_view.py" line="76"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="72"/>
-        <location filename="../../simtool/gui/facts_view.py" line="82"/>
-        <location filename="../../simtool/gui/facts_view.py" line="107"/>
-        <location filename="../../simtool/gui/facts_view.py" line="130"/>
+        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <location filename="../../simtool/gui/facts_view.py" line="86"/>
+        <location filename="../../simtool/gui/facts_view.py" line="111"/>
+        <location filename="../../simtool/gui/facts_view.py" line="134"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="80"/>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="84"/>
+        <location filename="../../simtool/gui/facts_view.py" line="135"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="81"/>
+        <location filename="../../simtool/gui/facts_view.py" line="85"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="82"/>
+        <location filename="../../simtool/gui/facts_view.py" line="86"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="87"/>
+        <location filename="../../simtool/gui/facts_view.py" line="91"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="87"/>
+        <location filename="../../simtool/gui/facts_view.py" line="91"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="88"/>
-        <location filename="../../simtool/gui/facts_view.py" line="107"/>
+        <location filename="../../simtool/gui/facts_view.py" line="92"/>
+        <location filename="../../simtool/gui/facts_view.py" line="111"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="92"/>
+        <location filename="../../simtool/gui/facts_view.py" line="96"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="102"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="99"/>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="99"/>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="101"/>
+        <location filename="../../simtool/gui/facts_view.py" line="105"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="102"/>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
+        <location filename="../../simtool/gui/facts_view.py" line="136"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="127"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="129"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="129"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -2219,34 +2232,43 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="141"/>
+        <location filename="../../simtool/gui/fixes.py" line="146"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="144"/>
+        <location filename="../../simtool/gui/fixes.py" line="149"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="153"/>
+        <location filename="../../simtool/gui/fixes.py" line="158"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="162"/>
+        <location filename="../../simtool/gui/fixes.py" line="167"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="164"/>
+        <location filename="../../simtool/gui/fixes.py" line="169"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="173"/>
+        <location filename="../../simtool/gui/fixes.py" line="182"/>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
+        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="191"/>
+        <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
+        <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
+    </message>
+    <message>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
-        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
+        <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
     </message>
 </context>
 <context>
@@ -2407,194 +2429,209 @@ Send it anyway?</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="200"/>
+        <location filename="../../simtool/gui/main_window.py" line="198"/>
+        <source>&amp;Undo the last APN change…</source>
+        <translation>撤销上一次 APN 更改(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="203"/>
+        <location filename="../../simtool/gui/main_window.py" line="206"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="212"/>
+        <location filename="../../simtool/gui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="213"/>
+        <location filename="../../simtool/gui/main_window.py" line="216"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="270"/>
+        <location filename="../../simtool/gui/main_window.py" line="274"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="282"/>
+        <location filename="../../simtool/gui/main_window.py" line="286"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="284"/>
+        <location filename="../../simtool/gui/main_window.py" line="288"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="288"/>
+        <location filename="../../simtool/gui/main_window.py" line="292"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="303"/>
+        <location filename="../../simtool/gui/main_window.py" line="307"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="329"/>
+        <location filename="../../simtool/gui/main_window.py" line="333"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="334"/>
+        <location filename="../../simtool/gui/main_window.py" line="338"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="339"/>
+        <location filename="../../simtool/gui/main_window.py" line="343"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="346"/>
+        <location filename="../../simtool/gui/main_window.py" line="350"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="366"/>
+        <location filename="../../simtool/gui/main_window.py" line="370"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="381"/>
+        <location filename="../../simtool/gui/main_window.py" line="385"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="383"/>
+        <location filename="../../simtool/gui/main_window.py" line="387"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="392"/>
+        <location filename="../../simtool/gui/main_window.py" line="396"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="397"/>
+        <location filename="../../simtool/gui/main_window.py" line="401"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="401"/>
+        <location filename="../../simtool/gui/main_window.py" line="405"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="407"/>
+        <location filename="../../simtool/gui/main_window.py" line="411"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="419"/>
+        <location filename="../../simtool/gui/main_window.py" line="423"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="432"/>
+        <location filename="../../simtool/gui/main_window.py" line="435"/>
+        <source>No modem is connected: press Check first.</source>
+        <translation>未连接调制解调器：请先点击“检查”。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="440"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="446"/>
+        <location filename="../../simtool/gui/main_window.py" line="459"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="457"/>
+        <location filename="../../simtool/gui/main_window.py" line="467"/>
+        <source>Restore the APN the modem had before simtool&apos;s last change?</source>
+        <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="474"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="458"/>
+        <location filename="../../simtool/gui/main_window.py" line="475"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="531"/>
+        <location filename="../../simtool/gui/main_window.py" line="548"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="540"/>
+        <location filename="../../simtool/gui/main_window.py" line="557"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="541"/>
+        <location filename="../../simtool/gui/main_window.py" line="558"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="548"/>
+        <location filename="../../simtool/gui/main_window.py" line="565"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="559"/>
+        <location filename="../../simtool/gui/main_window.py" line="576"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="584"/>
+        <location filename="../../simtool/gui/main_window.py" line="601"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="585"/>
+        <location filename="../../simtool/gui/main_window.py" line="602"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="595"/>
+        <location filename="../../simtool/gui/main_window.py" line="612"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="596"/>
+        <location filename="../../simtool/gui/main_window.py" line="613"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="601"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="611"/>
+        <location filename="../../simtool/gui/main_window.py" line="628"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="618"/>
+        <location filename="../../simtool/gui/main_window.py" line="635"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="618"/>
+        <location filename="../../simtool/gui/main_window.py" line="635"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
         <translation>simtool {version}
@@ -2786,37 +2823,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="182"/>
+        <location filename="../../simtool/gui/fixes.py" line="200"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="184"/>
+        <location filename="../../simtool/gui/fixes.py" line="202"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="186"/>
+        <location filename="../../simtool/gui/fixes.py" line="204"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="187"/>
+        <location filename="../../simtool/gui/fixes.py" line="205"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="194"/>
+        <location filename="../../simtool/gui/fixes.py" line="212"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="195"/>
+        <location filename="../../simtool/gui/fixes.py" line="213"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="197"/>
+        <location filename="../../simtool/gui/fixes.py" line="215"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3551,8 +3588,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
-        <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
-        <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
+        <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
+        <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="288"/>
@@ -3724,6 +3761,10 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
+    </message>
+    <message>
+        <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
+        <translation type="vanished">设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
     </message>
     <message>
         <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>

@@ -283,10 +283,10 @@ def roaming(operator: str | None) -> str:
 def apn_mismatch(configured: str, expected: Sequence[str]) -> str:
     return numbered([
         tr(CTX, "Set the operator's APN: `simtool apn --set {apn} --allow-write` (the old "
-           "value \"{configured}\" is saved; `simtool apn --undo` restores it).").format(
-            apn=expected[0], configured=configured),
+           "value \"{configured}\" is saved; `simtool apn --undo --allow-write` restores it)."
+           ).format(apn=expected[0], configured=configured),
         tr(CTX, "Other APNs listed for this operator: {apns}.").format(
-            apns=", ".join(expected)) if len(expected) > 1 else
+            apns=", ".join(expected[1:])) if len(expected) > 1 else
         tr(CTX, "If your contract names a different APN (company or IoT cards often have a "
            "private one), use that instead."),
         tr(CTX, "Then run the check again, or `simtool connect-test --allow-write` to try a "

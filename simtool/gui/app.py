@@ -114,6 +114,7 @@ def run_gui(url: str | None = None, screenshot: str | None = None,
     relay.install()
     if screenshot:
         settings.geometry = None          # same size every time, whatever the user has
+        settings.persistent = False       # and the user's settings file stays as it is
     window = MainWindow(settings)
     relay.parent_widget = window
     # However the app ends (window closed, Ctrl+C, session logout), the port closes in its

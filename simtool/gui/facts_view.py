@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from simtool.diagnosis.facts import Facts, RegistrationDomain, current_act
+from simtool.diagnosis.labels import state_label
 from simtool.gui.sampling import rat_name
 
 Rows = list[tuple[str, str]]
@@ -30,7 +31,7 @@ def show(value: object, unit: str = "") -> str:
 def _domain(domain: RegistrationDomain | None) -> str:
     if domain is None:
         return _t("not read")
-    text = show(domain.state)
+    text = show(state_label(domain.state))
     if domain.reject_cause is not None:
         text += " " + _t("(reject cause #{cause})").format(cause=domain.reject_cause)
     return text
@@ -51,7 +52,8 @@ def _radio(f: Facts) -> Rows:
 
 
 def _sim(f: Facts) -> Rows:
-    return [(_t("SIM state"), show(f.sim.state)), (_t("Modem says"), show(f.sim.raw)),
+    return [(_t("SIM state"), show(state_label(f.sim.state))),
+            (_t("Modem says"), show(f.sim.raw)),
             (_t("ICCID"), show(f.sim.iccid)), (_t("PIN tries left"), show(f.sim.pin_retries)),
             (_t("PUK tries left"), show(f.sim.puk_retries))]
 
@@ -59,7 +61,8 @@ def _sim(f: Facts) -> Rows:
 def _signal(f: Facts) -> Rows:
     s = f.signal
     rat = rat_name(current_act(f.registration, f.operator.act))
-    return [(_t("Radio technology"), show(rat)), (_t("Quality"), show(s.quality)),
+    return [(_t("Radio technology"), show(rat)),
+            (_t("Quality"), show(state_label(s.quality))),
             (_t("RSRP"), show(s.rsrp_dbm, "dBm")), (_t("RSRQ"), show(s.rsrq_db, "dB")),
             (_t("SINR"), show(s.sinr_db, "dB")), (_t("RSCP"), show(s.rscp_dbm, "dBm")),
             (_t("RSSI"), show(s.rssi_dbm, "dBm"))]
@@ -67,7 +70,8 @@ def _signal(f: Facts) -> Rows:
 
 def _registration(f: Facts) -> Rows:
     r = f.registration
-    return [(_t("Overall"), show(r.overall)), (_t("Circuit (+CREG)"), _domain(r.cs)),
+    return [(_t("Overall"), show(state_label(r.overall))),
+            (_t("Circuit (+CREG)"), _domain(r.cs)),
             (_t("Packet (+CGREG)"), _domain(r.ps)), (_t("LTE (+CEREG)"), _domain(r.eps)),
             (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(f.operator.name))]
 
@@ -77,7 +81,7 @@ def _roaming(f: Facts) -> Rows:
     home_id = f"{home.mcc}{home.mnc}" if home.mcc and home.mnc else None
     network = (f"{f.operator.mcc}{f.operator.mnc}"
                if f.operator.mcc and f.operator.mnc else None)
-    return [(_t("Registration"), show(f.registration.overall)),
+    return [(_t("Registration"), show(state_label(f.registration.overall))),
             (_t("SIM's home network"), show(home_id)),
             (_t("Network in use"), show(network)), (_t("Operator"), show(f.operator.name))]
 
@@ -128,6 +132,6 @@ def operator_brief(facts: Facts, cause: str | None) -> Rows:
         (_t("IMEI"), show(m.imei)), (_t("ICCID"), show(facts.sim.iccid)),
         (_t("IMSI"), show(facts.sim.imsi)), (_t("Phone number"), show(facts.sim.msisdn)),
         (_t("Operator"), show(facts.operator.name)),
-        (_t("Registration"), show(facts.registration.overall)),
+        (_t("Registration"), show(state_label(facts.registration.overall))),
         (_t("Cause"), show(cause)),
     ]

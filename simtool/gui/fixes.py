@@ -70,6 +70,8 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     if check_id == "account":
         # USSD needs the network: not when the checks it stands on failed (skip).
         return list(ACCOUNT_FIXES) if status != "skip" else []
+    if check_id == "apn" and status == "warn" and facts.apn.expected and facts.apn.configured:
+        return ["apn"]      # data works with another APN: offered, the user decides
     if status != "fail":
         return []
     if check_id == "radio" and facts.radio.on is False:
@@ -116,6 +118,8 @@ def perform(session: Any, name: str, params: object) -> FixOutcome:
             return FixOutcome(*_pin(session, params))
         if name == "apn" and isinstance(params, str):
             return FixOutcome(*_apn(session, params))
+        if name == "apn-undo":
+            return FixOutcome(*_apn_undo(session))
         if name == "balance" and (params is None or isinstance(params, str)):
             return _account_outcome(_balance(session, params))
         if name == "topup" and isinstance(params, VoucherEntry):
@@ -167,12 +171,25 @@ def _pin(session: Any, entry: PinEntry) -> tuple[bool, str]:
 
 
 def _apn(session: Any, apn: str) -> tuple[bool, str]:
-    from simtool.actions.apn import set_apn
+    from simtool.actions.apn import internet_apn_entry, providers_for_sim, set_apn
 
-    change = set_apn(session, apn)
+    # The provider database's user name and password for that APN, when it lists any.
+    _, providers = providers_for_sim(session)
+    entry = next((e for p in providers if (e := internet_apn_entry(p)) and e.name == apn), None)
+    change = set_apn(session, apn, user=entry.username if entry else None,
+                     password=entry.password if entry else None)
     old = change.old.apn if change.old is not None else None
-    return True, tr("Fixes", "APN of context {cid} set to '{new}' (was '{old}'). To undo: "
-                    "simtool apn --undo.").format(cid=change.cid, new=change.new.apn, old=old)
+    return True, tr("Fixes", "APN of context {cid} set to '{new}' (was '{old}'). Modem > Undo "
+                    "the last APN change restores it.").format(cid=change.cid,
+                                                               new=change.new.apn, old=old)
+
+
+def _apn_undo(session: Any) -> tuple[bool, str]:
+    from simtool.actions.apn import undo
+
+    change = undo(session)
+    return True, tr("Fixes", "APN of context {cid} restored to '{apn}'.").format(
+        cid=change.cid, apn=change.new.apn or "")
 
 
 class PinDialog(QDialog):
@@ -222,6 +239,24 @@ class PinDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return PinEntry(dialog.pin.text(), not dialog.risk.isHidden() and dialog.risk.isChecked())
+
+
+class ApnChoice:
+    """Which APN to set when the provider database lists several for the network (providers
+    sharing it, or a second internet APN). Tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, have: str, expected: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text = QCoreApplication.translate(
+            "ApnChoice", "The modem has APN '{have}'. The provider database lists these for "
+            "your operator; choose the one your contract names (or type it). The old value "
+            "is kept so it can be undone.").format(have=have)
+        apn, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("ApnChoice", "Set the APN"), text, expected, 0,
+            True)
+        return apn.strip() if ok and apn.strip() else None
 
 
 class ConfirmFix:

@@ -195,8 +195,11 @@ class MainWindow(QMainWindow):
         self.cancel_action = QAction(self.tr("&Cancel"), self)
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_apn_action = QAction(self.tr("&Undo the last APN change…"), self)
         modem_menu.addAction(self.check_action)
         modem_menu.addAction(self.cancel_action)
+        modem_menu.addSeparator()
+        modem_menu.addAction(self.undo_apn_action)
         view_menu = self.menuBar().addMenu(self.tr("&Language"))
         languages = QActionGroup(self)
         languages.setExclusive(True)
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         self.wizard.check_again.connect(self.check_now)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_action.triggered.connect(self.cancel)
+        self.undo_apn_action.triggered.connect(lambda: self._on_fix_requested("apn-undo"))
         self.refresh_button.clicked.connect(self.refresh_ports)
         self.try_sim_button.clicked.connect(self.try_simulated)
         self.reconnect_button.clicked.connect(self.reconnect)
@@ -422,10 +426,14 @@ class MainWindow(QMainWindow):
     # -- fixes (issue 7) ----------------------------------------------------------------------
     @Slot(str)
     def _on_fix_requested(self, fix: str) -> None:
-        from simtool.gui.fixes import ConfirmFix, PinDialog
+        from simtool.gui.fixes import ApnChoice, ConfirmFix, PinDialog
 
         report = self.report
-        if report is None or self.replaying or self.controller.checking:
+        if self.controller.checking:
+            return
+        if report is None or self.replaying or not self.controller.connected:
+            self.statusBar().showMessage(self.tr("No modem is connected: press Check first."),
+                                         5000)
             return
         params: object = None
         if fix == "radio-on":
@@ -441,6 +449,11 @@ class MainWindow(QMainWindow):
             params = self._ask_account(fix, report)
             if params is None:
                 return
+        elif fix == "apn" and len(report.facts.apn.expected) > 1:
+            params = ApnChoice.ask(self, report.facts.apn.configured or "",
+                                   list(report.facts.apn.expected))
+            if params is None:
+                return
         elif fix == "apn":
             expected = report.facts.apn.expected[0]
             question = self.tr("The modem has APN '{have}', your operator expects '{want}'. "
@@ -450,6 +463,10 @@ class MainWindow(QMainWindow):
             if not ConfirmFix.ask(self, question):
                 return
             params = expected
+        elif fix == "apn-undo":
+            if not ConfirmFix.ask(self, self.tr("Restore the APN the modem had before simtool's "
+                                                "last change?")):
+                return
         else:
             return
         self.wizard.notice.hide()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from simtool.fileio import write_atomic
@@ -25,6 +25,8 @@ class Settings:
     geometry: str | None = None       # QWidget.saveGeometry(), base64
     language: str | None = None       # None = system locale
     redact_exports: bool = False
+    # False for a run that must leave the user's file alone (--screenshot).
+    persistent: bool = field(default=True, repr=False, compare=False)
 
     @staticmethod
     def path() -> Path:
@@ -39,12 +41,15 @@ class Settings:
         except (OSError, ValueError) as error:
             log.warning("ignoring unreadable settings %s: %s", cls.path(), error)
             return cls()
-        known = {f.name for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - {"persistent"}
         return cls(**{k: v for k, v in data.items() if k in known}) if isinstance(data, dict) \
             else cls()
 
     def save(self) -> None:
+        if not self.persistent:
+            return
         try:
-            write_atomic(self.path(), json.dumps(asdict(self), indent=2) + "\n")
+            data = {k: v for k, v in asdict(self).items() if k != "persistent"}
+            write_atomic(self.path(), json.dumps(data, indent=2) + "\n")
         except OSError as error:
             log.warning("could not save settings to %s: %s", self.path(), error)

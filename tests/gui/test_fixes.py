@@ -8,6 +8,7 @@ import pytest
 from simtool.diagnosis.facts import Facts
 from simtool.gui.account import BalanceDialog, TopUpDialog
 from simtool.gui.fixes import (
+    ApnChoice,
     ConfirmFix,
     PinDialog,
     PinEntry,
@@ -275,3 +276,34 @@ def test_data_refusals_about_the_account_offer_balance_and_top_up(cause, fixes):
     facts.packet.last_error.cause = cause
     assert fixes_for("data-session", "fail", facts) == fixes
     assert fixes_for("data-session", "pass", facts) == []
+
+
+
+# -- APN: several on record, credentials, undo from the Modem menu ---------------------------
+
+def test_several_apns_on_record_ask_which_one_and_undo_restores(qtbot, window, run_check,
+                                                                 monkeypatch, confirm):
+    # Debian's provider database lists two internet APNs for 232 07 (webaut, web).
+    offered: list[list[str]] = []
+
+    def choose(_cls, _parent, have, expected):  # type: ignore[no-untyped-def]
+        offered.append(list(expected))
+        return expected[-1]
+
+    monkeypatch.setattr(ApnChoice, "ask", classmethod(choose))
+    report = run_check(window, "sim://wrong-apn?operator=23207")
+    expected = report.facts.apn.expected
+    assert len(expected) > 1
+    remedy = next(c for c in report.checks if c.id == "apn").remedy or ""
+    assert remedy.count(f" {expected[0]}") == 1          # named once, not again as "other"
+    window.wizard.select_step("apn")
+    (name, ok, message), after = press_fix_and_wait(qtbot, window)
+    assert offered == [expected] and (name, ok) == ("apn", True)
+    assert after.facts.apn.configured == expected[-1]
+    assert "Undo" in message and "simtool apn --undo." not in message
+    outcome: list[tuple[str, bool, str]] = []
+    window.controller.action_finished.connect(lambda *args: outcome.append(args))
+    with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
+        window.undo_apn_action.trigger()
+    assert outcome[0][:2] == ("apn-undo", True)
+    assert blocker.args[0].facts.apn.configured == "internet"

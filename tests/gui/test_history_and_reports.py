@@ -105,3 +105,22 @@ def test_screenshot_command_writes_a_png(tmp_path: Path):
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_screenshot_run_leaves_the_users_settings_alone(tmp_path: Path):
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SIMTOOL_HOME=str(home))
+    saved = {"last_port": "/dev/ttyUSB2", "geometry": None, "language": None,
+             "redact_exports": True}
+    # Where the app keeps gui.json under SIMTOOL_HOME: ask the code, in that environment.
+    where = subprocess.run([sys.executable, "-c", "from simtool.gui.settings import Settings; "
+                            "print(Settings.path())"], env=env, capture_output=True, text=True,
+                           timeout=60).stdout.strip()
+    settings_file = Path(where)
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(json.dumps(saved), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "simtool", "gui", "--port", "sim://no-sim",
+                           "--screenshot", str(tmp_path / "shot.png")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(settings_file.read_text(encoding="utf-8")) == saved
