@@ -90,57 +90,62 @@
 <context>
     <name>AtConsole</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="124"/>
+        <location filename="../../simtool/gui/console.py" line="130"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="126"/>
+        <location filename="../../simtool/gui/console.py" line="132"/>
         <source>AT command, e.g. AT+CSQ (Up/Down: history)</source>
         <translation>AT 命令，例如 AT+CSQ（上/下方向键：历史记录）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="127"/>
+        <location filename="../../simtool/gui/console.py" line="133"/>
         <source>AT command</source>
         <translation>AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="128"/>
+        <location filename="../../simtool/gui/console.py" line="134"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="129"/>
+        <location filename="../../simtool/gui/console.py" line="135"/>
         <source>Send the AT command</source>
         <translation>发送 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="130"/>
+        <location filename="../../simtool/gui/console.py" line="136"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="131"/>
+        <location filename="../../simtool/gui/console.py" line="137"/>
         <source>Clear the transcript</source>
         <translation>清除通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="132"/>
+        <location filename="../../simtool/gui/console.py" line="138"/>
         <source>Commands that change the modem ask for confirmation first. PIN and PUK digits are masked.</source>
         <translation>会更改调制解调器的命令会先请求确认。PIN 码和 PUK 码的数字会被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="135"/>
+        <location filename="../../simtool/gui/console.py" line="141"/>
         <source>&amp;Command:</source>
         <translation>命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="167"/>
+        <location filename="../../simtool/gui/console.py" line="173"/>
         <source>! Not sent: {command}</source>
         <translation>! 未发送：{command}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="179"/>
+        <location filename="../../simtool/gui/console.py" line="178"/>
+        <source>… the modem may take up to {seconds:.0f} s; Cancel (Esc) stops waiting</source>
+        <translation>… 调制解调器最多可能需要 {seconds:.0f} 秒；按“取消”(Esc) 可停止等待</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/console.py" line="189"/>
         <source>[URC] {line}</source>
         <translation>[URC] {line}</translation>
     </message>
@@ -1761,12 +1766,12 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmWrite</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="79"/>
+        <location filename="../../simtool/gui/console.py" line="85"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="80"/>
+        <location filename="../../simtool/gui/console.py" line="86"/>
         <source>{command} changes the modem&apos;s settings or state (for example it can switch the radio off, lock the SIM or drop the connection).
 
 Send it anyway?</source>
@@ -1791,12 +1796,12 @@ Send it anyway?</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="66"/>
+        <location filename="../../simtool/gui/console.py" line="72"/>
         <source>Line breaks and control characters cannot be sent.</source>
         <translation>不能发送换行符和控制字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="69"/>
+        <location filename="../../simtool/gui/console.py" line="75"/>
         <source>The command is too long.</source>
         <translation>命令太长。</translation>
     </message>
@@ -2873,7 +2878,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="307"/>
+        <location filename="../../simtool/gui/worker.py" line="309"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from simtool.at.masking import mask_secrets
+from simtool.at.timeouts import DEFAULT_SECONDS, timeout_for
 from simtool.gui.style import STATUS_COLOURS
 
 # Set commands that only change how the modem reports, not what it does.
@@ -31,6 +32,11 @@ _HARMLESS_SETS = re.compile(r"^(?:\+CMEE|\+CREG|\+CGREG|\+CEREG|\+C5GREG|\+CSCS|
 # Basic commands that change or reset the modem even without '='.
 _WRITE_BASICS = re.compile(r"^(?:&W|&F|Z|D|H|A|\+CFUN|\+CGATT|\+CGACT|\+COPS|\+CGDCONT)\b"
                            r"(?![?])", re.IGNORECASE)
+# Vendor commands that restart or power off the modem (their AT manuals): Sierra AT!RESET,
+# Huawei AT^RESET, Quectel AT+QPOWD / AT+QRST, SIMCom AT+CRESET / AT+CPOF, Telit AT#REBOOT /
+# AT#SHDN, u-blox and Fibocom AT+CPWROFF, Cinterion AT^SMSO / AT+CFUN=1,1.
+_RESETS = re.compile(r"^(?:!RESET|\^RESET|\+QPOWD|\+QRST|\+CRESET|\+CPOF|#REBOOT|#SHDN|"
+                     r"\+CPWROFF|\^SMSO|\+RESET)\b(?![?])", re.IGNORECASE)
 _FORBIDDEN = set("\r\n\x1a\x1b\x00")
 
 
@@ -55,7 +61,7 @@ def changes_modem(command: str) -> bool:
             continue
         if _HARMLESS_SETS.match(body):
             continue
-        if "=" in body or _WRITE_BASICS.match(body):
+        if "=" in body or _WRITE_BASICS.match(body) or _RESETS.match(body):
             return True
     return False
 
@@ -167,6 +173,10 @@ class AtConsole(QWidget):
             self._append(self.tr("! Not sent: {command}").format(command=shown), "warn")
             return
         self._append(f"> {shown}", None)
+        seconds = timeout_for(command)
+        if seconds > DEFAULT_SECONDS:
+            self._append(self.tr("… the modem may take up to {seconds:.0f} s; Cancel (Esc) stops "
+                                 "waiting").format(seconds=seconds), "manual")
         self.send_requested.emit(command, shown)
 
     @Slot(str, str, bool)

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def cancel(self) -> None:
-        if self.controller.checking:
+        if self.controller.busy:
             self.wizard.show_progress(self.tr("Cancelling…"))
             self.controller.cancel()
 

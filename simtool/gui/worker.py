@@ -181,6 +181,7 @@ class ModemWorker(QObject):
     def send(self, command: str, shown: str) -> None:
         """Send one console command. `shown` is the command with any PIN masked."""
         from simtool.at.session import Cancelled
+        from simtool.at.timeouts import timeout_for
         from simtool.transport.errors import PortError
 
         session = self._session
@@ -188,7 +189,8 @@ class ModemWorker(QObject):
             self.reply.emit(shown, _not_open_sentence(), False)
             return
         try:
-            response = session.command(command, secret=shown != command)
+            response = session.command(command, secret=shown != command,
+                                       timeout=timeout_for(command))
         except Cancelled:
             self._reset_after_cancel()
             self.reply.emit(shown, "(cancelled)", False)
@@ -344,6 +346,7 @@ class ModemController(QObject):
         self._check_after_open = False
         self._pending_check: tuple[dict[str, bool | None], SupportInfo] | None = None
         self._polls_in_flight = 0
+        self._commands_in_flight = 0
 
         self.io_thread = QThread(self)
         self.io_thread.setObjectName("modem-io")
@@ -417,7 +420,16 @@ class ModemController(QObject):
         self._request_poll.emit()
 
     def send(self, command: str, shown: str) -> None:
+        """Send a console command; `busy` while any is in flight, and cancel() stops it."""
+        self._commands_in_flight += 1
+        if self._commands_in_flight == 1 and not self.checking:
+            self.busy_changed.emit(True)
         self._request_send.emit(command, shown)
+
+    @property
+    def busy(self) -> bool:
+        """A check, a fix or a console command is running: cancel() stops it."""
+        return self.checking or self._commands_in_flight > 0
 
     def run_action(self, name: str, params: object) -> None:
         """Apply a confirmed fix; `action_finished` reports the outcome."""
@@ -427,9 +439,9 @@ class ModemController(QObject):
         self._request_action.emit(name, params)
 
     def cancel(self) -> None:
-        """Abort the running check (runs here, in the GUI thread; the session is thread-safe
-        for cancel)."""
-        if self.checking:
+        """Abort the running check, fix or console command (runs here, in the GUI thread; the
+        session is thread-safe for cancel)."""
+        if self.busy:
             self.worker.cancel()
 
     def shutdown(self) -> None:
@@ -449,7 +461,7 @@ class ModemController(QObject):
             self.checking = value
             if value:
                 self.check_started.emit()
-            self.busy_changed.emit(value)
+            self.busy_changed.emit(self.busy)
 
     @Slot(str)
     def _on_opened(self, url: str) -> None:
@@ -535,6 +547,9 @@ class ModemController(QObject):
 
     @Slot(str, str, bool)
     def _on_reply(self, shown: str, text: str, ok: bool) -> None:
+        self._commands_in_flight = max(0, self._commands_in_flight - 1)
+        if self._commands_in_flight == 0 and not self.checking:
+            self.busy_changed.emit(False)
         self.reply.emit(shown, text, ok)
 
     @Slot(str)

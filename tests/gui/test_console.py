@@ -105,6 +105,30 @@ def test_pin_is_masked_in_the_console(qtbot, window, run_check, asked):
     ("AT+CFUN=0", True), ('AT+CPIN="1234"', True), ('AT+CLCK="SC",0,"1234"', True),
     ('AT+CGDCONT=1,"IP","internet"', True), ("AT+CGACT=1,1", True), ("AT+COPS=2", True),
     ("AT&W", True), ("ATZ", True), ("AT+CMEE=2", False), ("AT+CSQ;+CFUN=4", True),
+    # Restart and power-off commands of the vendors' AT manuals.
+    ("AT!RESET", True), ("AT^RESET", True), ("AT+QPOWD", True), ("AT+CRESET", True),
+    ("AT+CPOF", True), ("AT#REBOOT", True), ("AT#SHDN", True), ("AT+CPWROFF", True),
+    ("AT^SMSO", True), ("AT^SMSO?", False), ("AT+QRST=1,0", True),
 ])
 def test_which_commands_ask_first(command: str, writes: bool) -> None:
     assert changes_modem(command) is writes
+
+
+def test_a_slow_command_shows_busy_and_cancel_stops_it(qtbot, window):
+    # Every reply of this simulated modem takes 1.5 s: long enough to cancel one by hand.
+    # The port is opened without a check (which would take 5 replies).
+    with qtbot.waitSignal(window.controller.opened, timeout=CHECK_TIMEOUT_MS):
+        window.controller.open("sim://healthy?latency=1500", then_check=False)
+    console = window.console
+    console.input.setText("AT+COPS=?")
+    with qtbot.waitSignal(window.controller.busy_changed, timeout=CHECK_TIMEOUT_MS):
+        qtbot.keyClick(console.input, Qt.Key.Key_Return)
+    assert window.controller.busy and window.cancel_button.isEnabled()
+    assert "180 s" in console.text()          # the scan may take minutes: the user is told
+    with qtbot.waitSignal(window.controller.reply, timeout=1_000) as reply:
+        window.cancel_button.click()
+    assert reply.args[1] == "(cancelled)"
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=2_000)
+    assert not window.cancel_button.isEnabled()
+    send(qtbot, window, "AT")                    # the session works after the cancel
+    assert console.text().rstrip().endswith("< OK")
