@@ -77,12 +77,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="252"/>
+        <location filename="../../simtool/gui/fixes.py" line="280"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="257"/>
+        <location filename="../../simtool/gui/fixes.py" line="285"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -1758,7 +1758,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="268"/>
+        <location filename="../../simtool/gui/fixes.py" line="296"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -1809,94 +1809,94 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="249"/>
+        <location filename="../../simtool/gui/wizard.py" line="251"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="251"/>
+        <location filename="../../simtool/gui/wizard.py" line="253"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="256"/>
+        <location filename="../../simtool/gui/wizard.py" line="258"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="257"/>
+        <location filename="../../simtool/gui/wizard.py" line="259"/>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="258"/>
+        <location filename="../../simtool/gui/wizard.py" line="260"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="260"/>
+        <location filename="../../simtool/gui/wizard.py" line="262"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="263"/>
+        <location filename="../../simtool/gui/wizard.py" line="265"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="264"/>
-        <location filename="../../simtool/gui/wizard.py" line="309"/>
+        <location filename="../../simtool/gui/wizard.py" line="266"/>
+        <location filename="../../simtool/gui/wizard.py" line="311"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="266"/>
+        <location filename="../../simtool/gui/wizard.py" line="268"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="267"/>
+        <location filename="../../simtool/gui/wizard.py" line="269"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="269"/>
+        <location filename="../../simtool/gui/wizard.py" line="271"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="270"/>
+        <location filename="../../simtool/gui/wizard.py" line="272"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="271"/>
+        <location filename="../../simtool/gui/wizard.py" line="273"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="272"/>
-        <location filename="../../simtool/gui/wizard.py" line="311"/>
+        <location filename="../../simtool/gui/wizard.py" line="274"/>
+        <location filename="../../simtool/gui/wizard.py" line="313"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="273"/>
+        <location filename="../../simtool/gui/wizard.py" line="275"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="274"/>
+        <location filename="../../simtool/gui/wizard.py" line="276"/>
         <source>&amp;Last worked:</source>
         <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="275"/>
+        <location filename="../../simtool/gui/wizard.py" line="277"/>
         <source>Device or card c&amp;hanged:</source>
         <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="310"/>
+        <location filename="../../simtool/gui/wizard.py" line="312"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
     </message>
@@ -2237,37 +2237,47 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="146"/>
+        <location filename="../../simtool/gui/fixes.py" line="162"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="149"/>
+        <location filename="../../simtool/gui/fixes.py" line="165"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="158"/>
+        <location filename="../../simtool/gui/fixes.py" line="174"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="167"/>
+        <location filename="../../simtool/gui/fixes.py" line="183"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="169"/>
+        <location filename="../../simtool/gui/fixes.py" line="185"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="182"/>
+        <location filename="../../simtool/gui/fixes.py" line="195"/>
+        <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
+        <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="197"/>
+        <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
+        <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="210"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="191"/>
+        <location filename="../../simtool/gui/fixes.py" line="219"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
@@ -2546,100 +2556,124 @@ simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="435"/>
+        <location filename="../../simtool/gui/main_window.py" line="436"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="440"/>
+        <location filename="../../simtool/gui/main_window.py" line="441"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="459"/>
+        <location filename="../../simtool/gui/main_window.py" line="446"/>
+        <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
+        <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="453"/>
+        <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
+        <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="469"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="467"/>
+        <location filename="../../simtool/gui/main_window.py" line="477"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="474"/>
+        <location filename="../../simtool/gui/main_window.py" line="484"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="475"/>
+        <location filename="../../simtool/gui/main_window.py" line="485"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="548"/>
+        <location filename="../../simtool/gui/main_window.py" line="558"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="557"/>
+        <location filename="../../simtool/gui/main_window.py" line="567"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="558"/>
+        <location filename="../../simtool/gui/main_window.py" line="568"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="565"/>
+        <location filename="../../simtool/gui/main_window.py" line="575"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="576"/>
+        <location filename="../../simtool/gui/main_window.py" line="586"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="601"/>
+        <location filename="../../simtool/gui/main_window.py" line="611"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="602"/>
+        <location filename="../../simtool/gui/main_window.py" line="612"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="612"/>
+        <location filename="../../simtool/gui/main_window.py" line="622"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="613"/>
+        <location filename="../../simtool/gui/main_window.py" line="623"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="618"/>
+        <location filename="../../simtool/gui/main_window.py" line="628"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="628"/>
+        <location filename="../../simtool/gui/main_window.py" line="638"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="635"/>
+        <location filename="../../simtool/gui/main_window.py" line="646"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="635"/>
+        <location filename="../../simtool/gui/main_window.py" line="646"/>
+        <source>simtool {version}
+Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
+
+Licence: GNU General Public License, version 3 or later. simtool comes with no warranty.
+
+APNs and balance and top-up codes come from the mobile-broadband-provider-info database (GNOME project and contributors, public domain), read from {path}.</source>
+        <translation>simtool {version}
+找出 SIM 卡或蜂窝调制解调器无法提供服务的原因，并告诉您该怎么做。
+
+许可证：GNU 通用公共许可证第 3 版或更高版本。simtool 不提供任何担保。
+
+APN 以及余额查询和充值代码来自 mobile-broadband-provider-info 数据库（GNOME 项目及贡献者，公有领域），读取自 {path}。</translation>
+    </message>
+    <message>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
-        <translation>simtool {version}
+        <translation type="vanished">simtool {version}
 查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
     </message>
     <message>
@@ -2650,17 +2684,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="197"/>
+        <location filename="../../simtool/gui/wizard.py" line="199"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="198"/>
+        <location filename="../../simtool/gui/wizard.py" line="200"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="199"/>
+        <location filename="../../simtool/gui/wizard.py" line="201"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
     </message>
@@ -2828,37 +2862,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="200"/>
+        <location filename="../../simtool/gui/fixes.py" line="228"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="202"/>
+        <location filename="../../simtool/gui/fixes.py" line="230"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="204"/>
+        <location filename="../../simtool/gui/fixes.py" line="232"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="205"/>
+        <location filename="../../simtool/gui/fixes.py" line="233"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="212"/>
+        <location filename="../../simtool/gui/fixes.py" line="240"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="213"/>
+        <location filename="../../simtool/gui/fixes.py" line="241"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="215"/>
+        <location filename="../../simtool/gui/fixes.py" line="243"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3178,6 +3212,69 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/gui/ports.py" line="89"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
         <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
+    </message>
+</context>
+<context>
+    <name>PukDialog</name>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="38"/>
+        <source>Unblock the SIM with the PUK</source>
+        <translation>用 PUK 码解锁 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="41"/>
+        <source>simtool could not read how many PUK attempts are left.</source>
+        <translation>simtool 无法读取剩余的 PUK 尝试次数。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="43"/>
+        <source>PUK attempts left: {n}.</source>
+        <translation>剩余 PUK 尝试次数：{n}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="44"/>
+        <source>The SIM is blocked after too many wrong PINs. The PUK (8 digits) is on the plastic card the SIM came in, or your operator gives it after checking your identity. Never guess it: after the last wrong PUK the SIM is destroyed for good.</source>
+        <translation>PIN 码输错次数过多，SIM 卡已被锁定。PUK 码（8 位数字）印在 SIM 卡原配的塑料卡托上，或由运营商在核实您的身份后提供。切勿猜测：最后一次 PUK 码输错后，SIM 卡将永久损毁。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="50"/>
+        <source>PUK</source>
+        <translation>PUK 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="51"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="52"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="54"/>
+        <source>P&amp;UK (8 digits):</source>
+        <translation>PUK 码(&amp;U)（8 位数字）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="55"/>
+        <source>&amp;New PIN (4 to 8 digits):</source>
+        <translation>新 PIN 码(&amp;N)（4 到 8 位数字）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="56"/>
+        <source>New PIN &amp;again:</source>
+        <translation>再次输入新 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="57"/>
+        <source>The two new PINs differ.</source>
+        <translation>两次输入的新 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/unlock.py" line="58"/>
+        <source>I understand: if this PUK is wrong, the SIM is destroyed and must be replaced.</source>
+        <translation>我明白：如果此 PUK 码错误，SIM 卡将损毁，必须更换。</translation>
     </message>
 </context>
 <context>
@@ -4636,32 +4733,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="111"/>
+        <location filename="../../simtool/gui/wizard.py" line="113"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="115"/>
+        <location filename="../../simtool/gui/wizard.py" line="117"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="123"/>
+        <location filename="../../simtool/gui/wizard.py" line="125"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="153"/>
+        <location filename="../../simtool/gui/wizard.py" line="155"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="171"/>
+        <location filename="../../simtool/gui/wizard.py" line="173"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="176"/>
+        <location filename="../../simtool/gui/wizard.py" line="178"/>
         <source>the “{button}” button below</source>
         <translation>下方的“{button}”按钮</translation>
     </message>
@@ -4925,16 +5022,21 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="79"/>
+        <source>&amp;Unblock with the PUK…</source>
+        <translation>用 PUK 码解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="81"/>
         <source>Check the &amp;balance…</source>
         <translation>查询余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="81"/>
+        <location filename="../../simtool/gui/wizard.py" line="83"/>
         <source>&amp;Top up with a voucher…</source>
         <translation>用充值卡充值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="83"/>
+        <location filename="../../simtool/gui/wizard.py" line="85"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
@@ -4942,32 +5044,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="344"/>
+        <location filename="../../simtool/gui/wizard.py" line="346"/>
         <source>Choose a port and press Check.</source>
         <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="348"/>
+        <location filename="../../simtool/gui/wizard.py" line="350"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="356"/>
+        <location filename="../../simtool/gui/wizard.py" line="358"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="361"/>
+        <location filename="../../simtool/gui/wizard.py" line="363"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="367"/>
+        <location filename="../../simtool/gui/wizard.py" line="369"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="372"/>
+        <location filename="../../simtool/gui/wizard.py" line="374"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -4976,72 +5078,72 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="394"/>
+        <location filename="../../simtool/gui/wizard.py" line="396"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="395"/>
+        <location filename="../../simtool/gui/wizard.py" line="397"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="396"/>
+        <location filename="../../simtool/gui/wizard.py" line="398"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="397"/>
+        <location filename="../../simtool/gui/wizard.py" line="399"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="398"/>
+        <location filename="../../simtool/gui/wizard.py" line="400"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="399"/>
+        <location filename="../../simtool/gui/wizard.py" line="401"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="400"/>
+        <location filename="../../simtool/gui/wizard.py" line="402"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="449"/>
+        <location filename="../../simtool/gui/wizard.py" line="451"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="533"/>
+        <location filename="../../simtool/gui/wizard.py" line="535"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="535"/>
+        <location filename="../../simtool/gui/wizard.py" line="537"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="574"/>
+        <location filename="../../simtool/gui/wizard.py" line="576"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="576"/>
+        <location filename="../../simtool/gui/wizard.py" line="578"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="578"/>
+        <location filename="../../simtool/gui/wizard.py" line="580"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="580"/>
+        <location filename="../../simtool/gui/wizard.py" line="582"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>

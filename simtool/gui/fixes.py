@@ -43,6 +43,17 @@ class PinEntry:
 
 
 @dataclass(frozen=True)
+class PukEntry:
+    puk: str
+    new_pin: str
+    accept_last_attempt: bool
+
+    def __repr__(self) -> str:            # never print the PUK or the PIN
+        return f"PukEntry(puk='********', new_pin='****', " \
+               f"accept_last_attempt={self.accept_last_attempt})"
+
+
+@dataclass(frozen=True)
 class VoucherEntry:
     voucher: str
     template: str | None           # "*101*CODE#", None: the provider database's
@@ -78,6 +89,8 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
         return ["radio-on"]
     if check_id == "sim-lock" and facts.sim.state == "pin-required" and facts.sim.pin_retries != 0:
         return ["pin"]
+    if check_id == "sim-lock" and facts.sim.state == "puk-required" and facts.sim.puk_retries != 0:
+        return ["puk"]
     if check_id == "apn" and facts.apn.expected:
         return ["apn"]
     if check_id == "data-session" and facts.packet.last_error.cause in ACCOUNT_CAUSES:
@@ -89,6 +102,7 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
 _COMMAND_OF_FIX = {
     "radio-on": re.compile(r"`simtool radio on\b[^`]*`"),
     "pin": re.compile(r"`simtool unlock\b(?![^`]*--puk)[^`]*`"),
+    "puk": re.compile(r"`simtool unlock\b(?=[^`]*--puk)[^`]*`"),
     "apn": re.compile(r"`simtool apn --set\b[^`]*`"),
     "balance": re.compile(r"`simtool balance\b[^`]*`"),
     "topup": re.compile(r"`simtool topup\b[^`]*`"),
@@ -116,6 +130,8 @@ def perform(session: Any, name: str, params: object) -> FixOutcome:
             return FixOutcome(*_radio_on(session))
         if name == "pin" and isinstance(params, PinEntry):
             return FixOutcome(*_pin(session, params))
+        if name == "puk" and isinstance(params, PukEntry):
+            return FixOutcome(*_puk(session, params))
         if name == "apn" and isinstance(params, str):
             return FixOutcome(*_apn(session, params))
         if name == "apn-undo":
@@ -168,6 +184,18 @@ def _pin(session: Any, entry: PinEntry) -> tuple[bool, str]:
             state=result.after.state)
     return False, tr("Fixes", "The SIM refused the PIN ({error}). Attempts left: {left}.").format(
         error=result.error, left=result.after.pin_retries)
+
+
+def _puk(session: Any, entry: PukEntry) -> tuple[bool, str]:
+    from simtool.actions.unlock import enter_puk
+
+    result = enter_puk(session, entry.puk, entry.new_pin,
+                       accept_last_attempt=entry.accept_last_attempt)
+    if result.accepted:
+        return True, tr("Fixes", "PUK accepted and the new PIN set; the SIM is now: {state}."
+                        ).format(state=result.after.state)
+    return False, tr("Fixes", "The SIM refused the PUK ({error}). PUK attempts left: {left}."
+                     ).format(error=result.error, left=result.after.puk_retries)
 
 
 def _apn(session: Any, apn: str) -> tuple[bool, str]:

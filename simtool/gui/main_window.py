@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_fix_requested(self, fix: str) -> None:
         from simtool.gui.fixes import ApnChoice, ConfirmFix, PinDialog
+        from simtool.gui.unlock import PukDialog
 
         report = self.report
         if self.controller.checking:
@@ -442,9 +443,18 @@ class MainWindow(QMainWindow):
                 return
         elif fix == "pin":
             entry = PinDialog.ask(self, report.facts.sim.pin_retries)
-            if entry is None:
+            if entry is None or entry.accept_last_attempt and not ConfirmFix.ask(self, self.tr(
+                    "This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and "
+                    "only the PUK from your operator opens it again. Send this PIN?")):
                 return
             params = entry
+        elif fix == "puk":
+            puk = PukDialog.ask(self, report.facts.sim.puk_retries)
+            if puk is None or puk.accept_last_attempt and not ConfirmFix.ask(self, self.tr(
+                    "This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed "
+                    "for good and must be replaced. Send this PUK?")):
+                return
+            params = puk
         elif fix in ("balance", "topup"):
             params = self._ask_account(fix, report)
             if params is None:
@@ -631,10 +641,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def _about(self) -> None:
         from simtool import __version__
+        from simtool.providers.database import database_path
 
         QMessageBox.about(self, self.tr("About simtool"), self.tr(
             "simtool {version}\nFinds out why a SIM card or cellular modem gives no service, "
-            "and says what to do about it.").format(version=__version__))
+            "and says what to do about it.\n\n"
+            "Licence: GNU General Public License, version 3 or later. simtool comes with no "
+            "warranty.\n\n"
+            "APNs and balance and top-up codes come from the mobile-broadband-provider-info "
+            "database (GNOME project and contributors, public domain), read from {path}."
+            ).format(version=__version__, path=database_path()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.poll_timer.stop()

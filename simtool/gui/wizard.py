@@ -75,6 +75,8 @@ def fix_label(fix: str, report: Report) -> str:
         return QCoreApplication.translate("Wizard", "Switch the &radio on…")
     if fix == "pin":
         return QCoreApplication.translate("Wizard", "&Enter the PIN…")
+    if fix == "puk":
+        return QCoreApplication.translate("Wizard", "&Unblock with the PUK…")
     if fix == "balance":
         return QCoreApplication.translate("Wizard", "Check the &balance…")
     if fix == "topup":

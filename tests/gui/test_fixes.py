@@ -12,10 +12,12 @@ from simtool.gui.fixes import (
     ConfirmFix,
     PinDialog,
     PinEntry,
+    PukEntry,
     VoucherEntry,
     fixes_for,
     in_app_words,
 )
+from simtool.gui.unlock import PukDialog
 from simtool.providers.database import UssdCode
 
 CHECK_TIMEOUT_MS = 60_000
@@ -307,3 +309,67 @@ def test_several_apns_on_record_ask_which_one_and_undo_restores(qtbot, window, r
         window.undo_apn_action.trigger()
     assert outcome[0][:2] == ("apn-undo", True)
     assert blocker.args[0].facts.apn.configured == "internet"
+
+
+# -- PUK in the app, and the second confirmation before a last attempt -----------------------
+
+def test_puk_unblocks_with_a_new_pin_one_attempt_at_a_time(qtbot, window, run_check,
+                                                           monkeypatch):
+    entries = iter([PukEntry("00000000", "4321", False), PukEntry("12345678", "4321", False)])
+    monkeypatch.setattr(PukDialog, "ask", classmethod(lambda cls, parent, retries:
+                                                      next(entries)))
+    report = run_check(window, "sim://puk-locked")
+    assert report.verdict.check == "sim-lock" and report.facts.sim.state == "puk-required"
+    before = report.facts.sim.puk_retries
+    assert "Unblock with the PUK" in remedy_on(window, "sim-lock")
+    (name, ok, message), after = press_fix_and_wait(qtbot, window)
+    assert (name, ok) == ("puk", False) and "00000000" not in message
+    assert after.facts.sim.puk_retries == before - 1        # exactly one attempt used
+    window.wizard.select_step("sim-lock")
+    (name, ok, _message), after = press_fix_and_wait(qtbot, window)
+    assert (name, ok) == ("puk", True) and after.facts.sim.state == "ready"
+
+
+def test_the_last_pin_attempt_is_confirmed_a_second_time(qtbot, window, run_check,
+                                                         monkeypatch):
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, parent, retries:
+                                                      PinEntry("0000", False)))
+    run_check(window, "sim://pin-locked")
+    press_fix_and_wait(qtbot, window)                    # 3 -> 2
+    _, report = press_fix_and_wait(qtbot, window)        # 2 -> 1
+    assert report.facts.sim.pin_retries == 1
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def confirm(_cls, _parent, question: str) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(question)
+        return next(answers)
+
+    monkeypatch.setattr(ConfirmFix, "ask", classmethod(confirm))
+    # The user ticked the risk in the PIN dialog; the app asks once more before sending.
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, parent, retries:
+                                                      PinEntry("1234", True)))
+    session = window.controller.worker._session
+    sent_before = session.commands_sent
+    window.wizard.step_page.fix_button.click()               # "no" to the second question
+    assert len(asked) == 1 and "last PIN attempt" in asked[0]
+    assert session.commands_sent == sent_before              # nothing was sent
+    (name, ok, _message), after = press_fix_and_wait(qtbot, window)   # "yes"
+    assert (name, ok) == ("pin", True) and after.facts.sim.state == "ready"
+
+
+def test_puk_dialog_needs_eight_digits_two_equal_pins_and_the_risk_at_the_end(qtbot):
+    dialog = PukDialog(None, 1)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.puk.setText("1234567")
+    dialog.new_pin.setText("4321")
+    dialog.repeat.setText("4321")
+    assert not ok.isEnabled()                       # 7 digits
+    dialog.puk.setText("12345678")
+    assert not ok.isEnabled()                       # the risk is not ticked yet
+    dialog.risk.setChecked(True)
+    assert ok.isEnabled()
+    dialog.repeat.setText("4322")
+    assert not ok.isEnabled() and not dialog.mismatch.isHidden()
+    assert "12345678" not in repr(PukEntry("12345678", "4321", True))
