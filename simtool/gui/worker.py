@@ -70,21 +70,26 @@ class ModemWorker(QObject):
     @Slot()
     def warm_up(self) -> None:
         """Import the check's modules here, at start-up, not during the first check: module
-        code and regex compilation hold the GIL and stalled the window by ~15 ms."""
-        import simtool.diagnosis.collect  # noqa: F401
-        import simtool.diagnosis.runner  # noqa: F401
+        code and regex compilation hold the GIL, and once Qt is loaded every import also
+        passes PySide6's import hook, which reads the module's source (inspect.getsource):
+        imports during the first check stalled the window by ~25 ms."""
         import simtool.report.model  # noqa: F401
+        import simtool.sim.modem  # noqa: F401 - the app offers simulated modems
         import simtool.transport.discovery  # noqa: F401
         import simtool.transport.doctor  # noqa: F401
         from simtool.diagnosis.checklist import evaluate
         from simtool.diagnosis.facts import Facts
+        from simtool.diagnosis.runner import preload
+        from simtool.providers.database import lookup
         from simtool.transport.port import register_handlers
 
+        preload()               # what a check imports: readers, checklist, report exporters
         # One judgement of empty facts runs the checklist's code paths once (regexes it
-        # compiles on first use, the provider database file read) away from a real check.
+        # compiles on first use) and one lookup reads the provider database file, away from
+        # a real check.
         evaluate(Facts())
-
-        register_handlers("sim")          # the app offers simulated modems on its first page
+        lookup("001", "01")
+        register_handlers("sim")
         self.warmed_up.emit()
 
     @Slot(str)
