@@ -515,730 +515,730 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="48"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>SIM card present</source>
         <translation>SIM 卡已插入</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>SIM card working</source>
         <translation>SIM 卡工作正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>Network registration</source>
         <translation>网络注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>Roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>APN (access point name)</source>
         <translation>APN（接入点名称）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
         <source>Data service (packet attach)</source>
         <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
         <source>Data session</source>
         <translation>数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="184"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="185"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="188"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="189"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="207"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="207"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="210"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="212"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="219"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="280"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="298"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="333"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="334"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="352"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="392"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="404"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="424"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="441"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="444"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="460"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="461"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="462"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="463"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="502"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="511"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="513"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="582"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="691"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -2912,7 +2912,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="309"/>
+        <location filename="../../simtool/gui/worker.py" line="314"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -3089,101 +3089,106 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="347"/>
+        <source>Close {holders} (or stop them: &apos;kill {pids}&apos;) and try again.</source>
+        <translation>请关闭 {holders}（或结束它们：&apos;kill {pids}&apos;）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="351"/>
         <source>Port {url} is in use by another program.</source>
         <translation>端口 {url} 正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="349"/>
+        <location filename="../../simtool/transport/doctor.py" line="353"/>
         <source>ModemManager is running and may be the one holding it.</source>
         <translation>ModemManager 正在运行，可能就是它占用了端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="352"/>
+        <location filename="../../simtool/transport/doctor.py" line="356"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
         <translation>关闭正在使用它的其他程序后再试；&apos;sudo fuser -v {url}&apos; 可以显示是哪个程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="365"/>
+        <location filename="../../simtool/transport/doctor.py" line="369"/>
         <source>Port {url} opened, but nothing answered AT.</source>
         <translation>端口 {url} 已打开，但没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="367"/>
+        <location filename="../../simtool/transport/doctor.py" line="371"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
         <translation>端口 {url} 已打开，但在 {seconds:g} 秒内没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="370"/>
+        <location filename="../../simtool/transport/doctor.py" line="374"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
         <translation>这可能不是调制解调器的 AT 端口（调制解调器还有诊断、GPS 和数据端口，它们不会响应）。试试其他端口：{ports}；&apos;simtool ports --probe&apos; 可以找到有响应的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="375"/>
+        <location filename="../../simtool/transport/doctor.py" line="379"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
         <translation>请确认调制解调器已通电并已完成启动（有些需要 20 秒），并且这是它的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="398"/>
+        <location filename="../../simtool/transport/doctor.py" line="402"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
         <translation>它处于大容量存储（虚拟光盘）模式，显示的是装有厂商安装程序的驱动器，而不是调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="400"/>
+        <location filename="../../simtool/transport/doctor.py" line="404"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
         <translation>在 Linux 上请安装 usb-modeswitch 和 usb-modeswitch-data（例如 &apos;sudo apt install usb-modeswitch&apos;），插入时会自动切换到调制解调器模式；在 Windows 上请运行一次该驱动器上的安装程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="404"/>
+        <location filename="../../simtool/transport/doctor.py" line="408"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
         <translation>它运行的是 HiLink 固件：这个上网卡是一台带网页管理界面的小路由器（通常是 http://192.168.8.1），没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="406"/>
+        <location filename="../../simtool/transport/doctor.py" line="410"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
         <translation>请在它的网页上检查 SIM 卡和连接；simtool 无法与 HiLink 上网卡通信（只有另一种“Stick”固件才有 AT 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="409"/>
+        <location filename="../../simtool/transport/doctor.py" line="413"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
         <translation>它作为一台带网页管理界面的路由器工作（通常是 http://192.168.0.1），在此模式下没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="411"/>
+        <location filename="../../simtool/transport/doctor.py" line="415"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
         <translation>请使用它的网页，或用厂商工具把它切换到调制解调器模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="414"/>
+        <location filename="../../simtool/transport/doctor.py" line="418"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
         <translation>它处于紧急下载模式：固件没有运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="415"/>
+        <location filename="../../simtool/transport/doctor.py" line="419"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
         <translation>拔下后重新插上；如果仍然如此，需要用厂商工具恢复固件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="418"/>
+        <location filename="../../simtool/transport/doctor.py" line="422"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
         <translation>它的 USB 组合只有网络接口（MBIM/ECM/RNDIS），没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="420"/>
+        <location filename="../../simtool/transport/doctor.py" line="424"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
         <translation>用厂商工具或按手册把它切换回带 AT 端口的组合。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="422"/>
+        <location filename="../../simtool/transport/doctor.py" line="426"/>
         <source>Its serial interfaces have no driver on this computer.</source>
         <translation>它的串口接口在这台电脑上没有驱动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="423"/>
+        <location filename="../../simtool/transport/doctor.py" line="427"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
         <translation>加载 option 驱动并告诉它这个调制解调器：&apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="467"/>
+        <location filename="../../simtool/transport/doctor.py" line="471"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>
@@ -3953,326 +3958,326 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="33"/>
+        <location filename="../../simtool/report/sections.py" line="34"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="38"/>
+        <location filename="../../simtool/report/sections.py" line="39"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="38"/>
+        <location filename="../../simtool/report/sections.py" line="39"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="39"/>
+        <location filename="../../simtool/report/sections.py" line="40"/>
         <source>fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="39"/>
+        <location filename="../../simtool/report/sections.py" line="40"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>to confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="47"/>
+        <location filename="../../simtool/report/sections.py" line="48"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="48"/>
+        <location filename="../../simtool/report/sections.py" line="49"/>
         <source>Problem found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="49"/>
+        <location filename="../../simtool/report/sections.py" line="50"/>
         <source>Inconclusive</source>
         <translation>无法确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="65"/>
+        <location filename="../../simtool/report/sections.py" line="66"/>
         <source>AcT {act}</source>
         <translation>AcT {act}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="71"/>
+        <location filename="../../simtool/report/sections.py" line="72"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="71"/>
+        <location filename="../../simtool/report/sections.py" line="72"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="77"/>
+        <location filename="../../simtool/report/sections.py" line="78"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="77"/>
+        <location filename="../../simtool/report/sections.py" line="78"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="95"/>
+        <location filename="../../simtool/report/sections.py" line="96"/>
         <source>{domain} reject cause #{cause}</source>
         <translation>{domain} 拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="99"/>
+        <location filename="../../simtool/report/sections.py" line="100"/>
         <source>data session cause #{cause}</source>
         <translation>数据连接原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="141"/>
+        <location filename="../../simtool/report/sections.py" line="143"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="142"/>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="144"/>
+        <location filename="../../simtool/report/sections.py" line="195"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="143"/>
+        <location filename="../../simtool/report/sections.py" line="145"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="144"/>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="146"/>
+        <location filename="../../simtool/report/sections.py" line="196"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="145"/>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/sections.py" line="201"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="148"/>
+        <location filename="../../simtool/report/sections.py" line="202"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
-        <location filename="../../simtool/report/sections.py" line="201"/>
+        <location filename="../../simtool/report/sections.py" line="149"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="148"/>
-        <location filename="../../simtool/report/sections.py" line="221"/>
+        <location filename="../../simtool/report/sections.py" line="150"/>
+        <location filename="../../simtool/report/sections.py" line="223"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="149"/>
-        <location filename="../../simtool/report/sections.py" line="223"/>
+        <location filename="../../simtool/report/sections.py" line="151"/>
+        <location filename="../../simtool/report/sections.py" line="225"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="150"/>
+        <location filename="../../simtool/report/sections.py" line="152"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="152"/>
-        <location filename="../../simtool/report/sections.py" line="226"/>
+        <location filename="../../simtool/report/sections.py" line="154"/>
+        <location filename="../../simtool/report/sections.py" line="228"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="153"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="154"/>
+        <location filename="../../simtool/report/sections.py" line="156"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/sections.py" line="157"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="185"/>
-        <location filename="../../simtool/report/sections.py" line="186"/>
+        <location filename="../../simtool/report/sections.py" line="187"/>
+        <location filename="../../simtool/report/sections.py" line="188"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="187"/>
+        <location filename="../../simtool/report/sections.py" line="189"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="188"/>
+        <location filename="../../simtool/report/sections.py" line="190"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="192"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="191"/>
+        <location filename="../../simtool/report/sections.py" line="193"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="194"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="198"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="197"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="198"/>
+        <location filename="../../simtool/report/sections.py" line="200"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="202"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="207"/>
+        <location filename="../../simtool/report/sections.py" line="209"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="208"/>
+        <location filename="../../simtool/report/sections.py" line="210"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="211"/>
+        <location filename="../../simtool/report/sections.py" line="213"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="220"/>
+        <location filename="../../simtool/report/sections.py" line="222"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="222"/>
+        <location filename="../../simtool/report/sections.py" line="224"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="224"/>
+        <location filename="../../simtool/report/sections.py" line="226"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="228"/>
+        <location filename="../../simtool/report/sections.py" line="230"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="229"/>
+        <location filename="../../simtool/report/sections.py" line="231"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="230"/>
+        <location filename="../../simtool/report/sections.py" line="232"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="233"/>
+        <location filename="../../simtool/report/sections.py" line="235"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="234"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="235"/>
+        <location filename="../../simtool/report/sections.py" line="237"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="238"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="244"/>
+        <location filename="../../simtool/report/sections.py" line="246"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="244"/>
+        <location filename="../../simtool/report/sections.py" line="246"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="245"/>
+        <location filename="../../simtool/report/sections.py" line="247"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="245"/>
+        <location filename="../../simtool/report/sections.py" line="247"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="256"/>
+        <location filename="../../simtool/report/sections.py" line="258"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="257"/>
+        <location filename="../../simtool/report/sections.py" line="259"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="257"/>
+        <location filename="../../simtool/report/sections.py" line="259"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>

@@ -340,9 +340,13 @@ def busy_error(url: str) -> PortBusy:
         message = tr("Port", "Port {url} is in use by {holders}.").format(url=url, holders=names)
         if any(holder.is_modemmanager for holder in holders):
             remedy = mm_remedy
-        else:
+        elif len(holders) == 1:
             remedy = tr("Port", "Close {holders} (or stop it: 'kill {pid}') and try "
                         "again.").format(holders=names, pid=holders[0].pid)
+        else:
+            remedy = tr("Port", "Close {holders} (or stop them: 'kill {pids}') and try "
+                        "again.").format(holders=names,
+                                         pids=" ".join(str(h.pid) for h in holders))
         return PortBusy(message, url=url, remedy=remedy, holder=names)
     message = tr("Port", "Port {url} is in use by another program.").format(url=url)
     if modemmanager_running():

@@ -204,6 +204,27 @@ def test_busy_port_names_the_process_holding_it(pty_pair: tuple[int, str]) -> No
     open_port(path).close()                            # free again once the holder is gone
 
 
+def test_busy_port_held_by_two_processes_names_both_in_the_kill_command(
+        pty_pair: tuple[int, str]) -> None:
+    _, path = pty_pair
+    first = _hold(path, "modem-dialer")
+    # A second program with the device open without a lock (a terminal program, say).
+    second = subprocess.Popen(
+        [sys.executable, "-c", "import os, sys; fd = os.open(sys.argv[1], os.O_RDWR | "
+         "os.O_NOCTTY); print('holding', flush=True); sys.stdin.read()", path],
+        text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert second.stdout is not None and second.stdout.readline().strip() == "holding"
+        with pytest.raises(PortBusy) as caught:
+            open_port(path)
+        remedy = caught.value.remedy or ""
+        kill = remedy[remedy.index("'kill ") + 1:].split("'")[0].split()
+        assert sorted(kill[1:]) == sorted([str(first.pid), str(second.pid)])
+    finally:
+        _release(first)
+        _release(second)
+
+
 def test_busy_port_held_by_modemmanager_says_how_to_make_it_ignore_the_modem(
         pty_pair: tuple[int, str]) -> None:
     _, path = pty_pair
