@@ -8,6 +8,7 @@ This module never imports Qt, so the CLI can print Chinese without it.
 from __future__ import annotations
 
 import os
+import sys
 
 SUPPORTED = ("en", "zh_CN")
 
@@ -35,6 +36,40 @@ def system_language() -> str:
         if value:
             return normalise(value.split(":")[0]) or "en"
     return "en"
+
+
+def app_settings_file() -> str | None:
+    """Where the desktop app keeps its settings (gui/settings.py: config dir / gui.json).
+
+    On Linux the XDG rule platformdirs applies, without importing it: platformdirs costs
+    ~7 ms, and the CLI asks for its language before a check's first byte. Elsewhere None:
+    the caller asks platformdirs (simtool.paths)."""
+    home = os.environ.get("SIMTOOL_HOME")
+    if home:
+        return os.path.join(home, "config", "gui.json")
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+        return os.path.join(base, "simtool", "gui.json")
+    return None
+
+
+def app_language() -> str | None:
+    """The language chosen in the desktop app's settings; None when it follows the system."""
+    path = app_settings_file()
+    if path is None:
+        from simtool.paths import config_dir  # noqa: PLC0415 - slow import, not on Linux
+
+        path = os.path.join(config_dir(), "gui.json")
+    try:
+        with open(path, encoding="utf-8") as settings:
+            text = settings.read(65536)
+    except OSError:
+        return None
+    # The file is JSON that simtool writes itself; one key is needed, not a JSON parser.
+    import re  # noqa: PLC0415
+
+    found = re.search(r'"language"\s*:\s*"([^"\\]*)"', text)
+    return normalise(found.group(1)) if found else None
 
 
 def set_language(lang: str | None) -> str:

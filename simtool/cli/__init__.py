@@ -91,7 +91,8 @@ def _top_parser() -> argparse.ArgumentParser:
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every subcommand takes."""
     parser.add_argument("--lang", metavar="LANG",
-                        help="output language: en or zh_CN (default: system locale)")
+                        help="output language: en or zh_CN (default: the one chosen in the app, "
+                        "else the system locale)")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="log more (repeat for debug)")
 
@@ -123,9 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(rest)
     except SystemExit as exc:
         return ExitCode.OK if exc.code in (0, None) else ExitCode.USAGE
-    from simtool.i18n import set_language
+    from simtool.i18n import app_language, set_language
 
-    set_language(args.lang)
+    # --lang, then the language chosen in the app, then the system locale.
+    set_language(args.lang or app_language())
     if args.verbose:
         from simtool.log import setup as setup_logging
 
