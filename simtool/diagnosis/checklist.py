@@ -27,6 +27,7 @@ from simtool.diagnosis.facts import (
     RegistrationDomain,
     current_act,
 )
+from simtool.diagnosis.labels import quoted_state
 from simtool.diagnosis.quality import GOOD_FROM, UNUSABLE_BELOW, assess, rat_family
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
@@ -183,7 +184,7 @@ def _act(facts: Facts) -> int | None:
 def _quote_domain(name: str, domain: RegistrationDomain) -> str:
     text = _t("{command}: stat {stat} ({state})").format(
         command=DOMAIN_COMMAND[name], stat="?" if domain.stat is None else domain.stat,
-        state=_state(domain) or "?")
+        state=quoted_state(_state(domain)) or "?")
     if domain.reject_cause:
         text += _t(", reject cause #{cause}").format(cause=domain.reject_cause)
     return text
@@ -349,7 +350,7 @@ def check_registration(ctx: _Context) -> Outcome:
         registered = "; ".join(_quote_domain(name, domain) for name, domain in _domains(facts)
                                if domain.state in REGISTERED)
         detail = _t("registered ({state}) on {operator}: {quotes}").format(
-            state=state, operator=operator, quotes=registered or quotes or "?")
+            state=quoted_state(state), operator=operator, quotes=registered or quotes or "?")
         return Outcome("pass", detail)
     if state is None or state == "unknown":
         return Outcome("error", _t("the registration state could not be read ({quotes})"

@@ -3,7 +3,7 @@ quality). JSON keeps the contract's values; screens and printed reports show the
 
 from __future__ import annotations
 
-from simtool.i18n import QT_TRANSLATE_NOOP, tr
+from simtool.i18n import QT_TRANSLATE_NOOP, language, tr
 
 _CTX = "States"
 
@@ -52,3 +52,12 @@ def state_label(value: str | None) -> str | None:
         return None
     english = _LABELS.get(value)
     return tr(_CTX, english) if english is not None else value
+
+
+def quoted_state(value: str | None) -> str | None:
+    """A registration state as a printed report quotes it beside the modem's stat: the
+    3GPP term in English (the word support desks use: "denied", "home"), the label in any
+    other language, whose readers would not know the English term."""
+    if value is None or language() == "en":
+        return value
+    return state_label(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simtool.diagnosis.facts import RegistrationDomain
+from simtool.diagnosis.labels import quoted_state, state_label
 from simtool.i18n import tr
 from simtool.report.model import Report
 
@@ -128,10 +129,11 @@ def operator_text(report: Report) -> str | None:
 
 def registration_text(report: Report) -> str | None:
     overall = report.facts.registration.overall
-    domains = ", ".join(f"{name} {d.state or unknown()}" for name, d in _domains(report))
+    domains = ", ".join(f"{name} {quoted_state(d.state) or unknown()}"
+                        for name, d in _domains(report))
     if overall is None and not domains:
         return None
-    return f"{overall or unknown()}" + (f" ({domains})" if domains else "")
+    return f"{quoted_state(overall) or unknown()}" + (f" ({domains})" if domains else "")
 
 
 def _support_items(report: Report) -> list[tuple[str, str, str | None]]:
@@ -194,7 +196,7 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "IMEI"), _text(f.modem.imei)),
         ]),
         Section(tr("Report", "SIM"), [
-            (tr("Report", "State"), _text(f.sim.state)),
+            (tr("Report", "State"), _text(state_label(f.sim.state))),
             (tr("Report", "Modem says"), _text(f.sim.raw)),
             (tr("Report", "ICCID"), _text(f.sim.iccid)),
             (tr("Report", "IMSI"), _text(f.sim.imsi)),
@@ -208,7 +210,7 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "Radio"), _text(
                 None if f.radio.cfun is None else
                 f"CFUN={f.radio.cfun} ({on_off(f.radio.on)})")),
-            (tr("Report", "Quality"), _text(f.signal.quality)),
+            (tr("Report", "Quality"), _text(state_label(f.signal.quality))),
             ("RSRP", _text(_dbm(f.signal.rsrp_dbm, "dBm"))),
             ("RSRQ", _text(_dbm(f.signal.rsrq_db, "dB"))),
             ("SINR", _text(_dbm(f.signal.sinr_db, "dB"))),
