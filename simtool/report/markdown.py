@@ -21,7 +21,7 @@ from simtool.report.sections import (
     unknown,
     verdict_label,
 )
-from simtool.report.text import MARKS, VERDICT_STATUS
+from simtool.report.text import MARKS, VERDICT_STATUS, code_segments
 
 # "- -" would open a nested list: skipped checks get an en dash in Markdown.
 MD_MARKS = {**MARKS, "skip": "–"}
@@ -37,6 +37,23 @@ def md(text: str, *, line_start: bool = False) -> str:
         return escaped
     return _LEADING.sub(lambda m: "\\" + m.group(0) if m.group(0)[0] in "#>+-"
                         else m.group(0)[:-1] + "\\" + m.group(0)[-1], escaped)
+
+
+def md_with_code(text: str, *, line_start: bool = False) -> str:
+    """Like md(), but the `commands` a remedy or detail quotes stay inline code.
+
+    A code span shows its content literally, so it is left unescaped: escaping would
+    print the backslashes and turn the code back into plain text.
+    """
+    parts = []
+    for index, (piece, is_code) in enumerate(code_segments(" ".join(text.split()))):
+        if is_code:
+            parts.append(f"`{piece}`")
+        else:  # keep the spaces around a command that md() would fold away
+            lead = " " if piece[:1] == " " else ""
+            trail = " " if piece[-1:] == " " and piece.strip() else ""
+            parts.append(lead + md(piece, line_start=line_start and index == 0) + trail)
+    return "".join(parts)
 
 
 def _table(rows: list[tuple[str, str]], head: tuple[str, str]) -> list[str]:
@@ -65,7 +82,7 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
     out = [
         f"## {mark} {md(verdict_label(verdict.status))}",
         "",
-        md(verdict.summary, line_start=True),
+        md_with_code(verdict.summary, line_start=True),
         "",
         "_" + md(tr("Report", "simtool {version} · {created} · port {port}").format(
             version=report.tool_version, created=report.created, port=port)) + "_",
@@ -74,7 +91,8 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
     steps = next_steps(report)
     if steps:
         out += ["", f"### {md(tr('Report', 'Next steps'))}", ""]
-        out += [f"{n}. {md(step, line_start=True)}" for n, step in enumerate(steps, start=1)]
+        out += [f"{n}. {md_with_code(step, line_start=True)}"
+                for n, step in enumerate(steps, start=1)]
     if operator_side(report):
         out += ["", "> " + md(tr("Report", "The cause is on the operator's side: give them "
                                   "the support details below."))]
@@ -84,7 +102,7 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
         line = (f"- {MD_MARKS.get(check.status, '?')} **{md(check.title)}** "
                 f"({md(status_label(check.status))})")
         if check.detail:
-            line += f": {md(check.detail)}"
+            line += f": {md_with_code(check.detail)}"
         out.append(line)
 
     out += ["", f"### {md(tr('Report', 'Support details'))}", ""]

@@ -23,6 +23,25 @@ VERDICT_STATUS = {"ok": "pass", "problem": "fail", "inconclusive": "manual"}
 _COLORS = {"pass": "32", "warn": "33", "fail": "31", "skip": "2", "manual": "36", "error": "35"}
 _BOLD = "1"
 
+# Remedies and check details quote shell commands Markdown-style: "run `simtool ports`".
+# The rich exporters show them as code; the plain text keeps the backticks as they are.
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def code_segments(text: str) -> list[tuple[str, bool]]:
+    """`text` as (piece, is_code) pairs; code pieces lose their backticks."""
+    segments: list[tuple[str, bool]] = []
+    position = 0
+    for match in _CODE_SPAN.finditer(text):
+        if match.start() > position:
+            segments.append((text[position:match.start()], False))
+        segments.append((match.group(1), True))
+        position = match.end()
+    if position < len(text):
+        segments.append((text[position:], False))
+    return segments
+
+
 # A word is a run of non-space, non-wide characters; each wide character stands alone,
 # because CJK text has no spaces and may break between any two characters.
 _TOKENS = re.compile(r"\s+|[^\s]")
