@@ -8,6 +8,7 @@ a <details> at the end. `qt=True` gives the simpler variant QTextDocument can la
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from simtool.i18n import language, tr
@@ -22,7 +23,7 @@ from simtool.report.sections import (
     unknown,
     verdict_label,
 )
-from simtool.report.text import MARKS, VERDICT_STATUS
+from simtool.report.text import MARKS, VERDICT_STATUS, code_segments
 
 # Local font names only (nothing is downloaded); CJK families so Chinese never shows boxes.
 FONT_STACK = ('system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", '
@@ -72,6 +73,8 @@ summary {{ cursor: pointer; font-weight: 600; font-size: 16px; }}
 pre {{ font-family: {MONO_STACK}; font-size: 12.5px; background: #f6f8fa; padding: 10px 12px;
   border-radius: 6px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }}
 .tx {{ color: #0b62a4; }}
+code {{ font-family: {MONO_STACK}; font-size: 0.9em; background: #f0f2f4; padding: 0 3px;
+  border-radius: 4px; white-space: nowrap; }}
 @media print {{
   body {{ background: #fff; padding: 0; font-size: 11pt; }}
   main {{ border: none; padding: 0; max-width: none; }}
@@ -95,7 +98,15 @@ th {{ text-align: left; color: #57606a; font-weight: 600; }}
 td, th {{ padding: 2px 6px 2px 0; }}
 .unknown {{ color: #8c959f; }}
 pre {{ font-family: {MONO_STACK}; font-size: 8pt; }}
+code {{ font-family: {MONO_STACK}; font-size: 9pt; background-color: #f0f2f4; }}
 """
+
+# U+2060 WORD JOINER: QTextDocument ignores white-space: nowrap on inline text (it only
+# turns the spaces into no-break spaces, which a copied command would then carry) and
+# breaks after every "-" and "/". Joiners between the characters of each word leave the
+# real spaces as the only places a command can wrap; pdftotext and copying drop them.
+_WORD_JOINER = "\u2060"
+_INSIDE_A_WORD = re.compile(r"(?<=\S)(?=\S)")
 
 
 def html_lang() -> str:
@@ -104,6 +115,19 @@ def html_lang() -> str:
 
 def _e(text: str) -> str:
     return escape(text, quote=True)
+
+
+def _e_code(text: str, qt: bool = False) -> str:
+    """Escaped like _e(), but the `commands` quoted in a remedy or detail become <code>."""
+    parts = []
+    for piece, is_code in code_segments(text):
+        if not is_code:
+            parts.append(_e(piece))
+        elif qt:
+            parts.append(f"<code>{_e(_INSIDE_A_WORD.sub(_WORD_JOINER, piece))}</code>")
+        else:
+            parts.append(f"<code>{_e(piece)}</code>")
+    return "".join(parts)
 
 
 def _value_cell(value: str | None) -> str:
@@ -131,7 +155,7 @@ def _verdict_block(report: Report, qt: bool) -> list[str]:
     gap = "&nbsp;" if qt else ""  # Qt ignores the mark's CSS width
     heading = (f'<h1 style="color: {color}"><span class="mark">{MARKS[status]}</span>{gap}'
                f"{_e(verdict_label(verdict.status))}</h1>")
-    inner = [heading, f'<p class="summary">{_e(verdict.summary)}</p>',
+    inner = [heading, f'<p class="summary">{_e_code(verdict.summary, qt)}</p>',
              f'<p class="meta">{_e(meta)}</p>']
     if qt:  # a one-cell table is the only way to get a coloured box in QTextDocument
         return [f'<table width="100%" cellpadding="10" style="background-color: {background};'
@@ -140,12 +164,12 @@ def _verdict_block(report: Report, qt: bool) -> list[str]:
             *inner, "</section>"]
 
 
-def _steps_block(report: Report) -> list[str]:
+def _steps_block(report: Report, qt: bool) -> list[str]:
     out = []
     steps = next_steps(report)
     if steps:
         out += [f"<h2>{_e(tr('Report', 'Next steps'))}</h2>", '<ol class="steps">',
-                *[f"<li>{_e(step)}</li>" for step in steps], "</ol>"]
+                *[f"<li>{_e_code(step, qt)}</li>" for step in steps], "</ol>"]
     if operator_side(report):
         out.append('<p class="operator">' + _e(tr(
             "Report", "The cause is on the operator's side: give them the support details "
@@ -159,7 +183,8 @@ def _checks_block(report: Report, qt: bool) -> list[str]:
         rows = []
         for check in report.checks:
             color = COLORS.get(check.status, "#000000")
-            detail = f'<br/><span class="detail">{_e(check.detail)}</span>' if check.detail else ""
+            detail = (f'<br/><span class="detail">{_e_code(check.detail, qt)}</span>'
+                      if check.detail else "")
             rows.append(f'<tr><td width="24" style="color: {color}"><b>'
                         f"{MARKS.get(check.status, '?')}</b></td><td><b>{_e(check.title)}</b>"
                         f' <span class="status">{_e(status_label(check.status))}</span>'
@@ -175,9 +200,9 @@ def _checks_block(report: Report, qt: bool) -> list[str]:
                  '<div class="check-body">', f"<strong>{_e(check.title)}</strong>",
                  f'<span class="status">{_e(status_label(check.status))}</span>']
         if check.detail:
-            parts.append(f'<p class="detail">{_e(check.detail)}</p>')
+            parts.append(f'<p class="detail">{_e_code(check.detail)}</p>')
         if check.remedy and check.status != "pass" and check.id != report.verdict.check:
-            parts.append(f'<p class="remedy">{_e(check.remedy)}</p>')
+            parts.append(f'<p class="remedy">{_e_code(check.remedy)}</p>')
         parts += ["</div>", "</li>"]
         out.append("".join(parts))
     out.append("</ul>")
@@ -219,7 +244,7 @@ def html_document(report: Report, *, redact: bool = False, qt: bool = False) -> 
         verdict=verdict_label(report.verdict.status))
     body = [
         *_verdict_block(report, qt),
-        *_steps_block(report),
+        *_steps_block(report, qt),
         *_checks_block(report, qt),
         *_facts_block(report, qt),
         f"<h2>{_e(tr('Report', 'Support details'))}</h2>",
