@@ -14,7 +14,13 @@ import unicodedata
 from simtool.i18n import tr
 from simtool.report.model import Report
 from simtool.report.redact import scrub_secrets
-from simtool.report.sections import next_steps, operator_rows, operator_side, verdict_line
+from simtool.report.sections import (
+    next_steps,
+    operator_rows,
+    operator_side,
+    verdict_line,
+    yes_no,
+)
 
 MARKS = {"pass": "✔", "warn": "!", "fail": "✘", "skip": "-", "manual": "?", "error": "E"}
 ASCII_MARKS = {"pass": "+", "warn": "!", "fail": "x", "skip": "-", "manual": "?", "error": "E"}
@@ -160,6 +166,19 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
+def user_support_rows(report: Report) -> list[tuple[str, str]]:
+    """What the user told us (--symptom, --last-worked, --device-changed) plus the host OS;
+    empty when the user gave none of it, so a plain check prints no extra block."""
+    s = report.support
+    given = [(tr("Report", "Symptom"), s.symptom),
+             (tr("Report", "Last worked"), s.last_worked),
+             (tr("Report", "Device or card changed"), yes_no(s.device_changed))]
+    if not any(value for _, value in given):
+        return []
+    return [(label, value) for label, value in
+            [*given, (tr("Report", "Host OS"), s.host_os)] if value]
+
+
 def to_text(report: Report, *, color: bool = False, width: int = 80,
             unicode_marks: bool | None = None) -> str:
     """The summary as printed by `simtool check`. `unicode_marks=None` asks stdout."""
@@ -195,5 +214,10 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
     if operator_side(report):
         out += ["", _paint(tr("Report", "What to tell your operator"), _BOLD, color)]
         for label, value in operator_rows(report):
+            out.extend(wrap(f"{label}: {value}", width, indent="      ", first_indent="  "))
+    elif support := user_support_rows(report):
+        # Not the operator's fault, but what the user typed must not vanish from the file.
+        out += ["", _paint(tr("Report", "Support details"), _BOLD, color)]
+        for label, value in support:
             out.extend(wrap(f"{label}: {value}", width, indent="      ", first_indent="  "))
     return "\n".join(out) + "\n"

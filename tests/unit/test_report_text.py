@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from simtool.diagnosis.results import CheckResult
-from simtool.report.model import Report
+from simtool.diagnosis.runner import CheckOptions, run_check
+from simtool.report.model import Report, SupportInfo
 from simtool.report.text import can_encode, display_width, to_text, wrap
 
 SAMPLES_FILE = Path(__file__).parents[1] / "data" / "reports" / "samples.py"
@@ -98,6 +99,37 @@ def test_user_side_problems_have_no_operator_block() -> None:
     assert "What to tell your operator" not in text
     assert "Next steps" in text
     assert "What to tell your operator" not in to_text(SAMPLES["healthy"]())
+
+
+def test_what_the_user_typed_is_kept_on_a_healthy_check() -> None:
+    """`simtool check --symptom "no data" -o r.txt` must keep the symptom in the file."""
+    report = run_check("sim://healthy?latency=0", CheckOptions(
+        timeout=5, support=SupportInfo(symptom="no data", last_worked="Monday",
+                                       device_changed=False)))
+    assert report.verdict.status == "ok"
+    text = to_text(report, width=80, unicode_marks=True)
+    block = text.split("\nSupport details\n", 1)[1]
+    assert block.splitlines()[:4] == ["  Symptom: no data", "  Last worked: Monday",
+                                      "  Device or card changed: no",
+                                      f"  Host OS: {report.support.host_os}"]
+    assert all(display_width(line) <= 80 for line in text.splitlines())
+
+
+def test_user_side_problem_keeps_the_symptom_too() -> None:
+    text = to_text(SAMPLES["pin-locked"](), unicode_marks=True)
+    block = text.split("\nSupport details\n", 1)[1]
+    assert "  Symptom: Asks for a PIN after the update" in block
+
+
+def test_no_support_block_when_the_user_gave_nothing() -> None:
+    # The host OS is always known; alone it is not worth a block on a healthy check.
+    assert "Support details" not in to_text(SAMPLES["healthy"](), unicode_marks=True)
+
+
+def test_operator_block_is_unchanged_by_the_user_details() -> None:
+    text = to_text(SAMPLES["data-refused"](), unicode_marks=True)
+    assert "Support details" not in text        # already in "What to tell your operator"
+    assert "Host OS" not in text
 
 
 def test_healthy_report_says_so_first() -> None:
