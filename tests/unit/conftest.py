@@ -1,4 +1,4 @@
-"""Fixtures for the unit tests of actions on the simulated modem."""
+"""Fixtures shared by the unit tests: sessions on the simulated modem, English output."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from simtool import i18n
 from simtool.at.session import AtSession
 from simtool.transport.port import open_port
 
@@ -24,3 +25,12 @@ def modem() -> Iterator[Callable[[str], AtSession]]:
     yield open_session
     for session in opened:
         session.port.close()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Output in English for the test, the language before restored after it."""
+    before = i18n.language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)

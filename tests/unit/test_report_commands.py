@@ -12,12 +12,10 @@ import copy
 import json
 import re
 import shlex
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
 
-from simtool import i18n
 from simtool.diagnosis.results import CheckResult
 from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report import render
@@ -26,20 +24,14 @@ from simtool.report.markdown import md_with_code, to_markdown
 from simtool.report.model import Report, SupportInfo
 from simtool.report.text import code_segments
 
+pytestmark = pytest.mark.usefixtures("english")   # report texts in English
+
 _cache: dict[str, Report] = {}
 
 
 def url(scenario: str) -> str:
     """The port as the remedies quote it for a shell (the "?" is quoted)."""
     return shlex.quote(f"sim://{scenario}?latency=0")
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    before = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def checked(scenario: str) -> Report:

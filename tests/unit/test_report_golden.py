@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from simtool import i18n
 from simtool.report.html import to_html
 from simtool.report.markdown import to_markdown
 from simtool.report.model import Report
+
+pytestmark = pytest.mark.usefixtures("english")   # report texts in English
 
 DATA = Path(__file__).parents[1] / "data" / "reports"
 
@@ -34,14 +35,6 @@ EXPORTERS: dict[str, tuple[str, Callable[..., str]]] = {
     "markdown": ("md", to_markdown), "html": ("html", to_html)}
 CASES = [(name, fmt, redact) for name in sorted(SAMPLES) for fmt in EXPORTERS
          for redact in (False, True) if not redact or name == "data-refused"]
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    before = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 @pytest.mark.parametrize(("name", "fmt", "redact"), CASES)

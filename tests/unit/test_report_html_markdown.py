@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from simtool.report import render
 from simtool.report.html import to_html
 from simtool.report.markdown import to_markdown
 from simtool.report.model import Report
+
+pytestmark = pytest.mark.usefixtures("english")   # report texts in English
 
 SAMPLES_FILE = Path(__file__).parents[1] / "data" / "reports" / "samples.py"
 
@@ -28,14 +29,6 @@ def _samples():  # type: ignore[no-untyped-def]
 
 
 SAMPLES = _samples()
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    before = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def hostile_report() -> Report:
