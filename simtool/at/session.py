@@ -4,7 +4,10 @@ Blocking, one command at a time (a lock serialises callers), no Qt. Reads are ev
 each read asks for what is waiting (or one byte) and blocks at most the port's short timeout,
 so a reply is returned the moment its final result code arrives and an idle wait does not spin.
 URCs never enter a reply: they go to subscribers. Every byte lands in the transcript, with
-PIN/PUK digits masked.
+PIN/PUK digits masked. A command that timed out may still be answered: with echo on, what
+arrives before the next command's echo is that late answer and is dropped; with echo off
+nothing tells the two apart (ModemManager has the same limit), and only a late answer that
+arrives before the next command is written is discarded.
 """
 
 from __future__ import annotations
@@ -102,6 +105,10 @@ class AtSession:
         self._subscribers: list[Callable[[str], None]] = []
         self._subscribers_lock = threading.Lock()
         self._urc_lines: list[str] = []     # a URC whose next line belongs to it too
+        # A command that timed out or was cancelled may still be answered; with echo on,
+        # whatever comes before the next command's echo is that late answer, not its reply.
+        self._late_reply_possible = False
+        self._echo_on: bool | None = None   # learnt from the replies
         self.commands_sent = 0
         # A blocking port would make timeouts and cancel() impossible, a non-blocking one
         # would spin: both get a short read timeout. Transport opens ports at ~0.05 s already.
@@ -296,6 +303,7 @@ class AtSession:
                     urcs.append(line)
                 else:
                     self._urc_lines = []
+                    self._late_reply_possible = False   # the late answer ended here
 
     def _unsolicited(self, line: str) -> None:
         """Publish a URC line, keeping track of URCs that go on over the next line."""
@@ -317,20 +325,28 @@ class AtSession:
                     expect_prompt: bool) -> AtResponse:
         response = AtResponse(command=shown, lines=[], kind=FinalKind.TIMEOUT, final=None)
         echo = cmd.strip().upper() if cmd else None
+        # Lines before this command's echo belong to an earlier command that answered late.
+        skip_late = bool(echo) and self._late_reply_possible and self._echo_on is True
         deadline = self._clock() + wait
         while True:
             if self._cancel.is_set():
+                self._late_reply_possible = cmd is not None
                 self._check_cancel()
             if self._clock() >= deadline:
                 response.complete = False
                 response.kind = FinalKind.TIMEOUT
+                self._late_reply_possible = cmd is not None
                 return response
             lines = self._read_lines(secret=secret)
             for index, line in enumerate(lines):
                 if echo is not None and line.strip().upper() == echo:
                     echo = None      # the echo comes once, before the reply
+                    self._echo_on, skip_late = True, False
                     continue
                 final = classify_final(line)
+                if skip_late and not self._urcs.is_urc(line, cmd):
+                    log.debug("%s: dropped a late line of an earlier command: %r", shown, line)
+                    continue
                 if final is None and self._urc_lines:
                     self._unsolicited(line)     # the payload of a two-line URC (+CMT, ...)
                     continue
@@ -343,6 +359,9 @@ class AtSession:
                         continue
                     response.kind, response.code, response.error_text = kind, code, text
                     response.final = line
+                    self._late_reply_possible = False
+                    if echo is not None and cmd is not None:
+                        self._echo_on = False       # a whole reply without the echo
                     for rest in lines[index + 1:]:
                         if classify_final(rest) is None:
                             self._unsolicited(rest)

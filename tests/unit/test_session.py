@@ -541,6 +541,23 @@ def test_stale_final_of_a_timed_out_command_is_dropped(
     assert response.lines == ["+CSQ: 20,99"] and response.ok
 
 
+def test_a_late_answer_is_not_taken_for_the_next_reply_when_echo_is_on(
+        modem_factory: MakeModem) -> None:
+    # ATE1 (the factory default of most modems): the network scan answers after its
+    # timeout; the modem reads AT+CSQ only when it is done, so the late +COPS list and its
+    # OK come before the echo of AT+CSQ - they are not AT+CSQ's reply.
+    _, session = modem_factory(replies({
+        "AT+CGMI": [b"\r\nQuectel\r\n\r\nOK\r\n"],
+        "AT+COPS=?": [0.3, b'\r\n+COPS: (2,"CHINA MOBILE","CMCC","46000",7)\r\n\r\nOK\r\n'],
+        "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
+    }), echo=True)
+    assert session.command("AT+CGMI").lines == ["Quectel"]        # echo on: learnt here
+    assert session.command("AT+COPS=?", timeout=0.1).kind is FinalKind.TIMEOUT
+    response = session.command("AT+CSQ")                          # at once, no pause
+    assert response.lines == ["+CSQ: 20,99"] and response.ok
+    assert session.command("AT+CGMI").lines == ["Quectel"]        # and in step after it
+
+
 def test_drain_when_nothing_came(modem_factory: MakeModem) -> None:
     _, session = modem_factory(replies({}))
     assert session.drain_urcs() == []
