@@ -38,28 +38,28 @@ def system_language() -> str:
     return "en"
 
 
-def app_settings_file() -> str | None:
+def app_settings_file() -> str:
     """Where the desktop app keeps its settings (gui/settings.py: config dir / gui.json).
 
-    On Linux the XDG rule platformdirs applies, without importing it: platformdirs costs
-    ~7 ms, and the CLI asks for its language before a check's first byte. Elsewhere None:
-    the caller asks platformdirs (simtool.paths)."""
+    On Linux by the XDG rule platformdirs applies, without importing it: platformdirs costs
+    ~7 ms, and the CLI asks for its language before a check's first byte. Elsewhere
+    platformdirs decides (simtool.paths)."""
+    from simtool import APP_NAME, SETTINGS_FILE  # noqa: PLC0415 - the package is loaded
+
     home = os.environ.get("SIMTOOL_HOME")
     if home:
-        return os.path.join(home, "config", "gui.json")
+        return os.path.join(home, "config", SETTINGS_FILE)
     if sys.platform.startswith("linux"):
         base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
-        return os.path.join(base, "simtool", "gui.json")
-    return None
+        return os.path.join(base, APP_NAME, SETTINGS_FILE)
+    from simtool.paths import config_dir  # noqa: PLC0415 - slow import, not on Linux
+
+    return os.path.join(config_dir(), SETTINGS_FILE)
 
 
 def app_language() -> str | None:
     """The language chosen in the desktop app's settings; None when it follows the system."""
     path = app_settings_file()
-    if path is None:
-        from simtool.paths import config_dir  # noqa: PLC0415 - slow import, not on Linux
-
-        path = os.path.join(config_dir(), "gui.json")
     try:
         with open(path, encoding="utf-8") as settings:
             text = settings.read(65536)

@@ -16,7 +16,13 @@ from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import AccountResult
 from simtool.errors import ValidationError
 from simtool.i18n import tr
-from simtool.providers.database import UssdCode, balance_code, topup_code
+from simtool.providers.database import (
+    Provider,
+    UssdCode,
+    balance_code,
+    provider_names,
+    topup_code,
+)
 
 
 class AccountCodes(NamedTuple):
@@ -28,10 +34,16 @@ class AccountCodes(NamedTuple):
     topup: UssdCode | None
 
 
+def codes_for(providers: list[Provider], imsi: str | None = None) -> AccountCodes:
+    """The codes on record among `providers` (the entries of one network id)."""
+    return AccountCodes(imsi, provider_names(providers), balance_code(providers),
+                        topup_code(providers))
+
+
 def account_codes(session: AtSession) -> AccountCodes:
+    """The codes on record for the SIM in the modem (asks it for its IMSI)."""
     imsi, providers = providers_for_sim(session)
-    names = " / ".join(dict.fromkeys(p.name for p in providers)) or None
-    return AccountCodes(imsi, names, balance_code(providers), topup_code(providers))
+    return codes_for(providers, imsi)
 
 
 def _answered(session: AtSession, code: str, shown: str | None = None) -> AccountResult:

@@ -307,7 +307,7 @@ class AtSession:
 
     def _unsolicited(self, line: str) -> None:
         """Publish a URC line, keeping track of URCs that go on over the next line."""
-        self._urc_lines = [*self._urc_lines, line] if self._urc_lines else [line]
+        self._urc_lines = [*self._urc_lines, line]
         if not takes_more(self._urc_lines):
             self._urc_lines = []
         self._publish(line)

@@ -486,15 +486,15 @@ class MainWindow(QMainWindow):
 
     def _ask_account(self, fix: str, report: Report) -> object:
         """The code to send (balance) or the voucher (top-up); None when cancelled."""
+        from simtool.actions.account import codes_for
         from simtool.gui.account import BalanceDialog, TopUpDialog
-        from simtool.providers.database import balance_code, lookup_imsi, topup_code
+        from simtool.providers.database import lookup_imsi
 
-        imsi = report.facts.sim.imsi
-        providers = lookup_imsi(imsi) if imsi else []
-        names = " / ".join(dict.fromkeys(p.name for p in providers)) or None
+        imsi = report.facts.sim.imsi      # read by the check: no need to ask the modem again
+        codes = codes_for(lookup_imsi(imsi) if imsi else [], imsi)
         if fix == "balance":
-            return BalanceDialog.ask(self, balance_code(providers), names)
-        return TopUpDialog.ask(self, topup_code(providers), names)
+            return BalanceDialog.ask(self, codes.balance, codes.provider)
+        return TopUpDialog.ask(self, codes.topup, codes.provider)
 
     @Slot(str, bool, str)
     def _on_action_finished(self, name: str, ok: bool, message: str) -> None:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from simtool import SETTINGS_FILE
 from simtool.fileio import write_atomic
 from simtool.paths import config_dir
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "gui.json"
+FILE_NAME = SETTINGS_FILE
 
 
 @dataclass
@@ -25,8 +26,9 @@ class Settings:
     geometry: str | None = None       # QWidget.saveGeometry(), base64
     language: str | None = None       # None = system locale
     redact_exports: bool = False
-    # False for a run that must leave the user's file alone (--screenshot).
-    persistent: bool = field(default=True, repr=False, compare=False)
+    # Not a field, so never saved: an instance set to False (a --screenshot run) leaves the
+    # user's file alone.
+    persistent = True
 
     @staticmethod
     def path() -> Path:
@@ -41,7 +43,7 @@ class Settings:
         except (OSError, ValueError) as error:
             log.warning("ignoring unreadable settings %s: %s", cls.path(), error)
             return cls()
-        known = {f.name for f in fields(cls)} - {"persistent"}
+        known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known}) if isinstance(data, dict) \
             else cls()
 
@@ -49,7 +51,6 @@ class Settings:
         if not self.persistent:
             return
         try:
-            data = {k: v for k, v in asdict(self).items() if k != "persistent"}
-            write_atomic(self.path(), json.dumps(data, indent=2) + "\n")
+            write_atomic(self.path(), json.dumps(asdict(self), indent=2) + "\n")
         except OSError as error:
             log.warning("could not save settings to %s: %s", self.path(), error)

@@ -335,13 +335,17 @@ class ApnExpectation(NamedTuple):
     provider: str | None
 
 
+def provider_names(providers: list[Provider]) -> str | None:
+    """The providers sharing a network id, joined for display ("Vodafone / 1&1")."""
+    return " / ".join(_unique(provider.name for provider in providers)) or None
+
+
 def expectation_for(providers: list[Provider]) -> ApnExpectation:
     """Internet APNs of all providers sharing the network id, names joined for display."""
     if not providers:
         return ApnExpectation([], None)
     expected = _unique(apn for provider in providers for apn in provider.internet_apns)
-    names = " / ".join(_unique(provider.name for provider in providers))
-    return ApnExpectation(expected, names)
+    return ApnExpectation(expected, provider_names(providers))
 
 
 def balance_code(providers: list[Provider]) -> UssdCode | None:
