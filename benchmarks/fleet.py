@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from simtool.diagnosis.runner import CheckOptions, preload, run_check
+from simtool.runner import CheckOptions, preload, run_check
 
 LATENCY_MS = 30
 TARGET = 1.5

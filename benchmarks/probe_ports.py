@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from simtool.transport.discovery import probe  # noqa: E402
+from simtool.sources.at.probe import probe  # noqa: E402
 
 
 def _modem(master: int, stop_r: int) -> None:

@@ -59,7 +59,7 @@ def at_commands(session: AtSession) -> int:
 def timed_read(url: str) -> tuple[float, int, int]:
     """(wall seconds, command lines sent, AT commands in them) of one collect_facts over
     `url`, port open excluded."""
-    from simtool.diagnosis.collect import collect_facts
+    from simtool.sources.at.reader import collect_facts
     from simtool.transport.port import open_port
 
     port = open_port(url)

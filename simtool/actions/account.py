@@ -13,8 +13,8 @@ from simtool.actions import validate
 from simtool.actions.apn import providers_for_sim
 from simtool.actions.ussd import UssdError, run_ussd
 from simtool.at.session import AtSession
-from simtool.diagnosis.checklist import AccountResult
 from simtool.errors import ValidationError
+from simtool.facts import REGISTERED_STATES, AccountResult, Facts
 from simtool.i18n import tr
 from simtool.providers.database import (
     Provider,
@@ -70,6 +70,20 @@ def ask_balance(session: AtSession, code: str | None = None) -> AccountResult:
                                      "gives for it (often *100#)."))
         code = found.code
     return _answered(session, validate.ussd(code))
+
+
+def balance_step(session: AtSession, facts: Facts, code: str | None = None) -> None:
+    """The balance query as a step of a check (`simtool check --balance`): the operator's
+    answer goes to `facts.account` for the `account` step. Nothing is sent when the modem is
+    not on a network (the step is skipped then, and USSD would only wait for a refusal)."""
+    if facts.registration.overall not in REGISTERED_STATES:
+        return
+    try:
+        facts.account = ask_balance(session, code)
+    except ValidationError:                 # no code on record and none given
+        facts.account = AccountResult(ok=False, code_used="", text=tr(
+            "Runner", "The operator has no balance-check code in the provider database: "
+            "give yours with --balance-code, e.g. --balance-code '*100#'."))
 
 
 def top_up(session: AtSession, voucher: str, template: str | None = None) -> AccountResult:

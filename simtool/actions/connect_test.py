@@ -11,7 +11,7 @@ from simtool.at.parsers.ceer import parse_ceer
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.packet import parse_cgact, parse_cgpaddr
 from simtool.at.session import AtSession
-from simtool.diagnosis.facts import Facts, LastError, PdpContext
+from simtool.facts import Facts, LastError, PdpContext
 from simtool.i18n import tr
 
 # TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).

@@ -16,9 +16,9 @@ from simtool.at.cme import cme_text
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.identity import parse_cgmi
 from simtool.at.session import AtResponse, AtSession
-from simtool.diagnosis.collect import read_retries, read_sim_state
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
+from simtool.sources.at.reader import read_retries, read_sim_state
 from simtool.vendors import detect
 from simtool.vendors.base import Vendor
 

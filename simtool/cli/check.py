@@ -16,7 +16,10 @@ from simtool.i18n import tr
 
 TYPE_CHECKING = False   # not `from typing`: see simtool/log.py
 if TYPE_CHECKING:
+    from simtool.at.session import AtSession
+    from simtool.facts import Facts
     from simtool.report.model import Report, SupportInfo
+    from simtool.sources.at.source import Step
 
 FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
 
@@ -90,7 +93,7 @@ def _ports(args: argparse.Namespace) -> list[str]:
     # The same port twice would be opened twice (busy) and reported twice.
     ports = list(dict.fromkeys(args.port))
     if args.all:
-        from simtool.transport.discovery import find_modem_ports
+        from simtool.sources.at.probe import find_modem_ports
 
         ports.extend(p for p in find_modem_ports() if p not in ports)
     return ports
@@ -107,8 +110,29 @@ def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
     return progress
 
 
+def _steps(args: argparse.Namespace) -> list[Step]:
+    """What the user asked for on top of the read-only check, run on the open session after
+    the read (their modules are imported then, not before the first byte)."""
+    steps: list[Step] = []
+    if args.connect_test:
+        def connection_test(session: AtSession, facts: Facts) -> None:
+            from simtool.actions.connect_test import record_connection_test
+
+            record_connection_test(session, facts)
+
+        steps.append(connection_test)
+    if args.balance or args.balance_code is not None:
+        def balance(session: AtSession, facts: Facts) -> None:
+            from simtool.actions.account import balance_step
+
+            balance_step(session, facts, args.balance_code)
+
+        steps.append(balance)
+    return steps
+
+
 def run(args: argparse.Namespace) -> int:
-    from simtool.diagnosis.runner import CheckOptions, run_check
+    from simtool.runner import CheckOptions, run_check
 
     if args.replay and (args.port or args.all):
         print(tr("Cli", "simtool check: use --replay or --port, not both"), file=sys.stderr)
@@ -140,11 +164,10 @@ def run(args: argparse.Namespace) -> int:
     # --timeout also bounds how long a silent port is waited for.
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args), connect_test=args.connect_test,
-                           balance=args.balance or args.balance_code is not None,
-                           balance_code=args.balance_code)
+                           support=_support(args), steps=_steps(args))
     if args.replay:
-        from simtool.diagnosis.replay import ReplayError, replay_report
+        from simtool.runner import replay_report
+        from simtool.sources.at.replay import ReplayError
 
         try:
             reports = [replay_report(args.replay, options)]
@@ -170,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             from concurrent.futures import ThreadPoolExecutor
 
-            from simtool.diagnosis.runner import preload
+            from simtool.runner import preload
 
             preload()   # imports done once, here: threads must not import modules together
             # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.

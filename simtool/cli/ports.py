@@ -16,7 +16,8 @@ from typing import Any
 
 from simtool.cli import ExitCode
 from simtool.i18n import tr
-from simtool.transport.discovery import PortCandidate, ProbeResult
+from simtool.sources.at.probe import ProbeResult
+from simtool.transport.discovery import PortCandidate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -129,7 +130,8 @@ def _no_ports_advice(*, usb_only: bool = False) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simtool.transport.discovery import list_ports, probe
+    from simtool.sources.at.probe import probe
+    from simtool.transport.discovery import list_ports
 
     if args.timeout <= 0:
         print(tr("Cli", "simtool ports: --timeout must be more than 0 seconds"), file=sys.stderr)

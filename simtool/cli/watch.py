@@ -28,7 +28,7 @@ from simtool.i18n import tr
 
 if TYPE_CHECKING:
     from simtool.at.session import AtSession
-    from simtool.diagnosis.facts import Facts
+    from simtool.facts import Facts
 
 FORMATS = ("jsonl", "csv")
 
@@ -69,7 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _reader(session: AtSession) -> Callable[[], Facts]:
     """The collector's light read (the app's live graph uses the same one), for this modem's
     vendor so its extra signal command (SINR) is asked too."""
-    from simtool.diagnosis.collect import read_signal_sample
+    from simtool.sources.at.reader import read_signal_sample
     from simtool.vendors import detect
 
     manufacturer = session.command("AT+CGMI")
@@ -79,7 +79,7 @@ def _reader(session: AtSession) -> Callable[[], Facts]:
 
 
 def sample_of(facts: Facts, port: str, when: datetime) -> Sample:
-    from simtool.diagnosis.facts import current_act
+    from simtool.facts import current_act
 
     signal_facts = facts.signal
     return Sample(

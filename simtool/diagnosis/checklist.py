@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simtool.at.parsers.registration import overall_state as consolidated_state
 from simtool.diagnosis import remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
@@ -20,17 +19,19 @@ from simtool.diagnosis.causes import (
     mobility_cause,
     session_cause,
 )
-from simtool.diagnosis.facts import (
+from simtool.diagnosis.labels import quoted_state
+from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
+from simtool.facts import (
     REG_STATES,
     REGISTERED_STATES,
+    AccountResult,
     Facts,
     RegistrationDomain,
     current_act,
 )
-from simtool.diagnosis.labels import quoted_state
-from simtool.diagnosis.quality import GOOD_FROM, UNUSABLE_BELOW, assess, rat_family
-from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
+from simtool.facts import overall_state as consolidated_state
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
+from simtool.quality import GOOD_FROM, UNUSABLE_BELOW, assess, rat_family
 
 CTX = "Checks"
 
@@ -106,15 +107,6 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
     "data-session": (*_NETWORK_CHAIN, "signal", "registration", "data-attach"),
     "account": (*_NETWORK_CHAIN, "signal", "registration"),
 }
-
-
-@dataclass
-class AccountResult:
-    """The outcome of an explicit balance query (USSD) the user asked for."""
-
-    ok: bool            # the operator answered
-    text: str           # the operator's answer, or the error
-    code_used: str      # the USSD code sent, e.g. "*100#"
 
 
 @dataclass

@@ -14,7 +14,7 @@ import shlex
 from collections.abc import Sequence
 
 from simtool.diagnosis.causes import Cause
-from simtool.diagnosis.facts import Facts
+from simtool.facts import Facts
 from simtool.i18n import tr
 
 CTX = "Remedies"

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from simtool.diagnosis.facts import Facts, RegistrationDomain, current_act
 from simtool.diagnosis.labels import state_label
+from simtool.facts import Facts, RegistrationDomain, current_act
 from simtool.gui.sampling import rat_name
 
 Rows = list[tuple[str, str]]

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simtool.diagnosis.facts import Facts
+from simtool.facts import Facts
 from simtool.i18n import tr
 
 if TYPE_CHECKING:
-    from simtool.diagnosis.checklist import AccountResult
+    from simtool.facts import AccountResult
 
 
 @dataclass(frozen=True)

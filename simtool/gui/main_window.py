@@ -43,7 +43,7 @@ from simtool.gui.worker import ModemController
 from simtool.report.model import Report, host_os
 
 if TYPE_CHECKING:
-    from simtool.diagnosis.checklist import AccountResult
+    from simtool.facts import AccountResult
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from simtool.diagnosis.facts import Facts, RegistrationFacts, SignalFacts, current_act
+from simtool.facts import Facts, RegistrationFacts, SignalFacts, current_act
 
 # 3GPP TS 27.007 <AcT> -> the radio family shown to the user.
 _RAT_BY_ACT = {
@@ -79,7 +79,7 @@ def read_sample(session: Any, t: float) -> SignalSample:
 
     Uses the collector's light read; called only in the worker thread that owns the port.
     """
-    from simtool.diagnosis.collect import read_signal_sample
+    from simtool.sources.at.reader import read_signal_sample
 
     facts = read_signal_sample(session)
     return sample_from_facts(facts, t)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from simtool.diagnosis.facts import Facts
 from simtool.diagnosis.labels import state_label
+from simtool.facts import Facts
 from simtool.gui.facts_view import show
 from simtool.gui.sampling import QUALITY_BARS, SignalSample, sample_from_facts
 from simtool.gui.style import STATUS_COLOURS

@@ -78,9 +78,9 @@ class ModemWorker(QObject):
         import simtool.transport.discovery  # noqa: F401
         import simtool.transport.doctor  # noqa: F401
         from simtool.diagnosis.checklist import evaluate
-        from simtool.diagnosis.facts import Facts
-        from simtool.diagnosis.runner import preload
+        from simtool.facts import Facts
         from simtool.providers.database import lookup
+        from simtool.runner import preload
         from simtool.transport.port import register_handlers
 
         preload()               # what a check imports: readers, checklist, report exporters
@@ -114,7 +114,7 @@ class ModemWorker(QObject):
     @Slot(object, object)
     def run_check(self, manual_answers: object, support: object) -> None:
         from simtool.at.session import Cancelled
-        from simtool.diagnosis.runner import CheckOptions, diagnose, port_facts_for
+        from simtool.runner import CheckOptions, diagnose, port_facts_for
 
         if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
@@ -297,8 +297,8 @@ def _port_sentence(error: BaseException) -> str:
 def _port_report(url: str, error: Exception) -> Report:
     """The checklist's verdict on a port that would not open (the `port` step explains)."""
     from simtool.diagnosis.checklist import evaluate
-    from simtool.diagnosis.runner import port_facts_for, unreachable_facts
     from simtool.report.model import host_os
+    from simtool.runner import port_facts_for, unreachable_facts
     from simtool.transport.errors import PortError
 
     assert isinstance(error, PortError)

@@ -36,7 +36,7 @@ def render(report: Report, fmt: str, *, redact: bool = False,
 
         return to_html(report, redact=redact)
     if fmt == "pdf":
-        from simtool.gui.pdf_export import to_pdf
+        from simtool.report.pdf import to_pdf
 
         return to_pdf(report, redact=redact)
     raise ValueError(f"unknown report format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -14,12 +14,15 @@ from typing import Any
 
 from simtool import APP_NAME, __version__
 from simtool.at.transcript import TranscriptEntry
-from simtool.diagnosis.facts import (
+from simtool.diagnosis.results import CheckResult, Verdict
+from simtool.facts import (
     ApnFacts,
+    EsimProfile,
     Facts,
     HomeNetwork,
     LastError,
     ModemFacts,
+    Notice,
     OperatorFacts,
     PacketFacts,
     PdpContext,
@@ -30,7 +33,6 @@ from simtool.diagnosis.facts import (
     SignalFacts,
     SimFacts,
 )
-from simtool.diagnosis.results import CheckResult, Verdict
 
 SCHEMA = "simtool.report/1"
 
@@ -51,6 +53,14 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _sim_dict(facts: Facts) -> dict[str, Any]:
+    """The `sim` section: each profile's `profile_class` is the report's `class`."""
+    sim = asdict(facts.sim)
+    sim["profiles"] = [{"iccid": p.iccid, "state": p.state, "class": p.profile_class,
+                        "name": p.name, "provider": p.provider} for p in facts.sim.profiles]
+    return sim
+
+
 @dataclass
 class Report:
     facts: Facts
@@ -69,7 +79,7 @@ class Report:
             "created": self.created,
             "port": asdict(f.port),
             "modem": asdict(f.modem),
-            "sim": asdict(f.sim),
+            "sim": _sim_dict(f),
             "radio": asdict(f.radio),
             "signal": asdict(f.signal),
             "registration": asdict(f.registration),
@@ -80,6 +90,8 @@ class Report:
             "verdict": asdict(self.verdict),
             "transcript": [e.to_dict() for e in self.transcript],
             "support": asdict(self.support),
+            # Added within version 1: after the original keys, which keep their order.
+            "notices": [asdict(n) for n in f.notices],
         }
 
     @classmethod
@@ -94,11 +106,16 @@ class Report:
 
         sim = dict(data["sim"])
         home = HomeNetwork(**(sim.pop("home") or {}))
+        # Keys added within version 1 may be missing from reports saved before them.
+        profiles = [EsimProfile(iccid=p.get("iccid"), state=p.get("state"),
+                                profile_class=p.get("class"), name=p.get("name"),
+                                provider=p.get("provider"))
+                    for p in sim.pop("profiles", None) or []]
         packet = dict(data["packet"])
         facts = Facts(
             port=PortFacts(**data["port"]),
             modem=ModemFacts(**data["modem"]),
-            sim=SimFacts(home=home, **sim),
+            sim=SimFacts(home=home, profiles=profiles, **sim),
             radio=RadioFacts(**data["radio"]),
             signal=SignalFacts(**data["signal"]),
             registration=RegistrationFacts(
@@ -112,6 +129,7 @@ class Report:
                 last_error=LastError(**(packet["last_error"] or {})),
             ),
             apn=ApnFacts(**data["apn"]),
+            notices=[Notice(**n) for n in data.get("notices") or []],
         )
         return cls(
             facts=facts,

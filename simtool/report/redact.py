@@ -74,7 +74,8 @@ def _identifier_patterns(report: Report) -> list[re.Pattern[str]]:
     """Each identifier as written anywhere: with spaces or dashes between digits, and a
     phone number also in national form (country code dropped, optional trunk 0)."""
     facts = report.facts
-    numbers = [facts.modem.imei, facts.sim.iccid, facts.sim.imsi]
+    numbers = [facts.modem.imei, facts.sim.iccid, facts.sim.imsi, facts.sim.eid,
+               *(profile.iccid for profile in facts.sim.profiles)]
     variants: set[str] = set()
     for value in numbers:
         digits = re.sub(r"[^0-9]", "", value or "")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simtool.diagnosis.facts import RegistrationDomain
 from simtool.diagnosis.labels import quoted_state, state_label
+from simtool.facts import RegistrationDomain
 from simtool.i18n import tr
 from simtool.report.model import Report
 

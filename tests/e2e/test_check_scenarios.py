@@ -59,7 +59,8 @@ PIN_LOCKED = [f"sim://pin-locked?vendor={vendor}" for vendor in VENDORS]
 ALL_PORTS = [*EXPECTED, WRONG_APN, WEAK, BUSY, *UNRULY, *PIN_LOCKED]
 TOP_KEYS = ("schema", "tool", "created", "port", "modem", "sim", "radio", "signal",
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
-            "support")
+            "support",
+            "notices")     # added within version 1, after the original keys
 
 
 @dataclass(frozen=True)

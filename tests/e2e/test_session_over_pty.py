@@ -25,7 +25,7 @@ import serial
 from simtool.at.framing import FinalKind
 from simtool.at.session import AtResponse, AtSession, Cancelled
 from simtool.at.transcript import RX, TX
-from simtool.diagnosis.collect import collect_facts
+from simtool.sources.at.reader import collect_facts
 from simtool.transport.errors import PortVanished
 from simtool.transport.port import open_port
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from simtool.diagnosis.facts import Facts
+from simtool.facts import Facts
 from simtool.gui.account import BalanceDialog, TopUpDialog
 from simtool.gui.fixes import (
     ApnChoice,

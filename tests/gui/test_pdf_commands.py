@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from simtool import i18n
-from simtool.diagnosis.runner import CheckOptions, run_check
-from simtool.gui.pdf_export import to_pdf
 from simtool.report.model import SupportInfo
+from simtool.report.pdf import to_pdf
+from simtool.runner import CheckOptions, run_check
 
 pytestmark = [pytest.mark.gui,
               pytest.mark.skipif(shutil.which("pdftotext") is None,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from simtool.gui.pdf_export import report_font, to_pdf
 from simtool.report import render
+from simtool.report.pdf import report_font, to_pdf
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,8 @@ import pytest
 from simtool.actions.account import account_codes, ask_balance, top_up
 from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
-from simtool.diagnosis.collect import collect_facts
 from simtool.errors import ValidationError
+from simtool.sources.at.reader import collect_facts
 
 VOUCHER = "123456789012"
 

@@ -12,8 +12,8 @@ from simtool.actions.ussd import UssdError, _CusdJoiner, _parse, run_ussd
 from simtool.at.parsers.ussd import Cusd
 from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
-from simtool.diagnosis.collect import collect_facts
 from simtool.errors import ValidationError
+from simtool.sources.at.reader import collect_facts
 
 
 def sent(session: AtSession) -> list[str]:

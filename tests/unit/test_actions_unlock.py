@@ -19,10 +19,10 @@ from simtool.actions.unlock import (
     read_lock_status,
 )
 from simtool.at.session import AtSession
-from simtool.diagnosis.facts import PortFacts
-from simtool.diagnosis.runner import diagnose
 from simtool.errors import ValidationError
+from simtool.facts import PortFacts
 from simtool.report import render
+from simtool.runner import diagnose
 from simtool.transport.port import open_port
 
 VENDORS = ["generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom",

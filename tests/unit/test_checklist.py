@@ -13,11 +13,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simtool.diagnosis.checklist import AccountResult, evaluate
-from simtool.diagnosis.facts import (
+from simtool.diagnosis.checklist import evaluate
+from simtool.diagnosis.results import (
+    CHECK_IDS,
+    MANUAL_IDS,
+    STATUSES,
+    VERDICT_STATUSES,
+    CheckResult,
+    Verdict,
+)
+from simtool.facts import (
     REG_STATES,
     SIGNAL_QUALITIES,
     SIM_STATES,
+    AccountResult,
     ApnFacts,
     Facts,
     HomeNetwork,
@@ -30,14 +39,6 @@ from simtool.diagnosis.facts import (
     RegistrationFacts,
     SignalFacts,
     SimFacts,
-)
-from simtool.diagnosis.results import (
-    CHECK_IDS,
-    MANUAL_IDS,
-    STATUSES,
-    VERDICT_STATUSES,
-    CheckResult,
-    Verdict,
 )
 
 ICCID = "89860012345678901234"
@@ -565,7 +566,7 @@ def test_reports_without_overall_state_are_judged_like_the_reader_would(
         domains: dict[str, RegistrationDomain]) -> None:
     # One consolidation rule (ModemManager's) for facts the reader consolidated and for
     # facts that arrive without `registration.overall`.
-    from simtool.at.parsers.registration import overall_state
+    from simtool.facts import overall_state
 
     read = healthy()
     read.registration = RegistrationFacts(**domains)

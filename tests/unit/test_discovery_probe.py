@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simtool.transport.discovery import PortCandidate, find_at_port, find_modem_ports, probe
+from simtool.sources.at.probe import find_at_port, find_modem_ports, probe
+from simtool.transport.discovery import PortCandidate
 
 
 class PtyPeer:
@@ -172,7 +173,7 @@ def test_describe_port_gives_the_report_port_section_for_listed_ports() -> None:
 
 @given(st.binary(max_size=300))
 def test_answer_detection_takes_any_bytes(data: bytes) -> None:
-    from simtool.transport.discovery import _answered_at
+    from simtool.sources.at.probe import _answered_at
 
     assert _answered_at(data) in (True, False)
 

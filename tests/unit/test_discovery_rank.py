@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from serial.tools.list_ports_common import ListPortInfo
 
+from simtool.sources.at.probe import looks_like_diag
 from simtool.transport.discovery import (
     PortCandidate,
     candidate_from,
     guess_role,
     interface_number,
-    looks_like_diag,
     rank,
 )
 

@@ -5,7 +5,6 @@ import pytest
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.registration import (
     RegStatus,
-    overall_state,
     parse_c5greg,
     parse_cereg,
     parse_cgreg,
@@ -15,7 +14,7 @@ from simtool.at.parsers.registration import (
     parse_reg_urc,
     to_domain,
 )
-from simtool.diagnosis.facts import RegistrationDomain
+from simtool.facts import RegistrationDomain, overall_state
 
 MM = "ModemManager test-modem-helpers.c "
 

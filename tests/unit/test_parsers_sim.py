@@ -17,7 +17,7 @@ from simtool.at.parsers.sim import (
     sim_state_from_cme,
     split_imsi,
 )
-from simtool.diagnosis.facts import SIM_STATES
+from simtool.facts import SIM_STATES
 
 
 @pytest.mark.parametrize(

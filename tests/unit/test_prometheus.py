@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from prometheus_client.parser import text_string_to_metric_families
 
-from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report.model import Report
 from simtool.report.prometheus import to_prometheus
+from simtool.runner import CheckOptions, run_check
 
 _cache: dict[str, Report] = {}
 

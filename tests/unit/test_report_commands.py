@@ -17,12 +17,12 @@ from html.parser import HTMLParser
 import pytest
 
 from simtool.diagnosis.results import CheckResult
-from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report import render
 from simtool.report.html import CSS, html_document, to_html
 from simtool.report.markdown import md_with_code, to_markdown
 from simtool.report.model import Report, SupportInfo
 from simtool.report.text import code_segments
+from simtool.runner import CheckOptions, run_check
 
 pytestmark = pytest.mark.usefixtures("english")   # report texts in English
 

@@ -6,8 +6,8 @@ import importlib.util
 import json
 from pathlib import Path
 
-from simtool.diagnosis.facts import Facts
 from simtool.diagnosis.results import CheckResult, Verdict
+from simtool.facts import Facts
 from simtool.report import render
 from simtool.report.json_export import to_json
 from simtool.report.model import Report
@@ -27,7 +27,9 @@ SAMPLES = _samples()
 
 TOP_KEYS = ["schema", "tool", "created", "port", "modem", "sim", "radio", "signal",
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
-            "support"]
+            "support",
+            # added within version 1, after the original keys
+            "notices"]
 
 
 def test_top_level_keys_in_contract_order() -> None:

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 import pytest
 
 from simtool import i18n
-from simtool.diagnosis.facts import REG_STATES, SIGNAL_QUALITIES
 from simtool.diagnosis.labels import quoted_state, state_label
-from simtool.diagnosis.runner import CheckOptions, run_check
+from simtool.facts import REG_STATES, SIGNAL_QUALITIES
 from simtool.report import render
 from simtool.report.model import Report
+from simtool.runner import CheckOptions, run_check
 
 SIM_STATES = ("ready", "pin-required", "puk-required", "pin2-required", "puk2-required",
               "ph-sim-pin", "ph-net-pin", "ph-net-puk", "ph-netsub-pin", "ph-sp-pin",

@@ -9,8 +9,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simtool.diagnosis.facts import Facts, ModemFacts, SimFacts
 from simtool.diagnosis.results import CheckResult, Verdict
+from simtool.facts import Facts, ModemFacts, SimFacts
 from simtool.report.markdown import md
 from simtool.report.model import Report, TranscriptEntry
 from simtool.report.redact import mask_secrets, redact_report
@@ -78,7 +78,7 @@ def test_text_report_never_raises(text: str) -> None:
 def test_text_json_markdown_html_never_import_qt() -> None:
     code = (
         "import sys\n"
-        "from simtool.diagnosis.facts import Facts\n"
+        "from simtool.facts import Facts\n"
         "from simtool.diagnosis.results import CheckResult, Verdict\n"
         "from simtool.report import render\n"
         "from simtool.report.model import Report\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from simtool.diagnosis.facts import REG_STATES, SIGNAL_QUALITIES, SIM_STATES
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, STATUSES, VERDICT_STATUSES
+from simtool.facts import REG_STATES, SIGNAL_QUALITIES, SIM_STATES
 from simtool.report.json_export import to_json
 from simtool.report.model import Report
 from simtool.report.schema import load_schema, validate
@@ -40,8 +40,8 @@ def test_every_sample_report_is_valid(report_dict: dict) -> None:
 
 def test_empty_facts_report_is_valid() -> None:
     """An unreachable modem: almost everything null, still the full contract."""
-    from simtool.diagnosis.facts import Facts
     from simtool.diagnosis.results import CheckResult, Verdict
+    from simtool.facts import Facts
 
     report = Report(facts=Facts(), checks=[CheckResult("port", "fail", "No modem", "", "Plug")],
                     verdict=Verdict("problem", "port", "No modem on the port."))

@@ -11,10 +11,10 @@ import re
 
 import pytest
 
-from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report import render
 from simtool.report.model import Report, SupportInfo
 from simtool.report.schema import validate
+from simtool.runner import CheckOptions, run_check
 from simtool.sim.scenarios import SCENARIOS
 
 # sim-busy waits on purpose; every other scenario answers at once with latency=0.

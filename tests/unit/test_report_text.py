@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from simtool.diagnosis.results import CheckResult
-from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report.model import Report, SupportInfo
 from simtool.report.text import can_encode, display_width, to_text, wrap
+from simtool.runner import CheckOptions, run_check
 
 SAMPLES_FILE = Path(__file__).parents[1] / "data" / "reports" / "samples.py"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -1,4 +1,4 @@
-"""The runner (simtool.diagnosis.runner): one full check of one modem, as the CLI, the app
+"""The runner (simtool.runner): one full check of one modem, as the CLI, the app
 and the benchmarks call it, on real ports — the simulated modem behind its sim:// URL
 handler, and pseudo-terminals for a port where nothing answers."""
 
@@ -15,17 +15,17 @@ import pytest
 import serial
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.collect import RADIO_SIM_ITEMS, chain_line
-from simtool.diagnosis.probe import IDENTITY_LINE, RADIO_SIM_LINE
-from simtool.diagnosis.runner import (
+from simtool.runner import (
     CheckOptions,
     CheckRun,
     diagnose,
     preload,
     run_check,
-    start_prefetch,
 )
 from simtool.sim.urlhandler import register as register_sim_handler
+from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
+from simtool.sources.at.reader import RADIO_SIM_ITEMS, chain_line
+from simtool.sources.at.source import start_prefetch
 from simtool.transport.port import open_port
 
 FAST = CheckOptions(timeout=3, probe_timeout=1, sim_busy_wait=0)

@@ -1,4 +1,4 @@
-"""Offline replay (simtool.diagnosis.replay): the checklist re-run on the AT transcript of a
+"""Offline replay (simtool.sources.at.replay): the checklist re-run on the AT transcript of a
 saved report, through the replay:// port, must reach the verdict the modem itself gave."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from simtool.diagnosis.replay import ReplayError, replay_report
-from simtool.diagnosis.runner import CheckOptions, run_check
 from simtool.report.model import SupportInfo
+from simtool.runner import CheckOptions, replay_report, run_check
+from simtool.sources.at.replay import ReplayError
 
 OPTIONS = CheckOptions(timeout=3, probe_timeout=1, sim_busy_wait=5)
 

@@ -9,11 +9,10 @@ Parsed by splitting fields, not by fixed-arity patterns, so every <n>=0..5 form,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from simtool.at.parsers.common import Unparsed, info_lines, is_quoted, split_fields, to_int
-from simtool.diagnosis.facts import REG_STATES, RegistrationDomain
+from simtool.facts import REG_STATES, RegistrationDomain
 from simtool.i18n import tr
 
 PREFIXES = {"+CREG": "cs", "+CGREG": "ps", "+CEREG": "eps", "+C5GREG": "nr5g"}
@@ -171,46 +170,3 @@ def to_domain(reg: RegStatus) -> RegistrationDomain:
         act=reg.act if known else None,
         reject_cause=usable_cause,
     )
-
-
-_REGISTERED = ("home", "roaming")
-_LOW_PRIORITY = ("home-sms-only", "roaming-sms-only", "home-csfb-not-preferred",
-                 "roaming-csfb-not-preferred", "attached-rlos")
-
-
-def _domain_state(domain: RegistrationDomain | None) -> str | None:
-    if domain is None:
-        return None
-    if domain.state:
-        return domain.state
-    if domain.stat is not None and 0 <= domain.stat < len(REG_STATES):
-        return REG_STATES[domain.stat]
-    return None
-
-
-def overall_state(domains: Iterable[RegistrationDomain | None]) -> str | None:
-    """Best state across domains, given in the order cs, ps, eps, nr5g.
-
-    ModemManager's consolidation (modemmanager_notes §2): the first home/roaming wins; else
-    searching if any domain searches; else denied when every domain is idle, unknown or
-    denied; else emergency-only; SMS-only/CSFB/RLOS states come last. A domain without a
-    state name (a hand-made or foreign report) counts by its stat number.
-    """
-    states = [state for state in map(_domain_state, domains) if state is not None]
-    if not states:
-        return None
-    for state in states:
-        if state in _REGISTERED:
-            return state
-    if "searching" in states:
-        return "searching"
-    if "denied" in states and all(s in ("denied", "not-registered", "unknown") for s in states):
-        return "denied"
-    if "emergency-only" in states:
-        return "emergency-only"
-    for state in states:
-        if state in _LOW_PRIORITY:
-            return state
-    if "denied" in states:
-        return "denied"
-    return "unknown" if "unknown" in states else "not-registered"

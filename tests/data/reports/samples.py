@@ -7,7 +7,8 @@ lengths (IMEI 15, IMSI 15, ICCID 20 digits) so the redaction tests mean somethin
 
 from __future__ import annotations
 
-from simtool.diagnosis.facts import (
+from simtool.diagnosis.results import CheckResult, Verdict
+from simtool.facts import (
     ApnFacts,
     Facts,
     HomeNetwork,
@@ -23,7 +24,6 @@ from simtool.diagnosis.facts import (
     SignalFacts,
     SimFacts,
 )
-from simtool.diagnosis.results import CheckResult, Verdict
 from simtool.report.model import Report, SupportInfo, TranscriptEntry
 
 CREATED = "2026-11-20T09:30:00Z"

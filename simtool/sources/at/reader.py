@@ -11,18 +11,7 @@ format every AT client sets; it rides on the identity line, so it costs no round
 Unparseable replies become notes in `facts.notes`; only Cancelled and port errors
 propagate (the runner turns port errors into an unreachable report).
 
-Signal quality (facts.signal.quality) is rated on the metric that fits the radio: RSRP on
-LTE/5G, RSCP on UMTS, RSSI on GSM (diagnosis.quality picks it). Bands, in dBm:
-
-    metric  excellent  good   fair   poor        none
-    RSRP    >= -80     >= -90 >= -100 > -120     <= -120
-    RSCP    >= -70     >= -85 >= -95  > -115     <= -115
-    RSSI    >= -65     >= -75 >= -85  > -105     <= -105   (CSQ 4 or less)
-
-The excellent/good/fair limits are those of diagnosis.quality; the "none" limits are where
-field guides put "no usable service" (an LTE cell below -120 dBm RSRP rarely holds a
-session). No measurement at all is "none" while the modem is searching or not
-registered, otherwise "unknown".
+Signal quality (facts.signal.quality) is rated by simtool.quality.signal_quality.
 """
 
 from __future__ import annotations
@@ -40,7 +29,6 @@ from simtool.at.parsers.packet import parse_cgact, parse_cgatt, parse_cgdcont
 from simtool.at.parsers.radio import parse_cfun
 from simtool.at.parsers.registration import (
     RegStatus,
-    overall_state,
     parse_c5greg,
     parse_cereg,
     parse_cgreg,
@@ -58,10 +46,10 @@ from simtool.at.parsers.sim import (
     split_imsi,
 )
 from simtool.at.session import AtResponse, AtSession, Cancelled
-from simtool.diagnosis.facts import Facts, PdpContext, SignalFacts, current_act
-from simtool.diagnosis.probe import IDENTITY_LINE, RADIO_SIM_LINE
-from simtool.diagnosis.quality import assess
+from simtool.facts import Facts, PdpContext, current_act, overall_state
 from simtool.i18n import tr
+from simtool.quality import signal_quality
+from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.transport.errors import PortSilent
 from simtool.vendors import detect
 from simtool.vendors.base import Vendor
@@ -78,9 +66,6 @@ CPIN_TIMEOUT = 10.0
 _LOCKED = ("pin-required", "puk-required")
 _NO_SIM_READS = ("not-inserted", "failure", "wrong", "busy")   # the SIM does not answer
 _EF_AD = "+CRSM=176,28589,0,0,4"      # administrative data: MNC length (TS 31.102 §4.2.18)
-
-# none-limits per metric (dBm), see the module docstring
-_NONE_AT_OR_BELOW = {"RSRP": -120.0, "RSCP": -115.0, "RSSI": -105.0}
 
 
 class Read(NamedTuple):
@@ -235,7 +220,7 @@ _IDENTITY = (("+CGMI", "+GMI", parse_cgmi), ("+CGMM", "+GMM", parse_cgmm),
 def _read_identity(c: _Collector, first_timeout: float | None,
                    first_reply: AtResponse | None) -> None:
     modem = c.facts.modem
-    # The probe line (see probe.py); with no answer at all there is no modem to read.
+    # The probe line (see first_lines.py); with no answer at all there is no modem to read.
     reply = first_reply or c.session.command(IDENTITY_LINE, timeout=first_timeout)
     if not reply.complete and not reply.lines:
         raise NoAnswer(tr("Collect", "Nothing answered AT on this port."))
@@ -553,16 +538,6 @@ def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
                     and current is not None and result.cause_type in (0, None):
                 current.reject_cause = result.reject_cause
 
-
-def signal_quality(signal: SignalFacts, act: int | None, overall: str | None) -> str:
-    """facts.signal.quality from the metric that fits the radio (bands in the docstring)."""
-    reading = assess(SignalFacts(rssi_dbm=signal.rssi_dbm, rsrp_dbm=signal.rsrp_dbm,
-                                 rscp_dbm=signal.rscp_dbm), act)
-    if reading.metric is None or reading.value is None:
-        return "none" if overall in ("searching", "not-registered") else "unknown"
-    if reading.value <= _NONE_AT_OR_BELOW[reading.metric]:
-        return "none"
-    return "poor" if reading.level == "very-weak" else reading.level
 
 
 # ---- packet domain ---------------------------------------------------------------------

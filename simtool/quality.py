@@ -2,13 +2,25 @@
 
 Pure functions, no I/O. Thresholds are the usual field-engineering bands (operator and
 modem-vendor guides agree within a few dB): RSRP for LTE/5G, RSCP for UMTS, RSSI for GSM.
+Every source rates facts.signal.quality with signal_quality() here, so a modem read over AT
+and one read through ModemManager get the same words for the same numbers. Bands, in dBm:
+
+    metric  excellent  good   fair   poor        none
+    RSRP    >= -80     >= -90 >= -100 > -120     <= -120
+    RSCP    >= -70     >= -85 >= -95  > -115     <= -115
+    RSSI    >= -65     >= -75 >= -85  > -105     <= -105   (CSQ 4 or less)
+
+The excellent/good/fair limits are those of _BANDS below; the "none" limits are where
+field guides put "no usable service" (an LTE cell below -120 dBm RSRP rarely holds a
+session). No measurement at all is "none" while the modem is searching or not
+registered, otherwise "unknown".
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from simtool.diagnosis.facts import SignalFacts
+from simtool.facts import SignalFacts
 
 # 3GPP AcT (TS 27.007 +COPS/+CREG) -> radio family used to pick the metric.
 _ACT_FAMILY = {
@@ -72,3 +84,18 @@ def assess(signal: SignalFacts, act: int | None) -> SignalReading:
             return SignalReading(metric, value, rat, level_for(metric, value))
     level = "none" if signal.quality == "none" else "unknown"
     return SignalReading(None, None, rat, level)
+
+
+# none-limits per metric (dBm), see the module docstring
+_NONE_AT_OR_BELOW = {"RSRP": -120.0, "RSCP": -115.0, "RSSI": -105.0}
+
+
+def signal_quality(signal: SignalFacts, act: int | None, overall: str | None) -> str:
+    """facts.signal.quality from the metric that fits the radio (bands in the docstring)."""
+    reading = assess(SignalFacts(rssi_dbm=signal.rssi_dbm, rsrp_dbm=signal.rsrp_dbm,
+                                 rscp_dbm=signal.rscp_dbm), act)
+    if reading.metric is None or reading.value is None:
+        return "none" if overall in ("searching", "not-registered") else "unknown"
+    if reading.value <= _NONE_AT_OR_BELOW[reading.metric]:
+        return "none"
+    return "poor" if reading.level == "very-weak" else reading.level

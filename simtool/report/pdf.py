@@ -1,25 +1,20 @@
-"""PDF export with Qt only: the report's HTML laid out by QTextDocument, printed by QPdfWriter.
+"""PDF export: the report's HTML laid out by Qt's QTextDocument, printed by QPdfWriter.
 
 Text stays real text (selectable, searchable, extractable with pdftotext). The font is a
 family that covers Chinese when the system has one, so operator names and translated
-remedies never come out as boxes.
+remedies never come out as boxes. Qt is imported inside the functions (DESIGN.md: the core
+runs without Qt; only the PDF format needs it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from typing import TYPE_CHECKING
 
 from simtool.report.html import html_document
 from simtool.report.model import Report
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QGuiApplication
 
 # Preferred families, best first; any other family that can write Chinese comes next.
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "PingFang SC",
@@ -32,6 +27,8 @@ MARGIN_MM = 15.0
 
 def _ensure_gui_application() -> None:
     """QTextDocument needs a QGuiApplication (fonts); the CLI has none, so make one."""
+    from PySide6.QtGui import QGuiApplication
+
     if QGuiApplication.instance() is None:
         import os
 
@@ -45,6 +42,8 @@ _app: QGuiApplication | None = None
 
 
 def _cjk_family(families: list[str]) -> str | None:
+    from PySide6.QtGui import QFontDatabase
+
     for name in CJK_FAMILIES:
         if name in families:
             return name
@@ -60,6 +59,8 @@ def report_font() -> QFont:
     Latin comes first on purpose: with Noto Sans CJK alone, Qt's PDF text layer loses the
     digits (pdftotext shows "cause #" for "cause #33"), and an ICCID must be searchable.
     """
+    from PySide6.QtGui import QFontDatabase
+
     families = QFontDatabase.families()
     latin = [name for name in LATIN_FAMILIES if name in families]
     cjk = _cjk_family(families)
@@ -72,6 +73,9 @@ def report_font() -> QFont:
 
 def to_pdf(report: Report, *, redact: bool = False) -> bytes:
     """The report as an A4 PDF document."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
     _ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)

@@ -9,8 +9,9 @@ import pytest
 import serial
 
 from simtool.at.session import AtSession, Cancelled
-from simtool.diagnosis.collect import collect_facts, read_signal_sample, signal_quality
-from simtool.diagnosis.facts import SignalFacts
+from simtool.facts import SignalFacts
+from simtool.quality import signal_quality
+from simtool.sources.at.reader import collect_facts, read_signal_sample
 from simtool.transport.port import register_handlers
 from simtool.vendors import by_name
 

@@ -7,7 +7,7 @@ the readers import while the modem answers).
 whole line doubles as the liveness probe.
 
 The second line does not depend on anything the first one answers, so it is sent as soon as
-the first reply is complete (diagnosis.collect reads its reply and judges it).
+the first reply is complete (reader.py reads its reply and judges it).
 """
 
 IDENTITY_LINE = "AT+CMEE=1;+CGMI;+CGMM;+CGMR;+CGSN"

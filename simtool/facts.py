@@ -7,6 +7,7 @@ checks only read them. Nothing here does I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -26,6 +27,13 @@ REG_STATES = (
 
 SIGNAL_QUALITIES = ("excellent", "good", "fair", "poor", "none", "unknown")
 
+# port.via: the source that read the modem (simtool.sources).
+SOURCES = ("at", "modemmanager", "hilink", "zte")
+# sim.type; sim.profiles[].state and .class (SGP.22 ProfileInfo: profileState, profileClass).
+SIM_TYPES = ("physical", "esim", "unknown")
+PROFILE_STATES = ("enabled", "disabled")
+PROFILE_CLASSES = ("test", "provisioning", "operational")
+
 # Registration states in which the modem is on a network (it may be SMS-only or CSFB).
 REGISTERED_STATES = ("home", "roaming", "home-sms-only", "roaming-sms-only",
                      "home-csfb-not-preferred", "roaming-csfb-not-preferred")
@@ -39,6 +47,7 @@ class PortFacts:
     vid: int | None = None
     pid: int | None = None
     serial_number: str | None = None
+    via: str | None = None            # one of SOURCES: what read the modem
 
 
 @dataclass
@@ -56,6 +65,17 @@ class HomeNetwork:
 
 
 @dataclass
+class EsimProfile:
+    """One profile on an eUICC. `profile_class` is the report's "class" (a Python keyword)."""
+
+    iccid: str | None = None
+    state: str | None = None          # one of PROFILE_STATES
+    profile_class: str | None = None  # one of PROFILE_CLASSES
+    name: str | None = None           # the profile's nickname, else its name
+    provider: str | None = None       # the service provider's name
+
+
+@dataclass
 class SimFacts:
     state: str | None = None          # one of SIM_STATES, None if never read
     raw: str | None = None            # the modem's own words (+CPIN line or +CME text)
@@ -65,6 +85,9 @@ class SimFacts:
     pin_retries: int | None = None
     puk_retries: int | None = None
     home: HomeNetwork = field(default_factory=HomeNetwork)
+    eid: str | None = None            # the eUICC's EID (32 digits) when the card is one
+    type: str | None = None           # one of SIM_TYPES
+    profiles: list[EsimProfile] = field(default_factory=list)   # on an eUICC
 
 
 @dataclass
@@ -103,6 +126,50 @@ class RegistrationFacts:
     eps: RegistrationDomain | None = None    # +CEREG
     nr5g: RegistrationDomain | None = None   # +C5GREG
     overall: str | None = None               # best state across domains (REG_STATES name)
+
+
+_REGISTERED = ("home", "roaming")
+_LOW_PRIORITY = ("home-sms-only", "roaming-sms-only", "home-csfb-not-preferred",
+                 "roaming-csfb-not-preferred", "attached-rlos")
+
+
+def _domain_state(domain: RegistrationDomain | None) -> str | None:
+    if domain is None:
+        return None
+    if domain.state:
+        return domain.state
+    if domain.stat is not None and 0 <= domain.stat < len(REG_STATES):
+        return REG_STATES[domain.stat]
+    return None
+
+
+def overall_state(domains: Iterable[RegistrationDomain | None]) -> str | None:
+    """Best state across domains, given in the order cs, ps, eps, nr5g.
+
+    ModemManager's consolidation (modemmanager_notes §2): the first home/roaming wins; else
+    searching if any domain searches; else denied when every domain is idle, unknown or
+    denied; else emergency-only; SMS-only/CSFB/RLOS states come last. A domain without a
+    state name (a hand-made or foreign report) counts by its stat number.
+    """
+    states = [state for state in map(_domain_state, domains) if state is not None]
+    if not states:
+        return None
+    for state in states:
+        if state in _REGISTERED:
+            return state
+    if "searching" in states:
+        return "searching"
+    if "denied" in states and all(s in ("denied", "not-registered", "unknown") for s in states):
+        return "denied"
+    if "emergency-only" in states:
+        return "emergency-only"
+    for state in states:
+        if state in _LOW_PRIORITY:
+            return state
+    if "denied" in states:
+        return "denied"
+    return "unknown" if "unknown" in states else "not-registered"
+
 
 
 def current_act(registration: RegistrationFacts, operator_act: int | None) -> int | None:
@@ -155,6 +222,25 @@ class ApnFacts:
 
 
 @dataclass
+class AccountResult:
+    """The outcome of an explicit balance query (USSD or SMS) the user asked for."""
+
+    ok: bool            # the operator answered
+    text: str           # the operator's answer, or the error
+    code_used: str      # the USSD code sent, e.g. "*100#"
+
+
+@dataclass
+class Notice:
+    """An operator's SMS notice stored on the SIM or modem, kept as evidence."""
+
+    time: str | None = None           # when the operator sent it (ISO 8601), if known
+    sender: str | None = None         # the sending number or name (10086, 106...)
+    text: str = ""                    # the message, decoded
+    cause: str | None = None          # what it says (arrears, quota...); None if unclassified
+
+
+@dataclass
 class Facts:
     """What one read of a modem established. `reachable` is False when the port failed."""
 
@@ -167,12 +253,14 @@ class Facts:
     operator: OperatorFacts = field(default_factory=OperatorFacts)
     packet: PacketFacts = field(default_factory=PacketFacts)
     apn: ApnFacts = field(default_factory=ApnFacts)
+    notices: list[Notice] = field(default_factory=list)
     # Not in the JSON sections above, but needed by the checks:
     reachable: bool | None = None             # port opened and answered AT
     port_error: str | None = None             # user sentence when the port failed
     port_error_kind: str | None = None        # not-found|permission|busy|silent|vanished|other
     vendor: str | None = None                 # vendors/ module name that was used
     connection_test: bool | None = None       # an explicit connection test ran (issue 7)
+    account: AccountResult | None = None      # the operator's answer to a balance query
     notes: list[str] = field(default_factory=list)   # reader remarks (unparsed replies, ...)
 
     def section(self, name: str) -> dict[str, Any]:

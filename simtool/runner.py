@@ -1,0 +1,217 @@
+"""One full check of one modem: read its facts through its source, judge them, build the report.
+
+This is the only place that strings the layers together (source -> facts -> checklist ->
+report); the CLI, the app and the benchmarks all call it, so they all measure and show the
+same thing. The source is picked from the port URL (simtool.sources.kind_of). What a check
+does besides reading (a connection test, a balance query) is composed by the face that
+asks for it, as `CheckOptions.steps`.
+
+The checklist, the readers and the report model are imported only once the modem has been
+asked its first question, so the first byte reaches the port as early as possible
+(DESIGN.md: time to first byte <= 2 x `import serial`). For the same reason nothing here
+imports `typing` or `dataclasses` (~9 ms together); type checkers treat this name as True.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from simtool.at.session import AtSession
+from simtool.log import get_logger
+from simtool.transport.errors import PortError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from simtool.at.transcript import TranscriptEntry
+    from simtool.facts import AccountResult, Facts, PortFacts
+    from simtool.report.model import Report, SupportInfo
+    from simtool.sources.at.source import Step
+    from simtool.sources.base import Source
+
+log = get_logger(__name__)
+
+# progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
+ProgressCallback = Callable[[str, str], None]
+
+# Imported while the modem answers (see the module docstring), needed once the facts are in.
+JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.report.model",
+                 "simtool.report.json_export", "simtool.report.redact", "simtool.report.text")
+
+
+class CheckOptions:
+    """How a check runs (a plain class: see the note on imports above)."""
+
+    def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
+                 sim_busy_wait: float = 60.0,
+                 manual_answers: Mapping[str, bool | None] | None = None,
+                 support: SupportInfo | None = None, steps: Sequence[Step] = ()) -> None:
+        self.timeout = timeout              # default per-command timeout, seconds
+        self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
+        self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
+        self.manual_answers: Mapping[str, bool | None] = manual_answers or {}
+        self.support = support
+        # Run on the open AT session after the read, in order: what the user asked for on
+        # top of the read-only check (connection test, balance query: simtool.actions).
+        self.steps = steps
+
+    def __repr__(self) -> str:
+        return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
+                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)})")
+
+
+def preload() -> None:
+    """Import everything a check needs, here and now: call it before running checks in
+    several threads at once (fleets), so no two threads ever import a module together."""
+    from simtool.sources.at.source import start_prefetch
+
+    start_prefetch(JUDGE_MODULES).join()
+    from simtool.transport import discovery, doctor, port  # noqa: F401
+
+
+def port_facts_for(url: str) -> PortFacts:
+    """USB details of a local port when discovery knows it; just the URL otherwise."""
+    from simtool.facts import PortFacts
+
+    facts = PortFacts(url=url, device=url)
+    if "://" in url:
+        return facts     # sim://, socket://, rfc2217://: no local USB device to describe
+    try:
+        from simtool.transport.discovery import describe_port
+    except ImportError:
+        return facts
+    return describe_port(url) or facts
+
+
+def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
+    from simtool.facts import Facts
+
+    facts = Facts(port=port, reachable=False)
+    facts.port_error = str(error) + (f" {error.remedy}" if error.remedy else "")
+    facts.port_error_kind = error.kind
+    return facts
+
+
+def _bare_port(url: str) -> PortFacts:
+    from simtool.facts import PortFacts
+
+    return PortFacts(url=url, device=url)
+
+
+def judge(facts: Facts, transcript: list[TranscriptEntry], options: CheckOptions,
+          account: AccountResult | None = None) -> Report:
+    """The report on `facts`: the checklist's results and verdict, with the support details."""
+    from simtool.sources.at.source import start_prefetch
+
+    start_prefetch(JUDGE_MODULES).join()    # see start_prefetch: no import beside it
+    from simtool.diagnosis.checklist import evaluate
+    from simtool.report.model import Report, SupportInfo, host_os
+
+    checks, verdict = evaluate(facts, manual_answers=options.manual_answers,
+                               account=account or facts.account)
+    support = options.support or SupportInfo()
+    if support.host_os is None:
+        support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
+                              device_changed=support.device_changed, host_os=host_os())
+    return Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
+                  support=support)
+
+
+def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = None,
+             options: CheckOptions | None = None,
+             progress: ProgressCallback | None = None) -> Report:
+    """Check a modem on an already-open AT session (the app's worker owns its session).
+    `port` describes it; None means just `url` (built after the first byte went out)."""
+    from simtool.sources.at.source import read_facts
+
+    options = options or CheckOptions()
+    try:
+        facts = read_facts(session, url=url or (port.url if port else "") or "",
+                           probe_timeout=options.probe_timeout,
+                           sim_busy_wait=options.sim_busy_wait, progress=progress,
+                           prefetch=JUDGE_MODULES)
+        facts.port = port or _bare_port(url or "")
+        for step in options.steps:
+            step(session, facts)
+    except PortError as error:
+        facts = unreachable_facts(port or _bare_port(url or ""), error)
+    facts.port.via = "at"
+    return judge(facts, session.transcript.entries(), options)
+
+
+def open_source(url: str, options: CheckOptions, progress: ProgressCallback | None) -> Source:
+    """The source that reads `url` (simtool.sources.kind_of), ready to read."""
+    from simtool.sources import kind_of
+
+    kind = kind_of(url)
+    if kind == "at":
+        from simtool.sources.at.source import AtSource
+
+        return AtSource(url, timeout=options.timeout, probe_timeout=options.probe_timeout,
+                        sim_busy_wait=options.sim_busy_wait, steps=options.steps,
+                        progress=progress, prefetch=JUDGE_MODULES)
+    import importlib
+
+    module = importlib.import_module(f"simtool.sources.{kind}")
+    source: Source = module.open_source(url, timeout=options.timeout, progress=progress)
+    return source
+
+
+class CheckRun:
+    """A check that another thread can cancel: `run()` in one thread, `cancel()` from any."""
+
+    def __init__(self, url: str, options: CheckOptions | None = None,
+                 progress: ProgressCallback | None = None,
+                 adopt: Callable[[Facts], None] | None = None) -> None:
+        """`adopt`: a last word on the facts before they are judged (a replay puts back
+        what the saved report recorded)."""
+        self.url = url
+        self.options = options or CheckOptions()
+        self.adopt = adopt
+        self.source = open_source(url, self.options, progress)
+
+    def cancel(self) -> None:
+        self.source.cancel()
+
+    def run(self) -> Report:
+        """Raises Cancelled when cancel() was called; every other outcome is a Report."""
+        try:
+            facts = self.source.read()
+            # A source may describe the port (ModemManager: its ports); the URL is ours.
+            facts.port.url = facts.port.url or self.url
+            facts.port.device = facts.port.device or self.url
+        except PortError as error:
+            facts = unreachable_facts(_bare_port(self.url), error)
+        facts.port.via = self.source.via
+        if self.adopt is not None:
+            self.adopt(facts)
+        report = judge(facts, self.source.transcript, self.options)
+        # USB details of a local port only go into the report: looked up after the modem
+        # work, not before the first byte. (A URL has none: sim://, socket://, replay://.)
+        if "://" not in self.url:
+            for key, value in vars(port_facts_for(self.url)).items():
+                if value is not None:
+                    setattr(report.facts.port, key, value)
+        return report
+
+
+def run_check(url: str, options: CheckOptions | None = None,
+              progress: ProgressCallback | None = None) -> Report:
+    return CheckRun(url, options, progress).run()
+
+
+def replay_report(path: str | Path, options: CheckOptions | None = None) -> Report:
+    """The report the checklist gives today for the modem recorded in the saved report at
+    `path` (its AT transcript replayed through the replay:// port). Raises ReplayError."""
+    from simtool.sources.at.replay import load_recording
+
+    recording = load_recording(path)
+    options = options or CheckOptions()
+    if options.support is None and recording.support:
+        from simtool.report.model import SupportInfo
+
+        # Only the fields we know: a hand-edited or newer report must not break the replay.
+        options.support = SupportInfo(**{name: recording.support.get(name)
+                                         for name in SupportInfo.__dataclass_fields__})
+    return CheckRun(recording.url, options, adopt=recording.adopt).run()

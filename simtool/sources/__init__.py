@@ -1,0 +1,21 @@
+"""Ways of reading a modem (see DESIGN: layers). Each source fills the one facts model
+(simtool.facts) from what it can reach; the checklist judges facts from any source the same
+way. One package per source:
+
+    at/             the modem's AT port (serial, socket://, sim://, replay://)
+
+A check picks its source from the port URL: `kind_of(url)`. What a source offers the runner
+is in base.py.
+"""
+
+from __future__ import annotations
+
+# URL scheme -> source, for sources other than AT (every other URL is an AT port).
+SCHEMES: dict[str, str] = {}
+
+
+def kind_of(url: str) -> str:
+    """The source that reads `url`: "at" unless its scheme names another source. A string
+    test only: it runs before a check's first byte."""
+    scheme, sep, _rest = url.partition("://")
+    return SCHEMES.get(scheme.lower(), "at") if sep else "at"
