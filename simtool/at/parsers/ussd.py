@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from simtool.at import gsm7
 from simtool.at.parsers.common import Unparsed, first_value, no_reply, split_fields, to_int, unquote
 from simtool.i18n import tr
 
@@ -20,33 +21,12 @@ class Cusd(NamedTuple):
     dcs: int | None
 
 
-# GSM 7-bit default alphabet (3GPP TS 23.038 §6.2.1); 0x1B is the escape to the extension.
-_GSM7 = (
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-_GSM7_EXTENSION = {0x0A: "\f", 0x14: "^", 0x28: "{", 0x29: "}", 0x2F: "\\", 0x3C: "[",
-                   0x3D: "~", 0x3E: "]", 0x40: "|", 0x65: "€"}
-
-
 def unpack_gsm7(data: bytes) -> str:
     """Packed septets to text; a trailing CR or @ filling the last octet is padding."""
-    bits = int.from_bytes(data, "little")
-    count = len(data) * 8 // 7
-    septets = [(bits >> (7 * i)) & 0x7F for i in range(count)]
+    septets = gsm7.unpack(data)
     if septets and len(data) * 8 % 7 == 0 and septets[-1] in (0x0D, 0x00):
         septets.pop()
-    chars: list[str] = []
-    escaped = False
-    for septet in septets:
-        if escaped:
-            chars.append(_GSM7_EXTENSION.get(septet, " "))
-            escaped = False
-        elif septet == 0x1B:
-            escaped = True
-        else:
-            chars.append(_GSM7[septet])
-    return "".join(chars)
+    return gsm7.to_text(septets)
 
 
 def _alphabet(dcs: int | None) -> str:
