@@ -3,6 +3,9 @@
 - `sim://SCENARIO?vendor=NAME&latency=MS&operator=MCCMNC&seed=N&instance=NAME` through
   `serial.serial_for_url` after `simtool.sim.urlhandler.register()`; opening checks the URL
   (rules in simtool.sim.config) and the modem is built at the port's first write;
+- `simtool.sim.modem.Modem`: the simulated world and the AT line interpreter; the extended
+  commands are answered by one module per command family in `simtool.sim.commands` (its
+  docstring says how to add a family);
 - `simtool.sim.instances.get(NAME)` -> the live `Modem` of an `instance=NAME` URL, with world
   actions `insert_sim()`, `remove_sim()`, `set_signal(rsrp_dbm, ...)`, `fix()`, `reboot()`,
   `unplug()`, `replug()`;

@@ -6,7 +6,9 @@ port. World actions (`insert_sim`, `set_signal`, `fix`, `unplug`, ...) change th
 world from outside and push unsolicited result codes to whoever listens.
 
 Behaviour follows 3GPP TS 27.007 and the vendors' manuals; the vendor differences are data
-in personalities.py, the starting faults in scenarios.py.
+in personalities.py, the starting faults in scenarios.py. This module holds the world and
+the line interpreter (splitting, basic commands, dispatch, formatting, flaky replies); the
+extended commands are answered by one module per family in simtool.sim.commands.
 
 Forced behaviours (Config, any scenario), for tests of AT clients:
 - `busy_replies=N`: the SIM answers its first N reads as still initialising (+CME ERROR: 14,
@@ -20,13 +22,36 @@ Forced behaviours (Config, any scenario), for tests of AT clients:
 
 from __future__ import annotations
 
-import fnmatch
 import random
 import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+
+# The command families' merged tables, and what the Modem shares with the families (these
+# names stay importable from here, where they were defined before the split).
+from simtool.sim.commands import HANDLERS, VENDOR_ONLY
+from simtool.sim.commands.base import (
+    ACT_LTE,
+    CELL_AREA,
+    CELL_ID,
+    PIN,
+    PIN_TRIES,
+    PUK_TRIES,
+    CmeError,
+    CommandError,
+    Context,
+    ucs2,
+)
+
+# Moved to the one family that uses them; re-exported for callers that import them here.
+from simtool.sim.commands.base import PUK as PUK
+from simtool.sim.commands.identity import luhn_complete as luhn_complete
+from simtool.sim.commands.packet import CAUSE_TEXT as CAUSE_TEXT
+from simtool.sim.commands.packet import SESSION_CAUSE_CME as SESSION_CAUSE_CME
+from simtool.sim.commands.packet import SESSION_CAUSE_TEXT as SESSION_CAUSE_TEXT
+from simtool.sim.commands.sim_card import swap_nibbles as swap_nibbles
 
 # Config and its parsers live in the light config module (a sim:// port opens without this
 # one); re-exported here for callers that build modems.
@@ -36,11 +61,6 @@ from simtool.sim.config import parse_command_list as parse_command_list
 from simtool.sim.config import parse_interleave as parse_interleave
 from simtool.sim.personalities import Personality, Retries, personality
 from simtool.sim.scenarios import HEALTHY, Network, Scenario, network, scenario
-
-PIN = "1234"
-PUK = "12345678"
-PIN_TRIES = 3
-PUK_TRIES = 10
 
 # TS 27.007 §9.2 verbose texts for the codes the simulator uses.
 CME_TEXT: dict[int, str] = {
@@ -76,33 +96,6 @@ CME_TEXT: dict[int, str] = {
     177: "operator determined barring",
 }
 
-# 3GPP cause names for +CEER: EMM causes (TS 24.301 §9.9.3.9) for attach rejects, ESM
-# causes (§9.9.4.4) for refused sessions; the same number means different things in each.
-CAUSE_TEXT: dict[int, str] = {
-    2: "IMSI unknown in HSS",
-    7: "EPS services not allowed",
-    8: "EPS services and non-EPS services not allowed",
-    11: "PLMN not allowed",
-    13: "Roaming not allowed in this tracking area",
-    27: "Missing or unknown APN",
-    29: "User authentication failed",
-    33: "Requested service option not subscribed",
-}
-SESSION_CAUSE_TEXT: dict[int, str] = {
-    8: "Operator Determined Barring",
-    26: "Insufficient resources",
-    27: "Missing or unknown APN",
-    28: "Unknown PDN type",
-    29: "User authentication failed",
-    30: "Request rejected by Serving GW or PDN GW",
-    31: "Request rejected, unspecified",
-    32: "Service option not supported",
-    33: "Requested service option not subscribed",
-}
-
-# Where a 3GPP session cause lands in +CME ERROR (TS 27.007 §9.2: 100 + cause for 1..47).
-SESSION_CAUSE_CME = {8: 177}
-
 
 @dataclass(frozen=True)
 class Chunk:
@@ -127,31 +120,6 @@ class Signal:
 
 GOOD = Signal(-65.0, -91.0, -8.0, 15.0)
 WEAK = Signal(-101.0, -121.0, -17.0, -3.0)
-
-# One cell for every simulated network: LAC/TAC and cell id as upper-case hex.
-CELL_AREA = "1A2B"
-CELL_ID = "01C3D4E5"
-ACT_LTE = 7
-
-
-class CmeError(Exception):
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-class CommandError(Exception):
-    """Plain ERROR: unknown command or a form the command does not take."""
-
-
-@dataclass
-class _Context:
-    pdp_type: str
-    apn: str
-    active: bool = False
-    user: str = ""
-    password: str = ""
-
 
 _BASIC = re.compile(r"(&[A-Z]|[A-Z])(\d*)")
 _EXTENDED = re.compile(r"([+^#!*%$][A-Z0-9]+)(=\?|\?|=.*)?$", re.DOTALL | re.IGNORECASE)
@@ -200,43 +168,6 @@ def _split_args(text: str) -> list[str]:
             current.append(char)
     args.append("".join(current).strip())
     return args
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise CmeError(50) from None
-
-
-def _ucs2(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
-
-
-def _from_ucs2(text: str) -> str:
-    try:
-        return bytes.fromhex(text).decode("utf-16-be")
-    except ValueError:
-        return text
-
-
-def luhn_complete(digits: str) -> str:
-    """`digits` with its Luhn check digit appended (IMEI)."""
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 0:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return digits + str((10 - total % 10) % 10)
-
-
-def swap_nibbles(iccid: str) -> str:
-    """EF_ICCID content as +CRSM shows it: BCD with nibbles swapped, padded with F."""
-    padded = iccid + "F" * (20 - len(iccid))
-    return "".join(padded[i + 1] + padded[i] for i in range(0, 20, 2))
 
 
 Listener = Callable[[list[Chunk]], None]
@@ -290,8 +221,8 @@ class Modem:
         self.data_cause = s.data_cause
         self.auth_required = s.auth_required
         self.flaky = s.flaky
-        self.contexts: dict[int, _Context] = {
-            1: _Context("IP", s.wrong_apn or self.network.apn)}
+        self.contexts: dict[int, Context] = {
+            1: Context("IP", s.wrong_apn or self.network.apn)}
         self.last_error: tuple[str, int] | None = None  # (category, 3GPP cause) for +CEER
         self.sms = [
             ("REC READ", "10086", "26/11/20,09:15:02+32",
@@ -525,7 +456,7 @@ class Modem:
             self.flaky = False
             self.cfun = 1
             self.ps_detached = False
-            self.contexts.setdefault(1, _Context("IP", self.network.apn)).apn = self.network.apn
+            self.contexts.setdefault(1, Context("IP", self.network.apn)).apn = self.network.apn
             if not was_ready:
                 lines += list(self.personality.sim_ready_urcs)
             return lines
@@ -708,9 +639,8 @@ class Modem:
             self._need_sim_readable()
             prefix = p.iccid_commands[name]
             return [p.line(prefix, self.network.iccid) if prefix else self.network.iccid]
-        handler = self._HANDLERS.get(name)
-        vendor_only = name not in self._STANDARD
-        if handler is None or (vendor_only and name not in p.extra_commands):
+        handler = HANDLERS.get(name)
+        if handler is None or (name in VENDOR_ONLY and name not in p.extra_commands):
             raise CommandError
         if name == "+CPINR" and not p.has_cpinr:
             raise CommandError
@@ -731,6 +661,9 @@ class Modem:
 
     def _retries(self) -> Retries:
         return Retries(self.pin_retries, self.puk_retries)
+
+    # ---------------------------------------------------------------- for the families
+    # Preconditions and views the command families (simtool.sim.commands) share.
 
     def _need_sim_present(self) -> None:
         code = self.sim_code()
@@ -754,249 +687,10 @@ class Modem:
         if code == "SIM PUK":
             raise CmeError(12)
 
-    # Each handler: (self, kind, args, raw) -> info lines; raises CmeError/CommandError.
-
-    def _identity(self, kind: str, value: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "exec":
-            raise CommandError
-        return [value]
-
-    def _cgmi(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._identity(kind, self.personality.manufacturer)
-
-    def _cgmm(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._identity(kind, self.personality.model)
-
-    def _cgmr(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._identity(kind, self.personality.revision)
-
-    def _cgsn(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._identity(kind, luhn_complete(self.personality.tac + "123456"))
-
-    def _cmee(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "read":
-            return [self.personality.line("+CMEE", str(self.cmee))]
-        if kind == "test":
-            return [self.personality.line("+CMEE", "(0-2)")]
-        value = args[0] if kind == "set" and args[0] else "0"
-        if value not in ("0", "1", "2"):
-            raise CmeError(50)
-        self.cmee = int(value)
-        return []
-
-    def _cpin(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind == "read":
-            self._need_sim_present_for_cpin()
-            code = self.sim_code()
-            if code == "BUSY":
-                self._answered_busy = True
-                return [self.personality.line("+CPIN", "NOT READY")]
-            return [self.personality.line("+CPIN", code)]
-        if kind != "set" or not args[0]:
-            raise CommandError
-        self._need_sim_present()
-        code = self.sim_code()
-        entered = args[0]
-        if code == "SIM PIN":
-            if entered == self.pin:
-                self.pin_retries = PIN_TRIES
-                self._unlock()
-                return []
-            self.pin_retries -= 1
-            raise CmeError(16)
-        if code == "SIM PUK":
-            if len(args) < 2 or not args[1].isdigit() or not 4 <= len(args[1]) <= 8:
-                raise CmeError(50)
-            if entered == PUK:
-                self.pin = args[1]
-                self.pin_retries, self.puk_retries = PIN_TRIES, PUK_TRIES
-                self._unlock()
-                return []
-            self.puk_retries -= 1
-            if self.puk_retries == 0:
-                self.sim_blocked = True
-            raise CmeError(16)
-        raise CmeError(3)  # nothing to enter
-
-    def _need_sim_present_for_cpin(self) -> None:
-        code = self.sim_code()
-        if code == "BUSY" and self.personality.busy_as_not_ready:
-            return
-        self._need_sim_present()
-
-    def _unlock(self) -> None:
-        self.sim_unlocked = True
-        self._bring_up_default_bearer()
-        self._after += list(self.personality.sim_ready_urcs)
-        self._after_delay = 0.05
-
-    def _cpinr(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind == "read":
-            raise CommandError
-        self._need_sim_present()
-        rows = [("SIM PIN", self.pin_retries, PIN_TRIES), ("SIM PUK", self.puk_retries, PUK_TRIES),
-                ("SIM PIN2", PIN_TRIES, PIN_TRIES), ("SIM PUK2", PUK_TRIES, PUK_TRIES)]
-        wanted = args[0].upper() if kind == "set" else ""
-        chosen = [r for r in rows if not wanted or fnmatch.fnmatchcase(r[0], wanted)]
-        return [self.personality.line("+CPINR", f"{c},{n},{d}") for c, n, d in chosen]
-
-    def _csim(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "set" or len(args) != 2:
-            raise CommandError
-        self._need_sim_present()
-        apdu = args[1].upper()
-        counters = {"0020000100": self.pin_retries, "002C000100": self.puk_retries,
-                    "0020008100": PIN_TRIES, "002C008100": PUK_TRIES}
-        if apdu not in counters:
-            status = "6D00"  # instruction not supported by the simulated card
-        elif apdu == "0020000100" and (not self.pin_enabled or self.sim_unlocked):
-            status = "9000"  # PIN already verified or disabled
-        elif counters[apdu] == 0:
-            status = "6983"
-        else:
-            status = f"63C{counters[apdu]:X}"
-        return [self.personality.line("+CSIM", f'4,"{status}"')]
-
-    def _clck(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return [self.personality.line("+CLCK", '("SC","P2","PN")')]
-        if kind != "set" or len(args) < 2:
-            raise CommandError
-        facility, mode = args[0].upper(), args[1]
-        if facility != "SC":
-            if mode == "2":
-                return [self.personality.line("+CLCK", "0")]
-            raise CmeError(4)
-        self._need_sim_ready()
-        if mode == "2":
-            return [self.personality.line("+CLCK", "1" if self.pin_enabled else "0")]
-        if mode not in ("0", "1") or len(args) < 3:
-            raise CmeError(50)
-        if args[2] != self.pin:
-            self.pin_retries -= 1
-            if self.pin_retries == 0:
-                self.sim_unlocked = False
-                self.pin_enabled = True
-            raise CmeError(16)
-        self.pin_retries = PIN_TRIES
-        self.pin_enabled = mode == "1"
-        return []
-
-    def _crsm(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "set":
-            raise CommandError
-        self._need_sim_present()
-        if args[:2] == ["176", "12258"]:
-            return [self.personality.line(
-                "+CRSM", f'144,0,"{swap_nibbles(self.network.iccid)}"')]
-        if args[:2] == ["176", "28589"]:
-            # EF_AD (TS 31.102 §4.2.18): the 4th byte's low nibble is the MNC length.
-            return [self.personality.line(
-                "+CRSM", f'144,0,"000000{len(self.network.mnc):02X}"')]
-        return [self.personality.line("+CRSM", "106,130")]  # 6A82: file not found
-
-    def _cimi(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "exec":
-            raise CommandError
-        self._need_sim_ready()
-        return [self.network.imsi]
-
-    def _cnum(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "exec":
-            raise CommandError
-        self._need_sim_ready()
-        number = self.network.msisdn
-        return [self.personality.line("+CNUM", f'"","{number}",145')]
-
-    def _cfun(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "read":
-            return [self.personality.line("+CFUN", str(self.cfun))]
-        if kind == "test":
-            return [self.personality.line("+CFUN", "(0,1,4),(0-1)")]
-        if kind != "set":
-            raise CommandError
-        value = _int(args[0])
-        if value not in (0, 1, 4):
-            raise CmeError(50)
-        if len(args) > 1 and args[1] == "1":
-            # Reset after setting the level: the reply comes, then the boot storm.
-            self._power_up()
-            self.cfun = value
-            self._after += self._boot_urcs()
-            self._after_delay = 0.5
-            return []
-        self.cfun = value
-        if value != 1:
-            for ctx in self.contexts.values():
-                ctx.active = False
-        else:
-            self._bring_up_default_bearer()
-        return []
-
     def _csq(self) -> tuple[int, int]:
         if self.cfun != 1 or self.signal is None:
             return 99, 99
         return max(0, min(31, round((self.signal.rssi_dbm + 113) / 2))), 99
-
-    def _csq_cmd(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return [self.personality.line("+CSQ", "(0-31,99),(0-7,99)")]
-        if kind != "exec":
-            raise CommandError
-        rssi, ber = self._csq()
-        return [self.personality.line("+CSQ", f"{rssi},{ber}")]
-
-    def _cesq(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return [self.personality.line(
-                "+CESQ", "(0-63,99),(0-7,99),(0-96,255),(0-49,255),(0-34,255),(0-97,255)")]
-        if kind != "exec":
-            raise CommandError
-        if self.cfun != 1 or self.signal is None:
-            return [self.personality.line("+CESQ", "99,99,255,255,255,255")]
-        rsrq = max(0, min(34, round((self.signal.rsrq_db + 20) * 2)))
-        rsrp = max(0, min(97, round(self.signal.rsrp_dbm + 141)))
-        return [self.personality.line("+CESQ", f"99,99,255,255,{rsrq},{rsrp}")]
-
-    def _hcsq(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind != "read":
-            raise CommandError
-        s = self.signal
-        if self.cfun != 1 or s is None:
-            return [self.personality.line("^HCSQ", '"NOSERVICE"')]
-        # Huawei ME909s/MU709 manuals: value x stands for the range starting at
-        # rssi -121+x dBm, rsrp -141+x dBm, sinr -20.2+0.2x dB, rsrq -20+0.5x dB.
-        rssi = max(0, min(96, round(s.rssi_dbm + 121)))
-        rsrp = max(0, min(97, round(s.rsrp_dbm + 141)))
-        sinr = max(0, min(251, round((s.sinr_db + 20.2) * 5)))
-        rsrq = max(0, min(34, round((s.rsrq_db + 20) * 2)))
-        return [self.personality.line("^HCSQ", f'"LTE",{rssi},{rsrp},{sinr},{rsrq}')]
-
-    def _qcsq(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind != "exec":
-            raise CommandError
-        s = self.signal
-        if self.cfun != 1 or s is None:
-            return [self.personality.line("+QCSQ", '"NOSERVICE"')]
-        sinr = max(0, min(250, round((s.sinr_db + 20) * 5)))  # 1/5 dB steps from -20 dB
-        return [self.personality.line(
-            "+QCSQ", f'"LTE",{round(s.rssi_dbm)},{round(s.rsrp_dbm)},{sinr},{round(s.rsrq_db)}')]
-
-    # --- registration
 
     def _reg_body(self, domain: str, n: int) -> str:
         stat = self.reg_stat(domain)
@@ -1018,379 +712,5 @@ class Modem:
                 lines.append(self.personality.line(domain, self._reg_body(domain, n)))
         return lines
 
-    def _registration(self, domain: str, kind: str, args: list[str]) -> list[str]:
-        if kind == "test":
-            return [self.personality.line(domain, "(0-5)")]
-        if kind == "read":
-            n = self.reg_n[domain]
-            return [self.personality.line(domain, f"{n},{self._reg_body(domain, n)}")]
-        if kind == "set":
-            value = _int(args[0] or "0")
-            if not 0 <= value <= 5:
-                raise CmeError(50)
-            self.reg_n[domain] = value
-            return []
-        raise CommandError
-
-    def _creg(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._registration("+CREG", kind, args)
-
-    def _cgreg(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._registration("+CGREG", kind, args)
-
-    def _cereg(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._registration("+CEREG", kind, args)
-
-    def _c5greg(self, kind: str, args: list[str], raw: str) -> list[str]:
-        return self._registration("+C5GREG", kind, args)
-
     def _text(self, value: str) -> str:
-        return _ucs2(value) if self.cscs == "UCS2" else value
-
-    def _cops(self, kind: str, args: list[str], raw: str) -> list[str]:
-        p = self.personality
-        mcc, mnc, long_name, short_name = self._serving()
-        if kind == "read":
-            if not self._registered("+CREG") and not (
-                    self.scenario.roaming and self._camped()):
-                return [p.line("+COPS", str(self.cops_mode))]
-            name = [self._text(long_name), self._text(short_name), mcc + mnc][self.cops_format]
-            return [p.line("+COPS", f'{self.cops_mode},{self.cops_format},"{name}",{ACT_LTE}')]
-        if kind == "test":
-            if self.cfun != 1:
-                raise CmeError(3)
-            self._extra_delay = self.config.scan_seconds  # a network scan takes long
-            if self.signal is None:
-                return [p.line("+COPS", ",,(0-4),(0-2)")]
-            home = self.network
-            visited = home.visited
-            status = 1 if self.scenario.roaming else 2
-            entries = [f'({status},"{home.long_name}","{home.short_name}","{home.numeric}",7)',
-                       f'(1,"{visited[2]}","{visited[3]}","{visited[0]}{visited[1]}",7)']
-            return [p.line("+COPS", ",".join(entries) + ",,(0-4),(0-2)")]
-        if kind != "set":
-            raise CommandError
-        mode = _int(args[0] or "0")
-        if mode == 3:
-            self.cops_format = _int(args[1]) if len(args) > 1 and args[1] else 0
-            if self.cops_format not in (0, 1, 2):
-                raise CmeError(50)
-            return []
-        if mode not in (0, 1, 2, 4):
-            raise CmeError(50)
-        if mode == 2:
-            self.cops_mode = 2
-            for ctx in self.contexts.values():
-                ctx.active = False
-            return []
-        if mode in (1, 4):
-            wanted = args[2] if len(args) > 2 else ""
-            if wanted not in (self.network.numeric, self.network.long_name,
-                              self.network.short_name) and mode == 1:
-                raise CmeError(32 if self.signal else 30)
-        self.cops_mode = 0
-        self._bring_up_default_bearer()
-        return []
-
-    def _cscs(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "read":
-            return [self.personality.line("+CSCS", f'"{self.cscs}"')]
-        if kind == "test":
-            return [self.personality.line("+CSCS", '("IRA","GSM","UCS2")')]
-        if kind != "set":
-            raise CommandError
-        value = args[0].upper()
-        if value not in ("IRA", "GSM", "UCS2"):
-            raise CmeError(50)
-        self.cscs = value
-        return []
-
-    # --- packet domain
-
-    def _cgdcont(self, kind: str, args: list[str], raw: str) -> list[str]:
-        p = self.personality
-        if kind == "read":
-            return [p.line("+CGDCONT", f'{cid},"{c.pdp_type}","{c.apn}","0.0.0.0",0,0')
-                    for cid, c in sorted(self.contexts.items())]
-        if kind == "test":
-            return [p.line("+CGDCONT", f'(1-16),"{t}",,,(0-2),(0-4)')
-                    for t in ("IP", "IPV6", "IPV4V6")]
-        if kind != "set":
-            raise CommandError
-        cid = _int(args[0])
-        if not 1 <= cid <= 16:
-            raise CmeError(50)
-        if len(args) == 1:
-            self.contexts.pop(cid, None)
-            return []
-        pdp_type = args[1].upper() or "IP"
-        if pdp_type not in ("IP", "IPV6", "IPV4V6", "PPP", "NON-IP"):
-            raise CmeError(50)
-        apn = args[2] if len(args) > 2 else ""
-        old = self.contexts.get(cid)
-        self.contexts[cid] = _Context(pdp_type, apn, False,
-                                      old.user if old else "", old.password if old else "")
-        return []
-
-    def _set_auth(self, cid: int, user: str, password: str) -> None:
-        ctx = self.contexts.setdefault(cid, _Context("IP", ""))
-        ctx.user, ctx.password = user, password
-
-    def _cgauth(self, kind: str, args: list[str], raw: str) -> list[str]:
-        p = self.personality
-        if kind == "read":
-            return [p.line("+CGAUTH", f'{cid},{1 if c.user else 0},"{c.user}",""')
-                    for cid, c in sorted(self.contexts.items())]
-        if kind == "test":
-            return [p.line("+CGAUTH", "(1-16),(0-2),,")]
-        if kind != "set":
-            raise CommandError
-        cid = _int(args[0])
-        protocol = args[1] if len(args) > 1 else "0"
-        user = args[2] if len(args) > 2 else ""
-        password = args[3] if len(args) > 3 else ""
-        self._set_auth(cid, user if protocol != "0" else "", password if protocol != "0" else "")
-        return []
-
-    def _qicsgp(self, kind: str, args: list[str], raw: str) -> list[str]:
-        # Quectel: AT+QICSGP=<contextID>[,<type>,<APN>,<user>,<pass>,<auth>]
-        if kind != "set":
-            raise CommandError
-        cid = _int(args[0])
-        if len(args) == 1:
-            c = self.contexts.get(cid, _Context("IP", ""))
-            return [self.personality.line("+QICSGP", f'1,"{c.apn}","{c.user}","",0')]
-        apn = args[2] if len(args) > 2 else ""
-        self.contexts.setdefault(cid, _Context("IP", apn)).apn = apn
-        self._set_auth(cid, args[3] if len(args) > 3 else "", args[4] if len(args) > 4 else "")
-        return []
-
-    def _authdata(self, kind: str, args: list[str], raw: str) -> list[str]:
-        # Huawei: AT^AUTHDATA=<cid>,<auth_type>,<PLMN>,<passwd>,<username>
-        if kind != "set":
-            raise CommandError
-        cid = _int(args[0])
-        self._set_auth(cid, args[4] if len(args) > 4 else "", args[3] if len(args) > 3 else "")
-        return []
-
-    def _cgatt(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "read":
-            return [self.personality.line("+CGATT", "1" if self._registered("+CEREG") else "0")]
-        if kind == "test":
-            return [self.personality.line("+CGATT", "(0,1)")]
-        if kind != "set":
-            raise CommandError
-        if args[0] == "0":
-            self.ps_detached = True
-            for ctx in self.contexts.values():
-                ctx.active = False
-            return []
-        if args[0] != "1":
-            raise CmeError(50)
-        self.ps_detached = False
-        if self.attach_cause is not None and self._registered("+CREG"):
-            self.last_error = ("EMM attach reject", self.attach_cause)
-            raise CmeError(100 + self.attach_cause)
-        if not self._registered("+CEREG"):
-            raise CmeError(30)
-        self._bring_up_default_bearer()
-        return []
-
-    def _cgact(self, kind: str, args: list[str], raw: str) -> list[str]:
-        p = self.personality
-        if kind == "read":
-            return [p.line("+CGACT", f"{cid},{1 if c.active else 0}")
-                    for cid, c in sorted(self.contexts.items())]
-        if kind == "test":
-            return [p.line("+CGACT", "(0,1)")]
-        if kind != "set":
-            raise CommandError
-        state = args[0]
-        cids = [_int(a) for a in args[1:] if a] or sorted(self.contexts)
-        if state == "0":
-            for cid in cids:
-                if cid in self.contexts:
-                    self.contexts[cid].active = False
-            return []
-        if state != "1":
-            raise CmeError(50)
-        self._need_sim_ready()
-        for cid in cids:
-            if cid not in self.contexts:
-                raise CmeError(50)
-            if not self._registered("+CEREG"):
-                if self.attach_cause is not None and self._registered("+CREG"):
-                    self.last_error = ("EMM attach reject", self.attach_cause)
-                    raise CmeError(100 + self.attach_cause)
-                raise CmeError(30)
-            cause = self._activation_cause(cid)
-            if cause is not None:
-                self.last_error = ("SM activation error", cause)
-                raise CmeError(SESSION_CAUSE_CME.get(cause, 100 + cause))
-            self.contexts[cid].active = True
-            self.last_error = None
-        return []
-
-    def _cgpaddr(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return [self.personality.line("+CGPADDR", "(1-16)")]
-        if kind == "read":
-            raise CommandError
-        cids = [_int(a) for a in args if a] or sorted(self.contexts)
-        lines = []
-        for cid in cids:
-            ctx = self.contexts.get(cid)
-            if ctx is None:
-                continue
-            address = f'"10.64.{cid}.17"' if ctx.active else '"0.0.0.0"'
-            lines.append(self.personality.line("+CGPADDR", f"{cid},{address}"))
-        return lines
-
-    def _ceer(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "test":
-            return []
-        if kind != "exec":
-            raise CommandError
-        p = self.personality
-        if self.last_error is None:
-            return [p.line("+CEER", p.ceer_none)]
-        category, cause = self.last_error
-        texts = SESSION_CAUSE_TEXT if category.startswith("SM") else CAUSE_TEXT
-        text = texts.get(cause, f"cause {cause}")
-        if p.ceer_style == "category":
-            # Sierra HL reports session causes as 100 + cause ("SM activation error",133,...)
-            # but mobility causes bare ("EMM reject",19,...).
-            number = 100 + cause if p.name == "sierra" and category.startswith("SM") else cause
-            return [p.line("+CEER", f'"{category}",{number},"{text}"')]
-        return [p.line("+CEER", text)]
-
-    # --- USSD
-
-    def _cusd(self, kind: str, args: list[str], raw: str) -> list[str]:
-        p = self.personality
-        if kind == "read":
-            return [p.line("+CUSD", "1")]
-        if kind == "test":
-            return [p.line("+CUSD", "(0-2)")]
-        if kind != "set":
-            raise CommandError
-        mode = args[0] or "0"
-        if mode == "2":
-            self.ussd_menu = None
-            return []
-        if mode not in ("0", "1") or len(args) < 2:
-            return []
-        self._need_sim_ready()
-        if not self._registered("+CREG"):
-            raise CmeError(30)
-        code = args[1]
-        if self.cscs == "UCS2":
-            code = _from_ucs2(code)
-        status, text = self._ussd_answer(code.strip())
-        dcs = 72 if self.cscs == "UCS2" else 15
-        body = f'{status},"{self._text(text)}",{dcs}' if text else str(status)
-        self._after.append(p.line("+CUSD", body))
-        self._after_delay = self.config.ussd_seconds
-        return []
-
-    def _ussd_answer(self, code: str) -> tuple[int, str]:
-        """(status, text) of the network's answer; status 1 = a menu awaits an answer."""
-        n = self.network
-        money = f"{self.balance:.2f} {n.currency}"
-        if self.ussd_menu == "main":
-            self.ussd_menu = None
-            if code == "1":
-                return 0, f"Your balance is {money}."
-            if code == "2":
-                self.ussd_menu = "plans"
-                return 1, "1 1GB 30 days 10.00\n2 5GB 30 days 30.00\n0 Back"
-            if code == "3":
-                return 0, f"To top up dial {n.topup_prefix}VOUCHER#"
-            return 0, "Invalid choice."
-        if self.ussd_menu == "plans":
-            self.ussd_menu = None
-            return 0, "Your request is being processed. You will receive an SMS."
-        if code == "*100#":
-            return 0, f"Your balance is {money}. Valid until 2026-12-31."
-        if code == "*111#":
-            self.ussd_menu = "main"
-            return 1, "1 Balance\n2 Data plans\n3 Top up"
-        top_up = re.fullmatch(r"\*(10[0-9])\*(\d+)#", code)
-        if top_up and "*" + top_up.group(1) + "*" == n.topup_prefix:
-            voucher = top_up.group(2)
-            if len(voucher) < 12:
-                return 0, "Invalid voucher number."
-            self.balance += 50.0
-            return 0, f"Top-up of 50.00 {n.currency} successful. New balance " \
-                      f"{self.balance:.2f} {n.currency}."
-        return 4, ""  # operation not supported
-
-    # --- SMS (text mode)
-
-    def _cmgf(self, kind: str, args: list[str], raw: str) -> list[str]:
-        if kind == "read":
-            return [self.personality.line("+CMGF", str(self.cmgf))]
-        if kind == "test":
-            return [self.personality.line("+CMGF", "(0-1)")]
-        if kind != "set" or args[0] not in ("0", "1"):
-            raise CmeError(50)
-        self.cmgf = int(args[0])
-        return []
-
-    def _cpms(self, kind: str, args: list[str], raw: str) -> list[str]:
-        self._need_sim_ready()
-        used = len(self.sms)
-        if kind == "test":
-            return [self.personality.line("+CPMS", '("SM"),("SM"),("SM")')]
-        if kind == "read":
-            return [self.personality.line(
-                "+CPMS", f'"SM",{used},20,"SM",{used},20,"SM",{used},20')]
-        if kind == "set":
-            return [self.personality.line("+CPMS", f"{used},20,{used},20,{used},20")]
-        raise CommandError
-
-    def _cmgl(self, kind: str, args: list[str], raw: str) -> list[str]:
-        self._need_sim_ready()
-        if self.cmgf != 1:
-            raise CmeError(4)  # PDU mode is not simulated
-        if kind == "test":
-            return [self.personality.line("+CMGL", '("REC UNREAD","REC READ","ALL")')]
-        wanted = args[0].upper() if kind == "set" else "REC UNREAD"
-        lines = []
-        for index, (status, sender, stamp, text) in enumerate(self.sms, start=1):
-            if wanted in ("ALL", status):
-                lines.append(self.personality.line(
-                    "+CMGL", f'{index},"{status}","{sender}",,"{stamp}"'))
-                lines.append(text)
-        return lines
-
-    def _cmgr(self, kind: str, args: list[str], raw: str) -> list[str]:
-        self._need_sim_ready()
-        if kind == "test":
-            return []
-        if kind != "set":
-            raise CommandError
-        if self.cmgf != 1:
-            raise CmeError(4)
-        index = _int(args[0])
-        if not 1 <= index <= len(self.sms):
-            raise CmeError(21)
-        status, sender, stamp, text = self.sms[index - 1]
-        self.sms[index - 1] = ("REC READ", sender, stamp, text)
-        return [self.personality.line("+CMGR", f'"{status}","{sender}",,"{stamp}"'), text]
-
-    _HANDLERS: dict[str, Callable[[Modem, str, list[str], str], list[str]]] = {
-        "+CGMI": _cgmi, "+GMI": _cgmi, "+CGMM": _cgmm, "+GMM": _cgmm,
-        "+CGMR": _cgmr, "+GMR": _cgmr, "+CGSN": _cgsn, "+GSN": _cgsn,
-        "+CMEE": _cmee, "+CPIN": _cpin, "+CPINR": _cpinr, "+CSIM": _csim, "+CLCK": _clck,
-        "+CRSM": _crsm, "+CIMI": _cimi, "+CNUM": _cnum, "+CFUN": _cfun, "+CSQ": _csq_cmd,
-        "+CESQ": _cesq, "+CREG": _creg, "+CGREG": _cgreg, "+CEREG": _cereg,
-        "+C5GREG": _c5greg, "+COPS": _cops, "+CSCS": _cscs, "+CGDCONT": _cgdcont,
-        "+CGAUTH": _cgauth, "+CGATT": _cgatt, "+CGACT": _cgact, "+CGPADDR": _cgpaddr,
-        "+CEER": _ceer, "+CUSD": _cusd, "+CMGF": _cmgf, "+CPMS": _cpms, "+CMGL": _cmgl,
-        "+CMGR": _cmgr,
-        # vendor extras, answered only by personalities that list them
-        "^HCSQ": _hcsq, "+QCSQ": _qcsq, "+QICSGP": _qicsgp, "^AUTHDATA": _authdata,
-    }
-    _STANDARD = frozenset(n for n in _HANDLERS if n not in
-                          ("^HCSQ", "+QCSQ", "+QICSGP", "^AUTHDATA"))
+        return ucs2(value) if self.cscs == "UCS2" else value
