@@ -4,22 +4,22 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../simtool/actions/account.py" line="46"/>
+        <location filename="../../simtool/actions/account.py" line="58"/>
         <source>(the network answered without text)</source>
         <translation>（网络已应答，但没有文字内容）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="56"/>
+        <location filename="../../simtool/actions/account.py" line="68"/>
         <source>Your operator has no balance-check code in the provider database. Enter the code your operator gives for it (often *100#).</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="69"/>
+        <location filename="../../simtool/actions/account.py" line="95"/>
         <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="75"/>
+        <location filename="../../simtool/actions/account.py" line="101"/>
         <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
@@ -515,730 +515,730 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="49"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>SIM card present</source>
         <translation>SIM 卡已插入</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>SIM card working</source>
         <translation>SIM 卡工作正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>Network registration</source>
         <translation>网络注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
         <source>APN (access point name)</source>
         <translation>APN（接入点名称）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
         <source>Data service (packet attach)</source>
         <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
         <source>Data session</source>
         <translation>数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="69"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="185"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="177"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="189"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="181"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="194"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="195"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="196"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="207"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="209"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="210"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="212"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="219"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="213"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="216"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="237"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="240"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="280"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="305"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="334"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="352"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="344"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="372"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="392"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="426"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="441"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="444"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="461"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="463"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="470"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="564"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="565"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="566"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="593"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -1352,42 +1352,42 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="114"/>
+        <location filename="../../simtool/cli/check.py" line="138"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="117"/>
+        <location filename="../../simtool/cli/check.py" line="141"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="120"/>
+        <location filename="../../simtool/cli/check.py" line="144"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="124"/>
+        <location filename="../../simtool/cli/check.py" line="148"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="137"/>
+        <location filename="../../simtool/cli/check.py" line="161"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="157"/>
+        <location filename="../../simtool/cli/check.py" line="180"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="163"/>
+        <location filename="../../simtool/cli/check.py" line="186"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="219"/>
+        <location filename="../../simtool/cli/check.py" line="242"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1432,122 +1432,122 @@ Choose one with --provider NAME.</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="64"/>
+        <location filename="../../simtool/cli/ports.py" line="65"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="64"/>
+        <location filename="../../simtool/cli/ports.py" line="65"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <location filename="../../simtool/cli/ports.py" line="66"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <location filename="../../simtool/cli/ports.py" line="66"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <location filename="../../simtool/cli/ports.py" line="67"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="67"/>
+        <location filename="../../simtool/cli/ports.py" line="68"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="74"/>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <location filename="../../simtool/cli/ports.py" line="76"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="77"/>
+        <location filename="../../simtool/cli/ports.py" line="78"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="86"/>
+        <location filename="../../simtool/cli/ports.py" line="87"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="88"/>
+        <location filename="../../simtool/cli/ports.py" line="89"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="90"/>
+        <location filename="../../simtool/cli/ports.py" line="91"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="93"/>
+        <location filename="../../simtool/cli/ports.py" line="94"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="116"/>
+        <location filename="../../simtool/cli/ports.py" line="117"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="117"/>
+        <location filename="../../simtool/cli/ports.py" line="118"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="124"/>
+        <location filename="../../simtool/cli/ports.py" line="125"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="126"/>
+        <location filename="../../simtool/cli/ports.py" line="127"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="135"/>
+        <location filename="../../simtool/cli/ports.py" line="137"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="159"/>
+        <location filename="../../simtool/cli/ports.py" line="161"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="160"/>
+        <location filename="../../simtool/cli/ports.py" line="162"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="164"/>
+        <location filename="../../simtool/cli/ports.py" line="166"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
     </message>
@@ -1677,17 +1677,17 @@ Choose one with --provider NAME.</source>
         <translation>--count 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="27"/>
+        <location filename="../../simtool/sources/at/replay.py" line="51"/>
         <source>cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="31"/>
+        <location filename="../../simtool/sources/at/replay.py" line="55"/>
         <source>{path} is not a simtool report (expected the JSON that &apos;simtool check --format json&apos; writes)</source>
         <translation>{path} 不是 simtool 报告（应为 &apos;simtool check --format json&apos; 生成的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/replay.py" line="36"/>
+        <location filename="../../simtool/sources/at/replay.py" line="60"/>
         <source>{path} has no AT transcript to replay</source>
         <translation>{path} 中没有可回放的 AT 通信记录</translation>
     </message>
@@ -1695,62 +1695,62 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="211"/>
+        <location filename="../../simtool/sources/at/reader.py" line="196"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="215"/>
+        <location filename="../../simtool/sources/at/reader.py" line="200"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="216"/>
+        <location filename="../../simtool/sources/at/reader.py" line="201"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="241"/>
+        <location filename="../../simtool/sources/at/reader.py" line="226"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="304"/>
+        <location filename="../../simtool/sources/at/reader.py" line="289"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="326"/>
+        <location filename="../../simtool/sources/at/reader.py" line="311"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="393"/>
+        <location filename="../../simtool/sources/at/reader.py" line="378"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="436"/>
+        <location filename="../../simtool/sources/at/reader.py" line="421"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="450"/>
+        <location filename="../../simtool/sources/at/reader.py" line="435"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="571"/>
+        <location filename="../../simtool/sources/at/reader.py" line="546"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="621"/>
+        <location filename="../../simtool/sources/at/reader.py" line="596"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/collect.py" line="650"/>
+        <location filename="../../simtool/sources/at/reader.py" line="625"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -2708,7 +2708,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/at/parsers/common.py" line="126"/>
-        <location filename="../../simtool/at/parsers/registration.py" line="140"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="139"/>
+        <location filename="../../simtool/at/parsers/sms.py" line="151"/>
         <source>no {what} line in the reply</source>
         <translation>应答中没有 {what} 行</translation>
     </message>
@@ -2763,12 +2764,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>+CFUN 应答中没有数字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="85"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="84"/>
         <source>not a registration line</source>
         <translation>不是注册状态行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="93"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="92"/>
         <source>no &lt;stat&gt; in the registration line</source>
         <translation>注册状态行中没有 &lt;stat&gt;</translation>
     </message>
@@ -2854,7 +2855,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>+CNUM 应答中有意外的行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/ussd.py" line="110"/>
+        <location filename="../../simtool/at/parsers/sms.py" line="99"/>
+        <source>SMS PDU not understood: {error}</source>
+        <translation>无法解析短信 PDU：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/sms.py" line="139"/>
+        <source>no index in the +CMGL line</source>
+        <translation>+CMGL 行中没有短信序号</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/ussd.py" line="90"/>
         <source>no status in the +CUSD reply</source>
         <translation>+CUSD 应答中没有状态</translation>
     </message>
@@ -2900,14 +2911,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="220"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="291"/>
-        <location filename="../../simtool/diagnosis/collect.py" line="294"/>
+        <location filename="../../simtool/at/session.py" line="227"/>
+        <location filename="../../simtool/sources/at/reader.py" line="276"/>
+        <location filename="../../simtool/sources/at/reader.py" line="279"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="232"/>
+        <location filename="../../simtool/at/session.py" line="239"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
@@ -2917,17 +2928,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>没有连接调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="338"/>
+        <location filename="../../simtool/sources/at/probe.py" line="129"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="340"/>
+        <location filename="../../simtool/sources/at/probe.py" line="131"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/discovery.py" line="355"/>
+        <location filename="../../simtool/sources/at/probe.py" line="146"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
     </message>
@@ -3889,71 +3900,72 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../simtool/report/html.py" line="129"/>
-        <location filename="../../simtool/report/markdown.py" line="70"/>
+        <location filename="../../simtool/report/html.py" line="153"/>
+        <location filename="../../simtool/report/markdown.py" line="87"/>
         <source>simtool {version} · {created} · port {port}</source>
         <translation>simtool {version} · {created} · 端口 {port}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="147"/>
-        <location filename="../../simtool/report/markdown.py" line="76"/>
-        <location filename="../../simtool/report/text.py" line="171"/>
+        <location filename="../../simtool/report/html.py" line="171"/>
+        <location filename="../../simtool/report/markdown.py" line="93"/>
+        <location filename="../../simtool/report/text.py" line="209"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="150"/>
-        <location filename="../../simtool/report/markdown.py" line="79"/>
+        <location filename="../../simtool/report/html.py" line="174"/>
+        <location filename="../../simtool/report/markdown.py" line="97"/>
         <source>The cause is on the operator&apos;s side: give them the support details below.</source>
         <translation>原因在运营商一方：请把下面的客服所需信息提供给他们。</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="157"/>
-        <location filename="../../simtool/report/markdown.py" line="82"/>
-        <location filename="../../simtool/report/text.py" line="159"/>
+        <location filename="../../simtool/report/html.py" line="181"/>
+        <location filename="../../simtool/report/markdown.py" line="100"/>
+        <location filename="../../simtool/report/text.py" line="197"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="188"/>
-        <location filename="../../simtool/report/markdown.py" line="94"/>
+        <location filename="../../simtool/report/html.py" line="213"/>
+        <location filename="../../simtool/report/markdown.py" line="112"/>
         <source>Facts</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="208"/>
+        <location filename="../../simtool/report/html.py" line="233"/>
         <source>AT transcript ({count} lines)</source>
         <translation>AT 通信记录（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="218"/>
+        <location filename="../../simtool/report/html.py" line="243"/>
         <source>simtool report: {verdict}</source>
         <translation>simtool 诊断报告：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="225"/>
-        <location filename="../../simtool/report/markdown.py" line="90"/>
+        <location filename="../../simtool/report/html.py" line="250"/>
+        <location filename="../../simtool/report/markdown.py" line="108"/>
+        <location filename="../../simtool/report/text.py" line="220"/>
         <source>Support details</source>
         <translation>客服所需信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="92"/>
+        <location filename="../../simtool/report/markdown.py" line="110"/>
         <source>Detail</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="92"/>
-        <location filename="../../simtool/report/markdown.py" line="97"/>
+        <location filename="../../simtool/report/markdown.py" line="110"/>
+        <location filename="../../simtool/report/markdown.py" line="115"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="97"/>
+        <location filename="../../simtool/report/markdown.py" line="115"/>
         <source>Fact</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="100"/>
+        <location filename="../../simtool/report/markdown.py" line="118"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
@@ -4055,6 +4067,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="145"/>
+        <location filename="../../simtool/report/text.py" line="179"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
@@ -4107,16 +4120,19 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/text.py" line="173"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="156"/>
+        <location filename="../../simtool/report/text.py" line="174"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="157"/>
+        <location filename="../../simtool/report/text.py" line="175"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
@@ -4282,7 +4298,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="177"/>
+        <location filename="../../simtool/report/text.py" line="215"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
@@ -4290,17 +4306,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="180"/>
-        <source>Talking to the modem…</source>
-        <translation>正在与调制解调器通信…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="236"/>
+        <location filename="../../simtool/actions/account.py" line="84"/>
         <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/runner.py" line="282"/>
+        <location filename="../../simtool/sources/at/source.py" line="111"/>
+        <source>Talking to the modem…</source>
+        <translation>正在与调制解调器通信…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="176"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>

@@ -52,6 +52,7 @@ from simtool.sim.commands.packet import CAUSE_TEXT as CAUSE_TEXT
 from simtool.sim.commands.packet import SESSION_CAUSE_CME as SESSION_CAUSE_CME
 from simtool.sim.commands.packet import SESSION_CAUSE_TEXT as SESSION_CAUSE_TEXT
 from simtool.sim.commands.sim_card import swap_nibbles as swap_nibbles
+from simtool.sim.commands.sms import SmsSlot, store_sms
 
 # Config and its parsers live in the light config module (a sim:// port opens without this
 # one); re-exported here for callers that build modems.
@@ -224,13 +225,12 @@ class Modem:
         self.contexts: dict[int, Context] = {
             1: Context("IP", s.wrong_apn or self.network.apn)}
         self.last_error: tuple[str, int] | None = None  # (category, 3GPP cause) for +CEER
-        self.sms = [
-            ("REC READ", "10086", "26/11/20,09:15:02+32",
-             f"Your balance is {self.network.balance:.2f} {self.network.currency}."),
-            ("REC UNREAD", "10086", "26/11/21,18:40:11+32",
-             "Your data plan expires soon. Top up with "
-             f"{self.network.topup_prefix}VOUCHER#."),
-        ]
+        self.sms: list[SmsSlot] = []
+        store_sms(self.sms, "10086",
+                  f"Your balance is {self.network.balance:.2f} {self.network.currency}.",
+                  "2026-11-20T09:15:02+08:00", status="REC READ")
+        store_sms(self.sms, "10086", "Your data plan expires soon. Top up with "
+                  f"{self.network.topup_prefix}VOUCHER#.", "2026-11-21T18:40:11+08:00")
 
     def _power_up(self, at: float | None = None) -> None:
         """Volatile state after power-up or reset (what ATZ/reboot loses); `at` is when

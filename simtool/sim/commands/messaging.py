@@ -1,11 +1,10 @@
-"""USSD (+CUSD, with the network's balance/menu/top-up answers) and SMS in text mode
-(+CMGF, +CPMS, +CMGL, +CMGR) on the SIM's message store."""
+"""USSD (+CUSD, with the network's balance/menu/top-up answers). The SMS store is sms.py."""
 
 from __future__ import annotations
 
 import re
 
-from simtool.sim.commands.base import CmeError, CommandError, from_ucs2, to_int
+from simtool.sim.commands.base import CmeError, CommandError, from_ucs2
 
 # Annotations only (see base.py: no `typing` on the path to a sim:// port's first byte).
 TYPE_CHECKING = False
@@ -75,63 +74,5 @@ def _ussd_answer(modem: Modem, code: str) -> tuple[int, str]:
     return 4, ""  # operation not supported
 
 
-def _cmgf(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    if kind == "read":
-        return [modem.personality.line("+CMGF", str(modem.cmgf))]
-    if kind == "test":
-        return [modem.personality.line("+CMGF", "(0-1)")]
-    if kind != "set" or args[0] not in ("0", "1"):
-        raise CmeError(50)
-    modem.cmgf = int(args[0])
-    return []
-
-
-def _cpms(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    modem._need_sim_ready()
-    used = len(modem.sms)
-    if kind == "test":
-        return [modem.personality.line("+CPMS", '("SM"),("SM"),("SM")')]
-    if kind == "read":
-        return [modem.personality.line(
-            "+CPMS", f'"SM",{used},20,"SM",{used},20,"SM",{used},20')]
-    if kind == "set":
-        return [modem.personality.line("+CPMS", f"{used},20,{used},20,{used},20")]
-    raise CommandError
-
-
-def _cmgl(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    modem._need_sim_ready()
-    if modem.cmgf != 1:
-        raise CmeError(4)  # PDU mode is not simulated
-    if kind == "test":
-        return [modem.personality.line("+CMGL", '("REC UNREAD","REC READ","ALL")')]
-    wanted = args[0].upper() if kind == "set" else "REC UNREAD"
-    lines = []
-    for index, (status, sender, stamp, text) in enumerate(modem.sms, start=1):
-        if wanted in ("ALL", status):
-            lines.append(modem.personality.line(
-                "+CMGL", f'{index},"{status}","{sender}",,"{stamp}"'))
-            lines.append(text)
-    return lines
-
-
-def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    modem._need_sim_ready()
-    if kind == "test":
-        return []
-    if kind != "set":
-        raise CommandError
-    if modem.cmgf != 1:
-        raise CmeError(4)
-    index = to_int(args[0])
-    if not 1 <= index <= len(modem.sms):
-        raise CmeError(21)
-    status, sender, stamp, text = modem.sms[index - 1]
-    modem.sms[index - 1] = ("REC READ", sender, stamp, text)
-    return [modem.personality.line("+CMGR", f'"{status}","{sender}",,"{stamp}"'), text]
-
-
-HANDLERS: dict[str, Handler] = {
-    "+CUSD": _cusd, "+CMGF": _cmgf, "+CPMS": _cpms, "+CMGL": _cmgl, "+CMGR": _cmgr,
-}
+HANDLERS: dict[str, Handler] = {"+CUSD": _cusd}
 VENDOR_ONLY: frozenset[str] = frozenset()
