@@ -93,9 +93,9 @@ def _ports(args: argparse.Namespace) -> list[str]:
     # The same port twice would be opened twice (busy) and reported twice.
     ports = list(dict.fromkeys(args.port))
     if args.all:
-        from simtool.sources.at.probe import find_modem_ports
+        from simtool.sources.discovery import discover_all
 
-        ports.extend(p for p in find_modem_ports() if p not in ports)
+        ports.extend(found.url for found in discover_all() if found.url not in ports)
     return ports
 
 

@@ -5,7 +5,7 @@ way. One package per source:
     at/             the modem's AT port (serial, socket://, sim://, replay://)
 
 A check picks its source from the port URL: `kind_of(url)`. What a source offers the runner
-is in base.py.
+is in base.py; how `check --all` finds modems through every source is in discovery.py.
 """
 
 from __future__ import annotations

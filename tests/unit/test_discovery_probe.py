@@ -199,3 +199,34 @@ def test_find_modem_ports_gives_one_answering_port_per_usb_modem(
     found = find_modem_ports(candidates, timeout=0.5)
     assert found == [b_primary.path, a_secondary.path]
     assert bytes(a_diag.received) == b"" and bytes(builtin_uart.received) == b""
+
+
+def test_discover_all_keeps_one_entry_per_physical_modem(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    # Two sources that see the same modem (same device_key): the first listed wins; a
+    # source that fails does not hide the others' modems.
+    import sys
+    import types
+
+    from simtool.sources import discovery
+
+    def source(name: str, entries: list[discovery.Found] | None) -> str:
+        module = types.ModuleType(name)
+
+        def discover(timeout: float) -> list[discovery.Found]:
+            if entries is None:
+                raise RuntimeError("daemon gone")
+            return entries
+
+        module.discover = discover  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+        return name
+
+    first = source("test_first_source", [discovery.Found("mm://0", "modemmanager",
+                                                        device_key="usb:1-1.4")])
+    second = source("test_second_source", [
+        discovery.Found("/dev/ttyUSB2", "at", device_key="usb:1-1.4"),
+        discovery.Found("/dev/ttyUSB9", "at", device_key="usb:1-2")])
+    broken = source("test_broken_source", None)
+    monkeypatch.setattr(discovery, "DISCOVERERS", (first, broken, second))
+    assert [f.url for f in discovery.discover_all(0.1)] == ["mm://0", "/dev/ttyUSB9"]

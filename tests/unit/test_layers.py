@@ -38,9 +38,12 @@ def _unit(module: str) -> str:
 
 
 def _source_of(module: str) -> str | None:
-    """'simtool.sources.at.reader' -> 'at': which source package a module belongs to."""
+    """'simtool.sources.at.reader' -> 'at': which source package a module belongs to (None
+    for the modules all sources share: simtool.sources.base, .discovery)."""
     parts = module.split(".")
-    return parts[2] if len(parts) > 2 and parts[1] == "sources" else None
+    if len(parts) > 2 and parts[1] == "sources" and (PACKAGE / "sources" / parts[2]).is_dir():
+        return parts[2]
+    return None
 
 
 def _modules() -> Iterator[tuple[str, Path]]:

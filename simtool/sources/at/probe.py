@@ -14,6 +14,7 @@ import serial
 
 from simtool.at.framing import classify_final
 from simtool.i18n import tr
+from simtool.sources.discovery import Found
 from simtool.transport.discovery import PortCandidate, list_ports, rank
 from simtool.transport.errors import PortError
 
@@ -175,6 +176,11 @@ def find_at_port(candidates: Sequence[PortCandidate] | None = None, *,
 def find_modem_ports(candidates: Sequence[PortCandidate] | None = None, *,
                      timeout: float = 1.0) -> list[str]:
     """One AT port per USB modem on this computer (for `check --all`), best first."""
+    return [c.device for c in _modem_ports(candidates, timeout)]
+
+
+def _modem_ports(candidates: Sequence[PortCandidate] | None,
+                 timeout: float) -> list[PortCandidate]:
     listed = rank(candidates if candidates is not None else list_ports())
     usb = [c for c in listed if c.vid is not None and c.role not in ("diag", "gps")]
     results = probe([c.device for c in usb], timeout=timeout)
@@ -183,4 +189,11 @@ def find_modem_ports(candidates: Sequence[PortCandidate] | None = None, *,
         key = candidate.usb_device or candidate.device
         if result.at and key not in chosen:
             chosen[key] = candidate      # `usb` is ranked, so the first to answer is the best
-    return [c.device for c in rank(chosen.values())]
+    return rank(chosen.values())
+
+
+def discover(timeout: float) -> list[Found]:
+    """The AT source's part of simtool.sources.discovery: one AT port per USB modem."""
+    return [Found(c.device, "at", c.product or c.description or "", c.role,
+                  device_key=f"usb:{c.usb_device}" if c.usb_device else None)
+            for c in _modem_ports(None, timeout)]

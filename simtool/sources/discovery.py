@@ -1,0 +1,59 @@
+"""Find the modems on this computer through every source, for `check --all` (and the port
+lists of `simtool ports` and the app).
+
+Each source that can find modems has a module with `discover(timeout) -> list[Found]`,
+named in DISCOVERERS. They run in parallel, so finding everything takes about the slowest
+one's time. A modem that two sources see (ModemManager's `mm://0` and its AT tty) carries
+the same `device_key` in both; it is kept once, from the source listed first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import NamedTuple
+
+from simtool.log import get_logger
+
+log = get_logger(__name__)
+
+# Module names, in order of preference for a modem that several of them find.
+DISCOVERERS: tuple[str, ...] = ("simtool.sources.at.probe",)
+
+
+class Found(NamedTuple):
+    url: str                        # what --port takes: /dev/ttyUSB2, mm://0, hilink://...
+    source: str                     # port.via of the source that reads it (at, modemmanager...)
+    label: str = ""                 # for people: "Quectel EC25", "Huawei E3372h-320"
+    detail: str = ""                # for people: its state, its ports...
+    device_key: str | None = None   # the same physical modem has the same key in every source
+
+
+def _run(name: str, timeout: float, into: list[list[Found]], index: int) -> None:
+    try:
+        module = importlib.import_module(name)
+        into[index] = list(module.discover(timeout))
+    except Exception:  # noqa: BLE001 - one source failing must not hide the others' modems
+        log.warning("finding modems through %s failed", name, exc_info=True)
+
+
+def discover_all(timeout: float = 1.0) -> list[Found]:
+    """Every modem every source finds, each physical modem once."""
+    results: list[list[Found]] = [[] for _ in DISCOVERERS]
+    threads = [threading.Thread(target=_run, args=(name, timeout, results, index),
+                                name=f"discover {name}", daemon=True)
+               for index, name in enumerate(DISCOVERERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    found: list[Found] = []
+    seen: set[str] = set()
+    for entries in results:
+        for entry in entries:
+            if entry.device_key is not None and entry.device_key in seen:
+                continue
+            if entry.device_key is not None:
+                seen.add(entry.device_key)
+            found.append(entry)
+    return found
