@@ -18,7 +18,8 @@ from simtool.log import get_logger
 log = get_logger(__name__)
 
 # Module names, in order of preference for a modem that several of them find.
-DISCOVERERS: tuple[str, ...] = ("simtool.sources.at.probe",)
+# ModemManager first: a modem it manages is read through it, never beside it on its tty.
+DISCOVERERS: tuple[str, ...] = ("simtool.sources.modemmanager", "simtool.sources.at.probe")
 
 
 class Found(NamedTuple):
