@@ -153,11 +153,11 @@ def open_source(url: str, options: CheckOptions, progress: ProgressCallback | No
     from simtool.sources import kind_of
 
     kind = kind_of(url)
+    if options.inhibit and kind in ("at", "modemmanager"):
+        return InhibitedSource(url, options, progress)
     if kind == "at":
         from simtool.sources.at.source import AtSource
 
-        if options.inhibit:
-            return InhibitedSource(url, options, progress)
         beside = _local_linux_device(url)
         if beside:
             routed = _route_held_port(url, options, progress)

@@ -54,8 +54,10 @@ def _plain(value: Any) -> Any:
 
 
 class PrivateModemManager:
-    def __init__(self, *, debug: bool = True, log_path: str | None = None) -> None:
+    def __init__(self, *, debug: bool = True, log_path: str | None = None,
+                 start_daemon: bool = True) -> None:
         self.debug = debug
+        self.with_daemon = start_daemon
         self.log_path = log_path
         self.processes: list[subprocess.Popen[Any]] = []
         self.simulators: dict[int, subprocess.Popen[Any]] = {}
@@ -89,7 +91,8 @@ class PrivateModemManager:
         self.env = {**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": self.address,
                     "DBUS_SESSION_BUS_ADDRESS": self.address}
         self._bus = open_dbus_connection(self.address)
-        self.start_daemon()
+        if self.with_daemon:
+            self.start_daemon()
 
     def start_daemon(self, timeout: float = 20.0) -> None:
         """Start (or start again) ModemManager and wait for its name on the bus."""

@@ -188,9 +188,9 @@ class ManagerClient:
             except (OSError, ValueError, AttributeError) as error:
                 raise self._lost(error) from error
             replied = message.header.fields.get(HeaderFields.reply_serial, -1)
-            index = serials.pop(replied) if replied in serials else None
-            if index is None:
+            if replied not in serials:
                 continue                # a signal or someone else's reply
+            index = serials.pop(replied)
             if message.header.message_type == MessageType.error:
                 name = str(message.header.fields.get(HeaderFields.error_name, "?"))
                 text = str(message.body[0]) if message.body else ""

@@ -74,3 +74,31 @@ def discover(timeout: float) -> list[Found]:
                            device_key=device_key(str(modem.get("Device") or "")) or
                            f"mm:{modem.get('Device')}"))
     return found
+
+
+def manager_rows(serial_rows: list[dict[str, Any]], timeout: float = 2.0
+                 ) -> list[dict[str, Any]]:
+    """`simtool ports --json` rows for ModemManager's modems (the serial rows' keys, plus
+    model, state and ports); sets `managed_by` on the serial rows whose port a modem lists."""
+    from simtool.sources.modemmanager.reader import usb_ids
+
+    rows = []
+    for index, modem in modems(managed_objects(timeout)):
+        url = f"mm://{index}"
+        ports = ports_of(modem)
+        names = {port.name for port in ports}
+        for row in serial_rows:
+            if os.path.basename(os.path.realpath(str(row.get("device")))) in names:
+                row["managed_by"] = url
+        vid, pid = usb_ids(str(modem.get("Device") or ""))
+        rows.append({
+            "device": url, "at": None, "likely_at": False, "vid": vid, "pid": pid,
+            "serial_number": None, "manufacturer": modem.get("Manufacturer") or None,
+            "product": modem.get("Model") or None, "interface": None,
+            "description": label(modem), "role": "modem", "modem": label(modem),
+            "diag": None, "error": None, "via": "modemmanager", "managed_by": url,
+            "model": modem.get("Model") or None, "state": state_name(modem.get("State")),
+            "ports": [{"name": port.name, "type": port.type} for port in ports],
+            "plugin": modem.get("Plugin") or None,
+        })
+    return rows

@@ -165,6 +165,9 @@ class ModemManagerSource:
         notes: list[str] = []
         for (kind, key), reply in zip(kinds, replies, strict=True):
             if isinstance(reply, CallError):
+                if reply.kind == "not-running":
+                    # It answered GetManagedObjects a moment ago: it stopped or restarted.
+                    raise ManagerError(str(reply), kind="gone", name=reply.name)
                 if kind == "command" and reply.name:
                     command_errors[key] = reply.name
                 if reply.kind == "gone" and kind in ("sim", "bearer") and \
