@@ -50,7 +50,7 @@ Objects = dict[str, dict[str, dict[str, Any]]]
 
 class ManagerError(Exception):
     """Talking to ModemManager failed. `kind`: not-running (no ModemManager on the bus),
-    no-bus (no system bus), gone (the object went away), denied, timeout, other."""
+    no-bus (no system bus), unsupported (not Linux), gone (the object went away), denied, timeout, other."""
 
     def __init__(self, message: str, *, kind: str = "other", name: str | None = None) -> None:
         super().__init__(message)
@@ -72,7 +72,7 @@ def linux_only_error() -> ManagerError | None:
         return None
     return ManagerError(tr("ModemManager", "mm:// ports need ModemManager, which runs on Linux "
                            "only. On this computer use the modem's serial port instead "
-                           "('simtool ports' lists them)."), kind="not-running")
+                           "('simtool ports' lists them)."), kind="unsupported")
 
 
 def _short(value: Any, limit: int = 300) -> str:

@@ -72,6 +72,8 @@ def port_error(url: str, error: ManagerError) -> PortError:
                ).format(url=url), url=url,
             remedy=tr("ModemManager", "Start it with 'sudo systemctl start ModemManager', or "
                       "check the modem's serial port directly ('simtool ports')."))
+    if error.kind == "unsupported":
+        return PortNotFound(str(error), url=url)
     if error.kind == "no-bus":
         return PortNotFound(str(error), url=url, remedy=tr(
             "ModemManager", "Check that the D-Bus system bus runs (or that "
