@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from mmdaemon import PrivateModemManager, available
 
 pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
@@ -35,7 +34,8 @@ NOT_ENABLED = ("radio-off",)
 BUSY = 0.5          # seconds sim-busy initialises, the same for both ports
 
 
-def simtool(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def simtool(*args: str, env: dict[str, str],
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "simtool", *args], env=env, text=True,
                           capture_output=True, timeout=timeout, check=False)
 

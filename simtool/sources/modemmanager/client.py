@@ -50,7 +50,8 @@ Objects = dict[str, dict[str, dict[str, Any]]]
 
 class ManagerError(Exception):
     """Talking to ModemManager failed. `kind`: not-running (no ModemManager on the bus),
-    no-bus (no system bus), unsupported (not Linux), gone (the object went away), denied, timeout, other."""
+    no-bus (no system bus), unsupported (not Linux), gone (the object went away), denied,
+    timeout, other."""
 
     def __init__(self, message: str, *, kind: str = "other", name: str | None = None) -> None:
         super().__init__(message)
