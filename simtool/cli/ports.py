@@ -194,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
             print("\n" + note.format(device=likely))
         elif results is not None:
             print("\n" + tr("Cli", "No port answered AT."))
-        if all(c.vid is None for c in candidates) and not args.probe:
+        if all(c.vid is None for c in candidates) and not args.probe and not managed:
             # Only built-in UARTs (ttyS*): a modem would show up with a USB id.
             print("\n" + _no_ports_advice(usb_only=True))
         if results is not None:
