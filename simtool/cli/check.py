@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from simtool.report.model import Report, SupportInfo
     from simtool.sources.at.source import Step
 
-FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
+FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replay", metavar="REPORT.json",
                         help="re-run the checklist on the transcript of a saved JSON report")
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
-                        help="output format (default: text)")
+                        help="output format (default: text); jsonl: one compact "
+                        "simtool.report/1 object per line and modem, for scripts")
     parser.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
@@ -56,6 +57,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--balance", action="store_true",
                         help="also ask the operator for the balance (USSD, the provider "
                         "database's code) and report the answer in the account step")
+    parser.add_argument("--metrics-identity", action="store_true",
+                        help="with --format prometheus: put IMEI and ICCID on "
+                        "simtool_modem_info (default: model, firmware and operator only)")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -140,6 +144,15 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         print(tr("Cli", "simtool check: --format pdf needs --output FILE"), file=sys.stderr)
         return ExitCode.USAGE
+    if args.format == "pdf":
+        from simtool.extras import missing_qt
+
+        missing = missing_qt(tr("Cli", "The PDF report"))
+        if missing:     # said before the check runs, not after it
+            print(f"simtool check: {missing}\n" + tr(
+                "Cli", "Without Qt, --format html gives the same report (a browser prints it "
+                "to PDF)."), file=sys.stderr)
+            return ExitCode.USAGE
     if args.connect_test and not args.allow_write:
         print(tr("Cli", "simtool check: --connect-test activates the data context; nothing "
                  "was changed. Add --allow-write to do it."), file=sys.stderr)
@@ -181,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
                      "--port URL (e.g. --port /dev/ttyUSB2), list ports with 'simtool ports', "
                      "or try the simulator: simtool check --port sim://healthy"),
                   file=sys.stderr)
+            if args.all and args.format == "prometheus":
+                _emit_no_modem(args)     # simtool_up 0: the old file must not stay "up"
             return ExitCode.USAGE if not args.all else ExitCode.UNREACHABLE
         if len(ports) > 1 and args.format in ("pdf", "html"):
             print(tr("Cli", "simtool check: --format {format} makes one document per modem; "
@@ -209,7 +224,10 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     if args.format == "prometheus":
         from simtool.report.prometheus import to_prometheus
 
-        out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports])
+        out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports],
+                                         identity=args.metrics_identity)
+    elif args.format == "jsonl":
+        out = _json_lines(reports, args.redact)
     elif args.format == "json" and (len(reports) > 1 or args.all):
         # JSON Lines: one report object per line, for log shippers and jq. Always with --all,
         # so a script gets the same shape whether it finds one modem or ten.
@@ -228,13 +246,39 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     if args.output:
         from simtool.fileio import write_atomic
 
-        write_atomic(args.output, out)
+        # Metrics are read by a collector running as another user (node_exporter).
+        write_atomic(args.output, out, mode=0o644 if args.format == "prometheus" else None)
     elif isinstance(out, bytes):
         sys.stdout.buffer.write(out)
     else:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     sys.stdout.flush()
     return max(exit_code_for(r) for r in reports)
+
+
+def _json_lines(reports: list[Report], redact: bool) -> str:
+    """One compact simtool.report/1 object per line (its `schema` key first), one per modem."""
+    import json
+
+    return "".join(json.dumps(_exported(r, redact).to_dict(), ensure_ascii=False,
+                              separators=(",", ":")) + "\n" for r in reports)
+
+
+def _emit_no_modem(args: argparse.Namespace) -> None:
+    """`--all --format prometheus` that found no modem still writes its metrics:
+    simtool_up{reason="no-modem"} 0, replacing what an earlier run left."""
+    import time
+
+    from simtool.report.prometheus import to_prometheus
+
+    out = to_prometheus([], no_modem_at=time.time())
+    if args.output:
+        from simtool.fileio import write_atomic
+
+        write_atomic(args.output, out, mode=0o644)
+    else:
+        sys.stdout.write(out)
+        sys.stdout.flush()
 
 
 def _headed(report: Report, body: str, fmt: str) -> str:
