@@ -42,7 +42,7 @@ def _escape(value: str) -> str:
 
 def _labels(pairs: Iterable[tuple[str, str | None]]) -> str:
     body = ",".join(f'{name}="{_escape(value or "")}"' for name, value in pairs)
-    return "{" + body + "}"
+    return "{" + body + "}" if body else ""
 
 
 def _number(value: float) -> str:
