@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # --lang, then the language chosen in the app, then the system locale.
     set_language(args.lang or app_language())
+    if not (_utf8(sys.stdout) and _utf8(sys.stderr)):
+        from simtool.cli.output import make_output_safe
+
+        make_output_safe()      # never a UnicodeEncodeError; Chinese falls back, and says so
     if args.verbose:
         from simtool.log import setup as setup_logging
 
@@ -159,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("simtool: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
+
+
+def _utf8(stream: object) -> bool:
+    encoding = str(getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf_8", "utf8sig")
 
 
 def run() -> None:

@@ -104,7 +104,14 @@ def _ports(args: argparse.Namespace) -> list[str]:
 
 
 def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
-    """Progress lines on stderr, only for a person at a terminal."""
+    """Progress lines on stderr, only for a person at a terminal; with -v always, timed."""
+    from simtool import log
+
+    if log.VERBOSITY:
+        def timed(step: str, message: str) -> None:
+            log.note(f"{url}: {step}: {message}")
+
+        return timed
     if quiet or not sys.stderr.isatty():
         return None
 
@@ -213,8 +220,22 @@ def run(args: argparse.Namespace) -> int:
             preload()   # imports done once, here: threads must not import modules together
             # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.
             with ThreadPoolExecutor(max_workers=min(128, len(ports))) as pool:
-                reports = list(pool.map(lambda url: run_check(url, options), ports))
+                reports = list(pool.map(
+                    lambda url: run_check(url, options, _progress_printer(url, True)), ports))
+    if args.verbose:
+        _note_outcomes(reports)
     return _emit(reports, args)
+
+
+def _note_outcomes(reports: list[Report]) -> None:
+    """-v: each modem's verdict and how many AT round trips it took."""
+    from simtool import log
+
+    for report in reports:
+        sent = sum(entry.text.count("\r") for entry in report.transcript if entry.dir == "tx")
+        log.note(f"{report.facts.port.url}: verdict {report.verdict.status}"
+                 f"{' (' + report.verdict.check + ')' if report.verdict.check else ''}, "
+                 f"{sent} commands")
 
 
 def _emit(reports: list[Report], args: argparse.Namespace) -> int:
@@ -243,6 +264,8 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
             out = parts[0]
         else:
             out = "\n".join(str(p) for p in parts)
+    if args.format in ("json", "jsonl") and not args.output and isinstance(out, str):
+        out = _json_for_stdout(out, args.format)
     if args.output:
         from simtool.fileio import write_atomic
 
@@ -254,6 +277,26 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     sys.stdout.flush()
     return max(exit_code_for(r) for r in reports)
+
+
+def _json_for_stdout(out: str, fmt: str) -> str:
+    """JSON as it is on a UTF-8 stdout; \\u escapes on any other, so it stays exact."""
+    from simtool.cli import _utf8
+
+    if _utf8(sys.stdout):
+        return out
+    from simtool.cli.output import stdout_is_unicode
+
+    if stdout_is_unicode():
+        return out
+    import json
+
+    if fmt == "jsonl":
+        return "".join(json.dumps(json.loads(line), separators=(",", ":")) + "\n"
+                       for line in out.splitlines() if line)
+    if "\n{" in out.strip():       # several reports, one per line
+        return "".join(json.dumps(json.loads(line)) + "\n" for line in out.splitlines() if line)
+    return json.dumps(json.loads(out), indent=2) + "\n"
 
 
 def _json_lines(reports: list[Report], redact: bool) -> str:
