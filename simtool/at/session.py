@@ -18,13 +18,13 @@ from collections.abc import Callable
 
 import serial
 
+from simtool import log as _log
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.transcript import RX, TX, Transcript
 from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry, is_reset, takes_more
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
-from simtool import log as _log
 from simtool.log import get_logger
 from simtool.transport.errors import PortVanished
 

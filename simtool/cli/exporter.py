@@ -248,8 +248,9 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool exporter: cannot listen on {listen}: {error}").format(
             listen=args.listen, error=error.strerror or error), file=sys.stderr)
         return ExitCode.USAGE
-    host, port = server.server_address[:2]
-    shown = f"[{host}]:{port}" if ":" in str(host) else f"{host}:{port}"
+    bound = server.server_address
+    host = bound[0].decode() if isinstance(bound[0], bytes) else str(bound[0])
+    shown = f"[{host}]:{bound[1]}" if ":" in host else f"{host}:{bound[1]}"
     print(tr("Cli", "simtool exporter: serving http://{address}/metrics; checking {what} "
              "every {interval:g} s").format(
                  address=shown, interval=args.interval,
