@@ -95,13 +95,14 @@ class MetricsHandler(BaseHTTPRequestHandler):
     def _answer(self, *, send_body: bool) -> None:
         path = self.path.split("?", 1)[0]
         if path == "/metrics":
-            body = self.server.state.exposition()
+            gzipped = "gzip" in self.headers.get("Accept-Encoding", "")
+            body = self.server.state.exposition(gzipped)
             if body is None:
                 self._send(503, "text/plain; charset=utf-8",
                            b"simtool exporter: the first round of checks is still running\n",
                            send_body)
                 return
-            self._send(200, CONTENT_TYPE, body, send_body)
+            self._send(200, CONTENT_TYPE, body, send_body, gzipped=gzipped)
         elif path == "/":
             page = ("<!doctype html><html><head><title>simtool exporter</title></head><body>"
                     "<h1>simtool exporter</h1><p><a href=\"/metrics\">Metrics</a></p>"
@@ -111,11 +112,8 @@ class MetricsHandler(BaseHTTPRequestHandler):
             self._send(404, "text/plain; charset=utf-8", b"not found: try /metrics\n",
                        send_body)
 
-    def _send(self, code: int, content_type: str, body: bytes, send_body: bool) -> None:
-        accepts = self.headers.get("Accept-Encoding", "")
-        gzipped = code == 200 and "gzip" in accepts and len(body) > 1024
-        if gzipped:
-            body = gzip.compress(body, compresslevel=5)
+    def _send(self, code: int, content_type: str, body: bytes, send_body: bool,
+              gzipped: bool = False) -> None:
         self.send_response(code)
         self.send_header("Content-Type", content_type)
         if gzipped:
@@ -137,12 +135,13 @@ class Rounds:
         self.stop = threading.Event()
         self._lock = threading.Lock()
         self._body: bytes | None = None
+        self._gzipped: bytes | None = None       # compressed once per round, not per scrape
         self._runs: list[CheckRun] = []
         self.rounds = 0
 
-    def exposition(self) -> bytes | None:
+    def exposition(self, gzipped: bool = False) -> bytes | None:
         with self._lock:
-            return self._body
+            return self._gzipped if gzipped else self._body
 
     def cancel(self) -> None:
         self.stop.set()
@@ -192,8 +191,9 @@ class Rounds:
         own.sample("simtool_exporter_modems", "gauge",
                    "Modems checked in the last round", [], len(ports))
         body = (text + own.text()).encode("utf-8")
+        compressed = gzip.compress(body, compresslevel=6)
         with self._lock:
-            self._body = body
+            self._body, self._gzipped = body, compressed
             self._runs = []
 
     def _ports(self) -> list[str]:
