@@ -1352,42 +1352,52 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="138"/>
+        <location filename="../../simtool/cli/check.py" line="149"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="141"/>
+        <location filename="../../simtool/cli/check.py" line="152"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="144"/>
+        <location filename="../../simtool/cli/check.py" line="157"/>
+        <source>The PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="159"/>
+        <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
+        <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="164"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="148"/>
+        <location filename="../../simtool/cli/check.py" line="168"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="161"/>
+        <location filename="../../simtool/cli/check.py" line="181"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="180"/>
+        <location filename="../../simtool/cli/check.py" line="200"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="186"/>
+        <location filename="../../simtool/cli/check.py" line="208"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="242"/>
+        <location filename="../../simtool/cli/check.py" line="329"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1432,122 +1442,152 @@ Choose one with --provider NAME.</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <location filename="../../simtool/cli/exporter.py" line="227"/>
+        <source>simtool exporter: name the modems with --port URL (repeatable) or use --all</source>
+        <translation>simtool exporter：请用 --port URL（可重复）指定调制解调器，或使用 --all</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="231"/>
+        <source>simtool exporter: --interval must be more than 0 seconds</source>
+        <translation>simtool exporter：--interval 必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="237"/>
+        <source>simtool exporter: --listen {listen} is not an address: use HOST:PORT, :PORT or [IPv6]:PORT, e.g. {example}</source>
+        <translation>simtool exporter：--listen {listen} 不是有效地址：请使用 HOST:PORT、:PORT 或 [IPv6]:PORT，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="248"/>
+        <source>simtool exporter: cannot listen on {listen}: {error}</source>
+        <translation>simtool exporter：无法在 {listen} 上监听：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="254"/>
+        <source>simtool exporter: serving http://{address}/metrics; checking {what} every {interval:g} s</source>
+        <translation>simtool exporter：正在提供 http://{address}/metrics；每 {interval:g} 秒检查一次 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/help.py" line="24"/>
+        <source>simtool help: unknown command {name!r}; choose from {names}</source>
+        <translation>simtool help：未知命令 {name!r}；可选命令：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="73"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="65"/>
+        <location filename="../../simtool/cli/ports.py" line="73"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <location filename="../../simtool/cli/ports.py" line="74"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="67"/>
+        <location filename="../../simtool/cli/ports.py" line="75"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="68"/>
+        <location filename="../../simtool/cli/ports.py" line="76"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <location filename="../../simtool/cli/ports.py" line="83"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <location filename="../../simtool/cli/ports.py" line="83"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <location filename="../../simtool/cli/ports.py" line="83"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="75"/>
+        <location filename="../../simtool/cli/ports.py" line="83"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="84"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="78"/>
+        <location filename="../../simtool/cli/ports.py" line="86"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="87"/>
+        <location filename="../../simtool/cli/ports.py" line="95"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="89"/>
+        <location filename="../../simtool/cli/ports.py" line="97"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="91"/>
+        <location filename="../../simtool/cli/ports.py" line="99"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="94"/>
+        <location filename="../../simtool/cli/ports.py" line="102"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="117"/>
+        <location filename="../../simtool/cli/ports.py" line="125"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="118"/>
+        <location filename="../../simtool/cli/ports.py" line="126"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="125"/>
+        <location filename="../../simtool/cli/ports.py" line="133"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="127"/>
+        <location filename="../../simtool/cli/ports.py" line="135"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="137"/>
+        <location filename="../../simtool/cli/ports.py" line="145"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="161"/>
+        <location filename="../../simtool/cli/ports.py" line="176"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="162"/>
+        <location filename="../../simtool/cli/ports.py" line="177"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="166"/>
+        <location filename="../../simtool/cli/ports.py" line="181"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
     </message>
@@ -1667,12 +1707,12 @@ Choose one with --provider NAME.</source>
         <translation>回复（留空结束）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="149"/>
+        <location filename="../../simtool/cli/watch.py" line="178"/>
         <source>--interval must be more than 0 seconds</source>
         <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="151"/>
+        <location filename="../../simtool/cli/watch.py" line="180"/>
         <source>--count must be at least 1</source>
         <translation>--count 至少为 1</translation>
     </message>
@@ -1989,6 +2029,14 @@ Send it anyway?</source>
         <location filename="../../simtool/gui/dialogs.py" line="84"/>
         <source>A copy is also kept in the report history.</source>
         <translation>报告历史中也会保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Extras</name>
+    <message>
+        <location filename="../../simtool/extras.py" line="30"/>
+        <source>{what} needs Qt (PySide6), which this installation of simtool does not have. Install it with: {command}</source>
+        <translation>{what}需要 Qt（PySide6），当前安装的 simtool 没有包含它。请用以下命令安装：{command}</translation>
     </message>
 </context>
 <context>
@@ -2911,14 +2959,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="227"/>
+        <location filename="../../simtool/at/session.py" line="238"/>
         <location filename="../../simtool/sources/at/reader.py" line="276"/>
         <location filename="../../simtool/sources/at/reader.py" line="279"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="239"/>
+        <location filename="../../simtool/at/session.py" line="250"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
@@ -2928,17 +2976,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>没有连接调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="129"/>
+        <location filename="../../simtool/sources/at/probe.py" line="130"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="131"/>
+        <location filename="../../simtool/sources/at/probe.py" line="132"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="146"/>
+        <location filename="../../simtool/sources/at/probe.py" line="147"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
     </message>
