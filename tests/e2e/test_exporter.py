@@ -135,3 +135,23 @@ def test_address_in_use_is_said(exporter: Exporter) -> None:
                           timeout=60)
     assert done.returncode == 64
     assert "cannot listen on" in done.stderr
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("127.0.0.1:9842", ("127.0.0.1", 9842)),
+    (":9842", ("", 9842)),
+    ("[::1]:9842", ("::1", 9842)),
+    ("gateway.local:0", ("gateway.local", 0)),
+])
+def test_listen_addresses(text: str, expected: tuple[str, int]) -> None:
+    from simtool.cli.exporter import parse_listen
+
+    assert parse_listen(text) == expected
+
+
+@pytest.mark.parametrize("text", ["9842", "host", "host:port", "host:70000", ""])
+def test_bad_listen_addresses(text: str) -> None:
+    from simtool.cli.exporter import parse_listen
+
+    with pytest.raises(ValueError):
+        parse_listen(text)
