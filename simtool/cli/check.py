@@ -97,9 +97,17 @@ def _ports(args: argparse.Namespace) -> list[str]:
     # The same port twice would be opened twice (busy) and reported twice.
     ports = list(dict.fromkeys(args.port))
     if args.all:
+        import time
+
+        from simtool import log
         from simtool.sources.discovery import discover_all
 
-        ports.extend(found.url for found in discover_all() if found.url not in ports)
+        started = time.monotonic()
+        found_urls = [found.url for found in discover_all()]
+        if log.VERBOSITY:
+            log.note(f"--all: found {len(found_urls)} modems in "
+                     f"{time.monotonic() - started:.3f} s: {', '.join(found_urls) or 'none'}")
+        ports.extend(url for url in found_urls if url not in ports)
     return ports
 
 

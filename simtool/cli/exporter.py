@@ -190,6 +190,11 @@ class Rounds:
                    "Rounds of checks since the exporter started", [], self.rounds)
         own.sample("simtool_exporter_modems", "gauge",
                    "Modems checked in the last round", [], len(ports))
+        from simtool import log
+
+        if log.VERBOSITY:
+            log.note(f"round {self.rounds}: {len(ports)} modems checked in "
+                     f"{time.monotonic() - begun:.3f} s")
         body = (text + own.text()).encode("utf-8")
         compressed = gzip.compress(body, compresslevel=6)
         with self._lock:
