@@ -1333,8 +1333,12 @@
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <source>unknown radio</source>
-        <translation type="vanished">未知无线技术</translation>
+        <source>No blocking problem found; see the warnings ({checks}).</source>
+        <translation type="vanished">未发现阻断性问题；请查看警告（{checks}）。</translation>
+    </message>
+    <message>
+        <source>No problem found: the SIM, the network registration and the data service look right.</source>
+        <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
@@ -1345,12 +1349,8 @@
         <translation type="vanished">网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
     <message>
-        <source>No blocking problem found; see the warnings ({checks}).</source>
-        <translation type="vanished">未发现阻断性问题；请查看警告（{checks}）。</translation>
-    </message>
-    <message>
-        <source>No problem found: the SIM, the network registration and the data service look right.</source>
-        <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
+        <source>unknown radio</source>
+        <translation type="vanished">未知无线技术</translation>
     </message>
 </context>
 <context>
@@ -1442,52 +1442,62 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="151"/>
+        <location filename="../../simtool/cli/check.py" line="170"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="154"/>
+        <location filename="../../simtool/cli/check.py" line="173"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="157"/>
+        <location filename="../../simtool/cli/check.py" line="178"/>
+        <source>The PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="180"/>
+        <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
+        <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="185"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="161"/>
+        <location filename="../../simtool/cli/check.py" line="189"/>
         <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="166"/>
+        <location filename="../../simtool/cli/check.py" line="194"/>
         <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
         <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="170"/>
+        <location filename="../../simtool/cli/check.py" line="198"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="183"/>
+        <location filename="../../simtool/cli/check.py" line="211"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="204"/>
+        <location filename="../../simtool/cli/check.py" line="232"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="210"/>
+        <location filename="../../simtool/cli/check.py" line="240"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="266"/>
+        <location filename="../../simtool/cli/check.py" line="361"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1532,132 +1542,162 @@ Choose one with --provider NAME.</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="71"/>
+        <location filename="../../simtool/cli/exporter.py" line="232"/>
+        <source>simtool exporter: name the modems with --port URL (repeatable) or use --all</source>
+        <translation>simtool exporter：请用 --port URL（可重复）指定调制解调器，或使用 --all</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="236"/>
+        <source>simtool exporter: --interval must be more than 0 seconds</source>
+        <translation>simtool exporter：--interval 必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="242"/>
+        <source>simtool exporter: --listen {listen} is not an address: use HOST:PORT, :PORT or [IPv6]:PORT, e.g. {example}</source>
+        <translation>simtool exporter：--listen {listen} 不是有效地址：请使用 HOST:PORT、:PORT 或 [IPv6]:PORT，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="253"/>
+        <source>simtool exporter: cannot listen on {listen}: {error}</source>
+        <translation>simtool exporter：无法在 {listen} 上监听：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="259"/>
+        <source>simtool exporter: serving http://{address}/metrics; checking {what} every {interval:g} s</source>
+        <translation>simtool exporter：正在提供 http://{address}/metrics；每 {interval:g} 秒检查一次 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/help.py" line="24"/>
+        <source>simtool help: unknown command {name!r}; choose from {names}</source>
+        <translation>simtool help：未知命令 {name!r}；可选命令：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="79"/>
         <source>ModemManager&apos;s modems (check them with --port mm://N):</source>
         <translation>ModemManager 管理的调制解调器（用 --port mm://N 检查）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="84"/>
         <source>ports: {ports}</source>
         <translation>端口：{ports}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="91"/>
+        <location filename="../../simtool/cli/ports.py" line="99"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="91"/>
+        <location filename="../../simtool/cli/ports.py" line="99"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="92"/>
+        <location filename="../../simtool/cli/ports.py" line="100"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="92"/>
+        <location filename="../../simtool/cli/ports.py" line="100"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="93"/>
+        <location filename="../../simtool/cli/ports.py" line="101"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="94"/>
+        <location filename="../../simtool/cli/ports.py" line="102"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="101"/>
+        <location filename="../../simtool/cli/ports.py" line="109"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="101"/>
+        <location filename="../../simtool/cli/ports.py" line="109"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="101"/>
+        <location filename="../../simtool/cli/ports.py" line="109"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="101"/>
+        <location filename="../../simtool/cli/ports.py" line="109"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="102"/>
+        <location filename="../../simtool/cli/ports.py" line="110"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="104"/>
+        <location filename="../../simtool/cli/ports.py" line="112"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="113"/>
+        <location filename="../../simtool/cli/ports.py" line="121"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="115"/>
+        <location filename="../../simtool/cli/ports.py" line="123"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="117"/>
+        <location filename="../../simtool/cli/ports.py" line="125"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="120"/>
+        <location filename="../../simtool/cli/ports.py" line="128"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="143"/>
+        <location filename="../../simtool/cli/ports.py" line="151"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="144"/>
+        <location filename="../../simtool/cli/ports.py" line="152"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="151"/>
+        <location filename="../../simtool/cli/ports.py" line="159"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="153"/>
+        <location filename="../../simtool/cli/ports.py" line="161"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="163"/>
+        <location filename="../../simtool/cli/ports.py" line="171"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="191"/>
+        <location filename="../../simtool/cli/ports.py" line="206"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="192"/>
+        <location filename="../../simtool/cli/ports.py" line="207"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="196"/>
+        <location filename="../../simtool/cli/ports.py" line="211"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
     </message>
@@ -1792,12 +1832,12 @@ Choose one with --provider NAME.</source>
         <translation>回复（留空结束）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="149"/>
+        <location filename="../../simtool/cli/watch.py" line="178"/>
         <source>--interval must be more than 0 seconds</source>
         <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="151"/>
+        <location filename="../../simtool/cli/watch.py" line="180"/>
         <source>--count must be at least 1</source>
         <translation>--count 至少为 1</translation>
     </message>
@@ -2114,6 +2154,14 @@ Send it anyway?</source>
         <location filename="../../simtool/gui/dialogs.py" line="84"/>
         <source>A copy is also kept in the report history.</source>
         <translation>报告历史中也会保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Extras</name>
+    <message>
+        <location filename="../../simtool/extras.py" line="30"/>
+        <source>{what} needs Qt (PySide6), which this installation of simtool does not have. Install it with: {command}</source>
+        <translation>{what}需要 Qt（PySide6），当前安装的 simtool 没有包含它。请用以下命令安装：{command}</translation>
     </message>
 </context>
 <context>
@@ -2796,14 +2844,14 @@ APNs and balance and top-up codes come from the mobile-broadband-provider-info d
 APN 以及余额查询和充值代码来自 mobile-broadband-provider-info 数据库（GNOME 项目及贡献者，公有领域），读取自 {path}。</translation>
     </message>
     <message>
+        <source>Checking the modem…</source>
+        <translation type="vanished">正在检查调制解调器…</translation>
+    </message>
+    <message>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
         <translation type="vanished">simtool {version}
 查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
-    </message>
-    <message>
-        <source>Checking the modem…</source>
-        <translation type="vanished">正在检查调制解调器…</translation>
     </message>
 </context>
 <context>
@@ -3221,14 +3269,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="227"/>
+        <location filename="../../simtool/at/session.py" line="238"/>
         <location filename="../../simtool/sources/at/reader.py" line="276"/>
         <location filename="../../simtool/sources/at/reader.py" line="279"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="239"/>
+        <location filename="../../simtool/at/session.py" line="250"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
@@ -4227,16 +4275,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
     <message>
+        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
+        <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
+    </message>
+    <message>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
         <translation type="vanished">设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo` 可恢复）。</translation>
     </message>
     <message>
         <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
         <translation type="vanished">打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
-    </message>
-    <message>
-        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
-        <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
         <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
