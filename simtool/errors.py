@@ -17,3 +17,8 @@ class ValidationError(UsageError):
 
 class WriteNotAllowed(UsageError):
     """A command that changes the modem was asked for without --allow-write."""
+
+
+class Cancelled(SimtoolError):
+    """The running command (or read) was cancelled from another thread. Defined here, not
+    with the AT session, so sources that never open a port need not import the session."""

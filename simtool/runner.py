@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from simtool.at.session import AtSession
 from simtool.log import get_logger
+from simtool.sources.prefetch import import_in_background
 from simtool.transport.errors import PortError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from simtool.at.session import AtSession
     from simtool.at.transcript import TranscriptEntry
     from simtool.facts import AccountResult, Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
@@ -36,8 +37,10 @@ log = get_logger(__name__)
 ProgressCallback = Callable[[str, str], None]
 
 # Imported while the modem answers (see the module docstring), needed once the facts are in.
-JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.report.model",
-                 "simtool.report.json_export", "simtool.report.redact", "simtool.report.text")
+# The provider database is the checklist's (the expected APN); the AT source has it already.
+JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.providers.database",
+                 "simtool.report.model", "simtool.report.json_export", "simtool.report.redact",
+                 "simtool.report.text")
 
 
 class CheckOptions:
@@ -110,9 +113,9 @@ def _bare_port(url: str) -> PortFacts:
 def judge(facts: Facts, transcript: list[TranscriptEntry], options: CheckOptions,
           account: AccountResult | None = None) -> Report:
     """The report on `facts`: the checklist's results and verdict, with the support details."""
-    from simtool.sources.at.source import start_prefetch
-
-    start_prefetch(JUDGE_MODULES).join()    # see start_prefetch: no import beside it
+    # Imported in the background while the source waited (no import beside it: see
+    # simtool.sources.prefetch); at once when they are in already.
+    import_in_background(JUDGE_MODULES).join()
     from simtool.diagnosis.checklist import evaluate
     from simtool.report.model import Report, SupportInfo, host_os
 
@@ -179,6 +182,9 @@ def _other_source(kind: str, url: str, options: CheckOptions,
 
     module = importlib.import_module(f"simtool.sources.{kind}")
     source: Source = module.open_source(url, timeout=options.timeout, progress=progress)
+    # The checklist and the report import while the source waits on its replies (the AT
+    # source starts this itself, after its first byte).
+    import_in_background(JUDGE_MODULES)
     return source
 
 

@@ -23,7 +23,7 @@ from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.transcript import RX, TX, Transcript
 from simtool.at.urc import DEFAULT_REGISTRY, UrcRegistry, is_reset, takes_more
-from simtool.errors import SimtoolError
+from simtool.errors import Cancelled
 from simtool.i18n import tr
 from simtool.log import get_logger
 from simtool.transport.errors import PortVanished
@@ -80,10 +80,6 @@ class AtResponse:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
-
-
-class Cancelled(SimtoolError):
-    """The running command was cancelled from another thread."""
 
 
 class AtSession:

@@ -12,15 +12,14 @@ the readers while this thread waits for the modem's reply (DESIGN.md: time to fi
 
 from __future__ import annotations
 
-import importlib
-import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from simtool.at.session import AtSession, Cancelled
 from simtool.i18n import tr
 from simtool.log import get_logger
 from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
+from simtool.sources.prefetch import Pending, import_in_background
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,62 +36,31 @@ Step = Callable[[AtSession, "Facts"], None]
 # What the readers need, imported while the modem answers the first two lines.
 READER_MODULES = ("simtool.sources.at.reader", "simtool.providers.database")
 
-_readers_ready = threading.Event()
-_later_modules: list[str] = []
-
-
-def _prefetch_yielding_quickly() -> None:
-    """The prefetch is CPU-bound while the check's thread only waits for replies: a 1 ms
-    switch interval (Python's default is 5 ms) hands the interpreter back to the check
-    within a millisecond of a reply arriving. Restored when the imports are done."""
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(min(previous, 0.001))
-    try:
-        _prefetch()
-    finally:
-        sys.setswitchinterval(previous)
-
-
-def _import_all(names: Iterable[str]) -> None:
-    try:
-        for name in names:
-            importlib.import_module(name)
-    except Exception:  # noqa: BLE001 - only a head start: the check's own import reports it
-        log.debug("prefetch failed", exc_info=True)
-
-
-def _prefetch() -> None:
-    """The readers first (needed once the first two lines are answered; `_readers_ready`
-    tells when), then what the caller needs at the end (the checklist, the report). The
-    provider database is not parsed here: a check looks up one network by a scan."""
-    try:
-        _import_all(READER_MODULES)
-    finally:
-        _readers_ready.set()
-    _import_all(_later_modules)
-
-
 _prefetch_lock = threading.Lock()
-_prefetch_thread: threading.Thread | None = None
+_readers: Pending | None = None
+_later: Pending | None = None
 
 
-def start_prefetch(later: Sequence[str] = ()) -> threading.Thread:
-    """Start the prefetch once per process; every check gets the same thread. `later`:
-    modules to import after the readers (the caller's checklist and report); only the first
-    call's list counts.
+def start_prefetch(later: Sequence[str] = ()) -> Pending:
+    """Start importing the readers (needed once the first two lines are answered), then
+    `later`: what the caller needs at the end (the checklist, the report). Once per process;
+    every check gets the same Pending, and only the first call's `later` counts. The
+    provider database is not parsed here: a check looks up one network by a scan.
 
-    A check never imports a module while the prefetch may be importing it: two threads
-    importing the same package at once can hit Python's import deadlock (seen:
-    _DeadlockError on simtool.providers.database). So it waits for `_readers_ready` before
-    using the readers, and its caller joins the thread before importing the `later` ones."""
-    global _prefetch_thread
+    A check never imports a module while the prefetch may be importing it (see
+    simtool.sources.prefetch): it waits for the readers before using them, and its caller
+    joins the returned Pending before importing the `later` ones."""
+    global _readers, _later
     with _prefetch_lock:
-        if _prefetch_thread is None:
-            _later_modules.extend(later)
-            _prefetch_thread = threading.Thread(target=_prefetch_yielding_quickly,
-                                                name="simtool-prefetch", daemon=True)
-            _prefetch_thread.start()
-        return _prefetch_thread
+        if _readers is None or _later is None:
+            _readers = import_in_background(READER_MODULES)
+            _later = import_in_background(later)
+        return _later
+
+
+def _wait_for_readers() -> None:
+    if _readers is not None:
+        _readers.join()
 
 
 def _heard_anything(session: AtSession) -> bool:
@@ -117,7 +85,7 @@ def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
     radio_sim_sent = first.complete
     if radio_sim_sent:
         session.send_raw((RADIO_SIM_LINE + "\r").encode("ascii"))
-    _readers_ready.wait()
+    _wait_for_readers()
     if not first.complete and not first.lines and _heard_anything(session):
         # The echo or noise came back but no reply: a modem is there and lost one
         # answer (flaky line); ask once more before calling the port silent.
