@@ -96,6 +96,24 @@ def test_facts_through_modemmanager(daemon: Daemon) -> None:
     assert not any("Enable" in text or "Signal.Setup" in text for text in sent)
 
 
+def test_a_modemmanager_check_never_loads_the_at_source(daemon: Daemon) -> None:
+    """No serial port, AT session, AT readers or vendor modules for an mm:// check (they
+    cost it ~10 ms of imports), and the AT line goes out chained, in one Modem.Command."""
+    code = ("import sys\n"
+            "from simtool.runner import run_check\n"
+            f"report = run_check('mm://{daemon.modems['healthy']}')\n"
+            "assert report.facts.port.via == 'modemmanager', report.facts.port\n"
+            "loaded = [m for m in sys.modules if m in ('serial', 'simtool.at.session') or "
+            "m.startswith(('simtool.sources.at', 'simtool.vendors'))]\n"
+            "assert not loaded, loaded\n"
+            "sent = [e.text for e in report.transcript if e.dir == 'tx']\n"
+            "assert sum('Modem.Command' in text for text in sent) == 1, sent\n"
+            "assert not any('ProfileManager.List' in text for text in sent), sent\n")
+    done = subprocess.run([sys.executable, "-c", code], env=daemon.env, capture_output=True,
+                          text=True, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
 def test_disabled_modem_is_mobile_broadband_off(daemon: Daemon) -> None:
     code, data, _ = report("--port", f"mm://{daemon.disabled}", env=daemon.env)
     assert code == 1

@@ -32,6 +32,7 @@ from simtool.facts import (
 from simtool.i18n import tr
 from simtool.quality import signal_quality
 from simtool.sources.modemmanager.client import MODEM, MODEM_3GPP, SIGNAL
+from simtool.sources.modemmanager.passthrough import CEER, CESQ, CGDCONT, CPIN, CPINR
 
 # MMModemState is -1..11; MANAGER_STATES starts at -1 (failed).
 _STATE_OFFSET = 1
@@ -73,8 +74,6 @@ SESSION_ERRORS = {
     "RequestedApnNotSupported": 179,
 }
 _ME_ERROR_PREFIX = "org.freedesktop.ModemManager1.Error.MobileEquipment."
-# The AT pass-through commands a read may send (all read-only).
-CEER, CESQ, CPINR, CGDCONT, CPIN = "+CEER", "+CESQ", "+CPINR", "+CGDCONT?", "+CPIN?"
 # ModemManager reports SIM failure and SIM wrong as "sim-missing" (modemmanager_notes §5);
 # the error +CPIN? gets through the pass-through tells them apart.
 _CPIN_ERRORS = {"SimFailure": "failure", "SimWrong": "wrong", "SimNotInserted": "not-inserted",

@@ -1,10 +1,11 @@
 """The ModemManager source: read one modem's facts through ModemManager's D-Bus API.
 
-Read-only: properties, ProfileManager.List and, when ModemManager runs with --debug, a few
-read-only AT commands through Modem.Command (+CEER, +CESQ, +CPINR, +CGDCONT?) for what its
-properties lack; nothing that changes the modem (no Enable, no Signal.Setup). Two round
-trips after connecting: GetManagedObjects (every modem, all properties), then the SIM,
-the bearers, the profiles and the pass-through together.
+Read-only: properties and, when ModemManager runs with --debug, a few read-only AT commands
+through Modem.Command (+CEER, +CESQ, +CPINR, +CGDCONT?) for what its properties lack;
+ProfileManager.List when the pass-through cannot run. Nothing that changes the modem (no
+Enable, no Signal.Setup). Two round trips after connecting: GetManagedObjects (every modem,
+all properties), then the SIM, the bearers and one chained AT line together; a third only
+when that line cannot run (passthrough.py).
 
 `mm://N` names a modem by its index (mmcli -m N), by its equipment identifier (IMEI) or
 by its device identifier (mmcli's "device id").
@@ -13,13 +14,9 @@ by its device identifier (mmcli's "device id").
 from __future__ import annotations
 
 import threading
-from typing import Any
 
-from simtool.at.session import Cancelled
-from simtool.at.transcript import TranscriptEntry
-from simtool.facts import Facts
+from simtool.errors import Cancelled
 from simtool.i18n import tr
-from simtool.sources.base import Progress
 from simtool.sources.modemmanager.client import (
     MODEM,
     MODEM_PREFIX,
@@ -32,7 +29,27 @@ from simtool.sources.modemmanager.client import (
     ManagerError,
     Objects,
 )
+from simtool.sources.modemmanager.passthrough import (
+    CEER,
+    CESQ,
+    CGDCONT,
+    CPIN,
+    CPINR,
+    chained,
+    split_reply,
+)
+from simtool.sources.prefetch import import_in_background
 from simtool.transport.errors import PortError, PortNotFound, PortVanished
+
+# The facts model and the reader import in the background while ModemManager answers (the
+# first D-Bus request should not wait for them); `typing` is not needed at run time either.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from simtool.at.transcript import TranscriptEntry
+    from simtool.facts import Facts
+    from simtool.sources.base import Progress
 
 SCHEME = "mm://"
 BEARER = "org.freedesktop.ModemManager1.Bearer"
@@ -118,6 +135,8 @@ class ModemManagerSource:
         self._client: ManagerClient | None = None
         self._cancelled = threading.Event()
         self._lock = threading.Lock()
+        # The reader (and the AT parsers it uses) imports while ModemManager answers.
+        self._reader = import_in_background(("simtool.sources.modemmanager.reader",))
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -155,104 +174,147 @@ class ModemManagerSource:
         if path is None:
             raise _not_found(self.url, objects)
         interfaces = objects[path]
-        modem = interfaces.get(MODEM, {})
         self._say("sim-health", tr("ModemManager", "Reading the SIM and bearers…"))
-        calls, kinds = self._second_round(path, interfaces)
-        replies = client.calls(calls) if calls else []
-        sim: dict[str, Any] | None = None
-        bearers: list[dict[str, Any]] = []
-        profiles: list[dict[str, Any]] | None = None
-        commands: dict[str, str] = {}
-        command_errors: dict[str, str] = {}
-        notes: list[str] = []
-        for (kind, key), reply in zip(kinds, replies, strict=True):
-            if isinstance(reply, CallError):
-                if reply.kind == "not-running":
-                    # It answered GetManagedObjects a moment ago: it stopped or restarted.
-                    raise ManagerError(str(reply), kind="gone", name=reply.name)
-                if kind == "command" and reply.name:
-                    command_errors[key] = reply.name
-                if reply.kind == "gone" and kind in ("sim", "bearer") and \
-                        self._modem_gone(reply):
-                    raise ManagerError(str(reply), kind="gone", name=reply.name)
-                if kind == "command" and reply.kind == "denied":
-                    note = tr("ModemManager", "ModemManager does not run with --debug, so "
-                              "simtool could not ask the modem for what ModemManager does not "
-                              "show (+CEER, +CESQ, +CPINR): those facts are unknown.")
-                    if note not in notes:
-                        notes.append(note)
-                continue
-            value = reply[0] if reply else None
-            if kind == "sim" and isinstance(value, dict):
-                sim = value
-            elif kind == "bearer" and isinstance(value, dict):
-                bearers.append(value)
-            elif kind == "profiles" and isinstance(value, list):
-                profiles = [dict(p) for p in value]
-            elif kind == "command" and isinstance(value, str):
-                commands[key] = value
+        gathered = _Gathered(path, interfaces)
+        calls = gathered.first_calls()
+        gathered.take(calls, client.calls(calls) if calls else [])
+        retry = gathered.retry_calls()
+        if retry:
+            gathered.take(retry, client.calls(retry))
+        self._reader.join()         # imported meanwhile (see __init__): no import beside it
+        from simtool.facts import Facts
         from simtool.sources.modemmanager.reader import fill_facts
 
         facts = Facts()
-        fill_facts(facts, interfaces, path=path, sim=sim, bearers=bearers, profiles=profiles,
-                   commands=commands, command_errors=command_errors)
-        facts.notes.extend(notes)
-        if modem.get("Sim") in (None, "/") and facts.sim.state == "ready":
+        fill_facts(facts, interfaces, path=path, sim=gathered.sim, bearers=gathered.bearers,
+                   profiles=gathered.profiles, commands=gathered.commands,
+                   command_errors=gathered.command_errors)
+        facts.notes.extend(gathered.notes)
+        if interfaces.get(MODEM, {}).get("Sim") in (None, "/") and facts.sim.state == "ready":
             facts.sim.state = "unknown"
         return facts
 
-    def _modem_gone(self, error: CallError) -> bool:
-        """A SIM or bearer object that vanished between the two rounds: the modem went
-        with it (unplugged, reset, ModemManager restarting)."""
-        return error.kind == "gone"
 
-    def _second_round(self, path: str, interfaces: dict[str, dict[str, Any]]
-                      ) -> tuple[list[Call], list[tuple[str, str]]]:
-        modem = interfaces.get(MODEM, {})
+# MMModemState: 0 unknown, 1 initializing; 6 enabled and every state after it (searching,
+# registered, disconnecting, connecting, connected).
+_NOT_SETTLED = (0, 1)
+_ENABLED_FROM = 6
+
+
+class _Gathered:
+    """What the calls after GetManagedObjects brought back, and which calls they are.
+
+    First round, pipelined: the SIM's and the bearers' properties and one chained AT line
+    through the pass-through (passthrough.py), which also reads the APN (+CGDCONT?), so
+    ProfileManager.List, which costs ModemManager as much again, is not needed. Only when
+    the line cannot run (no --debug, or the modem refused part of it) does a second round
+    ask for the profiles and each command alone."""
+
+    def __init__(self, path: str, interfaces: dict[str, dict[str, Any]]) -> None:
+        self.path = path
+        self.interfaces = interfaces
+        self.modem = interfaces.get(MODEM, {})
+        self.sim: dict[str, Any] | None = None
+        self.bearers: list[dict[str, Any]] = []
+        self.profiles: list[dict[str, Any]] | None = None
+        self.commands: dict[str, str] = {}
+        self.command_errors: dict[str, str] = {}
+        self.notes: list[str] = []
+        state = self.modem.get("State")
+        if not isinstance(state, int) or not -1 <= state <= 11:
+            state = 0                       # unknown
+        self.enabled = state >= _ENABLED_FROM
+        self.settled = state not in _NOT_SETTLED
+        self.chain = self._chain_commands()
+        self.chain_failed = False
+        self.chain_denied = False
+
+    def _chain_commands(self) -> list[str]:
+        commands = [CEER]
+        if self.enabled:
+            commands.append(CESQ)
+        commands.append(CGDCONT)
+        lock = self.modem.get("UnlockRequired")
+        retries = self.modem.get("UnlockRetries") or {}
+        if lock in (2, 4) and lock not in retries:
+            commands.append(CPINR)
+        return commands
+
+    def _command(self, text: str) -> Call:
+        return Call(self.path, MODEM, "Command", "su", (text, PASS_THROUGH_TIMEOUT),
+                    label=f"Modem.Command(\"AT{text}\") on {self.path} "
+                    "(AT pass-through, ModemManager --debug only)")
+
+    def _profiles(self) -> Call:
+        return Call(self.path, PROFILES, "List", label=f"ProfileManager.List on {self.path}")
+
+    def first_calls(self) -> list[Call]:
         calls: list[Call] = []
-        kinds: list[tuple[str, str]] = []
-        sim_path = str(modem.get("Sim") or "/")
+        sim_path = str(self.modem.get("Sim") or "/")
         if sim_path != "/":
             calls.append(Call(sim_path, PROPERTIES, "GetAll", "s", (SIM,),
                               label=f"Properties.GetAll(Sim) on {sim_path}"))
-            kinds.append(("sim", sim_path))
-        for bearer in modem.get("Bearers") or []:
+        for bearer in self.modem.get("Bearers") or []:
             calls.append(Call(str(bearer), PROPERTIES, "GetAll", "s", (BEARER,),
                               label=f"Properties.GetAll(Bearer) on {bearer}"))
-            kinds.append(("bearer", str(bearer)))
-        from simtool.sources.modemmanager.reader import (
-            CEER,
-            CESQ,
-            CGDCONT,
-            CPIN,
-            CPINR,
-            state_name,
-        )
+        if self.settled:
+            calls.append(self._command(chained(self.chain)))
+            if self.modem.get("StateFailedReason") == 2:
+                # ModemManager says sim-missing for a failed SIM too; the error +CPIN? gets
+                # tells them apart (it fails by design: asked alone, not in the line).
+                calls.append(self._command(CPIN))
+        return calls
 
-        state = state_name(modem.get("State"))
-        enabled = state in ("enabled", "searching", "registered", "disconnecting",
-                            "connecting", "connected")
-        if PROFILES in interfaces and enabled:
-            calls.append(Call(path, PROFILES, "List", label=f"ProfileManager.List on {path}"))
-            kinds.append(("profiles", ""))
-        commands = [CEER]
-        if modem.get("StateFailedReason") == 2:
-            commands.append(CPIN)      # ModemManager says sim-missing for a failed SIM too
-        if enabled:
-            commands.append(CESQ)
-        if not enabled or PROFILES not in interfaces:
-            commands.append(CGDCONT)
-        lock = modem.get("UnlockRequired")
-        retries = modem.get("UnlockRetries") or {}
-        if lock in (2, 4) and lock not in retries:
-            commands.append(CPINR)
-        if state not in ("initializing", "unknown"):
-            for command in commands:
-                calls.append(Call(path, MODEM, "Command", "su", (command, PASS_THROUGH_TIMEOUT),
-                                  label=f"Modem.Command(\"AT{command}\") on {path} "
-                                  "(AT pass-through, ModemManager --debug only)"))
-                kinds.append(("command", command))
-        return calls, kinds
+    def retry_calls(self) -> list[Call]:
+        calls: list[Call] = []
+        if self.chain_failed and not self.chain_denied and len(self.chain) > 1:
+            calls.extend(self._command(command) for command in self.chain)
+        if (self.chain_failed or not self.settled) and self.enabled and \
+                PROFILES in self.interfaces and CGDCONT not in self.commands:
+            calls.append(self._profiles())
+        return calls
+
+    def take(self, calls: list[Call], replies: list[Any]) -> None:
+        for call, reply in zip(calls, replies, strict=True):
+            target = call.args[0] if call.method == "Command" else None
+            if isinstance(reply, CallError):
+                self._failed(call, target, reply)
+                continue
+            value = reply[0] if reply else None
+            if call.method == "GetAll" and isinstance(value, dict):
+                if call.args == (SIM,):
+                    self.sim = value
+                else:
+                    self.bearers.append(value)
+            elif call.method == "List" and isinstance(value, list):
+                self.profiles = [dict(p) for p in value]
+            elif target is not None and isinstance(value, str):
+                if target == chained(self.chain) and len(self.chain) > 1:
+                    self.commands.update(split_reply(value, self.chain))
+                else:
+                    self.commands[target] = value
+
+    def _failed(self, call: Call, target: str | None, error: CallError) -> None:
+        if error.kind == "not-running":
+            # It answered GetManagedObjects a moment ago: it stopped or restarted.
+            raise ManagerError(str(error), kind="gone", name=error.name)
+        if error.kind == "gone" and call.method == "GetAll":
+            # A SIM or bearer that vanished between the rounds: the modem went with it
+            # (unplugged, reset, ModemManager restarting).
+            raise ManagerError(str(error), kind="gone", name=error.name)
+        if target is None:
+            return
+        if error.name:
+            self.command_errors[target] = error.name
+        if target == chained(self.chain):
+            self.chain_failed = True
+        if error.kind == "denied":
+            self.chain_denied = True
+            note = tr("ModemManager", "ModemManager does not run with --debug, so "
+                      "simtool could not ask the modem for what ModemManager does not "
+                      "show (+CEER, +CESQ, +CPINR): those facts are unknown.")
+            if note not in self.notes:
+                self.notes.append(note)
 
 
 def open_source(url: str, *, timeout: float = 10.0,
