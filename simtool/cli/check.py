@@ -164,6 +164,21 @@ def _steps(args: argparse.Namespace) -> list[Step]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
+    # A check allocates its objects once (modules, facts, the report) and leaves no garbage
+    # worth collecting before it ends: the cyclic collector's ~40 passes over them cost
+    # 3-8 ms of a check through ModemManager (~0.1 s). Off while this command runs.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     from simtool.runner import CheckOptions, run_check
 
     if args.replay and (args.port or args.all):

@@ -21,7 +21,9 @@ class Unparsed(NamedTuple):
     reason: str
 
 
-_ECHO = re.compile(r"^AT([+^#$%*&!@].*|[A-Z]?\d*|)$", re.IGNORECASE)
+# ASCII: an echo is ASCII, and a case-insensitive [A-Z] over all of Unicode takes ~0.5 ms
+# to compile, at import, on every check's path.
+_ECHO = re.compile(r"^AT([+^#$%*&!@].*|[A-Z]?\d*|)$", re.IGNORECASE | re.ASCII)
 _FINAL = re.compile(
     r"^(OK|ERROR|NO CARRIER|BUSY|NO ANSWER|NO DIALTONE|COMMAND NOT SUPPORT"
     r"|\+CM[ES] ERROR\s*:.*)$",
