@@ -282,6 +282,9 @@ class Facts:
     connection_test: bool | None = None       # an explicit connection test ran (issue 7)
     account: AccountResult | None = None      # the operator's answer to a balance query
     notes: list[str] = field(default_factory=list)   # reader remarks (unparsed replies, ...)
+    # ModemManager's SIM object path (its last part is what `mmcli -i` takes): remedies
+    # name it when the modem was read through ModemManager.
+    manager_sim: str | None = None
 
     def section(self, name: str) -> dict[str, Any]:
         return asdict(getattr(self, name))

@@ -686,651 +686,693 @@
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="144"/>
-        <source>unknown from ModemManager</source>
-        <translation>ModemManager 未提供（未知）</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="196"/>
-        <source>ModemManager: registration {state}</source>
-        <translation>ModemManager：注册状态 {state}</translation>
-    </message>
-    <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
+        <source>ModemManager: registration {state}</source>
+        <translation>ModemManager：注册状态：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="213"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="215"/>
         <source>ModemManager is still setting up {port} (state {state})</source>
-        <translation>ModemManager 仍在初始化 {port}（状态 {state}）</translation>
+        <translation>ModemManager 仍在初始化 {port}（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="217"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="219"/>
         <source>ModemManager is still setting up the modem.</source>
         <translation>ModemManager 仍在初始化调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
         <source>{port}: ModemManager manages it (state {state})</source>
-        <translation>{port}：由 ModemManager 管理（状态 {state}）</translation>
+        <translation>{port}：由 ModemManager 管理（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="232"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="233"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="232"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="234"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="234"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="236"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
-        <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
-        <translation>ModemManager：调制解调器处于 {state} 状态：本机的移动宽带已关闭</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
+        <source>The modem could not be reached through ModemManager.</source>
+        <translation>无法通过 ModemManager 访问调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
+        <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
+        <translation>ModemManager：调制解调器{state}：本机的移动宽带已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
         <source>The modem is switched off in ModemManager (mobile broadband off).</source>
         <translation>调制解调器在 ModemManager 中被关闭（移动宽带已关）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
         <source>ModemManager: the modem is enabled (state {state})</source>
-        <translation>ModemManager：调制解调器已启用（状态 {state}）</translation>
+        <translation>ModemManager：调制解调器已启用（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
-        <source>ModemManager enables the radio only once the SIM works (state {state}): radio {unknown}</source>
-        <translation>SIM 卡可用后 ModemManager 才会开启射频（状态 {state}）：射频{unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <source>ModemManager enables the radio only once the SIM works (state {state}): radio state unknown from ModemManager</source>
+        <translation>SIM 卡可用后 ModemManager 才会开启射频（状态：{state}），因此 ModemManager 未提供射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
-        <source>radio state {unknown} (state {state})</source>
-        <translation>射频状态{unknown}（状态 {state}）</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
+        <source>radio state unknown from ModemManager (state {state})</source>
+        <translation>ModemManager 未提供射频状态（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="270"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="270"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="288"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="422"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>the eSIM has no profile: {raw}</source>
         <translation>eSIM 中没有配置文件：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>The eSIM has no profile, so the modem has no SIM to use.</source>
         <translation>eSIM 中没有任何配置文件，调制解调器没有可用的 SIM。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="301"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="303"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="309"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="304"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="330"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="332"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="334"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="332"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="340"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="334"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="342"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="337"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="339"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="353"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
-        <source>signal in dBm {unknown} (it reports {percent}%)</source>
-        <translation>以 dBm 计的信号{unknown}（它报告 {percent}%）</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <source>signal in dBm unknown from ModemManager (it reports {percent}%)</source>
+        <translation>ModemManager 未提供以 dBm 计的信号强度（它只报告了 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
-        <source>signal {unknown}</source>
-        <translation>信号{unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <source>signal unknown from ModemManager</source>
+        <translation>ModemManager 未提供信号强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
-        <source>the registration state is {unknown}</source>
-        <translation>注册状态{unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
+        <source>the registration state is unknown from ModemManager</source>
+        <translation>ModemManager 未提供注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="409"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="456"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="450"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="444"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="454"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="449"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="457"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="451"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="462"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="470"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="464"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="472"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
-        <source>the configured APN is {unknown}</source>
-        <translation>已配置的 APN {unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="484"/>
+        <source>the configured APN is unknown from ModemManager</source>
+        <translation>ModemManager 未提供已配置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="486"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="493"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="497"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="494"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="502"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="496"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="509"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
         <source>ModemManager: packet service attached</source>
         <translation>ModemManager：分组业务已附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
-        <source>the packet service state is {unknown}</source>
-        <translation>分组业务状态{unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
+        <source>the packet service state is unknown from ModemManager</source>
+        <translation>ModemManager 未提供分组业务状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="543"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="553"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="555"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="577"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="586"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="590"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="585"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="592"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="591"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="593"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="599"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="609"/>
+        <source>no data session is active: ModemManager has no connected bearer</source>
+        <translation>没有活动的数据连接：ModemManager 中没有已连接的承载</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="607"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="619"/>
+        <source>not run: `simtool check --port {url} --inhibit --allow-write --balance` asks the operator for the balance (USSD) while ModemManager lets go of the modem</source>
+        <translation>未运行：`simtool check --port {url} --inhibit --allow-write --balance` 会在 ModemManager 暂时释放调制解调器期间向运营商查询余额（USSD）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="624"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="612"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="629"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="614"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="631"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="636"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="653"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="637"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="654"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="638"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="655"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="639"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="656"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="646"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="663"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="648"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="649"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="683"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="767"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="755"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="772"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="757"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="774"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
+    </message>
+    <message>
+        <source>unknown from ModemManager</source>
+        <translation type="vanished">ModemManager 未提供（未知）</translation>
+    </message>
+    <message>
+        <source>ModemManager enables the radio only once the SIM works (state {state}): radio {unknown}</source>
+        <translation type="vanished">SIM 卡可用后 ModemManager 才会开启射频（状态 {state}）：射频{unknown}</translation>
+    </message>
+    <message>
+        <source>radio state {unknown} (state {state})</source>
+        <translation type="vanished">射频状态{unknown}（状态 {state}）</translation>
+    </message>
+    <message>
+        <source>signal in dBm {unknown} (it reports {percent}%)</source>
+        <translation type="vanished">以 dBm 计的信号{unknown}（它报告 {percent}%）</translation>
+    </message>
+    <message>
+        <source>signal {unknown}</source>
+        <translation type="vanished">信号{unknown}</translation>
+    </message>
+    <message>
+        <source>the registration state is {unknown}</source>
+        <translation type="vanished">注册状态{unknown}</translation>
+    </message>
+    <message>
+        <source>the configured APN is {unknown}</source>
+        <translation type="vanished">已配置的 APN {unknown}</translation>
+    </message>
+    <message>
+        <source>the packet service state is {unknown}</source>
+        <translation type="vanished">分组业务状态{unknown}</translation>
     </message>
     <message>
         <source>No blocking problem found; see the warnings ({checks}).</source>
@@ -1442,62 +1484,62 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="170"/>
+        <location filename="../../simtool/cli/check.py" line="185"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="173"/>
+        <location filename="../../simtool/cli/check.py" line="188"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="178"/>
+        <location filename="../../simtool/cli/check.py" line="193"/>
         <source>The PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="180"/>
+        <location filename="../../simtool/cli/check.py" line="195"/>
         <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
         <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="185"/>
+        <location filename="../../simtool/cli/check.py" line="200"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="189"/>
+        <location filename="../../simtool/cli/check.py" line="204"/>
         <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="194"/>
+        <location filename="../../simtool/cli/check.py" line="209"/>
         <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
         <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="198"/>
+        <location filename="../../simtool/cli/check.py" line="213"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="211"/>
+        <location filename="../../simtool/cli/check.py" line="226"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="232"/>
+        <location filename="../../simtool/cli/check.py" line="247"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="240"/>
+        <location filename="../../simtool/cli/check.py" line="255"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="361"/>
+        <location filename="../../simtool/cli/check.py" line="376"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -2952,7 +2994,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/sources/modemmanager/discover.py" line="56"/>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="154"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="158"/>
         <source>modem</source>
         <translation>调制解调器</translation>
     </message>
@@ -2962,97 +3004,107 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>{state}；端口：{ports}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="156"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="160"/>
         <source>{name} (ModemManager, plugin {plugin}: {ports})</source>
         <translation>{name}（ModemManager，插件 {plugin}：{ports}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="187"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="191"/>
         <source>ModemManager: modem failed (sim-missing); AT+CPIN? through ModemManager: {error}</source>
         <translation>ModemManager：调制解调器故障（sim-missing）；经 ModemManager 发送 AT+CPIN? 的结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="238"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="244"/>
         <source>ModemManager: modem failed ({reason})</source>
         <translation>ModemManager：调制解调器故障（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="241"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="247"/>
+        <source>ModemManager: no unlock required</source>
+        <translation>ModemManager：无需解锁</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="249"/>
+        <source>ModemManager: does not know yet whether the SIM needs unlocking</source>
+        <translation>ModemManager：尚不清楚 SIM 卡是否需要解锁</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="252"/>
         <source>ModemManager: unlock required: {lock}</source>
         <translation>ModemManager：需要解锁：{lock}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="388"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="401"/>
         <source>unreadable +CEER reply: {reply}</source>
         <translation>无法解析的 +CEER 回复：{reply}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="70"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="87"/>
         <source>ModemManager is not running (nothing owns org.freedesktop.ModemManager1 on the system bus), so {url} cannot be read.</source>
         <translation>ModemManager 没有运行（系统总线上无人持有 org.freedesktop.ModemManager1），因此无法读取 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="73"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="90"/>
         <source>Start it with &apos;sudo systemctl start ModemManager&apos;, or check the modem&apos;s serial port directly (&apos;simtool ports&apos;).</source>
         <translation>用 &apos;sudo systemctl start ModemManager&apos; 启动它，或直接检查调制解调器的串口（&apos;simtool ports&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="78"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="95"/>
         <source>Check that the D-Bus system bus runs (or that DBUS_SYSTEM_BUS_ADDRESS names it), or check the modem&apos;s serial port directly.</source>
         <translation>请确认 D-Bus 系统总线正在运行（或 DBUS_SYSTEM_BUS_ADDRESS 指向它），或直接检查调制解调器的串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="83"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="100"/>
         <source>The modem {url} went away while it was being read: it was unplugged or reset, or ModemManager restarted.</source>
         <translation>读取过程中调制解调器 {url} 消失了：它被拔出或重置，或者 ModemManager 重启了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="85"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="102"/>
         <source>Wait until &apos;mmcli -L&apos; lists it again and run the check again (its number may have changed).</source>
         <translation>等 &apos;mmcli -L&apos; 再次列出它后重新检查（它的编号可能已变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="87"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="104"/>
         <source>ModemManager could not be asked about {url}: {reason}</source>
         <translation>无法向 ModemManager 查询 {url}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="89"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="106"/>
         <source>Run the check again; if it keeps failing, &apos;mmcli -m {name}&apos; shows what ModemManager knows.</source>
         <translation>请重新检查；如果一直失败，&apos;mmcli -m {name}&apos; 会显示 ModemManager 掌握的信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="97"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="114"/>
         <source>ModemManager has: {modems}.</source>
         <translation>ModemManager 中有：{modems}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="100"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="117"/>
         <source>ModemManager has no modem right now.</source>
         <translation>ModemManager 目前没有任何调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="102"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="119"/>
         <source>ModemManager has no modem {url}.</source>
         <translation>ModemManager 中没有调制解调器 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="103"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="120"/>
         <source>&apos;simtool ports&apos; and &apos;mmcli -L&apos; list the modems; check that the modem is plugged in.</source>
         <translation>&apos;simtool ports&apos; 和 &apos;mmcli -L&apos; 会列出调制解调器；请确认调制解调器已插好。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="151"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="170"/>
         <source>Asking ModemManager…</source>
         <translation>正在询问 ModemManager…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="159"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="177"/>
         <source>Reading the SIM and bearers…</source>
         <translation>正在读取 SIM 卡和承载…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="179"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="313"/>
         <source>ModemManager does not run with --debug, so simtool could not ask the modem for what ModemManager does not show (+CEER, +CESQ, +CPINR): those facts are unknown.</source>
         <translation>ModemManager 没有以 --debug 方式运行，simtool 无法向调制解调器查询 ModemManager 未提供的信息（+CEER、+CESQ、+CPINR）：这些信息未知。</translation>
     </message>
@@ -3065,7 +3117,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>应答中没有 +CEER 行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/common.py" line="126"/>
+        <location filename="../../simtool/at/parsers/common.py" line="128"/>
         <location filename="../../simtool/at/parsers/registration.py" line="139"/>
         <location filename="../../simtool/at/parsers/sms.py" line="151"/>
         <source>no {what} line in the reply</source>
@@ -3269,14 +3321,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="238"/>
+        <location filename="../../simtool/at/session.py" line="234"/>
         <location filename="../../simtool/sources/at/reader.py" line="276"/>
         <location filename="../../simtool/sources/at/reader.py" line="279"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="250"/>
+        <location filename="../../simtool/at/session.py" line="246"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
@@ -3301,263 +3353,273 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>探测 {url} 失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="81"/>
+        <location filename="../../simtool/transport/doctor.py" line="83"/>
+        <source>{url} is a modem ModemManager manages: simtool only checks it (through ModemManager); this command needs the modem&apos;s AT port, which ModemManager holds.</source>
+        <translation>{url} 是由 ModemManager 管理的调制解调器：simtool 只能（通过 ModemManager）检测它；这个命令需要调制解调器的 AT 端口，而该端口被 ModemManager 占用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="87"/>
+        <source>Use mmcli for it (&apos;mmcli -m {index}&apos; shows what ModemManager offers), or stop ModemManager (&apos;sudo systemctl stop ModemManager&apos;) and use the AT port &apos;simtool ports&apos; lists. &apos;simtool check --port {url} --inhibit --allow-write&apos; runs the full AT check, with --balance or --connect-test if asked.</source>
+        <translation>请改用 mmcli（&apos;mmcli -m {index}&apos; 会显示 ModemManager 能做什么），或者停止 ModemManager（&apos;sudo systemctl stop ModemManager&apos;）后使用 &apos;simtool ports&apos; 列出的 AT 端口。&apos;simtool check --port {url} --inhibit --allow-write&apos; 会运行完整的 AT 检测，需要时可加 --balance 或 --connect-test。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="95"/>
         <source>simtool does not know the kind of port &apos;{url}&apos;.</source>
         <translation>simtool 不认识端口类型 &apos;{url}&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="83"/>
+        <location filename="../../simtool/transport/doctor.py" line="97"/>
         <source>Use a device such as /dev/ttyUSB2 or COM7, socket://HOST:PORT (ser2net), rfc2217://HOST:PORT, or sim://healthy for the simulator.</source>
         <translation>请使用设备名，例如 /dev/ttyUSB2 或 COM7，或 socket://HOST:PORT（ser2net）、rfc2217://HOST:PORT，模拟器请用 sim://healthy。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="103"/>
-        <location filename="../../simtool/transport/doctor.py" line="116"/>
+        <location filename="../../simtool/transport/doctor.py" line="117"/>
+        <location filename="../../simtool/transport/doctor.py" line="130"/>
         <source>Could not open {url}: {reason}</source>
         <translation>无法打开 {url}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="104"/>
+        <location filename="../../simtool/transport/doctor.py" line="118"/>
         <source>Run &apos;simtool ports&apos; to see the serial ports and which one answers AT.</source>
         <translation>运行 &apos;simtool ports&apos; 查看串口，以及哪个端口响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="111"/>
+        <location filename="../../simtool/transport/doctor.py" line="125"/>
         <source>Nothing answers at {url}: {reason}</source>
         <translation>{url} 没有任何响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="113"/>
+        <location filename="../../simtool/transport/doctor.py" line="127"/>
         <source>Check the host name and port number, and that the serial server (for example ser2net) is running and reachable.</source>
         <translation>请检查主机名和端口号，以及串口服务器（例如 ser2net）是否正在运行且可以访问。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="117"/>
+        <location filename="../../simtool/transport/doctor.py" line="131"/>
         <source>Check the address; for the simulator use sim://healthy.</source>
         <translation>请检查地址；模拟器请用 sim://healthy。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="122"/>
+        <location filename="../../simtool/transport/doctor.py" line="136"/>
         <source>Port {url} does not exist.</source>
         <translation>端口 {url} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="124"/>
+        <location filename="../../simtool/transport/doctor.py" line="138"/>
         <source>Serial ports on this computer: {ports}.</source>
         <translation>这台电脑上的串口：{ports}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="127"/>
+        <location filename="../../simtool/transport/doctor.py" line="141"/>
         <source>This computer has no serial ports right now.</source>
         <translation>这台电脑目前没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="129"/>
+        <location filename="../../simtool/transport/doctor.py" line="143"/>
         <source>On Windows a modem&apos;s ports are named COM1, COM2, …: look in Device Manager under &apos;Ports (COM &amp; LPT)&apos; and &apos;Modems&apos; for the one called &apos;… AT Port&apos;, &apos;… PC UI Interface&apos; or &apos;… Modem&apos;.</source>
         <translation>在 Windows 上，调制解调器的端口名为 COM1、COM2……：请在设备管理器的“端口 (COM 和 LPT)”和“调制解调器”下，找名为“… AT Port”“… PC UI Interface”或“… Modem”的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="132"/>
+        <location filename="../../simtool/transport/doctor.py" line="146"/>
         <source>Check the name, and that the modem is plugged in (after a replug or reset its ports may come back under another name). &apos;simtool ports --probe&apos; lists the ports and shows which one answers AT.</source>
         <translation>请检查名称，并确认调制解调器已插好（重新插拔或复位后，端口可能换了名字）。&apos;simtool ports --probe&apos; 会列出端口并显示哪个响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="144"/>
+        <location filename="../../simtool/transport/doctor.py" line="158"/>
         <source>Port {url} went away: the modem was unplugged, reset or lost power, or its driver was unloaded.</source>
         <translation>端口 {url} 消失了：调制解调器被拔出、复位或断电，或者驱动被卸载。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="147"/>
+        <location filename="../../simtool/transport/doctor.py" line="161"/>
         <source>Plug the modem back in (use a port that gives enough power), wait until &apos;simtool ports&apos; lists it again, then run the check again.</source>
         <translation>重新插上调制解调器（使用供电充足的接口），等 &apos;simtool ports&apos; 再次列出它后，重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="218"/>
+        <location filename="../../simtool/transport/doctor.py" line="232"/>
         <source>You are not allowed to open {url}.</source>
         <translation>你没有权限打开 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="219"/>
+        <location filename="../../simtool/transport/doctor.py" line="233"/>
         <source>Ask an administrator for access to the port, or run simtool as a user who has it.</source>
         <translation>请管理员授予你访问该端口的权限，或用有权限的用户运行 simtool。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="221"/>
+        <location filename="../../simtool/transport/doctor.py" line="235"/>
         <source>You ({user}) are not allowed to open {device}: it belongs to group &apos;{group}&apos; with permissions {mode}.</source>
         <translation>你（{user}）没有权限打开 {device}：它属于用户组“{group}”，权限为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="229"/>
+        <location filename="../../simtool/transport/doctor.py" line="243"/>
         <source>Not even members of &apos;{group}&apos; may open it.</source>
         <translation>连“{group}”组的成员也不能打开它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="231"/>
+        <location filename="../../simtool/transport/doctor.py" line="245"/>
         <source>Give the group access: &apos;sudo chmod 660 {device}&apos; (lasts until the modem is replugged). For good, install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>给该组授权：&apos;sudo chmod 660 {device}&apos;（在重新插拔调制解调器之前有效）。长期解决：安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="236"/>
+        <location filename="../../simtool/transport/doctor.py" line="250"/>
         <source>You are in group &apos;{group}&apos;, but this login session started before you were added.</source>
         <translation>你已在“{group}”组中，但当前登录会话是在加入该组之前开始的。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="238"/>
+        <location filename="../../simtool/transport/doctor.py" line="252"/>
         <source>Log out and back in (or reboot) so the new group takes effect.</source>
         <translation>注销后重新登录（或重启），让新的用户组生效。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="240"/>
+        <location filename="../../simtool/transport/doctor.py" line="254"/>
         <source>You are not in group &apos;{group}&apos;.</source>
         <translation>你不在“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="241"/>
+        <location filename="../../simtool/transport/doctor.py" line="255"/>
         <source>Add yourself to it: &apos;sudo usermod -aG {group} $USER&apos;, then log out and back in. Or install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>把自己加入该组：&apos;sudo usermod -aG {group} $USER&apos;，然后注销并重新登录。或者安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="247"/>
+        <location filename="../../simtool/transport/doctor.py" line="261"/>
         <source>You are in that group, so something else blocks access (an ACL, SELinux/AppArmor, or a sandboxed install).</source>
         <translation>你已在该组中，所以是其他原因阻止了访问（ACL、SELinux/AppArmor，或沙盒方式的安装）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="251"/>
+        <location filename="../../simtool/transport/doctor.py" line="265"/>
         <source>You are not in group &apos;{group}&apos;, and should not join it.</source>
         <translation>你不在“{group}”组中，也不应该加入它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="253"/>
+        <location filename="../../simtool/transport/doctor.py" line="267"/>
         <source>Install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="335"/>
+        <location filename="../../simtool/transport/doctor.py" line="349"/>
         <source>Port {url} is in use by another program (Windows lets one program at a time open a COM port).</source>
         <translation>端口 {url} 正被另一个程序占用（Windows 同一时间只允许一个程序打开 COM 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="337"/>
+        <location filename="../../simtool/transport/doctor.py" line="351"/>
         <source>Close the other program (the modem&apos;s own connection software, a terminal program, another simtool) and try again.</source>
         <translation>关闭其他程序（调制解调器自带的连接软件、终端程序、另一个 simtool）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="342"/>
+        <location filename="../../simtool/transport/doctor.py" line="356"/>
         <source>ModemManager manages this modem. Stop it for now with &apos;sudo systemctl stop ModemManager&apos;, or make it leave this modem alone with this line in /etc/udev/rules.d/77-simtool-mm-ignore.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>ModemManager 正在管理这个调制解调器。可以用 &apos;sudo systemctl stop ModemManager&apos; 暂时停止它，或在 /etc/udev/rules.d/77-simtool-mm-ignore.rules 中写入这一行让它不再管理此调制解调器：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="348"/>
+        <location filename="../../simtool/transport/doctor.py" line="362"/>
         <source>Port {url} is in use by {holders}.</source>
         <translation>端口 {url} 正被 {holders} 占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="352"/>
+        <location filename="../../simtool/transport/doctor.py" line="366"/>
         <source>Close {holders} (or stop it: &apos;kill {pid}&apos;) and try again.</source>
         <translation>关闭 {holders}（或结束它：&apos;kill {pid}&apos;）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="355"/>
+        <location filename="../../simtool/transport/doctor.py" line="369"/>
         <source>Close {holders} (or stop them: &apos;kill {pids}&apos;) and try again.</source>
         <translation>请关闭 {holders}（或结束它们：&apos;kill {pids}&apos;）后重试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="359"/>
+        <location filename="../../simtool/transport/doctor.py" line="373"/>
         <source>Port {url} is in use by another program.</source>
         <translation>端口 {url} 正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="361"/>
+        <location filename="../../simtool/transport/doctor.py" line="375"/>
         <source>ModemManager is running and may be the one holding it.</source>
         <translation>ModemManager 正在运行，可能就是它占用了端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="364"/>
+        <location filename="../../simtool/transport/doctor.py" line="378"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
         <translation>关闭正在使用它的其他程序后再试；&apos;sudo fuser -v {url}&apos; 可以显示是哪个程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="377"/>
+        <location filename="../../simtool/transport/doctor.py" line="391"/>
         <source>Port {url} opened, but nothing answered AT.</source>
         <translation>端口 {url} 已打开，但没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="379"/>
+        <location filename="../../simtool/transport/doctor.py" line="393"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
         <translation>端口 {url} 已打开，但在 {seconds:g} 秒内没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="382"/>
+        <location filename="../../simtool/transport/doctor.py" line="396"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
         <translation>这可能不是调制解调器的 AT 端口（调制解调器还有诊断、GPS 和数据端口，它们不会响应）。试试其他端口：{ports}；&apos;simtool ports --probe&apos; 可以找到有响应的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="387"/>
+        <location filename="../../simtool/transport/doctor.py" line="401"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
         <translation>请确认调制解调器已通电并已完成启动（有些需要 20 秒），并且这是它的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="410"/>
+        <location filename="../../simtool/transport/doctor.py" line="424"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
         <translation>它处于大容量存储（虚拟光盘）模式，显示的是装有厂商安装程序的驱动器，而不是调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="412"/>
+        <location filename="../../simtool/transport/doctor.py" line="426"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
         <translation>在 Linux 上请安装 usb-modeswitch 和 usb-modeswitch-data（例如 &apos;sudo apt install usb-modeswitch&apos;），插入时会自动切换到调制解调器模式；在 Windows 上请运行一次该驱动器上的安装程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="416"/>
+        <location filename="../../simtool/transport/doctor.py" line="430"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
         <translation>它运行的是 HiLink 固件：这个上网卡是一台带网页管理界面的小路由器（通常是 http://192.168.8.1），没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="418"/>
+        <location filename="../../simtool/transport/doctor.py" line="432"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
         <translation>请在它的网页上检查 SIM 卡和连接；simtool 无法与 HiLink 上网卡通信（只有另一种“Stick”固件才有 AT 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="421"/>
+        <location filename="../../simtool/transport/doctor.py" line="435"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
         <translation>它作为一台带网页管理界面的路由器工作（通常是 http://192.168.0.1），在此模式下没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="423"/>
+        <location filename="../../simtool/transport/doctor.py" line="437"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
         <translation>请使用它的网页，或用厂商工具把它切换到调制解调器模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="426"/>
+        <location filename="../../simtool/transport/doctor.py" line="440"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
         <translation>它处于紧急下载模式：固件没有运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="427"/>
+        <location filename="../../simtool/transport/doctor.py" line="441"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
         <translation>拔下后重新插上；如果仍然如此，需要用厂商工具恢复固件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="430"/>
+        <location filename="../../simtool/transport/doctor.py" line="444"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
         <translation>它的 USB 组合只有网络接口（MBIM/ECM/RNDIS），没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="432"/>
+        <location filename="../../simtool/transport/doctor.py" line="446"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
         <translation>用厂商工具或按手册把它切换回带 AT 端口的组合。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="434"/>
+        <location filename="../../simtool/transport/doctor.py" line="448"/>
         <source>Its serial interfaces have no driver on this computer.</source>
         <translation>它的串口接口在这台电脑上没有驱动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="435"/>
+        <location filename="../../simtool/transport/doctor.py" line="449"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
         <translation>加载 option 驱动并告诉它这个调制解调器：&apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="479"/>
+        <location filename="../../simtool/transport/doctor.py" line="493"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>
@@ -3672,605 +3734,720 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Remedies</name>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="29"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="178"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="31"/>
         <source>ICCID {iccid}, IMSI {imsi}</source>
         <translation>ICCID {iccid}，IMSI {imsi}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="36"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="37"/>
         <source>Call your operator. Tell them: {identity}, {what}.</source>
         <translation>请致电运营商，告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="43"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="45"/>
+        <source>After the operator has fixed it, restart the modem (unplug it, or run `mmcli -m {modem} --disable` then `mmcli -m {modem} --enable`): until then it will not try that network again.</source>
+        <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或先运行 `mmcli -m {modem} --disable` 再运行 `mmcli -m {modem} --enable`）：在此之前它不会再尝试该网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="48"/>
         <source>After the operator has fixed it, restart the modem (unplug it or run `simtool radio off --allow-write` then `simtool radio on --allow-write`): until then it will not try that network again.</source>
         <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）：在此之前它不会再尝试该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="53"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
+        <source>The modem went away while ModemManager was reading it: it was unplugged or reset, or ModemManager restarted.</source>
+        <translation>ModemManager 读取时调制解调器消失了：它被拔出或复位了，或者 ModemManager 重启了。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="91"/>
+        <source>Wait until `mmcli -L` lists it again (its number may change) and run the check again.</source>
+        <translation>等 `mmcli -L` 重新列出它（编号可能会变）后再检测一次。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="94"/>
+        <source>Check that ModemManager runs: `systemctl status ModemManager`; start it with `sudo systemctl start ModemManager`.</source>
+        <translation>确认 ModemManager 正在运行：`systemctl status ModemManager`；可用 `sudo systemctl start ModemManager` 启动它。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="96"/>
+        <source>`mmcli -L` lists the modems it manages: check that the modem is plugged in, and check it with the number shown there.</source>
+        <translation>`mmcli -L` 会列出它管理的调制解调器：确认调制解调器已插好，再用列出的编号进行检测。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
+        <source>Without ModemManager, check the modem&apos;s AT port directly: `simtool ports` lists the serial ports.</source>
+        <translation>不经过 ModemManager 时，可直接检测调制解调器的 AT 端口：`simtool ports` 会列出串口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="101"/>
+        <source>Run the check again.</source>
+        <translation>再检测一次。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="102"/>
+        <source>`mmcli -m {modem}` shows what ModemManager knows of the modem; `journalctl -u ModemManager` says why it failed.</source>
+        <translation>`mmcli -m {modem}` 会显示 ModemManager 掌握的调制解调器信息；`journalctl -u ModemManager` 会说明失败原因。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="115"/>
         <source>Check that the modem is plugged in and powered (its light is on).</source>
         <translation>请确认调制解调器已插好并已通电（指示灯亮）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
         <source>Run `simtool ports` to list the ports this computer sees and pick the modem&apos;s AT port.</source>
         <translation>运行 `simtool ports` 列出这台电脑能看到的端口，并选出调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="56"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
         <source>If no port appears, the modem may be in storage (CD-ROM) or HiLink mode, or its driver is missing.</source>
         <translation>如果没有出现任何端口，调制解调器可能处于存储（虚拟光盘）模式或 HiLink 模式，或者缺少驱动程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="121"/>
         <source>On Linux, add yourself to the port&apos;s group: `sudo usermod -aG dialout $USER` (uucp on Arch), then log out and back in.</source>
         <translation>在 Linux 上，请把自己加入端口所属的用户组：`sudo usermod -aG dialout $USER`（Arch 上是 uucp），然后注销并重新登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="123"/>
         <source>Or run simtool once with sudo to confirm that permission is the problem.</source>
         <translation>或者用 sudo 运行一次 simtool，确认问题是否出在权限上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="126"/>
         <source>Another program holds the port (often ModemManager). Close it, or stop ModemManager for the check: `sudo systemctl stop ModemManager`.</source>
         <translation>另一个程序占用了该端口（通常是 ModemManager）。请关闭它，或在检查期间停止 ModemManager：`sudo systemctl stop ModemManager`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="128"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="130"/>
         <source>This port does not answer AT commands: it is probably not the modem&apos;s AT port.</source>
         <translation>此端口不响应 AT 命令：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="70"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
         <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
         <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="77"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="139"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
         <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="79"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="141"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="149"/>
         <source>Switch the radio on: `simtool radio on --allow-write`.</source>
         <translation>打开射频：`simtool radio on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="88"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="90"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="96"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="158"/>
         <source>Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`.</source>
         <translation>打开移动宽带：在网络菜单中打开，或运行 `nmcli radio wwan on`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="159"/>
         <source>Or enable the modem in ModemManager: `mmcli -m {index} --enable`.</source>
         <translation>或者在 ModemManager 中启用调制解调器：`mmcli -m {index} --enable`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
         <source>Then run the check again: a disabled modem shows no signal or registration.</source>
         <translation>然后重新检查：调制解调器被关闭时看不到信号和注册状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="105"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="167"/>
         <source>Wait half a minute: ModemManager is still probing the modem and its SIM.</source>
         <translation>等半分钟：ModemManager 仍在探测调制解调器和 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
         <source>Run the check again; `mmcli -m {index}` shows the modem&apos;s state meanwhile.</source>
         <translation>重新检查；其间可用 `mmcli -m {index}` 查看调制解调器状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="113"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="175"/>
         <source>The modem has an eSIM without any operator profile: download or enable your operator&apos;s profile with the eSIM provider&apos;s app or an LPA tool.</source>
         <translation>调制解调器的 eSIM 中没有任何运营商配置文件：请用 eSIM 服务商的应用或 LPA 工具下载或启用你的运营商配置文件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="115"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="177"/>
         <source>Give the provider the eSIM&apos;s EID: {eid}.</source>
         <translation>把 eSIM 的 EID 告诉服务商：{eid}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="122"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="184"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="124"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="187"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="194"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="197"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="205"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="206"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
+        <source>Enter the SIM PIN through ModemManager: `mmcli -i {sim} --pin=YOUR_PIN`, or in the box the desktop shows when mobile broadband is switched on. Never guess: wrong PINs lock the card.</source>
+        <translation>通过 ModemManager 输入 SIM 卡 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN`，或在打开移动宽带时桌面弹出的输入框中输入。切勿猜测：输错 PIN 码会锁卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="218"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="155"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="223"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="157"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="226"/>
+        <source>NetworkManager then switches the modem on; `mmcli -m {modem} --enable` does it by hand. To start without the PIN from then on: `mmcli -i {sim} --pin=YOUR_PIN --disable-pin`.</source>
+        <translation>之后 NetworkManager 会启用调制解调器；也可以手动运行 `mmcli -m {modem} --enable`。如果以后开机不想再输入 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN --disable-pin`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="164"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="167"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="241"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
+        <source>Enter it through ModemManager with a new PIN: `mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`.</source>
+        <translation>通过 ModemManager 输入 PUK 码并设置新的 PIN 码：`mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="248"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="175"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="254"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="177"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="185"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="187"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="266"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="275"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="278"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="206"/>
-        <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
-        <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
+        <source>Watch the effect live in the app&apos;s signal graph, or with `mmcli -m {modem} --signal-setup=5` once and then `mmcli -m {modem} --signal-get`.</source>
+        <translation>在本程序的信号曲线中实时观察效果，或先运行一次 `mmcli -m {modem} --signal-setup=5`，再用 `mmcli -m {modem} --signal-get` 查看。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
-        <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
-        <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="217"/>
-        <source>Wait two minutes: the modem may still be looking for a network.</source>
-        <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
+        <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
+        <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="218"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="294"/>
+        <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
+        <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
+        <source>Make sure network selection is automatic (`mmcli -m {modem} --3gpp-register-home`), not fixed to an operator that is not available here.</source>
+        <translation>确认网络选择为自动（`mmcli -m {modem} --3gpp-register-home`），而不是固定在本地不可用的运营商上。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="306"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
+        <source>Wait two minutes: the modem may still be looking for a network.</source>
+        <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="321"/>
+        <source>The modem is not registered and not looking for a network: switch network selection to automatic (`mmcli -m {modem} --3gpp-register-home`).</source>
+        <translation>调制解调器没有注册，也没有在搜索网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="325"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="235"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="332"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="335"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="350"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="356"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="365"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="367"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="272"/>
-        <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
-        <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
+        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
+        <source>This network is not allowed for the card: set network selection to automatic (`mmcli -m {modem} --3gpp-register-home`) or choose the home network.</source>
+        <translation>这张卡不允许使用此网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`），或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
+        <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
+        <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="280"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="383"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="282"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
+        <source>Try automatic network selection (`mmcli -m {modem} --3gpp-register-home`) so the modem can find a partner network.</source>
+        <translation>尝试自动选网（`mmcli -m {modem} --3gpp-register-home`），让调制解调器找到合作网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="391"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="398"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="311"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="418"/>
+        <source>Set the APN &quot;{apn}&quot; in the mobile broadband connection: in the network settings, or `nmcli connection modify NAME gsm.apn {apn}` (`nmcli connection show` lists NAME); then connect again.</source>
+        <translation>在移动宽带连接中把 APN 设为“{apn}”：可在网络设置中修改，或运行 `nmcli connection modify NAME gsm.apn {apn}`（`nmcli connection show` 会列出 NAME）；然后重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
+        <source>Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason. Or let ModemManager release the modem for simtool&apos;s own connection test: {command}.</source>
+        <translation>连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。也可以让 ModemManager 暂时释放调制解调器，用 simtool 自己的连接测试：{command}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="436"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
-        <source>Other APNs listed for this operator: {apns}.</source>
-        <translation>该运营商的其他 APN：{apns}。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
-        <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
-        <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="318"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="439"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="325"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="443"/>
+        <source>Other APNs listed for this operator: {apns}.</source>
+        <translation>该运营商的其他 APN：{apns}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="445"/>
+        <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
+        <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="453"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="456"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="463"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="339"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="341"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="470"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="344"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="483"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="488"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="492"/>
+        <source>Check your balance and plan: {command} asks the operator (USSD) while ModemManager lets go of the modem, or `mmcli -m {modem} --3gpp-ussd-initiate=CODE` with the operator&apos;s balance code; recharge if it is used up.</source>
+        <translation>检查余额和套餐：{command} 会在 ModemManager 暂时释放调制解调器期间向运营商查询（USSD），也可以用运营商的余额查询代码运行 `mmcli -m {modem} --3gpp-ussd-initiate=CODE`；如已用完请充值。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="499"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
-        <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
-        <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
-        <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
-        <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="372"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="502"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="505"/>
+        <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
+        <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="510"/>
+        <source>The APN is wrong or unknown to the operator (see the APN check).</source>
+        <translation>APN 错误或运营商不认识这个 APN（见 APN 检查项）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="514"/>
+        <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
+        <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="519"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="523"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="380"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="526"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="533"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="536"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="540"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="396"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="546"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="550"/>
+        <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and connect again.</source>
+        <translation>运营商网络暂时拒绝了数据连接（{meaning}）。请等几分钟后重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="554"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="559"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="562"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="418"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="570"/>
+        <source>ModemManager has no data connection up. Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason.</source>
+        <translation>ModemManager 中没有已建立的数据连接。请连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="573"/>
+        <source>For simtool&apos;s own connection test, let ModemManager release the modem: {command}.</source>
+        <translation>如需 simtool 自己的连接测试，请让 ModemManager 暂时释放调制解调器：{command}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="577"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="579"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="430"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="432"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="592"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="437"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="596"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="442"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="446"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="605"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -4700,12 +4877,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/runner.py" line="200"/>
+        <location filename="../../simtool/runner.py" line="206"/>
         <source>{port} is managed by ModemManager: reading it through ModemManager ({url}), not beside it. --no-modemmanager refuses instead; --inhibit --allow-write runs the full AT check.</source>
         <translation>{port} 由 ModemManager 管理：改为通过 ModemManager 读取（{url}），不与它同时打开端口。加 --no-modemmanager 则直接拒绝；加 --inhibit --allow-write 则做完整的 AT 检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/runner.py" line="305"/>
+        <location filename="../../simtool/runner.py" line="311"/>
         <source>ModemManager let go of the modem for this check (InhibitDevice). When simtool ends, ModemManager probes it again (10 s or more) and any connection it had drops.</source>
         <translation>ModemManager 已为本次检查暂时释放调制解调器（InhibitDevice）。simtool 结束后，ModemManager 会重新探测它（10 秒或更久），它原有的连接会断开。</translation>
     </message>
@@ -4715,15 +4892,15 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="111"/>
+        <location filename="../../simtool/sources/at/source.py" line="79"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="176"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="67"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="134"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="138"/>
+        <location filename="../../simtool/sources/at/source.py" line="144"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="84"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="153"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="157"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -5052,6 +5229,61 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/labels.py" line="45"/>
         <source>no signal</source>
         <translation>无信号</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="47"/>
+        <source>failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="48"/>
+        <source>starting up</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="49"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="50"/>
+        <source>switched off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="51"/>
+        <source>switching off</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="52"/>
+        <source>switching on</source>
+        <translation>正在开启</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="53"/>
+        <source>switched on</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="54"/>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="55"/>
+        <source>disconnecting</source>
+        <translation>正在断开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="56"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="57"/>
+        <source>connected</source>
+        <translation>已连接</translation>
     </message>
 </context>
 <context>

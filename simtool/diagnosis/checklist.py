@@ -140,8 +140,10 @@ def _via_manager(facts: Facts) -> bool:
     return facts.port.via == "modemmanager"
 
 
-def _unknown_from_manager() -> str:
-    return _t("unknown from ModemManager")
+def _manager_state(facts: Facts) -> str:
+    """ModemManager's state of the modem as mmcli shows it ("registered"); in words in any
+    other language (quoted_state)."""
+    return quoted_state(facts.modem.state) or "?"
 
 
 def _manager_index(facts: Facts) -> str:
@@ -212,11 +214,11 @@ def check_port(ctx: _Context) -> Outcome:
         if facts.modem.state in ("initializing", "unknown", None):
             return Outcome("fail", _t("ModemManager is still setting up {port} (state {state})"
                                       ).format(port=facts.port.url or where,
-                                               state=facts.modem.state or "?"),
+                                               state=_manager_state(facts)),
                            remedies.manager_initializing(_manager_index(facts)),
                            _t("ModemManager is still setting up the modem."))
         return Outcome("pass", _t("{port}: ModemManager manages it (state {state})").format(
-            port=facts.port.url or where, state=facts.modem.state))
+            port=facts.port.url or where, state=_manager_state(facts)))
     if facts.reachable:
         return Outcome("pass", _t("{port} answers AT commands").format(port=where))
     if facts.reachable is None:
@@ -232,25 +234,30 @@ def check_port(ctx: _Context) -> Outcome:
         "vanished": _t("The modem disappeared during the check."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
-    return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
+    if _via_manager(facts) and facts.port_error_kind != "vanished":
+        summary = _t("The modem could not be reached through ModemManager.")
+    return Outcome("fail", error, remedies.port_problem(facts.port_error_kind,
+                                                         remedies.managed_modem(facts)),
+                   summary)
 
 
 def _manager_radio(facts: Facts) -> Outcome:
     state = facts.modem.state
     if state in ("disabled", "disabling"):
         return Outcome("fail", _t("ModemManager: the modem is {state}: mobile broadband is "
-                                  "switched off on this computer").format(state=state),
+                                  "switched off on this computer").format(
+                                      state=_manager_state(facts)),
                        remedies.manager_disabled(_manager_index(facts)),
                        _t("The modem is switched off in ModemManager (mobile broadband off)."))
     if facts.radio.on:
         return Outcome("pass", _t("ModemManager: the modem is enabled (state {state})").format(
-            state=state))
+            state=_manager_state(facts)))
     if state in ("locked", "failed"):
         return Outcome("error", _t("ModemManager enables the radio only once the SIM works "
-                                   "(state {state}): radio {unknown}").format(
-            state=state, unknown=_unknown_from_manager()))
-    return Outcome("error", _t("radio state {unknown} (state {state})").format(
-        unknown=_unknown_from_manager(), state=state or "?"))
+                                   "(state {state}): radio state unknown from ModemManager"
+                                   ).format(state=_manager_state(facts)))
+    return Outcome("error", _t("radio state unknown from ModemManager (state {state})").format(
+        state=_manager_state(facts)))
 
 
 def check_radio(ctx: _Context) -> Outcome:
@@ -326,7 +333,8 @@ def check_sim_lock(ctx: _Context) -> Outcome:
                                                                   retries=sim.pin_retries)
             summary = _t("The SIM card is locked with a PIN ({retries} attempts left).").format(
                 retries=sim.pin_retries)
-        return Outcome("fail", detail, remedies.pin_required(sim.pin_retries), summary)
+        return Outcome("fail", detail, remedies.pin_required(
+            sim.pin_retries, remedies.managed_modem(ctx.facts)), summary)
     if sim.state == "puk-required":
         if sim.puk_retries is None:
             detail = _t("{raw}: the PIN was entered wrong too often").format(raw=raw)
@@ -360,9 +368,9 @@ def check_signal(ctx: _Context) -> Outcome:
                        remedies.no_signal(), _t("There is no mobile signal here."))
     if (reading.metric is None or reading.value is None) and _via_manager(facts):
         if facts.signal.percent is not None:
-            return Outcome("error", _t("signal in dBm {unknown} (it reports {percent}%)").format(
-                unknown=_unknown_from_manager(), percent=facts.signal.percent))
-        return Outcome("error", _t("signal {unknown}").format(unknown=_unknown_from_manager()))
+            return Outcome("error", _t("signal in dBm unknown from ModemManager (it reports "
+                                       "{percent}%)").format(percent=facts.signal.percent))
+        return Outcome("error", _t("signal unknown from ModemManager"))
     if reading.metric is None or reading.value is None:
         return Outcome("error", _t("the modem reported no signal values"))
     metric, value = reading.metric, reading.value
@@ -379,7 +387,8 @@ def check_signal(ctx: _Context) -> Outcome:
     }
     detail = _t("{quoted}: {level}; {scale}").format(quoted=quoted,
                                                      level=words[reading.level], scale=scale)
-    remedy = remedies.weak_signal(metric, value, GOOD_FROM[metric])
+    remedy = remedies.weak_signal(metric, value, GOOD_FROM[metric],
+                                  remedies.managed_modem(facts))
     if reading.level == "very-weak" and not _registered(facts):
         return Outcome("fail", detail, remedy,
                        _t("The signal is too weak to use the network ({quoted}).").format(
@@ -397,8 +406,7 @@ def check_registration(ctx: _Context) -> Outcome:
     quotes = "; ".join(_quote_domain(name, domain, manager=manager)
                        for name, domain in _domains(facts))
     if manager and state is None:
-        return Outcome("error", _t("the registration state is {unknown}").format(
-            unknown=_unknown_from_manager()))
+        return Outcome("error", _t("the registration state is unknown from ModemManager"))
     if state in REGISTERED:
         operator = facts.operator.name or "?"
         # Quote the domains that carry the registration; an idle +C5GREG on an LTE-only
@@ -436,7 +444,7 @@ def check_registration(ctx: _Context) -> Outcome:
                        remedies.registration_denied(facts, cause, namespace, number), summary)
     if state == "searching":
         return Outcome("fail", _t("{quotes}: the modem is looking for a network").format(
-            quotes=quotes), remedies.searching(),
+            quotes=quotes), remedies.searching(remedies.managed_modem(facts)),
             _t("The modem is looking for a network but has not registered."))
     if state == "emergency-only":
         return Outcome("fail", _t("{quotes}: emergency calls only").format(quotes=quotes),
@@ -447,7 +455,7 @@ def check_registration(ctx: _Context) -> Outcome:
                        remedies.registration_denied(facts, None, None, None),
                        _t("The network refused to register the card."))
     return Outcome("fail", _t("{quotes}: not registered and not searching").format(
-        quotes=quotes), remedies.not_searching(),
+        quotes=quotes), remedies.not_searching(remedies.managed_modem(facts)),
         _t("The modem is not registered and is not looking for a network."))
 
 
@@ -471,9 +479,9 @@ def check_apn(ctx: _Context) -> Outcome:
     home = facts.sim.home
     rat = rat_family(_act(facts))
     active = [c for c in facts.packet.contexts if c.active]
+    managed = remedies.managed_modem(facts)
     if configured is None and _via_manager(facts):
-        return Outcome("error", _t("the configured APN is {unknown}").format(
-            unknown=_unknown_from_manager()))
+        return Outcome("error", _t("the configured APN is unknown from ModemManager"))
     if configured is None:
         return Outcome("error", _t("the modem did not report its APN (+CGDCONT)"))
     provider = facts.apn.provider or "?"
@@ -481,15 +489,15 @@ def check_apn(ctx: _Context) -> Outcome:
         detail = _t("no APN configured (network-provided); {provider} expects {expected}"
                     ).format(provider=provider, expected=", ".join(expected) or "?")
         if rat in ("GSM", "UMTS"):
-            return Outcome("fail", detail, remedies.apn_mismatch("", expected or ["?"]),
+            return Outcome("fail", detail, remedies.apn_mismatch("", expected or ["?"], managed),
                            _t("No APN is set, and {rat} needs one.").format(rat=rat))
-        return Outcome("warn", detail, remedies.apn_mismatch("", expected) if expected else
-                       remedies.apn_unknown(home.mcc, home.mnc))
+        return Outcome("warn", detail, remedies.apn_mismatch("", expected, managed) if expected else
+                       remedies.apn_unknown(home.mcc, home.mnc, managed))
     if not expected:
         return Outcome("warn", _t("the modem has \"{configured}\"; the provider database has no "
                                   "entry for {mcc}/{mnc}").format(
                            configured=configured, mcc=home.mcc or "?", mnc=home.mnc or "?"),
-                       remedies.apn_unknown(home.mcc, home.mnc))
+                       remedies.apn_unknown(home.mcc, home.mnc, managed))
     if configured.lower() in (apn.lower() for apn in expected):
         return Outcome("pass", _t("\"{configured}\" matches {provider}").format(
             configured=configured, provider=provider))
@@ -499,8 +507,8 @@ def check_apn(ctx: _Context) -> Outcome:
     if active and not facts.packet.last_error.cause:
         # A private APN (company or IoT contract) that works is not a problem.
         return Outcome("warn", _t("{detail}, but a data session with it is active").format(
-            detail=detail), remedies.apn_mismatch(configured, expected))
-    return Outcome("fail", detail, remedies.apn_mismatch(configured, expected),
+            detail=detail), remedies.apn_mismatch(configured, expected, managed))
+    return Outcome("fail", detail, remedies.apn_mismatch(configured, expected, managed),
                    _t("The APN is wrong: the modem has \"{configured}\", the operator expects "
                       "\"{expected}\".").format(configured=configured, expected=expected[0]))
 
@@ -520,8 +528,7 @@ def check_data_attach(ctx: _Context) -> Outcome:
     if attached and _via_manager(facts):
         return Outcome("pass", _t("ModemManager: packet service attached"))
     if attached is None and _via_manager(facts):
-        return Outcome("error", _t("the packet service state is {unknown}").format(
-            unknown=_unknown_from_manager()))
+        return Outcome("error", _t("the packet service state is unknown from ModemManager"))
     if attached:
         return Outcome("pass", _t("+CGATT: 1 (attached for data)"))
     if attached is False:
@@ -597,12 +604,22 @@ def check_data_session(ctx: _Context) -> Outcome:
                        remedies.data_refused(facts, None, None, None,
                                              _t("no cause given")),
                        _t("The connection test failed without a cause."))
+    managed = remedies.managed_modem(facts)
+    if managed is not None:
+        return Outcome("warn", _t("no data session is active: ModemManager has no connected "
+                                  "bearer"), remedies.no_session(managed))
     return Outcome("warn", _t("no data session is active; run `simtool connect-test "
                               "--allow-write` to test one"), remedies.no_session())
 
 
 def check_account(ctx: _Context) -> Outcome:
     account = ctx.account
+    managed = remedies.managed_modem(ctx.facts)
+    if account is None and managed is not None:
+        return Outcome("manual", _t("not run: `simtool check --port {url} --inhibit "
+                                    "--allow-write --balance` asks the operator for the balance "
+                                    "(USSD) while ModemManager lets go of the modem").format(
+            url=managed.url))
     if account is None:
         return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
                                     "balance (USSD)"))

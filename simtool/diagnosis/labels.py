@@ -43,6 +43,18 @@ _LABELS: dict[str, str] = {
     "fair": QT_TRANSLATE_NOOP(_CTX, "fair"),
     "poor": QT_TRANSLATE_NOOP(_CTX, "poor"),
     "none": QT_TRANSLATE_NOOP(_CTX, "no signal"),
+    # modem.state: ModemManager's state of the modem (searching, unknown: as above)
+    "failed": QT_TRANSLATE_NOOP(_CTX, "failed"),
+    "initializing": QT_TRANSLATE_NOOP(_CTX, "starting up"),
+    "locked": QT_TRANSLATE_NOOP(_CTX, "locked"),
+    "disabled": QT_TRANSLATE_NOOP(_CTX, "switched off"),
+    "disabling": QT_TRANSLATE_NOOP(_CTX, "switching off"),
+    "enabling": QT_TRANSLATE_NOOP(_CTX, "switching on"),
+    "enabled": QT_TRANSLATE_NOOP(_CTX, "switched on"),
+    "registered": QT_TRANSLATE_NOOP(_CTX, "registered"),
+    "disconnecting": QT_TRANSLATE_NOOP(_CTX, "disconnecting"),
+    "connecting": QT_TRANSLATE_NOOP(_CTX, "connecting"),
+    "connected": QT_TRANSLATE_NOOP(_CTX, "connected"),
 }
 
 

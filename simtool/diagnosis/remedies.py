@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from simtool.diagnosis.causes import Cause
 from simtool.facts import Facts
@@ -37,17 +38,78 @@ def tell_operator(facts: Facts, what_happened: str) -> str:
         identity=card_identity(facts), what=what_happened)
 
 
-def restart_after_fix() -> str:
+def restart_after_fix(managed: Managed | None = None) -> str:
     # After #3/#6/#7/#8/#11/#12/#13/#15 the modem keeps the SIM invalid or the network
     # forbidden until power-off, so a fixed account is not retried without a restart.
+    if managed is not None:
+        return tr(CTX, "After the operator has fixed it, restart the modem (unplug it, or run "
+                  "`mmcli -m {modem} --disable` then `mmcli -m {modem} --enable`): until "
+                  "then it will not try that network again.").format(modem=managed.modem)
     return tr(CTX, "After the operator has fixed it, restart the modem (unplug it or run "
               "`simtool radio off --allow-write` then `simtool radio on --allow-write`): "
               "until then it will not try that network again.")
 
 
+# --- through ModemManager -------------------------------------------------------------
+# A modem read through ModemManager (mm://N) has no AT port simtool may use beside it, so
+# `simtool unlock/apn/radio/balance/connect-test/watch` do not work on it. Its remedies
+# name what does: mmcli and NetworkManager, or simtool's full AT check while ModemManager
+# lets go of the modem (`simtool check --inhibit --allow-write`).
+
+class Managed(NamedTuple):
+    """A modem read through ModemManager, as mmcli names it."""
+
+    modem: str          # what `mmcli -m` takes
+    sim: str            # what `mmcli -i` takes ("any": ModemManager showed no SIM object)
+    url: str            # mm://N, for simtool's own commands
+
+
+def managed_modem(facts: Facts) -> Managed | None:
+    """How mmcli names the modem of `facts`; None when it was not read through
+    ModemManager."""
+    if facts.port.via != "modemmanager":
+        return None
+    device = facts.port.device or ""
+    url = facts.port.url or ""
+    if "/Modem/" in device:
+        modem = device.rsplit("/", 1)[-1]
+    else:
+        modem = url[len("mm://"):].strip("/") if url.startswith("mm://") else "0"
+    sim = (facts.manager_sim or "").rsplit("/", 1)[-1] or "any"
+    return Managed(modem, sim, url or f"mm://{modem}")
+
+
+def _inhibit_check(target: Managed, option: str) -> str:
+    """The full AT check with one of its extra steps, ModemManager letting go meanwhile."""
+    return f"`simtool check --port {shlex.quote(target.url)} --inhibit --allow-write {option}`"
+
+
+def _manager_unreachable(kind: str | None, target: Managed) -> str:
+    if kind == "vanished":
+        steps = [tr(CTX, "The modem went away while ModemManager was reading it: it was "
+                    "unplugged or reset, or ModemManager restarted."),
+                 tr(CTX, "Wait until `mmcli -L` lists it again (its number may change) and "
+                    "run the check again.")]
+    elif kind == "not-found":
+        steps = [tr(CTX, "Check that ModemManager runs: `systemctl status ModemManager`; "
+                    "start it with `sudo systemctl start ModemManager`."),
+                 tr(CTX, "`mmcli -L` lists the modems it manages: check that the modem is "
+                    "plugged in, and check it with the number shown there."),
+                 tr(CTX, "Without ModemManager, check the modem's AT port directly: "
+                    "`simtool ports` lists the serial ports.")]
+    else:
+        steps = [tr(CTX, "Run the check again."),
+                 tr(CTX, "`mmcli -m {modem}` shows what ModemManager knows of the modem; "
+                    "`journalctl -u ModemManager` says why it failed.").format(
+                     modem=target.modem)]
+    return numbered(steps)
+
+
 # --- port -----------------------------------------------------------------------------
 
-def port_problem(kind: str | None) -> str:
+def port_problem(kind: str | None, managed: Managed | None = None) -> str:
+    if managed is not None:
+        return _manager_unreachable(kind, managed)
     steps: list[str] = []
     if kind == "not-found":
         steps = [tr(CTX, "Check that the modem is plugged in and powered (its light is on)."),
@@ -146,16 +208,28 @@ def sim_busy() -> str:
     ])
 
 
-def pin_required(retries: int | None) -> str:
-    steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock "
-                "the card."),
-             tr(CTX, "The PIN is in the documents that came with the SIM (the card holder), "
-                "or ask whoever set up the device.")]
+def pin_required(retries: int | None, managed: Managed | None = None) -> str:
+    if managed is not None:
+        steps = [tr(CTX, "Enter the SIM PIN through ModemManager: `mmcli -i {sim} "
+                    "--pin=YOUR_PIN`, or in the box the desktop shows when mobile broadband "
+                    "is switched on. Never guess: wrong PINs lock the card.").format(
+                        sim=managed.sim)]
+    else:
+        steps = [tr(CTX, "Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs "
+                    "lock the card.")]
+    steps.append(tr(CTX, "The PIN is in the documents that came with the SIM (the card "
+                    "holder), or ask whoever set up the device."))
     if retries is not None and retries <= 1:
         steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
                            "with the PUK.").format(retries=retries))
-    steps.append(tr(CTX, "Optionally disable the PIN afterwards so the modem starts without "
-                    "it."))
+    if managed is not None:
+        steps.append(tr(CTX, "NetworkManager then switches the modem on; `mmcli -m {modem} "
+                        "--enable` does it by hand. To start without the PIN from then on: "
+                        "`mmcli -i {sim} --pin=YOUR_PIN --disable-pin`.").format(
+                            modem=managed.modem, sim=managed.sim))
+    else:
+        steps.append(tr(CTX, "Optionally disable the PIN afterwards so the modem starts "
+                        "without it."))
     return numbered(steps)
 
 
@@ -165,7 +239,12 @@ def puk_required(facts: Facts, retries: int | None) -> str:
                 "the operator (online account, shop or hotline; they will ask for your ID).")]
     if retries is not None:
         steps.append(tr(CTX, "{retries} PUK attempts are left.").format(retries=retries))
-    steps.append(tr(CTX, "Enter it with `simtool unlock --puk` and set a new PIN."))
+    target = managed_modem(facts)
+    if target is not None:
+        steps.append(tr(CTX, "Enter it through ModemManager with a new PIN: `mmcli -i {sim} "
+                        "--puk=YOUR_PUK --pin=NEW_PIN`.").format(sim=target.sim))
+    else:
+        steps.append(tr(CTX, "Enter it with `simtool unlock --puk` and set a new PIN."))
     steps.append(tell_operator(facts, tr(CTX, "the SIM asks for the PUK")))
     return numbered(steps)
 
@@ -201,33 +280,51 @@ def no_signal() -> str:
     ])
 
 
-def weak_signal(metric: str, value: float, good_from: float) -> str:
+def weak_signal(metric: str, value: float, good_from: float,
+                managed: Managed | None = None) -> str:
+    if managed is not None:
+        watch = tr(CTX, "Watch the effect live in the app's signal graph, or with `mmcli -m "
+                   "{modem} --signal-setup=5` once and then `mmcli -m {modem} --signal-get`."
+                   ).format(modem=managed.modem)
+    else:
+        watch = tr(CTX, "Watch the effect live with `simtool watch`.")
     return numbered([
         tr(CTX, "Improve the antenna position: near a window, higher up, away from metal; "
            "an external antenna helps most."),
         tr(CTX, "Aim for {metric} {good} dBm or better (now {value} dBm); each step of "
            "10 dB is a big change.").format(metric=metric, good=f"{good_from:g}",
                                             value=f"{value:g}"),
-        tr(CTX, "Watch the effect live with `simtool watch`."),
+        watch,
     ])
 
 
-def searching() -> str:
+def _automatic_selection(managed: Managed | None) -> str:
+    if managed is not None:
+        return tr(CTX, "Make sure network selection is automatic (`mmcli -m {modem} "
+                  "--3gpp-register-home`), not fixed to an operator that is not available "
+                  "here.").format(modem=managed.modem)
+    return tr(CTX, "Make sure network selection is automatic (`AT+COPS=0`), not fixed to an "
+              "operator that is not available here.")
+
+
+def searching(managed: Managed | None = None) -> str:
     return numbered([
         tr(CTX, "Wait two minutes: the modem may still be looking for a network."),
-        tr(CTX, "Make sure network selection is automatic (`AT+COPS=0`), not fixed to an "
-           "operator that is not available here."),
+        _automatic_selection(managed),
         tr(CTX, "Check the signal and antennas, and that the modem supports the operator's "
            "bands and technology (LTE, LTE-M, NB-IoT)."),
     ])
 
 
-def not_searching() -> str:
-    return numbered([
-        tr(CTX, "The modem is not registered and not looking for a network: switch network "
-           "selection to automatic (`AT+COPS=0`)."),
-        tr(CTX, "Then run the check again."),
-    ])
+def not_searching(managed: Managed | None = None) -> str:
+    if managed is not None:
+        first = tr(CTX, "The modem is not registered and not looking for a network: switch "
+                   "network selection to automatic (`mmcli -m {modem} --3gpp-register-home`)."
+                   ).format(modem=managed.modem)
+    else:
+        first = tr(CTX, "The modem is not registered and not looking for a network: switch "
+                   "network selection to automatic (`AT+COPS=0`).")
+    return numbered([first, tr(CTX, "Then run the check again.")])
 
 
 def emergency_only(facts: Facts) -> str:
@@ -236,13 +333,14 @@ def emergency_only(facts: Facts) -> str:
            "activated, suspended or not allowed on this network."),
         tr(CTX, "Check your balance and plan with the operator."),
         tell_operator(facts, tr(CTX, "the modem shows emergency calls only")),
-        restart_after_fix(),
+        restart_after_fix(managed_modem(facts)),
     ])
 
 
 def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None,
                         number: int | None) -> str:
     """Ordered steps for a registration reject, by cause."""
+    target = managed_modem(facts)
     if number is None or namespace is None:
         said = tr(CTX, "the network refused registration (no reject cause given)")
     elif cause is None:
@@ -268,6 +366,11 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
                     "unpaid balance or a terms violation, plan expired, or never activated."),
                  tr(CTX, "Check your balance and plan status (app, website or hotline) and "
                     "recharge if needed.")]
+    elif number == 11 and target is not None:
+        first = [tr(CTX, "This network is not allowed for the card: set network selection "
+                    "to automatic (`mmcli -m {modem} --3gpp-register-home`) or choose the "
+                    "home network.").format(modem=target.modem),
+                 tr(CTX, "If you are abroad, roaming may not be included in the plan.")]
     elif number == 11:
         first = [tr(CTX, "This network is not allowed for the card: set network selection "
                     "to automatic (`AT+COPS=0`) or choose the home network."),
@@ -279,6 +382,9 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
     elif number == 13:
         first = [tr(CTX, "Roaming is not allowed here for this card: use the home network, "
                     "or ask the operator to enable roaming for this country."),
+                 tr(CTX, "Try automatic network selection (`mmcli -m {modem} "
+                    "--3gpp-register-home`) so the modem can find a partner network.").format(
+                     modem=target.modem) if target is not None else
                  tr(CTX, "Try automatic network selection (`AT+COPS=0`) so the modem can "
                     "find a partner network.")]
     elif number == 15:
@@ -291,7 +397,7 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
     else:
         first = [tr(CTX, "The network refused the card: check your balance and plan, and that "
                     "the card is activated.")]
-    return numbered([*first, tell_operator(facts, said), restart_after_fix()])
+    return numbered([*first, tell_operator(facts, said), restart_after_fix(target)])
 
 
 def roaming(operator: str | None) -> str:
@@ -306,24 +412,47 @@ def roaming(operator: str | None) -> str:
 
 # --- APN and data ------------------------------------------------------------------------
 
-def apn_mismatch(configured: str, expected: Sequence[str]) -> str:
+def _manager_set_apn(target: Managed, apn: str) -> str:
+    # Through ModemManager the APN that counts is the one the connection manager asks for
+    # when it connects (NetworkManager's profile), not a context simtool would write.
+    return tr(CTX, "Set the APN \"{apn}\" in the mobile broadband connection: in the network "
+              "settings, or `nmcli connection modify NAME gsm.apn {apn}` (`nmcli connection "
+              "show` lists NAME); then connect again.").format(apn=apn)
+
+
+def _manager_connect(target: Managed) -> str:
+    return tr(CTX, "Connect (the network menu, or `nmcli connection up NAME`) and run the "
+              "check again: if the network refuses, it shows ModemManager's reason. Or let "
+              "ModemManager release the modem for simtool's own connection test: {command}."
+              ).format(command=_inhibit_check(target, "--connect-test"))
+
+
+def apn_mismatch(configured: str, expected: Sequence[str],
+                 managed: Managed | None = None) -> str:
+    if managed is not None:
+        first = _manager_set_apn(managed, expected[0])
+        last = _manager_connect(managed)
+    else:
+        first = tr(CTX, "Set the operator's APN: `simtool apn --set {apn} --allow-write` (the "
+                   "old value \"{configured}\" is saved; `simtool apn --undo --allow-write` "
+                   "restores it).").format(apn=expected[0], configured=configured)
+        last = tr(CTX, "Then run the check again, or `simtool connect-test --allow-write` to "
+                  "try a data session.")
     return numbered([
-        tr(CTX, "Set the operator's APN: `simtool apn --set {apn} --allow-write` (the old "
-           "value \"{configured}\" is saved; `simtool apn --undo --allow-write` restores it)."
-           ).format(apn=expected[0], configured=configured),
+        first,
         tr(CTX, "Other APNs listed for this operator: {apns}.").format(
             apns=", ".join(expected[1:])) if len(expected) > 1 else
         tr(CTX, "If your contract names a different APN (company or IoT cards often have a "
            "private one), use that instead."),
-        tr(CTX, "Then run the check again, or `simtool connect-test --allow-write` to try a "
-           "data session."),
+        last,
     ])
 
 
-def apn_unknown(mcc: str | None, mnc: str | None) -> str:
+def apn_unknown(mcc: str | None, mnc: str | None, managed: Managed | None = None) -> str:
     return numbered([
         tr(CTX, "The provider database has no APN for network {mcc}/{mnc}. Look up the APN "
            "on the operator's website or contract.").format(mcc=mcc or "?", mnc=mnc or "?"),
+        _manager_set_apn(managed, "APN") if managed is not None else
         tr(CTX, "Set it with `simtool apn --set NAME --allow-write`."),
     ])
 
@@ -343,7 +472,7 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
            "quota used up)."),
         tr(CTX, "Check your balance and data plan, and recharge if needed."),
         tell_operator(facts, said),
-        restart_after_fix(),
+        restart_after_fix(managed_modem(facts)),
     ])
 
 
@@ -358,18 +487,35 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     else:
         said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
             raw=raw or "?")
-    balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
-                 "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
-                 "enters a voucher).")
+    target = managed_modem(facts)
+    if target is not None:
+        balance = tr(CTX, "Check your balance and plan: {command} asks the operator (USSD) "
+                     "while ModemManager lets go of the modem, or `mmcli -m {modem} "
+                     "--3gpp-ussd-initiate=CODE` with the operator's balance code; recharge "
+                     "if it is used up.").format(command=_inhibit_check(target, "--balance"),
+                                                 modem=target.modem)
+        again = _manager_connect(target)
+    else:
+        balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
+                     "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
+                     "enters a voucher).")
+        again = tr(CTX, "Then try again with `simtool connect-test --allow-write`.")
     steps: list[str]
     if number == 8:
         steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
                     "unpaid balance, an expired plan, or a terms violation."),
-                 balance, tell_operator(facts, said), restart_after_fix()]
+                 balance, tell_operator(facts, said), restart_after_fix(target)]
     elif number == 27:
-        steps = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
-                    "APN with `simtool apn --set NAME --allow-write` (see the APN check)."),
-                 tr(CTX, "Then try again with `simtool connect-test --allow-write`."),
+        if target is not None:
+            first = [tr(CTX, "The APN is wrong or unknown to the operator (see the APN "
+                        "check)."),
+                     _manager_set_apn(target, (facts.apn.expected or ["APN"])[0])]
+        else:
+            first = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
+                        "APN with `simtool apn --set NAME --allow-write` (see the APN "
+                        "check).")]
+        steps = [*first,
+                 again,
                  tr(CTX, "If the APN is right, ask the operator whether it is enabled for "
                     "this card; tell them: {identity}, {what}.").format(
                      identity=card_identity(facts), what=said)]
@@ -399,7 +545,11 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),
-                 tr(CTX, "Then try again with `simtool connect-test --allow-write`.")]
+                 again]
+    elif cause is not None and cause.side == "network" and target is not None:
+        steps = [tr(CTX, "The operator's network refused the session for now ({meaning}). "
+                    "Wait a few minutes and connect again.").format(meaning=cause.meaning),
+                 tell_operator(facts, said)]
     elif cause is not None and cause.side == "network":
         steps = [tr(CTX, "The operator's network refused the session for now ({meaning}). "
                     "Wait a few minutes and try again with `simtool connect-test "
@@ -408,12 +558,21 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     else:
         steps = [tr(CTX, "Check the APN and its username/password, then your balance and "
                     "data plan."),
+                 again if target is not None else
                  tr(CTX, "Try again with `simtool connect-test --allow-write`."),
                  tell_operator(facts, said)]
     return numbered(steps)
 
 
-def no_session() -> str:
+def no_session(managed: Managed | None = None) -> str:
+    if managed is not None:
+        return numbered([
+            tr(CTX, "ModemManager has no data connection up. Connect (the network menu, or "
+               "`nmcli connection up NAME`) and run the check again: if the network refuses, "
+               "it shows ModemManager's reason."),
+            tr(CTX, "For simtool's own connection test, let ModemManager release the modem: "
+               "{command}.").format(command=_inhibit_check(managed, "--connect-test")),
+        ])
     return numbered([
         tr(CTX, "Run `simtool connect-test --allow-write` to open a data session once and see "
            "whether the network accepts it."),

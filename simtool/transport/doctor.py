@@ -76,6 +76,20 @@ def diagnose_open_error(url: str, error: BaseException) -> PortError:
     if isinstance(error, PortError):
         return error
     text = str(error)
+    if url.lower().startswith("mm://"):
+        # Only `simtool check` reads mm:// (through ModemManager); every other command
+        # talks AT on a port, which ModemManager holds.
+        return PortError(
+            tr("Port", "{url} is a modem ModemManager manages: simtool only checks it (through "
+               "ModemManager); this command needs the modem's AT port, which ModemManager "
+               "holds.").format(url=url),
+            url=url,
+            remedy=tr("Port", "Use mmcli for it ('mmcli -m {index}' shows what ModemManager "
+                      "offers), or stop ModemManager ('sudo systemctl stop ModemManager') and "
+                      "use the AT port 'simtool ports' lists. 'simtool check --port {url} "
+                      "--inhibit --allow-write' runs the full AT check, with --balance or "
+                      "--connect-test if asked.").format(
+                          index=url[len("mm://"):].strip("/") or "0", url=url))
     if isinstance(error, ValueError) and "protocol" in text and "not known" in text:
         return PortError(
             tr("Port", "simtool does not know the kind of port '{url}'.").format(url=url),

@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from simtool.at.cme import nas_cause_for_cme
+from simtool.at.cme import cme_code_for_text, nas_cause_for_cme
 from simtool.at.parsers import ceer as ceer_parser
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.packet import parse_cgdcont
@@ -109,12 +109,17 @@ def act_from(bits: Any) -> int | None:
     return next((act for bit, act in ACCESS_TECHNOLOGIES if number & bit), None)
 
 
-def session_cause(error_name: str | None) -> int | None:
+def session_cause(error_name: str | None, message: str | None = None) -> int | None:
     """Bearer.ConnectionError's D-Bus error name -> the ESM/SM cause number, when it is one
-    of the session causes (ServiceOptionNotSubscribed -> 33, MissingOrUnknownApn -> 27)."""
+    of the session causes (ServiceOptionNotSubscribed -> 33, MissingOrUnknownApn -> 27).
+    When ModemManager could not name the error (MobileEquipment.Unknown) its message may
+    still be the TS 27.007 text of the +CME error: "Requested service option not
+    subscribed" (ModemManager 1.20.4 gives that for a modem answering in text mode)."""
     if not error_name or not error_name.startswith(_ME_ERROR_PREFIX):
         return None
     code = SESSION_ERRORS.get(error_name[len(_ME_ERROR_PREFIX):])
+    if code is None and message:
+        code = cme_code_for_text(message)
     carried = nas_cause_for_cme(code) if code is not None else None
     return carried[1] if carried is not None and carried[0] == "sm" else None
 
@@ -213,6 +218,8 @@ def _identity(facts: Facts, modem: Mapping[str, Any], gpp: Mapping[str, Any] | N
     facts.port.ports = ports_of(modem)
     numbers = [n for n in modem.get("OwnNumbers") or [] if n]
     facts.sim.msisdn = str(numbers[0]) if numbers else None
+    sim_path = _text(modem.get("Sim"))
+    facts.manager_sim = sim_path if sim_path and sim_path != "/" else None
 
 
 def _sim(facts: Facts, modem: Mapping[str, Any], sim: Mapping[str, Any] | None,
@@ -236,6 +243,11 @@ def _sim(facts: Facts, modem: Mapping[str, Any], sim: Mapping[str, Any] | None,
     if reason in ("sim-missing", "sim-error", "esim-without-profiles"):
         facts_sim.raw = tr("ModemManager", "ModemManager: modem failed ({reason})").format(
             reason=reason)
+    elif lock == 1:                             # MM_MODEM_LOCK_NONE
+        facts_sim.raw = tr("ModemManager", "ModemManager: no unlock required")
+    elif lock == 0:                             # MM_MODEM_LOCK_UNKNOWN
+        facts_sim.raw = tr("ModemManager", "ModemManager: does not know yet whether the SIM "
+                           "needs unlocking")
     elif lock is not None:
         facts_sim.raw = tr("ModemManager", "ModemManager: unlock required: {lock}").format(
             lock=LOCK_NAMES.get(lock, str(lock)))
@@ -353,6 +365,8 @@ def _packet(facts: Facts, gpp: Mapping[str, Any] | None,
         apn = str(settings.get("apn") or "")
         connected = bool(bearer.get("Connected"))
         profile_id = _int(settings.get("profile-id"))
+        if profile_id is not None and profile_id < 0:
+            profile_id = None               # ModemManager's "no profile" (-1)
         match = next((c for c in contexts if (profile_id is not None and c.cid == profile_id)
                       or (profile_id is None and c.apn == apn)), None)
         if match is not None:
@@ -365,7 +379,7 @@ def _packet(facts: Facts, gpp: Mapping[str, Any] | None,
         if not connected and isinstance(error, list | tuple) and len(error) == 2 and error[0]:
             name, message = str(error[0]), str(error[1])
             packet.last_error.text = f"{name.rsplit('.', 1)[-1]}: {message}".strip()
-            packet.last_error.cause = session_cause(name)
+            packet.last_error.cause = session_cause(name, message)
     packet.contexts = contexts
     if contexts:
         active = [c for c in contexts if c.active]
