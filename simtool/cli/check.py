@@ -52,10 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also activate the data context once to test it (changes the "
                         "modem's state briefly: needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
-                        help="allow the changes --connect-test makes")
+                        help="allow the changes --connect-test makes, and --balance to send "
+                        "the operator's SMS query")
     parser.add_argument("--balance", action="store_true",
-                        help="also ask the operator for the balance (USSD, the provider "
-                        "database's code) and report the answer in the account step")
+                        help="also ask the operator for the balance (the provider database's "
+                        "USSD code, or its SMS query with --allow-write) and report the answer "
+                        "in the account step")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -125,7 +127,7 @@ def _steps(args: argparse.Namespace) -> list[Step]:
         def balance(session: AtSession, facts: Facts) -> None:
             from simtool.actions.account import balance_step
 
-            balance_step(session, facts, args.balance_code)
+            balance_step(session, facts, args.balance_code, allow_sms=args.allow_write)
 
         steps.append(balance)
     return steps
