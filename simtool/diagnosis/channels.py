@@ -32,13 +32,20 @@ def _operator_name(found: list[Provider], facts: Facts) -> str:
     return providers.provider_names(found) or facts.operator.name or tr(CTX, "your operator")
 
 
+def _app(name: str | None) -> str | None:
+    """The app's name for this reader: "中国移动 (China Mobile)" is "中国移动" in Chinese."""
+    if name and language().startswith("zh") and " (" in name:
+        return name.split(" (", 1)[0]
+    return name
+
+
 def is_iot_card(facts: Facts) -> bool:
     """The card is an IoT card (its IMSI range or the APN in the modem says so)."""
     return operators.is_iot_card(_providers(facts), apn=facts.apn.configured)
 
 
 def _channel(channel: RechargeChannel, operator: str) -> str:
-    detail = channel.detail or ""
+    detail = (_app(channel.detail) if channel.kind == "app" else channel.detail) or ""
     words = {
         "app": tr(CTX, "in the {app} app").format(app=detail),
         "website": tr(CTX, "on {website}").format(website=detail),
@@ -60,9 +67,9 @@ def _check_step(found: list[Provider], info: OperatorInfo, operator: str) -> str
                   "{operator}'s query SMS (\"{text}\" to {number}; a normal SMS, which the "
                   "operator may charge), or look in the {app} app.").format(
             operator=operator, text=query.text, number=query.number,
-            app=info.app or operator)
+            app=_app(info.app) or operator)
     return tr(CTX, "Check the balance and data left in the {app} app or by calling {hotline}."
-              ).format(app=info.app or operator, hotline=info.hotline or "?")
+              ).format(app=_app(info.app) or operator, hotline=info.hotline or "?")
 
 
 def account_steps(facts: Facts, fallback: str) -> list[str]:
@@ -78,7 +85,8 @@ def account_steps(facts: Facts, fallback: str) -> list[str]:
         return [fallback]
     ways = [_channel(channel, operator) for channel in info.recharge]
     return [_check_step(found, info, operator),
-            tr(CTX, "Recharge or renew the plan: {ways}.").format(ways="; ".join(ways)),
+            tr(CTX, "Recharge or renew the plan: {ways}.").format(
+                ways=tr(CTX, "; ").join(ways)),
             tr(CTX, "After paying, data may need a few minutes; then restart the modem.")]
 
 
@@ -102,7 +110,7 @@ def iot_hand_off(facts: Facts, what: str | None) -> str:
     if notices:
         items.append(tr(CTX, "the operator's notice \"{text}\"").format(text=notices[-1]))
     return tr(CTX, "Contact the card's IoT platform or the vendor who sold it. Give them: "
-              "{items}.").format(items="; ".join(items))
+              "{items}.").format(items=tr(CTX, "; ").join(items))
 
 
 def tell_operator_step(facts: Facts, what: str) -> str | None:
@@ -122,4 +130,5 @@ def tell_operator_step(facts: Facts, what: str) -> str | None:
         iccid=facts.sim.iccid or unknown, imsi=facts.sim.imsi or unknown)
     return tr(CTX, "Call {operator} on {hotline} (or use the {app} app). Tell them: {identity}, "
               "{what}.").format(operator=operator, hotline=info.hotline,
-                                app=info.app or operator, identity=identity, what=what)
+                                app=_app(info.app) or operator, identity=identity,
+                                what=what)
