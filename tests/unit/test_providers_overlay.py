@@ -159,3 +159,14 @@ def test_the_upstream_file_is_the_one_mobile_broadband_provider_info_ships() -> 
     text = (PROVIDERS / "serviceproviders.xml").read_text(encoding="utf-8")
     assert OVERLAY_NS not in text and "st:" not in text
     assert 'mnc="04"' not in text.split('<country code="cn">')[1].split("</country>")[0]
+
+
+@pytest.mark.parametrize("mnc", sorted(ASSIGNED_460))
+def test_check_on_a_simulated_card_of_every_chinese_mnc_passes_the_apn_step(mnc: str) -> None:
+    from simtool.runner import CheckOptions, run_check
+
+    report = run_check(f"sim://healthy?operator=460{mnc}", CheckOptions(timeout=5.0))
+    apn = next(c for c in report.checks if c.id == "apn")
+    assert apn.status == "pass", apn.detail
+    assert report.verdict.status == "ok"
+    assert report.facts.apn.provider == ASSIGNED_460[mnc]
