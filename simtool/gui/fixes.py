@@ -85,11 +85,27 @@ ACCOUNT_FIXES = ("balance", "topup")
 ACCOUNT_CAUSES = (8, 33)
 
 
+def _account_fixes(facts: Facts) -> list[str]:
+    """Balance first, then a voucher top-up by USSD -- not for operators that have no USSD
+    top-up and are recharged through their own channels (app, Alipay, recharge-card line:
+    China's, from the provider overlay), where a USSD voucher would only be refused."""
+    from simtool.providers import database, operators
+
+    home = facts.sim.home
+    if home.mcc and home.mnc:
+        found = database.lookup(home.mcc, home.mnc)
+    else:
+        found = database.lookup_imsi(facts.sim.imsi) if facts.sim.imsi else []
+    if found and database.topup_code(found) is None and operators.recharge_channels(found):
+        return ["balance"]
+    return list(ACCOUNT_FIXES)
+
+
 def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     """The fixes the app can offer on this step, first the one that fits best."""
     if check_id == "account":
         # USSD needs the network: not when the checks it stands on failed (skip).
-        return list(ACCOUNT_FIXES) if status != "skip" else []
+        return _account_fixes(facts) if status != "skip" else []
     if check_id == "apn" and status == "warn" and facts.apn.expected and facts.apn.configured:
         return ["apn"]      # data works with another APN: offered, the user decides
     if status != "fail":
@@ -103,7 +119,7 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     if check_id == "apn" and facts.apn.expected:
         return ["apn"]
     if check_id == "data-session" and facts.packet.last_error.cause in ACCOUNT_CAUSES:
-        return list(ACCOUNT_FIXES)          # balance first, then a top-up
+        return _account_fixes(facts)        # balance first, then a top-up
     return []
 
 

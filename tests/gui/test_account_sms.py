@@ -66,3 +66,15 @@ def test_the_sms_dialog_says_what_is_sent_and_that_it_may_cost(qtbot):
     assert not dialog.delete_reply.isChecked()          # the answer stays unless asked
     send = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert send is not None and send.text().replace("&", "") == "Send SMS"
+
+
+def test_a_chinese_card_is_offered_no_ussd_voucher_top_up(window, run_check):
+    # China's operators take no USSD vouchers: the remedy names their channels instead.
+    report = run_check(window, "sim://not-subscribed?operator=46000")
+    assert report.verdict.check == "data-session"
+    window.wizard.select_step("data-session")
+    page = window.wizard.step_page
+    assert [b.isVisibleTo(page) for b in page.fix_buttons] == [True, False]
+    shown = page.remedy.text()
+    assert "the \u201cCheck the balance\u201d button below" in shown
+    assert "Alipay" in shown and "13800138000" in shown
