@@ -442,8 +442,16 @@ def overlay_database() -> ProviderDatabase:
     global _overlay
     with _overlay_lock:
         if _overlay is None:
-            shipped = _shipped_overlay()
-            _overlay = ProviderDatabase.parse(io.BytesIO(shipped.read_bytes()), str(shipped))
+            # Next to this package when it is a plain folder (installed, frozen, source):
+            # importlib.resources would cost a check ~10 ms of imports (zipfile, tempfile).
+            beside = Path(__file__).resolve().parent.parent / "resources" / "providers"
+            if (beside / "overlay.xml").is_file():
+                path = beside / "overlay.xml"
+                _overlay = ProviderDatabase.parse(io.BytesIO(path.read_bytes()), str(path))
+            else:
+                shipped = _shipped_overlay()
+                _overlay = ProviderDatabase.parse(io.BytesIO(shipped.read_bytes()),
+                                                  str(shipped))
         return _overlay
 
 
