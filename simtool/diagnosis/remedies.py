@@ -14,6 +14,7 @@ import shlex
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from simtool.diagnosis import channels
 from simtool.diagnosis.causes import Cause
 from simtool.facts import Facts
 from simtool.i18n import tr
@@ -33,7 +34,11 @@ def card_identity(facts: Facts) -> str:
 
 
 def tell_operator(facts: Facts, what_happened: str) -> str:
-    """The hand-off step: whom to call and exactly what to quote."""
+    """The hand-off step: whom to call and exactly what to quote (the operator's hotline,
+    or for an IoT card its platform or vendor, when the provider overlay knows them)."""
+    worded = channels.tell_operator_step(facts, what_happened)
+    if worded is not None:
+        return worded
     return tr(CTX, "Call your operator. Tell them: {identity}, {what}.").format(
         identity=card_identity(facts), what=what_happened)
 
@@ -331,7 +336,8 @@ def emergency_only(facts: Facts) -> str:
     return numbered([
         tr(CTX, "The network only allows emergency calls for this card: it is usually not "
            "activated, suspended or not allowed on this network."),
-        tr(CTX, "Check your balance and plan with the operator."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and plan with the "
+                                          "operator.")),
         tell_operator(facts, tr(CTX, "the modem shows emergency calls only")),
         restart_after_fix(managed_modem(facts)),
     ])
@@ -364,8 +370,9 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
     elif number in (7, 8, 14):
         first = [tr(CTX, "The line is barred or not provisioned for service: suspended for "
                     "unpaid balance or a terms violation, plan expired, or never activated."),
-                 tr(CTX, "Check your balance and plan status (app, website or hotline) and "
-                    "recharge if needed.")]
+                 *channels.account_steps(facts, tr(
+                     CTX, "Check your balance and plan status (app, website or hotline) and "
+                     "recharge if needed."))]
     elif number == 11 and target is not None:
         first = [tr(CTX, "This network is not allowed for the card: set network selection "
                     "to automatic (`mmcli -m {modem} --3gpp-register-home`) or choose the "
@@ -470,7 +477,8 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         tr(CTX, "The card is registered but the network does not allow data on it: data "
            "service is not included, or data was stopped (unpaid balance, plan expired, "
            "quota used up)."),
-        tr(CTX, "Check your balance and data plan, and recharge if needed."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and data plan, and "
+                                          "recharge if needed.")),
         tell_operator(facts, said),
         restart_after_fix(managed_modem(facts)),
     ])
@@ -500,11 +508,12 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
                      "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
                      "enters a voucher).")
         again = tr(CTX, "Then try again with `simtool connect-test --allow-write`.")
+    account = channels.account_steps(facts, balance)
     steps: list[str]
     if number == 8:
         steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
                     "unpaid balance, an expired plan, or a terms violation."),
-                 balance, tell_operator(facts, said), restart_after_fix(target)]
+                 *account, tell_operator(facts, said), restart_after_fix(target)]
     elif number == 27:
         if target is not None:
             first = [tr(CTX, "The APN is wrong or unknown to the operator (see the APN "
@@ -535,13 +544,13 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         if apn_ok:
             steps = [tr(CTX, "The APN \"{apn}\" is the operator's, so the cause is the plan. "
                         "{plan}").format(apn=apn.configured, plan=plan),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
         else:
             steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause "
                         "#33."),
                      tr(CTX, "If the APN is right, the plan does not allow data now: no data "
                         "plan, plan expired, or data quota used up and suspended."),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),

@@ -43,12 +43,13 @@ def _modem(**values: Any) -> dict[str, Any]:
 
 def _read(modem: dict[str, Any] | None = None, *, registration: int = 1,
           commands: dict[str, str] | None = None,
-          bearers: list[dict[str, Any]] | None = None, apn: str = "cmnet") -> Facts:
+          bearers: list[dict[str, Any]] | None = None, apn: str = "cmnet",
+          sim: dict[str, str] | None = None) -> Facts:
     facts = Facts()
     interfaces = {MODEM: modem or _modem(),
                   GPP: {"RegistrationState": registration, "OperatorCode": "46000",
                         "OperatorName": "CHINA MOBILE", "PacketServiceState": 2}}
-    fill_facts(facts, interfaces, path=PATH, sim=SIM, bearers=bearers or [],
+    fill_facts(facts, interfaces, path=PATH, sim=sim or SIM, bearers=bearers or [],
                commands={"+CESQ": "+CESQ: 99,99,255,255,24,50",
                          "+CGDCONT?": f'+CGDCONT: 1,"IP","{apn}","",0,0', **(commands or {})})
     facts.port.via = "modemmanager"
@@ -83,9 +84,15 @@ SITUATIONS = {
                "data-session", "--inhibit --allow-write --balance"),
     "unknown-apn": (_read(bearers=_refused("MissingOrUnknownApn", "unknown APN")),
                     "data-session", "nmcli connection up NAME"),
+    # China Mobile: its balance SMS (the overlay), sent by simtool's AT check while
+    # ModemManager lets go; an operator with no channels on record: USSD through mmcli.
     "not-subscribed": (_read(bearers=_refused("Unknown", "Requested service option not "
                                               "subscribed")), "data-session",
-                       "--3gpp-ussd-initiate=CODE"),
+                       "--inhibit --allow-write --balance` sends"),
+    "not-subscribed-ussd": (_read(bearers=_refused("ServiceOptionNotSubscribed", "no"),
+                                  sim={**SIM, "Imsi": "262021234567890",
+                                       "OperatorIdentifier": "26202"}, apn="web.vodafone.de"),
+                            "data-session", "--3gpp-ussd-initiate=CODE"),
     "auth": (_read(bearers=_refused("UserAuthenticationFailed", "auth")), "data-session",
              None),
     "pdp-type": (_read(bearers=_refused("UnknownPdpAddressOrType", "type")), "data-session",
