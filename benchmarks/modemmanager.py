@@ -34,7 +34,8 @@ from mmdaemon import PrivateModemManager, available  # noqa: E402
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 # The D-Bus calls of `check --port mm://N` on an enabled modem, and only them: connect,
-# GetManagedObjects, then the SIM's properties and the chained AT line in one round.
+# GetManagedObjects, then the SIM's and the SMS' properties and the chained AT line in one
+# round.
 DBUS_ONLY = """
 import os, sys
 from jeepney import DBusAddress, new_method_call
@@ -46,12 +47,14 @@ objects = bus.send_and_get_reply(new_method_call(DBusAddress(
     "GetManagedObjects")).body[0]
 modem = "/org/freedesktop/ModemManager1/Modem/" + sys.argv[1]
 sim = objects[modem][name + ".Modem"]["Sim"][1]
+sms = objects[modem].get(name + ".Modem.Messaging", {}).get("Messages", ("ao", []))[1]
+calls = [new_method_call(DBusAddress(path, name, "org.freedesktop.DBus.Properties"), "GetAll",
+                         "s", (interface,))
+         for path, interface in [(sim, name + ".Sim"), *((m, name + ".Sms") for m in sms)]]
+calls.append(new_method_call(DBusAddress(modem, name, name + ".Modem"), "Command", "su",
+                             ("+CEER;+CESQ;+CGDCONT?", 3)))
 serials = []
-for message in (
-        new_method_call(DBusAddress(sim, name, "org.freedesktop.DBus.Properties"), "GetAll",
-                        "s", (name + ".Sim",)),
-        new_method_call(DBusAddress(modem, name, name + ".Modem"), "Command", "su",
-                        ("+CEER;+CESQ;+CGDCONT?", 3))):
+for message in calls:
     serials.append(next(bus.outgoing_serial))
     bus.send(message, serial=serials[-1])
 while serials:

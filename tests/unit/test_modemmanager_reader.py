@@ -15,6 +15,7 @@ from simtool.sources.modemmanager.reader import (
     act_from,
     device_key,
     fill_facts,
+    service_sender,
     session_cause,
     state_name,
 )
@@ -148,3 +149,30 @@ def test_mm_urls_are_linux_only(monkeypatch) -> None:  # type: ignore[no-untyped
         assert "Linux only" in str(failure)
     else:
         raise AssertionError("mm:// read on Windows")
+
+
+def test_operator_notices_from_the_messages_modemmanager_holds() -> None:
+    # Sms properties as ModemManager 1.20.4 gave them for the simulator's stored messages
+    # (GetAll on /org/freedesktop/ModemManager1/SMS/N), plus a personal message and one
+    # being sent, which are not notices.
+    def sms(number: str, text: str, stamp: str, state: int = 3, pdu: int = 1) -> dict:
+        return {"State": state, "PduType": pdu, "Number": number, "Text": text,
+                "Timestamp": stamp, "Storage": 1, "SMSC": "+8613800100500"}
+
+    messages = [
+        sms("10086", "Your balance is 23.45 CNY.", "2026-11-20T09:15:02+08"),
+        sms("10086", "Your data plan expires soon. Top up with *101*VOUCHER#.",
+            "2026-11-21T18:40:11+08"),
+        sms("+8613912345678", "see you at 8", "2026-11-22T08:00:00+08"),
+        sms("10086", "CXYE", "2026-11-22T09:00:00+08", state=5, pdu=2),
+        sms("1065840123456", "流量已用完", "2026-11-19T07:00:00+08"),
+    ]
+    facts = Facts()
+    fill_facts(facts, REGISTERED, path=PATH, sim=SIM, messages=messages)
+    assert [(n.sender, n.time) for n in facts.notices] == [
+        ("10086", "2026-11-21T18:40:11+08:00"), ("10086", "2026-11-20T09:15:02+08:00"),
+        ("1065840123456", "2026-11-19T07:00:00+08:00")]
+    assert facts.notices[0].text.startswith("Your data plan expires soon")
+    assert all(n.cause is None for n in facts.notices)      # no classifier on main yet
+    assert service_sender("CMCC") and service_sender("+86106575000")
+    assert not service_sender("13912345678") and not service_sender(None)

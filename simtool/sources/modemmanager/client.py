@@ -32,6 +32,8 @@ MODEM_3GPP = MODEM + ".Modem3gpp"
 PROFILES = MODEM_3GPP + ".ProfileManager"
 SIGNAL = MODEM + ".Signal"
 SIM = IFACE + ".Sim"
+MESSAGING = MODEM + ".Messaging"
+SMS = IFACE + ".Sms"
 BEARER = IFACE + ".Bearer"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 OBJECT_MANAGER = "org.freedesktop.DBus.ObjectManager"
@@ -82,16 +84,20 @@ def _short(value: Any, limit: int = 300) -> str:
 
 
 class Call:
-    """One method call to send: object path, interface, method, signature, arguments."""
+    """One method call to send: object path, interface, method, signature, arguments.
+    `private`: the reply is not written into the transcript (an SMS's text: the report
+    keeps only what the reader takes as an operator notice)."""
 
-    __slots__ = ("path", "interface", "method", "signature", "args", "label")
+    __slots__ = ("path", "interface", "method", "signature", "args", "label", "private")
 
     def __init__(self, path: str, interface: str, method: str, signature: str = "",
-                 args: tuple[Any, ...] = (), label: str | None = None) -> None:
+                 args: tuple[Any, ...] = (), label: str | None = None,
+                 private: bool = False) -> None:
         self.path, self.interface, self.method = path, interface, method
         self.signature, self.args = signature, args
         self.label = label or f"{interface.rsplit('.', 1)[-1]}.{method}{_short(args, 80)} " \
             f"on {path}"
+        self.private = private
 
 
 class ManagerClient:
@@ -199,7 +205,10 @@ class ManagerClient:
                 results[index] = CallError(text or name, kind=_error_kind(name), name=name)
             else:
                 body = _body(message)
-                self._note("rx", f"{calls[index].method}: {_short(body)}")
+                if calls[index].private:
+                    self._note("rx", f"{calls[index].method}: (not recorded)")
+                else:
+                    self._note("rx", f"{calls[index].method}: {_short(body)}")
                 results[index] = body
         return results
 

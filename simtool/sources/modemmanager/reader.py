@@ -24,6 +24,7 @@ from simtool.facts import (
     REG_STATES,
     Facts,
     ManagedPort,
+    Notice,
     PdpContext,
     RegistrationDomain,
     current_act,
@@ -171,13 +172,14 @@ def fill_facts(facts: Facts, interfaces: Mapping[str, Mapping[str, Any]], *,
                bearers: Sequence[Mapping[str, Any]] = (),
                profiles: Sequence[Mapping[str, Any]] | None = None,
                commands: Mapping[str, str] | None = None,
-               command_errors: Mapping[str, str] | None = None) -> None:
+               command_errors: Mapping[str, str] | None = None,
+               messages: Sequence[Mapping[str, Any]] = ()) -> None:
     """Everything ModemManager told about the modem at `path` into `facts`.
 
     `interfaces`: the modem's entry of GetManagedObjects; `sim`, `bearers`: their
     properties; `profiles`: ProfileManager.List; `commands`: AT pass-through replies by
     command (those that worked); `command_errors`: the D-Bus error name of those that got
-    a modem error."""
+    a modem error; `messages`: the properties of the SMS ModemManager holds."""
     modem = interfaces.get(MODEM, {})
     gpp = interfaces.get(MODEM_3GPP)
     commands = commands or {}
@@ -197,6 +199,7 @@ def fill_facts(facts: Facts, interfaces: Mapping[str, Mapping[str, Any]], *,
         _registration(facts, modem, gpp)
     _signal(facts, modem, interfaces.get(SIGNAL), commands, enabled)
     _packet(facts, gpp if enabled else None, bearers, profiles, commands)
+    facts.notices = notices_from(messages)
     facts.reachable = True
 
 
@@ -411,3 +414,63 @@ def _ip_type(value: Any) -> str | None:
     """MMBearerIpFamily bits -> the PDP type simtool's AT parser writes."""
     return {1: "IP", 2: "IPV6", 4: "IPV4V6", 8: "NON-IP"}.get(_int(value) or 0)
 
+
+# MMSmsState 3 received, MMSmsPduType 1 deliver (2 submit, 3 status report; 4.. CDMA).
+_RECEIVED, _DELIVER = 3, 1
+
+
+def service_sender(number: str | None) -> bool:
+    """A sender that is a service, not a person: a short code (10086, 10010, 222), one of
+    China's 106 service numbers (1065..., 10690...), or a name (CMCC, Vodafone). A personal
+    number (13912345678, +8613912345678) is not: its messages are not operator notices,
+    and they stay out of reports."""
+    text = (number or "").strip()
+    if not text:
+        return False
+    if any(char.isalpha() for char in text):
+        return True
+    digits = text[1:] if text.startswith("+") else text
+    if not digits.isdigit():
+        return False
+    if text.startswith("+"):
+        return digits.startswith("86106")
+    return len(digits) <= 6 or digits.startswith("106")
+
+
+def iso_time(value: Any) -> str | None:
+    """ModemManager's SMS time ('2026-11-20T09:15:02+08') as ISO 8601 with a full zone."""
+    text = _text(value)
+    if text is None:
+        return None
+    if len(text) >= 3 and text[-3] in "+-" and text[-2:].isdigit() and "T" in text:
+        return text + ":00"
+    return text
+
+
+def notices_from(messages: Sequence[Mapping[str, Any]]) -> list[Notice]:
+    """The received SMS from service senders, newest first: time, sender and text.
+
+    Which of them are operator notices, and of what (arrears, quota...), is the notice
+    classifier's to say (simtool.providers.notices, issue 15, not merged yet): until it is,
+    `cause` stays None and every service sender's message is kept."""
+    found = []
+    for message in messages:
+        if _int(message.get("State")) != _RECEIVED or _int(message.get("PduType")) not in (
+                _DELIVER, 0, None):
+            continue
+        sender = _text(message.get("Number"))
+        text = str(message.get("Text") or "").strip()
+        if not text or not service_sender(sender):
+            continue
+        found.append(Notice(time=iso_time(message.get("Timestamp")), sender=sender, text=text,
+                            cause=None))
+    return sorted(found, key=_sort_key, reverse=True)
+
+
+def _sort_key(notice: Notice) -> float:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(notice.time or "").timestamp()
+    except ValueError:
+        return float("-inf")        # undated: last

@@ -18,11 +18,13 @@ import threading
 from simtool.errors import Cancelled
 from simtool.i18n import tr
 from simtool.sources.modemmanager.client import (
+    MESSAGING,
     MODEM,
     MODEM_PREFIX,
     PROFILES,
     PROPERTIES,
     SIM,
+    SMS,
     Call,
     CallError,
     ManagerClient,
@@ -188,7 +190,7 @@ class ModemManagerSource:
         facts = Facts()
         fill_facts(facts, interfaces, path=path, sim=gathered.sim, bearers=gathered.bearers,
                    profiles=gathered.profiles, commands=gathered.commands,
-                   command_errors=gathered.command_errors)
+                   command_errors=gathered.command_errors, messages=gathered.messages)
         facts.notes.extend(gathered.notes)
         if interfaces.get(MODEM, {}).get("Sim") in (None, "/") and facts.sim.state == "ready":
             facts.sim.state = "unknown"
@@ -217,6 +219,7 @@ class _Gathered:
         self.sim: dict[str, Any] | None = None
         self.bearers: list[dict[str, Any]] = []
         self.profiles: list[dict[str, Any]] | None = None
+        self.messages: list[dict[str, Any]] = []
         self.commands: dict[str, str] = {}
         self.command_errors: dict[str, str] = {}
         self.notes: list[str] = []
@@ -257,6 +260,11 @@ class _Gathered:
         for bearer in self.modem.get("Bearers") or []:
             calls.append(Call(str(bearer), PROPERTIES, "GetAll", "s", (BEARER,),
                               label=f"Properties.GetAll(Bearer) on {bearer}"))
+        # The SMS ModemManager has read from the modem's storage (an enabled modem):
+        # operator notices among them. Their texts stay out of the transcript.
+        for message in (self.interfaces.get(MESSAGING) or {}).get("Messages") or []:
+            calls.append(Call(str(message), PROPERTIES, "GetAll", "s", (SMS,),
+                              label=f"Properties.GetAll(Sms) on {message}", private=True))
         if self.settled:
             calls.append(self._command(chained(self.chain)))
             if self.modem.get("StateFailedReason") == 2:
@@ -284,6 +292,8 @@ class _Gathered:
             if call.method == "GetAll" and isinstance(value, dict):
                 if call.args == (SIM,):
                     self.sim = value
+                elif call.args == (SMS,):
+                    self.messages.append(value)
                 else:
                     self.bearers.append(value)
             elif call.method == "List" and isinstance(value, list):
@@ -298,6 +308,8 @@ class _Gathered:
         if error.kind == "not-running":
             # It answered GetManagedObjects a moment ago: it stopped or restarted.
             raise ManagerError(str(error), kind="gone", name=error.name)
+        if call.args == (SMS,):
+            return      # a message deleted meanwhile: one notice fewer, nothing else
         if error.kind == "gone" and call.method == "GetAll":
             # A SIM or bearer that vanished between the rounds: the modem went with it
             # (unplugged, reset, ModemManager restarting).
