@@ -97,12 +97,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="325"/>
+        <location filename="../../simtool/gui/fixes.py" line="327"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="330"/>
+        <location filename="../../simtool/gui/fixes.py" line="332"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>会更改调制解调器的命令会先请求确认。PIN 码和 PUK 码的数字会被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="141"/>
+        <location filename="../../simtool/gui/console.py" line="147"/>
         <source>&amp;Command:</source>
         <translation>命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="173"/>
+        <location filename="../../simtool/gui/console.py" line="189"/>
         <source>! Not sent: {command}</source>
         <translation>! 未发送：{command}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="178"/>
+        <location filename="../../simtool/gui/console.py" line="194"/>
         <source>… the modem may take up to {seconds:.0f} s; Cancel (Esc) stops waiting</source>
         <translation>… 调制解调器最多可能需要 {seconds:.0f} 秒；按“取消”(Esc) 可停止等待</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="189"/>
+        <location filename="../../simtool/gui/console.py" line="205"/>
         <source>[URC] {line}</source>
         <translation>[URC] {line}</translation>
     </message>
@@ -2054,7 +2054,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="341"/>
+        <location filename="../../simtool/gui/fixes.py" line="343"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -2100,6 +2100,11 @@ Send it anyway?</source>
         <location filename="../../simtool/gui/console.py" line="75"/>
         <source>The command is too long.</source>
         <translation>命令太长。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/worker.py" line="386"/>
+        <source>The AT console needs the modem&apos;s AT port, and ModemManager holds it ({url} is read through ModemManager; simtool never opens the port beside it). Send AT commands with `mmcli -m {index} --command=...` (ModemManager started with --debug), or stop ModemManager and choose the modem&apos;s AT port.</source>
+        <translation>AT 控制台需要调制解调器的 AT 端口，而该端口被 ModemManager 占用（{url} 是通过 ModemManager 读取的；simtool 绝不会与它同时打开该端口）。可以用 `mmcli -m {index} --command=...` 发送 AT 命令（需 ModemManager 以 --debug 启动），或者停止 ModemManager 后选择调制解调器的 AT 端口。</translation>
     </message>
 </context>
 <context>
@@ -2541,67 +2546,67 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="196"/>
+        <location filename="../../simtool/gui/fixes.py" line="198"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="198"/>
+        <location filename="../../simtool/gui/fixes.py" line="200"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="200"/>
+        <location filename="../../simtool/gui/fixes.py" line="202"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="204"/>
+        <location filename="../../simtool/gui/fixes.py" line="206"/>
         <source>The operator answered ({code}): {figures}. {text}</source>
         <translation>运营商已回复（{code}）：{figures}。{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="207"/>
+        <location filename="../../simtool/gui/fixes.py" line="209"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="210"/>
+        <location filename="../../simtool/gui/fixes.py" line="212"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="219"/>
+        <location filename="../../simtool/gui/fixes.py" line="221"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="228"/>
+        <location filename="../../simtool/gui/fixes.py" line="230"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="230"/>
+        <location filename="../../simtool/gui/fixes.py" line="232"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="240"/>
+        <location filename="../../simtool/gui/fixes.py" line="242"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="242"/>
+        <location filename="../../simtool/gui/fixes.py" line="244"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="255"/>
+        <location filename="../../simtool/gui/fixes.py" line="257"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="264"/>
+        <location filename="../../simtool/gui/fixes.py" line="266"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
@@ -2618,369 +2623,384 @@ Send it anyway?</source>
         <translation>simtool — 为什么没有服务？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="86"/>
+        <location filename="../../simtool/gui/main_window.py" line="88"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="88"/>
+        <location filename="../../simtool/gui/main_window.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="89"/>
+        <location filename="../../simtool/gui/main_window.py" line="91"/>
         <source>Look for ports again</source>
         <translation>重新查找端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="90"/>
+        <location filename="../../simtool/gui/main_window.py" line="92"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="91"/>
+        <location filename="../../simtool/gui/main_window.py" line="93"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="92"/>
+        <location filename="../../simtool/gui/main_window.py" line="94"/>
         <source>Run the checklist on this port (F5)</source>
         <translation>在此端口上运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="94"/>
+        <location filename="../../simtool/gui/main_window.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="95"/>
+        <location filename="../../simtool/gui/main_window.py" line="97"/>
         <source>Cancel the running check</source>
         <translation>取消正在进行的检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="96"/>
+        <location filename="../../simtool/gui/main_window.py" line="98"/>
         <source>Stop the running check (Esc)</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="104"/>
+        <location filename="../../simtool/gui/main_window.py" line="106"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="119"/>
+        <location filename="../../simtool/gui/main_window.py" line="121"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="124"/>
+        <location filename="../../simtool/gui/main_window.py" line="126"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="125"/>
+        <location filename="../../simtool/gui/main_window.py" line="127"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="126"/>
+        <location filename="../../simtool/gui/main_window.py" line="128"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="130"/>
+        <location filename="../../simtool/gui/main_window.py" line="132"/>
         <source>Reco&amp;nnect</source>
         <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="131"/>
+        <location filename="../../simtool/gui/main_window.py" line="133"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="139"/>
+        <location filename="../../simtool/gui/main_window.py" line="141"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="142"/>
+        <location filename="../../simtool/gui/main_window.py" line="144"/>
         <source>Reports you exported (double-click to open, read-only):</source>
         <translation>你导出的报告（双击打开，只读）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="146"/>
+        <location filename="../../simtool/gui/main_window.py" line="148"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="147"/>
+        <location filename="../../simtool/gui/main_window.py" line="149"/>
         <source>Signal &amp;history</source>
         <translation>信号历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="148"/>
+        <location filename="../../simtool/gui/main_window.py" line="150"/>
         <source>AT c&amp;onsole</source>
         <translation>AT 控制台(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="149"/>
+        <location filename="../../simtool/gui/main_window.py" line="151"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="180"/>
+        <location filename="../../simtool/gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="181"/>
+        <location filename="../../simtool/gui/main_window.py" line="183"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <location filename="../../simtool/gui/main_window.py" line="185"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="185"/>
+        <location filename="../../simtool/gui/main_window.py" line="187"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="186"/>
+        <location filename="../../simtool/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="192"/>
+        <location filename="../../simtool/gui/main_window.py" line="194"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="193"/>
+        <location filename="../../simtool/gui/main_window.py" line="195"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="195"/>
+        <location filename="../../simtool/gui/main_window.py" line="197"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="198"/>
+        <location filename="../../simtool/gui/main_window.py" line="200"/>
         <source>&amp;Undo the last APN change…</source>
         <translation>撤销上一次 APN 更改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="203"/>
+        <location filename="../../simtool/gui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="206"/>
+        <location filename="../../simtool/gui/main_window.py" line="208"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="215"/>
+        <location filename="../../simtool/gui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="216"/>
+        <location filename="../../simtool/gui/main_window.py" line="218"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="274"/>
+        <location filename="../../simtool/gui/main_window.py" line="277"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="286"/>
+        <location filename="../../simtool/gui/main_window.py" line="289"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="288"/>
+        <location filename="../../simtool/gui/main_window.py" line="291"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="292"/>
+        <location filename="../../simtool/gui/main_window.py" line="295"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="307"/>
+        <location filename="../../simtool/gui/main_window.py" line="310"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="333"/>
+        <location filename="../../simtool/gui/main_window.py" line="338"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="338"/>
+        <location filename="../../simtool/gui/main_window.py" line="343"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="343"/>
+        <location filename="../../simtool/gui/main_window.py" line="348"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="350"/>
+        <source>Checking {port} through ModemManager ({url}): ModemManager holds the port…</source>
+        <translation>正在通过 ModemManager（{url}）检测 {port}：该端口被 ModemManager 占用…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="359"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="370"/>
+        <location filename="../../simtool/gui/main_window.py" line="381"/>
+        <source>Check finished through ModemManager ({url}), which holds {port}: {summary}</source>
+        <translation>已通过 ModemManager（{url}）完成检测（{port} 被它占用）：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="386"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="385"/>
+        <location filename="../../simtool/gui/main_window.py" line="401"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="387"/>
+        <location filename="../../simtool/gui/main_window.py" line="403"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="396"/>
+        <location filename="../../simtool/gui/main_window.py" line="412"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="401"/>
+        <location filename="../../simtool/gui/main_window.py" line="417"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="405"/>
+        <location filename="../../simtool/gui/main_window.py" line="421"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="411"/>
+        <location filename="../../simtool/gui/main_window.py" line="427"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="423"/>
+        <location filename="../../simtool/gui/main_window.py" line="439"/>
+        <source>ModemManager holds {port}: simtool reads the modem through ModemManager ({url}), never beside it.</source>
+        <translation>{port} 被 ModemManager 占用：simtool 通过 ModemManager（{url}）读取调制解调器，绝不会与它同时打开该端口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="452"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="436"/>
+        <location filename="../../simtool/gui/main_window.py" line="465"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="441"/>
+        <location filename="../../simtool/gui/main_window.py" line="470"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="446"/>
+        <location filename="../../simtool/gui/main_window.py" line="475"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="453"/>
+        <location filename="../../simtool/gui/main_window.py" line="482"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="469"/>
+        <location filename="../../simtool/gui/main_window.py" line="498"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="477"/>
+        <location filename="../../simtool/gui/main_window.py" line="506"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="484"/>
+        <location filename="../../simtool/gui/main_window.py" line="513"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="485"/>
+        <location filename="../../simtool/gui/main_window.py" line="514"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="561"/>
+        <location filename="../../simtool/gui/main_window.py" line="590"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="570"/>
+        <location filename="../../simtool/gui/main_window.py" line="599"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="571"/>
+        <location filename="../../simtool/gui/main_window.py" line="600"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="578"/>
+        <location filename="../../simtool/gui/main_window.py" line="607"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="589"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="614"/>
+        <location filename="../../simtool/gui/main_window.py" line="643"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="615"/>
+        <location filename="../../simtool/gui/main_window.py" line="644"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="625"/>
+        <location filename="../../simtool/gui/main_window.py" line="654"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="626"/>
+        <location filename="../../simtool/gui/main_window.py" line="655"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="631"/>
+        <location filename="../../simtool/gui/main_window.py" line="660"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="641"/>
+        <location filename="../../simtool/gui/main_window.py" line="670"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="649"/>
+        <location filename="../../simtool/gui/main_window.py" line="678"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="649"/>
+        <location filename="../../simtool/gui/main_window.py" line="678"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -3026,33 +3046,33 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ModemManager</name>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="74"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="76"/>
         <source>mm:// ports need ModemManager, which runs on Linux only. On this computer use the modem&apos;s serial port instead (&apos;simtool ports&apos; lists them).</source>
         <translation>mm:// 端口需要 ModemManager，而它只在 Linux 上运行。在这台电脑上请直接使用调制解调器的串口（&apos;simtool ports&apos; 会列出）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="118"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="124"/>
         <source>Reading modems through ModemManager needs the Python package jeepney: pip install jeepney (or pip install &apos;simtool[modemmanager]&apos;).</source>
         <translation>通过 ModemManager 读取调制解调器需要 Python 包 jeepney：pip install jeepney（或 pip install &apos;simtool[modemmanager]&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="127"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="133"/>
         <source>Cannot reach the system&apos;s D-Bus ({address}): {reason}.</source>
         <translation>无法连接系统 D-Bus（{address}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="163"/>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="208"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="169"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="217"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="182"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="188"/>
         <source>ModemManager did not answer within {seconds:g} s.</source>
         <translation>ModemManager 在 {seconds:g} 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/client.py" line="210"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="219"/>
         <source>The connection to D-Bus broke: {reason}.</source>
         <translation>与 D-Bus 的连接中断：{reason}。</translation>
     </message>
@@ -3103,7 +3123,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/sources/modemmanager/discover.py" line="56"/>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="158"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="159"/>
         <source>modem</source>
         <translation>调制解调器</translation>
     </message>
@@ -3113,107 +3133,107 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>{state}；端口：{ports}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="160"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="161"/>
         <source>{name} (ModemManager, plugin {plugin}: {ports})</source>
         <translation>{name}（ModemManager，插件 {plugin}：{ports}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="191"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="193"/>
         <source>ModemManager: modem failed (sim-missing); AT+CPIN? through ModemManager: {error}</source>
         <translation>ModemManager：调制解调器故障（sim-missing）；经 ModemManager 发送 AT+CPIN? 的结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="244"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="247"/>
         <source>ModemManager: modem failed ({reason})</source>
         <translation>ModemManager：调制解调器故障（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="247"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="250"/>
         <source>ModemManager: no unlock required</source>
         <translation>ModemManager：无需解锁</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="249"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="252"/>
         <source>ModemManager: does not know yet whether the SIM needs unlocking</source>
         <translation>ModemManager：尚不清楚 SIM 卡是否需要解锁</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="252"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="255"/>
         <source>ModemManager: unlock required: {lock}</source>
         <translation>ModemManager：需要解锁：{lock}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="401"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="404"/>
         <source>unreadable +CEER reply: {reply}</source>
         <translation>无法解析的 +CEER 回复：{reply}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="87"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="89"/>
         <source>ModemManager is not running (nothing owns org.freedesktop.ModemManager1 on the system bus), so {url} cannot be read.</source>
         <translation>ModemManager 没有运行（系统总线上无人持有 org.freedesktop.ModemManager1），因此无法读取 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="90"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="92"/>
         <source>Start it with &apos;sudo systemctl start ModemManager&apos;, or check the modem&apos;s serial port directly (&apos;simtool ports&apos;).</source>
         <translation>用 &apos;sudo systemctl start ModemManager&apos; 启动它，或直接检查调制解调器的串口（&apos;simtool ports&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="95"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="97"/>
         <source>Check that the D-Bus system bus runs (or that DBUS_SYSTEM_BUS_ADDRESS names it), or check the modem&apos;s serial port directly.</source>
         <translation>请确认 D-Bus 系统总线正在运行（或 DBUS_SYSTEM_BUS_ADDRESS 指向它），或直接检查调制解调器的串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="100"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="102"/>
         <source>The modem {url} went away while it was being read: it was unplugged or reset, or ModemManager restarted.</source>
         <translation>读取过程中调制解调器 {url} 消失了：它被拔出或重置，或者 ModemManager 重启了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="102"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="104"/>
         <source>Wait until &apos;mmcli -L&apos; lists it again and run the check again (its number may have changed).</source>
         <translation>等 &apos;mmcli -L&apos; 再次列出它后重新检查（它的编号可能已变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="104"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="106"/>
         <source>ModemManager could not be asked about {url}: {reason}</source>
         <translation>无法向 ModemManager 查询 {url}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="106"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="108"/>
         <source>Run the check again; if it keeps failing, &apos;mmcli -m {name}&apos; shows what ModemManager knows.</source>
         <translation>请重新检查；如果一直失败，&apos;mmcli -m {name}&apos; 会显示 ModemManager 掌握的信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="114"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="116"/>
         <source>ModemManager has: {modems}.</source>
         <translation>ModemManager 中有：{modems}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="117"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="119"/>
         <source>ModemManager has no modem right now.</source>
         <translation>ModemManager 目前没有任何调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="119"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="121"/>
         <source>ModemManager has no modem {url}.</source>
         <translation>ModemManager 中没有调制解调器 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="120"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="122"/>
         <source>&apos;simtool ports&apos; and &apos;mmcli -L&apos; list the modems; check that the modem is plugged in.</source>
         <translation>&apos;simtool ports&apos; 和 &apos;mmcli -L&apos; 会列出调制解调器；请确认调制解调器已插好。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="170"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="172"/>
         <source>Asking ModemManager…</source>
         <translation>正在询问 ModemManager…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="177"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="179"/>
         <source>Reading the SIM and bearers…</source>
         <translation>正在读取 SIM 卡和承载…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="313"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="325"/>
         <source>ModemManager does not run with --debug, so simtool could not ask the modem for what ModemManager does not show (+CEER, +CESQ, +CPINR): those facts are unknown.</source>
         <translation>ModemManager 没有以 --debug 方式运行，simtool 无法向调制解调器查询 ModemManager 未提供的信息（+CEER、+CESQ、+CPINR）：这些信息未知。</translation>
     </message>
@@ -3392,37 +3412,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="273"/>
+        <location filename="../../simtool/gui/fixes.py" line="275"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="275"/>
+        <location filename="../../simtool/gui/fixes.py" line="277"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="277"/>
+        <location filename="../../simtool/gui/fixes.py" line="279"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="278"/>
+        <location filename="../../simtool/gui/fixes.py" line="280"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="285"/>
+        <location filename="../../simtool/gui/fixes.py" line="287"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="286"/>
+        <location filename="../../simtool/gui/fixes.py" line="288"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="288"/>
+        <location filename="../../simtool/gui/fixes.py" line="290"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3442,7 +3462,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="371"/>
+        <location filename="../../simtool/gui/worker.py" line="421"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -5126,9 +5146,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/sources/at/source.py" line="144"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="84"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="153"/>
-        <location filename="../../simtool/sources/modemmanager/source.py" line="157"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="86"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="155"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="159"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -5154,27 +5174,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalGraph</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="47"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="48"/>
         <source>Signal history graph</source>
         <translation>信号历史曲线</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="55"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="56"/>
         <source>Latest: {metric} {value} dBm</source>
         <translation>最新：{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="102"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="59"/>
+        <source>Latest: signal quality {percent}% (ModemManager; no dBm)</source>
+        <translation>最新：信号质量 {percent}%（ModemManager，无 dBm 值）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="107"/>
         <source>Waiting for signal readings…</source>
         <translation>正在等待信号读数…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="119"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="124"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="155"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="162"/>
+        <source>Signal in dBm is not available through ModemManager: it gives its signal quality only, now {percent}%.</source>
+        <translation>通过 ModemManager 无法获得以 dBm 计的信号值：它只提供信号质量，目前为 {percent}%。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="175"/>
         <source>last {minutes:.0f} min</source>
         <translation>最近 {minutes:.0f} 分钟</translation>
     </message>
@@ -5182,27 +5212,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalHistoryView</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="167"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="187"/>
         <source>Signal is read every 5 seconds while the window is open. Dashed lines mark registration changes.</source>
         <translation>窗口打开时每 5 秒读取一次信号。虚线表示注册状态的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="170"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="190"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="171"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="191"/>
         <source>Export the signal history as CSV</source>
         <translation>将信号历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="192"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="212"/>
         <source>Export signal history</source>
         <translation>导出信号历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="193"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -5677,6 +5707,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/gui/status_panel.py" line="106"/>
         <source>over the AT port</source>
         <translation>通过 AT 端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="121"/>
+        <source>{percent}% (ModemManager)</source>
+        <translation>{percent}%（ModemManager）</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,12 @@ class AtConsole(QWidget):
         hint = QLabel(self.tr("Commands that change the modem ask for confirmation first. "
                               "PIN and PUK digits are masked."))
         hint.setWordWrap(True)
+        # Why the console cannot be used now (a modem read through ModemManager).
+        self.unavailable = QLabel()
+        self.unavailable.setWordWrap(True)
+        self.unavailable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unavailable.setStyleSheet(f"color: {STATUS_COLOURS['warn'].name()}")
+        self.unavailable.hide()
         label = QLabel(self.tr("&Command:"))
         label.setBuddy(self.input)
         row = QHBoxLayout()
@@ -146,6 +152,7 @@ class AtConsole(QWidget):
         row.addWidget(self.send_button)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unavailable)
         layout.addWidget(self.log, 1)
         layout.addLayout(row)
         layout.addWidget(hint)
@@ -155,6 +162,15 @@ class AtConsole(QWidget):
 
     def text(self) -> str:
         return self.log.toPlainText()
+
+    def set_unavailable(self, reason: str | None) -> None:
+        """`reason` why no command can be sent now (shown above the transcript, input off);
+        None: the console works."""
+        self.unavailable.setText(reason or "")
+        self.unavailable.setVisible(bool(reason))
+        self.input.setEnabled(not reason)
+        self.send_button.setEnabled(not reason)
+        self.setAccessibleDescription(reason or "")
 
     @Slot()
     def submit(self) -> None:

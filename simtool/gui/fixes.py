@@ -103,6 +103,8 @@ def _account_fixes(facts: Facts) -> list[str]:
 
 def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     """The fixes the app can offer on this step, first the one that fits best."""
+    if facts.port.via == "modemmanager":
+        return []       # they talk AT on the port ModemManager holds: the remedy says what does
     if check_id == "account":
         # USSD needs the network: not when the checks it stands on failed (skip).
         return _account_fixes(facts) if status != "skip" else []

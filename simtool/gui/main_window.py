@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.controller = ModemController(self)
         self.scanner = PortScanner(self)
         self.ports_known: list[PortChoice] | None = None
+        # The mm:// URL the current port is read through (ModemManager holds it), if any.
+        self.managed_url: str | None = None
 
         # Port bar
         self.port_combo = PortCombo()
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         c.sample.connect(self._on_sample)
         c.failed.connect(self._on_failed)
         c.busy_changed.connect(self._on_busy)
+        c.managed.connect(self._on_managed)
 
     def _restore(self) -> None:
         if self.settings.geometry:
@@ -314,6 +317,8 @@ class MainWindow(QMainWindow):
         if url == self.controller.url and self.controller.connected:
             self._check_connected()
         else:
+            self.console.set_unavailable(None)      # until the worker says otherwise
+            self.managed_url = None
             self.controller.open(url)
 
     def _check_connected(self) -> None:
@@ -341,6 +346,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_check_started(self) -> None:
         checking = self.tr("Checking {url}…").format(url=self.controller.url)
+        if self.managed_url is not None and self.managed_url != self.controller.url:
+            checking = self.tr("Checking {port} through ModemManager ({url}): ModemManager "
+                               "holds the port…").format(port=self.controller.url,
+                                                         url=self.managed_url)
         if self.report is not None and self.report.facts.port.url != self.controller.url:
             # Another modem: its old result must not pass for this one's.
             self.report = None
@@ -367,6 +376,13 @@ class MainWindow(QMainWindow):
     def _on_check_finished(self, report: Report) -> None:
         self.wizard.hide_progress()
         self.show_report(self._judged(report))
+        if self.managed_url is not None and self.managed_url != self.controller.url:
+            # Said for as long as this port is shown: it was not opened, ModemManager was asked.
+            self.statusBar().showMessage(self.tr(
+                "Check finished through ModemManager ({url}), which holds {port}: "
+                "{summary}").format(url=self.managed_url, port=self.controller.url,
+                                    summary=report.verdict.summary))
+            return
         self.statusBar().showMessage(self.tr("Check finished: {summary}").format(
             summary=report.verdict.summary), 10000)
 
@@ -410,6 +426,19 @@ class MainWindow(QMainWindow):
         self.lost_banner.hide()
         self.statusBar().showMessage(self.tr("{url} is back; checking again.").format(url=url),
                                      5000)
+
+    @Slot(str, str)
+    def _on_managed(self, url: str, managed: str) -> None:
+        """The modem is read through ModemManager: no AT console; a device path it holds is
+        read through it, never opened beside it (the CLI does the same)."""
+        from simtool.gui.worker import console_unavailable
+
+        self.managed_url = managed
+        self.console.set_unavailable(console_unavailable(managed))
+        if url != managed:
+            self.statusBar().showMessage(self.tr(
+                "ModemManager holds {port}: simtool reads the modem through ModemManager "
+                "({url}), never beside it.").format(port=url, url=managed))
 
     @Slot(object)
     def _on_sample(self, sample: SignalSample) -> None:

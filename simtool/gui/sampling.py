@@ -36,6 +36,7 @@ class SignalSample:
     rscp_dbm: float | None = None
     registration: str | None = None   # registration.overall state name
     operator: str | None = None
+    percent: int | None = None        # ModemManager's signal quality (no dBm in it)
 
 
 def rat_name(act: int | None) -> str | None:
@@ -65,7 +66,7 @@ def sample_from(signal: SignalFacts, registration: RegistrationFacts, operator_n
         t=t, rat=rat, metric=metric, value=value, quality=signal.quality,
         rssi_dbm=signal.rssi_dbm, rsrp_dbm=signal.rsrp_dbm, rsrq_db=signal.rsrq_db,
         sinr_db=signal.sinr_db, rscp_dbm=signal.rscp_dbm,
-        registration=registration.overall, operator=operator_name,
+        registration=registration.overall, operator=operator_name, percent=signal.percent,
     )
 
 
@@ -83,3 +84,10 @@ def read_sample(session: Any, t: float) -> SignalSample:
 
     facts = read_signal_sample(session)
     return sample_from_facts(facts, t)
+
+
+def read_manager_sample(url: str, t: float) -> SignalSample:
+    """One sample of a modem ModemManager manages (mm://N): what it has now, over D-Bus."""
+    from simtool.sources.modemmanager.source import read_signal_sample
+
+    return sample_from_facts(read_signal_sample(url), t)

@@ -24,7 +24,8 @@ MAX_SAMPLES = 2880            # 4 hours at one sample every 5 s
 DBM_TOP, DBM_BOTTOM = -40.0, -130.0
 
 CSV_COLUMNS = ("time_utc", "rat", "metric", "value_dbm", "rssi_dbm", "rsrp_dbm", "rsrq_db",
-               "sinr_db", "rscp_dbm", "quality", "registration", "operator")
+               "sinr_db", "rscp_dbm", "quality", "registration", "operator",
+               "signal_percent")
 
 
 def samples_to_csv(samples: list[SignalSample]) -> str:
@@ -34,7 +35,7 @@ def samples_to_csv(samples: list[SignalSample]) -> str:
     for s in samples:
         when = datetime.fromtimestamp(s.t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         row = (when, s.rat, s.metric, s.value, s.rssi_dbm, s.rsrp_dbm, s.rsrq_db, s.sinr_db,
-               s.rscp_dbm, s.quality, s.registration, s.operator)
+               s.rscp_dbm, s.quality, s.registration, s.operator, s.percent)
         writer.writerow("" if v is None else v for v in row)
     return out.getvalue()
 
@@ -54,6 +55,10 @@ class SignalGraph(QWidget):
         if sample.metric and sample.value is not None:
             self.setAccessibleDescription(self.tr("Latest: {metric} {value} dBm").format(
                 metric=sample.metric, value=f"{sample.value:g}"))
+        elif sample.percent is not None:
+            self.setAccessibleDescription(self.tr("Latest: signal quality {percent}% "
+                                                  "(ModemManager; no dBm)").format(
+                percent=sample.percent))
         self.update()
 
     def registration_changes(self) -> list[SignalSample]:
@@ -150,6 +155,21 @@ class SignalGraph(QWidget):
             label = f"{last.metric} {last.value:g} dBm ({last.rat or '?'})"
             painter.drawText(QRectF(plot.left(), 0, plot.width(), top),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        elif last.percent is not None:
+            # Through ModemManager there is a signal quality percentage, no dBm (unless
+            # someone set up its Signal interface): no curve to draw, and the graph says so.
+            painter.setPen(text)
+            sentence = self.tr("Signal in dBm is not available through ModemManager: it gives "
+                               "its signal quality only, now {percent}%.").format(
+                percent=last.percent)
+            if any(s.value is not None for s in samples):     # the check's reading: a dot
+                painter.drawText(QRectF(plot.left(), 0, plot.width(), top),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 sentence)
+            else:
+                painter.drawText(plot.adjusted(12, 12, -12, -12),
+                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 sentence)
         painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), bottom),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                          self.tr("last {minutes:.0f} min").format(minutes=span / 60))

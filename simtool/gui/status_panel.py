@@ -116,6 +116,9 @@ class StatusPanel(QWidget):
         self._set("registration", show(state_label(sample.registration)))
         self._set("rat", show(sample.rat))
         level = f"{sample.metric} {show(sample.value, 'dBm')}" if sample.metric else show(None)
+        if not sample.metric and sample.percent is not None:
+            # ModemManager's signal quality: a percentage, no dBm.
+            level = self.tr("{percent}% (ModemManager)").format(percent=sample.percent)
         self._set("metric", level)
         self._set("rsrq", show(sample.rsrq_db, "dB"))
         self._set("sinr", show(sample.sinr_db, "dB"))

@@ -50,6 +50,7 @@ class ModemWorker(QObject):
     warmed_up = Signal()
     action_finished = Signal(str, bool, str)   # fix name, succeeded, message
     account_answered = Signal(object)     # AccountResult: the operator's answer (USSD)
+    managed = Signal(str, str)            # url, the mm:// URL it is read through
     closed = Signal()
 
     def __init__(self) -> None:
@@ -58,6 +59,9 @@ class ModemWorker(QObject):
         self._port: Any = None
         self._session: Any = None
         self._run: Any = None             # a check through another source (mm://)
+        # The mm:// URL the modem is read through: the port's own (mm://N) or, for a device
+        # path ModemManager holds, its modem's. No AT session then: ModemManager has the port.
+        self._managed: str | None = None
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
 
@@ -103,14 +107,23 @@ class ModemWorker(QObject):
 
         self._close_port()
         self._url = url
+        self._managed = None
         from simtool.sources import kind_of
 
         if kind_of(url) != "at":
+            self._managed = url
+            self.managed.emit(url, url)
             self.opened.emit(url)         # mm://: nothing to open; each check asks anew
             return
-        held = _held_by_modemmanager(url)
+        managed, held = _modemmanager_route(url)
         if held is not None:
             self.open_failed.emit(url, _port_sentence(held), _port_report(url, held))
+            return
+        if managed is not None:
+            # Never opened beside ModemManager: read through it, as the CLI does.
+            self._managed = managed
+            self.managed.emit(url, managed)
+            self.opened.emit(url)
             return
         try:
             port = open_port(url)
@@ -130,6 +143,9 @@ class ModemWorker(QObject):
         from simtool.runner import CheckOptions, diagnose, port_facts_for
         from simtool.sources import kind_of
 
+        if self._managed is not None:
+            self._check_other_source(self._managed, manual_answers, support)
+            return
         if self._url is not None and kind_of(self._url) != "at":
             self._check_other_source(self._url, manual_answers, support)
             return
@@ -194,6 +210,9 @@ class ModemWorker(QObject):
         from simtool.transport.errors import PortError
 
         session = self._session
+        if self._managed is not None:
+            self._poll_manager(self._managed)
+            return
         try:
             if session is not None:
                 self.sample.emit(read_sample(session, time.time()))
@@ -233,6 +252,9 @@ class ModemWorker(QObject):
         from simtool.transport.errors import PortError
 
         session = self._session
+        if self._managed is not None:
+            self.reply.emit(shown, console_unavailable(self._managed), False)
+            return
         if session is None:
             self.reply.emit(shown, _not_open_sentence(), False)
             return
@@ -288,6 +310,20 @@ class ModemWorker(QObject):
         self.closed.emit()
 
     # -- helpers (worker thread) ---------------------------------------------------------
+    def _poll_manager(self, url: str) -> None:
+        """A sample of what ModemManager has (no AT port to read: it holds it)."""
+        from simtool.gui.sampling import read_manager_sample
+        from simtool.transport.errors import PortError
+
+        try:
+            self.sample.emit(read_manager_sample(url, time.time()))
+        except PortError as error:
+            log.debug("ModemManager sample of %s failed: %s", url, error)
+        except Exception as exc:  # noqa: BLE001 - a bad sample is logged, polling goes on
+            log.warning("signal poll failed: %s", _describe(exc))
+        finally:
+            self.poll_done.emit()
+
     def _on_progress(self, step: str, message: str) -> None:
         self.progress.emit(step, message)
 
@@ -326,18 +362,32 @@ class ModemWorker(QObject):
                 log.debug("closing the port failed", exc_info=True)
 
 
-def _held_by_modemmanager(url: str) -> Exception | None:
-    """The refusal for a device path ModemManager has open (never opened beside it, even
-    by root); None for any other port."""
+def _modemmanager_route(url: str) -> tuple[str | None, Exception | None]:
+    """For a device path ModemManager has open (never opened beside it, even by root):
+    (mm://N, None) when its modem can be read through ModemManager, (None, the refusal)
+    when ModemManager cannot be asked; (None, None) for any other port."""
     if not sys.platform.startswith("linux") or "://" in url:
-        return None
+        return None, None
     from simtool.transport.doctor import modemmanager_holds
 
     if not modemmanager_holds(url):
-        return None
+        return None, None
     from simtool.sources.modemmanager.coexist import held_error, managing_url
 
-    return held_error(url, managing_url(url))
+    managed = managing_url(url)
+    return (managed, None) if managed is not None else (None, held_error(url, None))
+
+
+def console_unavailable(managed: str) -> str:
+    """Why the AT console cannot talk to a modem read through ModemManager."""
+    from simtool.i18n import tr
+
+    index = managed[len("mm://"):].strip("/") or "0"
+    return tr("Console", "The AT console needs the modem's AT port, and ModemManager holds it "
+              "({url} is read through ModemManager; simtool never opens the port beside it). "
+              "Send AT commands with `mmcli -m {index} --command=...` (ModemManager started "
+              "with --debug), or stop ModemManager and choose the modem's AT port.").format(
+        url=managed, index=index)
 
 
 def _response_text(response: AtResponse) -> str:
@@ -390,6 +440,7 @@ class ModemController(QObject):
     action_finished = Signal(str, bool, str)
     account_answered = Signal(object)     # AccountResult, before its action_finished
     warmed_up = Signal()                  # the worker imported what a check needs
+    managed = Signal(str, str)            # url, the mm:// URL ModemManager reads it through
 
     # Requests into the worker thread (queued connections).
     _request_open = Signal(str)
@@ -439,6 +490,7 @@ class ModemController(QObject):
         self.worker.account_answered.connect(self.account_answered)
         self.worker.drain_done.connect(self._on_drain_done)
         self.worker.warmed_up.connect(self._on_warmed_up)
+        self.worker.managed.connect(self._on_managed)
         self.is_warm = False
 
         self._reconnect_timer = QTimer(self)
@@ -587,6 +639,11 @@ class ModemController(QObject):
     @Slot(object)
     def _on_sample(self, sample: SignalSample) -> None:
         self.sample.emit(sample)
+
+    @Slot(str, str)
+    def _on_managed(self, url: str, managed: str) -> None:
+        if url == self.url:
+            self.managed.emit(url, managed)
 
     @Slot()
     def _on_warmed_up(self) -> None:

@@ -329,6 +329,32 @@ class _Gathered:
                 self.notes.append(note)
 
 
+def read_signal_sample(url: str, timeout: float = 3.0) -> Facts:
+    """Signal, registration and operator of the modem `url` names, as ModemManager has them
+    now: one GetManagedObjects, no AT pass-through, nothing set up (the app's signal
+    history polls this every few seconds). Signal in dBm only when someone set up
+    ModemManager's Signal interface; its quality percentage always. Raises PortError."""
+    client = ManagerClient(timeout=timeout)
+    try:
+        client.open()
+        objects = client.managed_objects()
+        path = find_modem(objects, modem_name(url))
+        if path is None:
+            raise _not_found(url, objects)
+        # Imported through the background queue: a check may be importing it right now.
+        import_in_background(("simtool.sources.modemmanager.reader",)).join()
+        from simtool.facts import Facts
+        from simtool.sources.modemmanager.reader import fill_facts
+
+        facts = Facts()
+        fill_facts(facts, objects[path], path=path)
+        return facts
+    except ManagerError as error:
+        raise port_error(url, error) from error
+    finally:
+        client.close()
+
+
 def open_source(url: str, *, timeout: float = 10.0,
                 progress: Progress | None = None) -> ModemManagerSource:
     return ModemManagerSource(url, timeout=timeout, progress=progress)
