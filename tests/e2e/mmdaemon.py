@@ -21,7 +21,11 @@ import signal
 import subprocess
 import sys
 import time
-from typing import Any
+import tty
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from jeepney import DBusAddress, HeaderFields, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
@@ -32,6 +36,22 @@ MODEM_IFACE = MM + ".Modem"
 # Modem.State values after which ModemManager is done with probing/enabling.
 INITIALIZING = (0, 1)
 SETTLED_AFTER_ENABLE = (-1, 2, 3, 7, 8, 11)     # failed, locked, disabled, searching, reg, conn
+
+
+class Wanted(NamedTuple):
+    """One simulated modem to give ModemManager: `simtool simulate SCENARIO --vendor VENDOR
+    OPTIONS...` behind a test profile with ModemManager's `plugin`."""
+
+    scenario: str
+    enable: bool = False
+    vendor: str = "generic"
+    plugin: str = "generic"
+    options: tuple[str, ...] = ()
+    name: str | None = None          # the key in settle()'s answer; else the scenario
+
+    @property
+    def key(self) -> str:
+        return self.name or self.scenario
 
 
 def available() -> str | None:
@@ -60,7 +80,8 @@ class PrivateModemManager:
         self.with_daemon = start_daemon
         self.log_path = log_path
         self.processes: list[subprocess.Popen[Any]] = []
-        self.simulators: dict[int, subprocess.Popen[Any]] = {}
+        self.simulators: dict[str, subprocess.Popen[Any]] = {}      # by test profile
+        self.port_names: dict[str, str] = {}    # test profile -> its port in ModemManager
         self.address = ""
         self.env: dict[str, str] = {}
         self.daemon: subprocess.Popen[Any] | None = None
@@ -164,46 +185,84 @@ class PrivateModemManager:
         return int(_plain(value))
 
     # -- modems -------------------------------------------------------------------------
-    def _start_simulator(self, scenario: str, vendor: str, options: tuple[str, ...]
-                         ) -> tuple[int, str]:
-        name = f"abstract:simtool-test-{os.getpid()}-{id(self)}-{self._count}"
-        index = self._count
-        self._count += 1
-        simulator = subprocess.Popen(
-            [sys.executable, "-m", "simtool", "simulate", scenario, "--vendor", vendor,
-             "--unix", name, *options], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True)
-        self.simulators[index] = simulator
-        return index, name
+    def modems_by_device(self) -> dict[str, tuple[int, int]]:
+        """{device ("/virtual/simK"): (index, State)} of every modem ModemManager exports
+        (it exports a modem once it has probed it)."""
+        reply = self.call(ROOT, "org.freedesktop.DBus.ObjectManager", "GetManagedObjects",
+                          timeout=10)[0]
+        found = {}
+        for path, interfaces in reply.items():
+            modem = interfaces.get(MODEM_IFACE)
+            if modem is None or not path.startswith(ROOT + "/Modem/"):
+                continue
+            device = str(_plain(modem.get("Device", ("s", ""))))
+            found[device] = (int(path.rsplit("/", 1)[-1]), int(_plain(modem["State"])))
+        return found
+
+    def index_of(self, profile: str) -> int | None:
+        """The index ModemManager gives the modem of test profile `profile` now (it takes a
+        new one when it probes the device anew, as after a reset)."""
+        found = self.modems_by_device().get(f"/virtual/{profile}")
+        return found[0] if found is not None else None
+
+    def start_modems(self, wanted: Sequence[Wanted]) -> list[tuple[Wanted, str]]:
+        """Start a simulator per modem and give ModemManager its test profile, without
+        waiting: [(wanted, profile)]. `settle()` waits for them."""
+        started = []
+        for modem in wanted:
+            profile = f"sim{self._count}"
+            self._count += 1
+            name = f"abstract:simtool-test-{os.getpid()}-{id(self)}-{profile}"
+            simulator = subprocess.Popen(
+                [sys.executable, "-m", "simtool", "simulate", modem.scenario, "--vendor",
+                 modem.vendor, "--unix", name, *modem.options], stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, text=True)
+            self.simulators[profile] = simulator
+            self.port_names[profile] = name
+            assert simulator.stdout is not None
+            if simulator.stdout.readline().strip() != name:
+                raise RuntimeError(f"simtool simulate --unix {name} did not start")
+            self.call(ROOT, MM + ".Test", "SetProfile", "ssas", (profile, modem.plugin, [name]))
+            started.append((modem, profile))
+        return started
+
+    def settle(self, started: Sequence[tuple[Wanted, str]], timeout: float = 60.0
+               ) -> dict[str, int]:
+        """Wait until ModemManager has probed the started modems, enable those that want it
+        (pipelined, as NetworkManager would) and wait until each has settled: {key: index}.
+        A modem it has not probed by then is left out (flaky); one that goes away while
+        enabling (reboot: it takes the reset for a new SIM and probes the device anew) is
+        settled too, under the index it had."""
+        deadline = time.monotonic() + timeout
+        pending = {profile for _modem, profile in started}
+        ready: dict[str, int] = {}
+        while pending:
+            found = self.modems_by_device()
+            for profile in list(pending):
+                index, state = found.get(f"/virtual/{profile}", (None, 0))
+                if index is not None and state not in INITIALIZING:
+                    ready[profile] = index
+                    pending.discard(profile)
+            if not pending or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        self._enable_all([ready[profile] for modem, profile in started
+                          if modem.enable and profile in ready], deadline)
+        return {modem.key: ready[profile] for modem, profile in started if profile in ready}
 
     def add_modems(self, wanted: list[tuple[str, bool]], *, vendor: str = "generic",
                    plugin: str = "generic", options: tuple[str, ...] = (),
                    timeout: float = 60.0) -> dict[str, int]:
         """Several simulated modems at once: {scenario: index}. `wanted`: (scenario, enable).
         ModemManager probes them in parallel; a modem it gives up on (flaky) is left out."""
-        started = [(scenario, enable, *self._start_simulator(scenario, vendor, options))
-                   for scenario, enable in wanted]
-        for _scenario, _enable, index, name in started:
-            stdout = self.simulators[index].stdout
-            assert stdout is not None
-            if stdout.readline().strip() != name:
-                raise RuntimeError(f"simtool simulate --unix {name} did not start")
-            self.call(ROOT, MM + ".Test", "SetProfile", "ssas", (f"sim{index}", plugin, [name]))
-        deadline = time.monotonic() + timeout
-        pending = {index for _s, _e, index, _n in started}
-        while pending and time.monotonic() < deadline:
-            pending = {i for i in pending if self.modem_state(i) in (None, *INITIALIZING)}
-            if pending:
-                time.sleep(0.1)
-        ready = {scenario: index for scenario, _e, index, _n in started if index not in pending}
-        enabling = [index for scenario, enable, index, _n in started
-                    if enable and scenario in ready]
-        self._enable_all(enabling, deadline)
-        return ready
+        started = self.start_modems([Wanted(scenario, enable, vendor, plugin, options)
+                                     for scenario, enable in wanted])
+        return self.settle(started, timeout)
 
     def _enable_all(self, indexes: list[int], deadline: float) -> None:
         """Modem.Enable on every modem at once (pipelined), then wait until each settled;
-        a locked or failed modem refuses and stays as it is: that is the point."""
+        a locked or failed modem refuses and stays as it is: that is the point. A modem
+        that went away meanwhile (State unreadable) has settled too."""
         assert self._bus is not None
         serials = []
         for index in indexes:
@@ -220,10 +279,14 @@ class PrivateModemManager:
                 break
             waiting.discard(reply.header.fields.get(HeaderFields.reply_serial, -1))
         for index in indexes:
-            while self.modem_state(index) not in SETTLED_AFTER_ENABLE:
+            while self.modem_state(index) not in (None, *SETTLED_AFTER_ENABLE):
                 if time.monotonic() > deadline:
                     break
                 time.sleep(0.1)
+
+    def enable(self, index: int, timeout: float = 30.0) -> None:
+        """Enable one modem (as NetworkManager would) and wait until it has settled."""
+        self._enable_all([index], time.monotonic() + timeout)
 
     def add_modem(self, scenario: str, *, enable: bool = False, vendor: str = "generic",
                   plugin: str = "generic", options: tuple[str, ...] = (),
@@ -237,8 +300,39 @@ class PrivateModemManager:
 
     def remove_simulator(self, index: int) -> None:
         """Unplug: the simulator behind modem `index` stops (ModemManager sees the port
-        close and drops the modem)."""
-        simulator = self.simulators.get(index)
+        close; it keeps a virtual modem all the same)."""
+        devices = {found[0]: device for device, found in self.modems_by_device().items()}
+        simulator = self.simulators.get(devices.get(index, "").rsplit("/", 1)[-1])
         if simulator is not None and simulator.poll() is None:
             simulator.terminate()
             simulator.wait(5)
+
+
+@contextmanager
+def held_by_modemmanager(port_name: str, folder: Path) -> Iterator[tuple[int, str]]:
+    """(pty master, device path) of a port a process named ModemManager holds open and
+    that ModemManager lists as a port of one of its modems: a pseudo-terminal held by a copy
+    of the interpreter named ModemManager (/proc/PID/comm says so; root opening it beside
+    ModemManager is what simtool must never do), reached through a link named `port_name`,
+    the name ModemManager gives a virtual modem's port. Real ModemManager modems hold udev
+    ttys; a virtual one holds a socket, so this pairing is the test's."""
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    target = os.ttyname(slave)
+    os.close(slave)
+    path = folder / port_name
+    path.symlink_to(target)
+    fake = folder / "ModemManager"
+    shutil.copy(sys.executable, fake)
+    holder = subprocess.Popen([str(fake), "-c", "import sys, time; f = open(sys.argv[1], 'rb');"
+                               " print('held', flush=True); time.sleep(300)", target],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        yield master, str(path)
+    finally:
+        holder.kill()
+        holder.wait(5)
+        if holder.stdout is not None:
+            holder.stdout.close()
+        os.close(master)
