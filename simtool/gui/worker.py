@@ -92,6 +92,10 @@ class ModemWorker(QObject):
         from simtool.transport.port import register_handlers
 
         preload()               # what a check imports: readers, checklist, report exporters
+        if sys.platform.startswith("linux"):
+            # mm:// checks and the signal history of a modem ModemManager manages.
+            import simtool.sources.modemmanager.reader  # noqa: F401
+            import simtool.sources.modemmanager.source  # noqa: F401
         # One judgement of empty facts runs the checklist's code paths once (regexes it
         # compiles on first use) and one lookup reads the provider database file, away from
         # a real check.
