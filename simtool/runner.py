@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from simtool.facts import AccountResult, Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
     from simtool.sources.at.source import Step
-    from simtool.sources.base import Source
+    from simtool.sources.base import Credentials, Source
 
 log = get_logger(__name__)
 
@@ -46,7 +46,8 @@ class CheckOptions:
     def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
                  sim_busy_wait: float = 60.0,
                  manual_answers: Mapping[str, bool | None] | None = None,
-                 support: SupportInfo | None = None, steps: Sequence[Step] = ()) -> None:
+                 support: SupportInfo | None = None, steps: Sequence[Step] = (),
+                 credentials: Credentials | None = None) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
@@ -55,6 +56,8 @@ class CheckOptions:
         # Run on the open AT session after the read, in order: what the user asked for on
         # top of the read-only check (connection test, balance query: simtool.actions).
         self.steps = steps
+        # A device's admin login, for sources that have one (hilink, zte); never stored.
+        self.credentials = credentials
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
@@ -154,7 +157,10 @@ def open_source(url: str, options: CheckOptions, progress: ProgressCallback | No
     import importlib
 
     module = importlib.import_module(f"simtool.sources.{kind}")
-    source: Source = module.open_source(url, timeout=options.timeout, progress=progress)
+    # A source names the options it takes besides these two (its package's OPTIONS).
+    extra = {name: getattr(options, name) for name in getattr(module, "OPTIONS", ())}
+    source: Source = module.open_source(url, timeout=options.timeout, progress=progress,
+                                        **extra)
     return source
 
 
