@@ -145,16 +145,17 @@ def _registration(facts: Facts, answers: dict[str, Any]) -> None:
         stat_cs = 3 if cs_invalid else (home if domain in ("1", "3") else 0)
         stat_ps = 3 if ps_invalid else (home if domain in ("2", "3") else 0)
         facts.packet.attached = stat_ps in (1, 5)
-    elif service == "0":
+    elif service in ("0", "1", "3"):
+        # No or restricted service: a card the network made invalid was refused (denied);
+        # otherwise the device searches (0) or is camped for emergency calls only (1, 3).
+        searching = 2 if service == "0" else 8
         if sim_status == codes.SIM_STATUS_INVALID_BOTH:
             stat_cs = stat_ps = 3
         elif sim_status in (codes.SIM_STATUS_INVALID_CS, codes.SIM_STATUS_INVALID_PS):
-            stat_cs = 3 if sim_status == codes.SIM_STATUS_INVALID_CS else 2
-            stat_ps = 3 if sim_status == codes.SIM_STATUS_INVALID_PS else 2
+            stat_cs = 3 if sim_status == codes.SIM_STATUS_INVALID_CS else searching
+            stat_ps = 3 if sim_status == codes.SIM_STATUS_INVALID_PS else searching
         else:
-            stat_cs = stat_ps = 2       # no service: the device keeps searching
-    elif service in ("1", "3"):
-        stat_cs = stat_ps = 8           # restricted (limited) service: emergency calls only
+            stat_cs = stat_ps = searching
     elif service == "4":
         stat_cs = stat_ps = 0           # power saving
     else:
