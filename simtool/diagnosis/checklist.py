@@ -225,7 +225,7 @@ def check_radio(ctx: _Context) -> Outcome:
     radio = ctx.facts.radio
     if _web(ctx.facts) and radio.cfun is None and radio.on is not None:
         if radio.on:
-            return Outcome("pass", _t("radio on (the device's airplane mode is off)"))
+            return Outcome("pass", _t("the device's radio is on"))
         return Outcome("fail", _t("the device is in airplane mode: its radio is off"),
                        remedies.device_airplane_mode(),
                        _t("The device's radio is switched off (airplane mode)."))
@@ -507,6 +507,12 @@ def check_data_attach(ctx: _Context) -> Outcome:
                        remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))
     eps = facts.registration.eps
+    if eps is not None and _state(eps) in REGISTERED and _web(facts):
+        return Outcome("pass", _t("registered on LTE ({quote}), which includes the data attach"
+                                  ).format(quote=facts.router.network_raw or "?"))
+    if attached is None and _web(facts):
+        return Outcome("error", _t("the device does not report whether data service is "
+                                   "attached"))
     if eps is not None and _state(eps) in REGISTERED:
         return Outcome("pass", _t("registered on LTE ({quote}), which includes the data attach"
                                   ).format(quote=_quote_domain("eps", eps)))

@@ -104,12 +104,9 @@ class WebDevice:
         return f"{host}:{port}"
 
     def start(self, host: str = "127.0.0.1", port: int = 0) -> WebDevice:
-        device = self
-
-        class Handler(self.handler_class):  # type: ignore[misc, valid-type]
-            web_device = device
-
-        self._server = ThreadingHTTPServer((host, port), Handler)
+        # A handler class per server, so each request finds its device.
+        handler = type("Handler", (self.handler_class,), {"web_device": self})
+        self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         name="simulated web device", daemon=True)
