@@ -27,7 +27,7 @@ FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO (repeatable)")
+                        "sim://SCENARIO, hilink://HOST, zte://HOST (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
@@ -56,6 +56,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--balance", action="store_true",
                         help="also ask the operator for the balance (USSD, the provider "
                         "database's code) and report the answer in the account step")
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="name of the environment variable that holds the admin password "
+                        "of a stick or router read over its web API (hilink://, zte://); used "
+                        "only when the device asks, one attempt, never stored")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -161,10 +165,20 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --balance asks the operator through a modem, not "
                  "--replay"), file=sys.stderr)
         return ExitCode.USAGE
+    credentials = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            print(tr("Cli", "simtool check: the environment variable {name} (--password-env) is "
+                     "not set or empty").format(name=args.password_env), file=sys.stderr)
+            return ExitCode.USAGE
+        from simtool.sources.base import Credentials
+
+        credentials = Credentials(password)
     # --timeout also bounds how long a silent port is waited for.
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args), steps=_steps(args))
+                           support=_support(args), steps=_steps(args), credentials=credentials)
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError

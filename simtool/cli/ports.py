@@ -5,6 +5,9 @@ there is no serial port (with --probe: when none answers AT), 64 usage.
 JSON (contract): a list of objects with `device` and `at` (true/false; null when not
 probed) plus the USB fields vid, pid (integers), serial_number, manufacturer, product,
 interface (USB interface number), description and role (at, ppp, diag, gps, unknown).
+Sticks and routers found on the network adapters' gateways come last, with role "web",
+`device` their hilink:// or zte:// URL, and `source`, `label`, `detail`.
+Exit 0 also when no serial port but such a device is found.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from typing import Any
 
 from simtool.cli import ExitCode
 from simtool.i18n import tr
 from simtool.sources.at.probe import ProbeResult
+from simtool.sources.discovery import Found
 from simtool.transport.discovery import PortCandidate
 
 
@@ -129,13 +134,38 @@ def _no_ports_advice(*, usb_only: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _web_rows(found: list[Found]) -> list[dict[str, Any]]:
+    """Sticks and routers read over their web API, in the same JSON shape (no USB fields)."""
+    return [{"device": f.url, "at": None, "likely_at": False, "vid": None, "pid": None,
+             "serial_number": None, "manufacturer": None, "product": None, "interface": None,
+             "description": f.label, "role": "web", "modem": True, "diag": None,
+             "error": None, "source": f.source, "label": f.label, "detail": f.detail}
+            for f in found]
+
+
+def _print_web(found: list[Found]) -> None:
+    print(tr("Cli", "Sticks and routers with a web interface (no AT port):"))
+    width = max(len(f.url) for f in found)
+    label_width = max(len(f.label) for f in found)
+    for f in found:
+        print(f"  {f.url.ljust(width)}  {f.label.ljust(label_width)}  {f.detail}".rstrip())
+    print(tr("Cli", "Check one with: simtool check --port {url}").format(url=found[0].url))
+
+
 def run(args: argparse.Namespace) -> int:
     from simtool.sources.at.probe import probe
+    from simtool.sources.discovery import WEB_DISCOVERERS, discover_all
     from simtool.transport.discovery import list_ports
 
     if args.timeout <= 0:
         print(tr("Cli", "simtool ports: --timeout must be more than 0 seconds"), file=sys.stderr)
         return ExitCode.USAGE
+    # Sticks and routers answer on the network adapters' gateways: looked for meanwhile.
+    web: list[Found] = []
+    finder = threading.Thread(target=lambda: web.extend(
+        discover_all(args.timeout, names=WEB_DISCOVERERS)), name="find web devices",
+        daemon=True)
+    finder.start()
     candidates = list_ports()
     results: dict[str, ProbeResult] | None = None
     if args.probe is not None:
@@ -149,10 +179,13 @@ def run(args: argparse.Namespace) -> int:
     likely = _likely_at(candidates, results)
     rows = [_row(c, results.get(c.device) if results is not None else None, c.device == likely)
             for c in candidates]
+    finder.join()
     if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        if not candidates:
+        print(json.dumps(rows + _web_rows(web), indent=2, ensure_ascii=False))
+        if not candidates and not web:
             print(_no_ports_advice(), file=sys.stderr)
+    elif not candidates and web:
+        _print_web(web)
     elif not candidates:
         print(_no_ports_advice())
     else:
@@ -164,11 +197,16 @@ def run(args: argparse.Namespace) -> int:
             print("\n" + note.format(device=likely))
         elif results is not None:
             print("\n" + tr("Cli", "No port answered AT."))
-        if all(c.vid is None for c in candidates) and not args.probe:
+        if all(c.vid is None for c in candidates) and not args.probe and not web:
             # Only built-in UARTs (ttyS*): a modem would show up with a USB id.
             print("\n" + _no_ports_advice(usb_only=True))
         if results is not None:
             _print_problems(rows)
+        if web:
+            print()
+            _print_web(web)
+    if web:
+        return ExitCode.OK
     if not candidates or (results is not None and likely is None):
         return ExitCode.UNREACHABLE
     return ExitCode.OK
