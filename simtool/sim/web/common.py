@@ -108,7 +108,7 @@ class WebDevice:
         handler = type("Handler", (self.handler_class,), {"web_device": self})
         self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever,
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         name="simulated web device", daemon=True)
         self._thread.start()
         return self
