@@ -180,13 +180,16 @@ class HilinkSource:
         answers: dict[str, Any] = {}
         gated: set[str] = set()
         self._say("sim-present", _t("Reading the device's status…"))
-        self._read_all(client, READS, answers, gated)
+        # The inbox (a POST) is read beside the status GETs.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hilink-sms") as side:
+            inbox = side.submit(self._sms_answer, client) if self.sms else None
+            self._read_all(client, READS, answers, gated)
+            if inbox is not None:
+                self._file(SMS_LIST, *inbox.result(), answers, gated)
         self._wait_for_sim(client, answers, gated)
         login_state, attempts_left = None, None
         logged_in = False
         try:
-            if self.sms:
-                self._read_sms(client, answers, gated)
             if gated:
                 login_state, attempts_left = self._maybe_login(client, gated)
                 logged_in = login_state == "logged-in"
@@ -231,16 +234,18 @@ class HilinkSource:
         if waited:
             self._read_all(client, READS, answers, gated)   # everything changed with it
 
-    def _read_sms(self, client: HilinkClient, answers: dict[str, Any],
-                  gated: set[str]) -> None:
+    def _sms_answer(self, client: HilinkClient) -> tuple[Any, BaseException | None]:
         """The local inbox, newest first (listing leaves messages unread: no set-read)."""
         body = request_xml([("PageIndex", "1"), ("ReadCount", "20"), ("BoxType", "1"),
                             ("SortType", "0"), ("Ascending", "0"), ("UnreadPreferred", "0")])
         try:
-            value, error = self._guard(lambda: client.post(SMS_LIST, body)), None
-        except (ApiError, Redirected, HttpStatus, NotApi) as caught:
-            value, error = None, caught
-        self._file(SMS_LIST, value, error, answers, gated)
+            return client.post(SMS_LIST, body), None
+        except (ApiError, Redirected, HttpStatus, NotApi, PortError) as caught:
+            return None, caught
+
+    def _read_sms(self, client: HilinkClient, answers: dict[str, Any],
+                  gated: set[str]) -> None:
+        self._file(SMS_LIST, *self._sms_answer(client), answers, gated)
 
     # -- login --------------------------------------------------------------------------
 
