@@ -189,6 +189,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"simtool check: {error}", file=sys.stderr)
             return ExitCode.USAGE
     else:
+        from simtool.sources import kind_of
+
         ports = _ports(args)
         if not ports:
             print(tr("Cli", "simtool check: no modem given and none found. Name one with "
@@ -201,6 +203,11 @@ def run(args: argparse.Namespace) -> int:
                      "check one --port at a time, or use text, json or prometheus for "
                      "several.").format(format=args.format), file=sys.stderr)
             return ExitCode.USAGE
+        web = [url for url in ports if kind_of(url) in ("hilink", "zte")]
+        if web and (args.balance or args.balance_code or args.connect_test):
+            print(tr("Cli", "simtool check: --balance and --connect-test run on AT ports only; "
+                     "for {url} use `simtool balance --port {url}` (or `simtool data on`)."
+                     ).format(url=web[0]), file=sys.stderr)
         quiet = args.format != "text" or len(ports) > 1
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]

@@ -331,9 +331,13 @@ class HilinkSource:
             code=code, text=codes.ERROR_TEXT.get(code, "unknown"))
         return "failed"
 
-    def _login_error(self, state: str | None, attempts_left: int | None) -> LoginRequired:
+    def _login_error(self, state: str | None, attempts_left: int | None,
+                     action: bool = False) -> LoginRequired:
         where = self._where()
-        if state is None or state == "needed":
+        if (state is None or state == "needed") and action:
+            message = _t("{where} wants its admin login for this, and no password was given."
+                         ).format(where=where)
+        elif state is None or state == "needed":
             message = _t("{where} shows its SIM and network status only after its admin login, "
                          "and no password was given.").format(where=where)
         else:
