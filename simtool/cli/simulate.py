@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="serve on a pseudo-terminal and print its path")
     parser.add_argument("--hilink", metavar="HOST:PORT",
                         help="serve it as a Huawei HiLink stick's web API (no AT port) and print "
-                        "its hilink:// URL")
+                        "its hilink:// URL (port 0: any free port)")
     parser.add_argument("--zte", metavar="HOST:PORT",
                         help="serve it as a ZTE pocket router's goform web API and print its "
                         "zte:// URL")
@@ -158,7 +158,7 @@ def _serve_web(args: argparse.Namespace) -> int:
         return ExitCode.USAGE
     quirks = frozenset(q.strip() for q in args.quirk.split(",") if q.strip())
     try:
-        host, port = split_host_port(args.hilink or args.zte)
+        host, port = split_host_port(args.hilink or args.zte, any_port=True)
         network(args.operator)
         unknown = sorted(quirks - set(QUIRKS))
         if unknown:

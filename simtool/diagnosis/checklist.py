@@ -179,6 +179,11 @@ def _web(facts: Facts) -> bool:
     return facts.port.via in WEB_SOURCES
 
 
+def _web_url(facts: Facts) -> bool:
+    """A web device's URL, also when it could not be read (port.via is set either way)."""
+    return _web(facts) or (facts.port.url or "").split("://")[0].lower() in WEB_SOURCES
+
+
 def _registration_quotes(facts: Facts, domains: list[tuple[str, RegistrationDomain]]) -> str:
     if _web(facts):
         return facts.router.network_raw or ""
@@ -218,6 +223,10 @@ def check_port(ctx: _Context) -> Outcome:
         "login": _t("The device needs its admin password to show its state."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
+    if _web_url(facts):
+        if facts.port_error_kind != "login":
+            summary = _t("The stick or router could not be read through its web interface.")
+        return Outcome("fail", error, remedies.web_port_problem(facts.port_error_kind), summary)
     return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
 
 

@@ -404,6 +404,27 @@ def no_session() -> str:
 
 # --- sticks and routers read through their web API ----------------------------------------
 
+def web_port_problem(kind: str | None) -> str:
+    """A stick or router whose web API could not be used."""
+    if kind == "login":
+        return port_problem("login")
+    if kind == "silent":
+        steps = [tr(CTX, "The device did not answer in time: it may be starting or busy. Wait "
+                    "a minute and run the check again (more time: `--timeout 30`).")]
+    elif kind == "not-found":
+        steps = [tr(CTX, "Check that the stick or router is plugged in (its light is on) and "
+                    "that this computer is connected to it (its network adapter or Wi-Fi)."),
+                 tr(CTX, "Run `simtool ports`: it lists the sticks and routers it finds on this "
+                    "computer's network adapters.")]
+    else:
+        steps = [tr(CTX, "Check the address: hilink://HOST is for Huawei HiLink devices, "
+                    "zte://HOST for ZTE ones; open http://HOST in a browser to see the "
+                    "device's own page."),
+                 tr(CTX, "Restart the device (unplug it for 10 seconds) and run the check "
+                    "again.")]
+    return numbered(steps)
+
+
 def device_airplane_mode() -> str:
     return numbered([
         tr(CTX, "The device is in airplane mode: switch it off on the device's web page "

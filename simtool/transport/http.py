@@ -55,9 +55,10 @@ class HttpReply:
         return self.body.decode("utf-8", errors="replace")
 
 
-def split_host_port(address: str, default_port: int = 80) -> tuple[str, int]:
+def split_host_port(address: str, default_port: int = 80,
+                    any_port: bool = False) -> tuple[str, int]:
     """'192.168.8.1' -> ('192.168.8.1', 80); '127.0.0.1:8080' -> (..., 8080); '[::1]:80'.
-    ValueError on a port that is not a number 1..65535."""
+    ValueError on a port that is not a number 1..65535 (`any_port`: 0, to listen on any)."""
     address = address.strip().rstrip("/")
     if address.startswith("["):
         host, _, rest = address[1:].partition("]")
@@ -70,7 +71,8 @@ def split_host_port(address: str, default_port: int = 80) -> tuple[str, int]:
         raise ValueError(f"no host in {address!r}")
     if not port_text:
         return host, default_port
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    lowest = 0 if any_port else 1
+    if not port_text.isdigit() or not lowest <= int(port_text) < 65536:
         raise ValueError(f"bad port in {address!r}")
     return host, int(port_text)
 
