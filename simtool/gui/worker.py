@@ -27,6 +27,18 @@ RECONNECT_INTERVAL_MS = 1000
 URC_INTERVAL_MS = 1000
 
 
+def _web_url(url: str) -> bool:
+    from simtool.sources import kind_of
+
+    return kind_of(url) in ("hilink", "zte")
+
+
+def login_asked(report: Report) -> bool:
+    """The device stopped the check at its admin login and no password was tried."""
+    facts = report.facts
+    return facts.port_error_kind == "login" and facts.router.login in (None, "needed")
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -58,13 +70,25 @@ class ModemWorker(QObject):
         self._session: Any = None
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
+        # A stick or router read over its web API (hilink://, zte://): no port to hold; each
+        # check is a CheckRun, cancelled through it. The admin login the user typed for it
+        # (kept in memory for the next check only: set_credentials).
+        self._web_run: Any = None
+        self._credentials: Any = None
 
     # -- called from the GUI thread (thread-safe) ---------------------------------------
     def cancel(self) -> None:
         with self._lock:
-            session = self._session
+            session, web_run = self._session, self._web_run
         if session is not None:
             session.cancel()
+        if web_run is not None:
+            web_run.cancel()
+
+    def set_credentials(self, credentials: object) -> None:
+        """The admin password for the next check of a web device (any thread)."""
+        with self._lock:
+            self._credentials = credentials
 
     # -- slots: run in the worker thread -------------------------------------------------
     @Slot()
@@ -99,6 +123,9 @@ class ModemWorker(QObject):
 
         self._close_port()
         self._url = url
+        if _web_url(url):
+            self.opened.emit(url)        # nothing to hold open: each check connects
+            return
         try:
             port = open_port(url)
         except PortError as error:
@@ -116,6 +143,9 @@ class ModemWorker(QObject):
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, diagnose, port_facts_for
 
+        if self._url is not None and _web_url(self._url):
+            self._run_web_check(manual_answers, support)
+            return
         if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
             return
@@ -243,6 +273,34 @@ class ModemWorker(QObject):
     def close(self) -> None:
         self._close_port()
         self.closed.emit()
+
+    def _run_web_check(self, manual_answers: object, support: object) -> None:
+        from simtool.at.session import Cancelled
+        from simtool.runner import CheckOptions, CheckRun
+
+        assert self._url is not None
+        with self._lock:
+            credentials, self._credentials = self._credentials, None   # one attempt
+        options = CheckOptions(
+            manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
+            support=support if isinstance(support, SupportInfo) else SupportInfo(),
+            credentials=credentials)
+        try:
+            run = CheckRun(self._url, options, progress=self._on_progress)
+            with self._lock:
+                self._web_run = run
+            report = run.run()
+        except Cancelled:
+            self.check_cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
+            log.exception("check failed")
+            self.failed.emit(_describe(exc))
+            return
+        finally:
+            with self._lock:
+                self._web_run = None
+        self.check_finished.emit(report)
 
     # -- helpers (worker thread) ---------------------------------------------------------
     def _on_progress(self, step: str, message: str) -> None:
