@@ -303,14 +303,17 @@ def check_sim_lock(ctx: _Context) -> Outcome:
                                                                   retries=sim.pin_retries)
             summary = _t("The SIM card is locked with a PIN ({retries} attempts left).").format(
                 retries=sim.pin_retries)
-        return Outcome("fail", detail, remedies.pin_required(sim.pin_retries), summary)
+        remedy = (remedies.device_pin(sim.pin_retries) if _web(ctx.facts)
+                  else remedies.pin_required(sim.pin_retries))
+        return Outcome("fail", detail, remedy, summary)
     if sim.state == "puk-required":
         if sim.puk_retries is None:
             detail = _t("{raw}: the PIN was entered wrong too often").format(raw=raw)
         else:
             detail = _t("{raw}: the PIN was entered wrong too often; {retries} PUK attempts "
                         "left").format(raw=raw, retries=sim.puk_retries)
-        return Outcome("fail", detail, remedies.puk_required(ctx.facts, sim.puk_retries),
+        return Outcome("fail", detail, remedies.device_puk(ctx.facts, sim.puk_retries)
+                       if _web(ctx.facts) else remedies.puk_required(ctx.facts, sim.puk_retries),
                        _t("The SIM card is blocked and needs its PUK code."))
     if sim.state in DEVICE_LOCK_STATES:
         return Outcome("fail", _t("{raw}: the modem is locked to another operator or SIM"
@@ -470,6 +473,11 @@ def check_apn(ctx: _Context) -> Outcome:
         # A private APN (company or IoT contract) that works is not a problem.
         return Outcome("warn", _t("{detail}, but a data session with it is active").format(
             detail=detail), remedies.apn_mismatch(configured, expected))
+    if _web(facts):
+        return Outcome("fail", detail, remedies.device_apn(configured, expected),
+                       _t("The APN is wrong: the device dials with \"{configured}\", the "
+                          "operator expects \"{expected}\".").format(configured=configured,
+                                                                   expected=expected[0]))
     return Outcome("fail", detail, remedies.apn_mismatch(configured, expected),
                    _t("The APN is wrong: the modem has \"{configured}\", the operator expects "
                       "\"{expected}\".").format(configured=configured, expected=expected[0]))

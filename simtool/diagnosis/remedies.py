@@ -425,6 +425,36 @@ def web_port_problem(kind: str | None) -> str:
     return numbered(steps)
 
 
+def device_pin(retries: int | None) -> str:
+    steps = [tr(CTX, "Enter the SIM PIN on the device's web page (it asks for it when you "
+                "open the page). Never guess: wrong PINs lock the card."),
+             tr(CTX, "The PIN is in the documents that came with the SIM (the card holder).")]
+    if retries is not None and retries <= 1:
+        steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
+                           "with the PUK.").format(retries=retries))
+    return numbered(steps)
+
+
+def device_puk(facts: Facts, retries: int | None) -> str:
+    steps = [tr(CTX, "Do not guess: after 10 wrong PUKs the card is destroyed for good."),
+             tr(CTX, "Find the PUK on the plastic card holder the SIM came in, or get it from "
+                "the operator, and enter it on the device's web page with a new PIN.")]
+    if retries is not None:
+        steps.append(tr(CTX, "{retries} PUK attempts are left.").format(retries=retries))
+    steps.append(tell_operator(facts, tr(CTX, "the SIM asks for the PUK")))
+    return numbered(steps)
+
+
+def device_apn(configured: str, expected: Sequence[str]) -> str:
+    return numbered([
+        tr(CTX, "The device dials with the APN \"{configured}\"; the operator's is "
+           "\"{apn}\". `simtool profile` lists the device's APN profiles; pick the right one "
+           "with `simtool profile --select N --allow-write`, or create one on the device's "
+           "web page.").format(configured=configured, apn=expected[0]),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
 def device_airplane_mode() -> str:
     return numbered([
         tr(CTX, "The device is in airplane mode: switch it off on the device's web page "
