@@ -93,7 +93,8 @@ def _hilink_error(error: Exception) -> WebActionError:
 
     if isinstance(error, ApiError):
         text = codes.USSD_ERRORS.get(error.code)
-        meaning = _t(text) if text else codes.ERROR_TEXT.get(error.code, "unknown error")
+        meaning = tr("HiLink", text) if text else codes.ERROR_TEXT.get(error.code,
+                                                                      "unknown error")
         return WebActionError(_t("The device answered error {code} ({meaning}).").format(
             code=error.code, meaning=meaning))
     return WebActionError(_t("The device did not answer as expected ({error}).").format(

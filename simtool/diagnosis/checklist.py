@@ -557,7 +557,8 @@ def _router_session(ctx: _Context) -> Outcome | None:
     facts = ctx.facts
     router = facts.router
     code = router.connection_code or "?"
-    device_text = _t(router.connection_text) if router.connection_text else ""
+    # The device's own page text, marked for translation where the source maps the code.
+    device_text = tr("HiLink", router.connection_text) if router.connection_text else ""
     if router.data_switch is False:
         return Outcome("fail", _t("the device's mobile-data switch is off (connection status "
                                   "{code})").format(code=code),
