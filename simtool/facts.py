@@ -267,7 +267,7 @@ class RouterFacts:
     login: str | None = None                 # one of LOGIN_STATES
     login_required: list[str] = field(default_factory=list)   # what needs the admin password
     login_attempts_left: int | None = None
-    unparsed: dict[str, str] = field(default_factory=dict)    # codes not in the tables
+    unparsed: list[str] = field(default_factory=list)    # codes not in the tables: "Field=code"
 
 
 @dataclass

@@ -7,6 +7,7 @@ import argparse
 from simtool.actions.web import web_kind
 from simtool.cli import ExitCode
 from simtool.cli.common import (
+    add_device_login,
     add_port,
     credentials,
     fail,
@@ -19,6 +20,7 @@ from simtool.i18n import tr
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("--code", metavar="USSD",
                         help="use this code instead of the provider database's")
 

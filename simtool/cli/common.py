@@ -25,6 +25,10 @@ def add_port(parser: argparse.ArgumentParser) -> None:
                         " hilink://HOST, zte://HOST")
     parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
                         help="per-command timeout in seconds (default: 10)")
+
+
+def add_device_login(parser: argparse.ArgumentParser) -> None:
+    """--password-env for commands that also work on sticks and routers (hilink://, zte://)."""
     parser.add_argument("--password-env", metavar="VAR",
                         help="sticks and routers (hilink://, zte://): the environment variable "
                         "holding the device's admin password, used only if it asks (one "
@@ -81,7 +85,13 @@ def fail(message: str, code: ExitCode) -> CommandFailed:
 @contextmanager
 def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
     """An AT session on --port; port and usage errors become messages and exit codes."""
+    from simtool.sources import kind_of
     from simtool.transport.port import open_port
+
+    if kind_of(args.port) in ("hilink", "zte"):
+        raise fail(tr("Cli", "{port} is a stick or router read over its web interface: this "
+                      "command needs an AT port. For such a device: simtool check, data, "
+                      "profile, balance, ussd, topup.").format(port=args.port), ExitCode.USAGE)
 
     try:
         port = open_port(args.port)

@@ -11,6 +11,7 @@ import argparse
 from simtool.cli import ExitCode
 from simtool.cli.common import (
     add_allow_write,
+    add_device_login,
     add_port,
     credentials,
     fail,
@@ -23,6 +24,7 @@ from simtool.i18n import tr
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("state", choices=("on", "off"), help="switch mobile data on or off")
     add_port(parser)
+    add_device_login(parser)
     add_allow_write(parser)
 
 

@@ -13,6 +13,7 @@ import argparse
 from simtool.cli import ExitCode
 from simtool.cli.common import (
     add_allow_write,
+    add_device_login,
     add_port,
     credentials,
     fail,
@@ -24,6 +25,7 @@ from simtool.i18n import tr
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("--select", metavar="N",
                         help="make profile N the one the device dials with (changes the "
                         "device: needs --allow-write)")

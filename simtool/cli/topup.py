@@ -10,6 +10,7 @@ from simtool.actions.web import web_kind
 from simtool.cli import ExitCode
 from simtool.cli.common import (
     add_allow_write,
+    add_device_login,
     add_port,
     credentials,
     fail,
@@ -23,6 +24,7 @@ from simtool.i18n import tr
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("--voucher-env", metavar="VAR", required=True,
                         help="read the voucher code from environment variable VAR")
     parser.add_argument("--template", metavar="USSD",

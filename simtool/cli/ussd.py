@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from simtool.actions.web import web_kind
 from simtool.cli import ExitCode
-from simtool.cli.common import add_port, credentials, fail, modem_session, web_errors
+from simtool.cli.common import (
+    add_device_login,
+    add_port,
+    credentials,
+    fail,
+    modem_session,
+    web_errors,
+)
 from simtool.i18n import tr
 
 if TYPE_CHECKING:
@@ -21,6 +28,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("code", help="USSD code, e.g. *100#")
 
 

@@ -46,7 +46,7 @@ def test_captured_monitoring_status_maps_to_a_registered_lte_connection() -> Non
     assert facts.registration.eps is not None and facts.registration.eps.act == 7
     assert facts.packet.attached is True
     assert facts.router.connection == "connected" and facts.router.connection_code == "901"
-    assert facts.radio.on is True and facts.router.unparsed == {}
+    assert facts.radio.on is True and facts.router.unparsed == []
 
 
 def test_error_answers_raise_with_their_code() -> None:
@@ -124,12 +124,12 @@ def test_arbitrary_bytes_never_raise_anything_else(body: bytes) -> None:
 def test_every_sim_state_code_maps(code: str, state: str) -> None:
     facts = hilink_facts({"pin/status": {**READY, "SimState": code}})
     assert facts.sim.state == state and facts.sim.raw.startswith(f"SimState={code}")
-    assert facts.router.unparsed == {}
+    assert facts.router.unparsed == []
 
 
 def test_unknown_sim_state_is_kept_verbatim_never_guessed() -> None:
     facts = hilink_facts({"pin/status": {**READY, "SimState": "263"}})
-    assert facts.sim.state == "unknown" and facts.router.unparsed == {"SimState": "263"}
+    assert facts.sim.state == "unknown" and facts.router.unparsed == ["SimState=263"]
 
 
 def _connection(code: str, **status: str) -> tuple[str | None, str | None, bool | None]:
@@ -154,7 +154,7 @@ def test_device_limit_auto_connect_and_unknown_connection_codes() -> None:
     assert _connection("905")[:2] == ("failed", hl_codes.TEXT_POOR_SIGNAL)
     facts = hilink_facts({"pin/status": READY, "monitoring/status": {"ConnectionStatus": "116"}})
     assert facts.router.connection == "unknown"
-    assert facts.router.unparsed["ConnectionStatus"] == "116"
+    assert facts.router.unparsed == ["ConnectionStatus=116"]
 
 
 @pytest.mark.parametrize(("service", "sim_status", "overall"), [
@@ -245,9 +245,9 @@ def test_zte_pin_and_puk_rules_of_the_ui() -> None:
 def test_zte_unknown_values_are_kept() -> None:
     facts = zte_facts({**ZTE_READY, "modem_main_state": "modem_new_state"})
     assert facts.sim.state == "unknown"
-    assert facts.router.unparsed == {"modem_main_state": "modem_new_state"}
+    assert facts.router.unparsed == ["modem_main_state=modem_new_state"]
     facts = zte_facts({**ZTE_READY, "ppp_status": "ppp_strange", "network_type": "NR5G_SA"})
-    assert facts.router.unparsed == {"ppp_status": "ppp_strange", "network_type": "NR5G_SA"}
+    assert facts.router.unparsed == ["network_type=NR5G_SA", "ppp_status=ppp_strange"]
     assert facts.router.connection == "unknown" and facts.registration.overall == "unknown"
 
 

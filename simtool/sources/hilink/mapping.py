@@ -76,7 +76,7 @@ def _sim(facts: Facts, answers: dict[str, Any]) -> None:
         sim.raw = f"SimState={code}" + (f" ({name})" if name else "")
         sim.state = codes.SIM_STATE.get(code, "unknown")
         if code not in codes.SIM_STATE:
-            facts.router.unparsed["SimState"] = code
+            facts.router.unparsed.append(f"SimState={code}")
     sim.pin_retries = integer(pin.get("SimPinTimes"))
     sim.puk_retries = integer(pin.get("SimPukTimes"))
     simlock = _fields(answers, "pin/simlock")
@@ -135,7 +135,7 @@ def _registration(facts: Facts, answers: dict[str, Any]) -> None:
                                 ("CurrentServiceDomain", domain, ("0", "1", "2", "3", "255")),
                                 ("SimStatus", sim_status, codes.SIM_STATUS_KNOWN)):
         if value is not None and value not in known:
-            facts.router.unparsed[field] = value
+            facts.router.unparsed.append(f"{field}={value}")
     if facts.sim.state not in ("ready", None) or service is None:
         stat_cs = stat_ps = 0 if facts.sim.state not in ("ready", None) else None
     elif service == "2":
@@ -190,7 +190,7 @@ def _radio(facts: Facts, answers: dict[str, Any]) -> None:
     elif flymode == "0":
         facts.radio.on = True
     elif flymode is not None:
-        facts.router.unparsed["flymode"] = flymode
+        facts.router.unparsed.append(f"flymode={flymode}")
     if facts.radio.on is None and (facts.signal.rsrp_dbm is not None
                                    or facts.signal.rssi_dbm is not None
                                    or _text(status, "ServiceStatus") == "2"):
@@ -266,7 +266,7 @@ def _connection(facts: Facts, answers: dict[str, Any]) -> None:
         router.connection, router.connection_text = "failed", codes.TEXT_FAILED_OTHER
     else:
         router.connection = "unknown"
-        router.unparsed["ConnectionStatus"] = code
+        router.unparsed.append(f"ConnectionStatus={code}")
 
 
 def _data_switch(facts: Facts, answers: dict[str, Any]) -> None:
@@ -274,7 +274,7 @@ def _data_switch(facts: Facts, answers: dict[str, Any]) -> None:
     if value in ("0", "1"):
         facts.router.data_switch = value == "1"
     elif value is not None:
-        facts.router.unparsed["dataswitch"] = value
+        facts.router.unparsed.append(f"dataswitch={value}")
 
 
 def _data_limit(facts: Facts, answers: dict[str, Any]) -> None:

@@ -107,7 +107,7 @@ def _sim(facts: Facts, fields: dict[str, Any]) -> None:
         sim.state = "busy"
     else:
         sim.state = "unknown"
-        facts.router.unparsed["modem_main_state"] = state
+        facts.router.unparsed.append(f"modem_main_state={state}")
     if sim.state == "pin-required" and pins == 0 and puks != 0:
         sim.state = "puk-required"            # the UI's rule: no PIN tries left = PUK
     if sim.state in ("puk-required", "failure") and puks == 0:
@@ -163,7 +163,7 @@ def _registration(facts: Facts, fields: dict[str, Any]) -> None:
         stat = 5 if roam in codes.ROAMING else 1
     else:
         stat = 4
-        facts.router.unparsed["network_type"] = main
+        facts.router.unparsed.append(f"network_type={main}")
     if stat is None:
         return
     registered = stat in (1, 5)
@@ -208,7 +208,7 @@ def _connection(facts: Facts, fields: dict[str, Any]) -> None:
     router.connection_code = ppp
     router.connection = codes.PPP_STATE.get(ppp, "unknown")
     if ppp not in codes.PPP_STATE:
-        router.unparsed["ppp_status"] = ppp
+        router.unparsed.append(f"ppp_status={ppp}")
 
 
 def _data_limit(facts: Facts, fields: dict[str, Any]) -> None:
