@@ -62,9 +62,23 @@ def discover() -> list[PortChoice]:
     candidates.sort(key=lambda c: getattr(c, "score", 0) or 0, reverse=True)
     finder.join()
     # A stick with no AT port is checked like one that has it: it may be picked first.
-    return [_choice(c) for c in candidates] + [
+    return managed_choices() + [_choice(c) for c in candidates] + [
         PortChoice(f.url, " \u2014 ".join(part for part in (f.url, f.label, f.detail) if part),
                    likely_at=True) for f in web]
+
+
+def managed_choices() -> list[PortChoice]:
+    """ModemManager's modems (mm://N, Linux), first: a modem it manages is checked through
+    it. From simtool.sources.discovery.listed_modems, which probes no port."""
+    try:
+        from simtool.sources.discovery import listed_modems
+
+        found = listed_modems()
+    except Exception:  # noqa: BLE001 - no ModemManager means no such entries, not a crash
+        log.debug("listing ModemManager's modems failed", exc_info=True)
+        return []
+    return [PortChoice(entry.url, f"{entry.url} \u2014 {entry.label} (ModemManager)", True)
+            for entry in found]
 
 
 class PortScanner(QObject):

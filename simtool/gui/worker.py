@@ -9,6 +9,7 @@ worker's own), and cancels a running operation with `session.cancel()`, which is
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from typing import Any
@@ -25,12 +26,6 @@ log = logging.getLogger(__name__)
 RECONNECT_INTERVAL_MS = 1000
 # How often an idle port is read for URCs (a non-blocking read; also notices an unplug).
 URC_INTERVAL_MS = 1000
-
-
-def _web_url(url: str) -> bool:
-    from simtool.sources import kind_of
-
-    return kind_of(url) in ("hilink", "zte")
 
 
 def login_asked(report: Report) -> bool:
@@ -68,22 +63,21 @@ class ModemWorker(QObject):
         self._url: str | None = None
         self._port: Any = None
         self._session: Any = None
+        self._run: Any = None             # a check through another source (mm://)
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
-        # A stick or router read over its web API (hilink://, zte://): no port to hold; each
-        # check is a CheckRun, cancelled through it. The admin login the user typed for it
-        # (kept in memory for the next check only: set_credentials).
-        self._web_run: Any = None
+        # The admin login the user typed for a stick or router (hilink://, zte://), kept in
+        # memory for the next check only (set_credentials).
         self._credentials: Any = None
 
     # -- called from the GUI thread (thread-safe) ---------------------------------------
     def cancel(self) -> None:
         with self._lock:
-            session, web_run = self._session, self._web_run
+            session, run = self._session, self._run
         if session is not None:
             session.cancel()
-        if web_run is not None:
-            web_run.cancel()
+        if run is not None:
+            run.cancel()
 
     def set_credentials(self, credentials: object) -> None:
         """The admin password for the next check of a web device (any thread)."""
@@ -123,8 +117,14 @@ class ModemWorker(QObject):
 
         self._close_port()
         self._url = url
-        if _web_url(url):
-            self.opened.emit(url)        # nothing to hold open: each check connects
+        from simtool.sources import kind_of
+
+        if kind_of(url) != "at":
+            self.opened.emit(url)         # mm://: nothing to open; each check asks anew
+            return
+        held = _held_by_modemmanager(url)
+        if held is not None:
+            self.open_failed.emit(url, _port_sentence(held), _port_report(url, held))
             return
         try:
             port = open_port(url)
@@ -142,9 +142,10 @@ class ModemWorker(QObject):
     def run_check(self, manual_answers: object, support: object) -> None:
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, diagnose, port_facts_for
+        from simtool.sources import kind_of
 
-        if self._url is not None and _web_url(self._url):
-            self._run_web_check(manual_answers, support)
+        if self._url is not None and kind_of(self._url) != "at":
+            self._check_other_source(self._url, manual_answers, support)
             return
         if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
@@ -173,6 +174,35 @@ class ModemWorker(QObject):
             self.check_finished.emit(report)
             self.port_lost.emit(report.facts.port_error or _not_open_sentence())
             return
+        self.check_finished.emit(report)
+
+    def _check_other_source(self, url: str, manual_answers: object, support: object) -> None:
+        """A check through a source other than an AT port (ModemManager, a stick's web API):
+        the runner reads, nothing stays open between checks."""
+        from simtool.at.session import Cancelled
+        from simtool.runner import CheckOptions, CheckRun
+
+        with self._lock:
+            credentials, self._credentials = self._credentials, None   # one attempt
+        options = CheckOptions(
+            manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
+            support=support if isinstance(support, SupportInfo) else SupportInfo(),
+            credentials=credentials)
+        try:
+            run = CheckRun(url, options, progress=self._on_progress)
+            with self._lock:
+                self._run = run
+            report = run.run()
+        except Cancelled:
+            self.check_cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
+            log.exception("check failed")
+            self.failed.emit(_describe(exc))
+            return
+        finally:
+            with self._lock:
+                self._run = None
         self.check_finished.emit(report)
 
     @Slot()
@@ -274,34 +304,6 @@ class ModemWorker(QObject):
         self._close_port()
         self.closed.emit()
 
-    def _run_web_check(self, manual_answers: object, support: object) -> None:
-        from simtool.at.session import Cancelled
-        from simtool.runner import CheckOptions, CheckRun
-
-        assert self._url is not None
-        with self._lock:
-            credentials, self._credentials = self._credentials, None   # one attempt
-        options = CheckOptions(
-            manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
-            support=support if isinstance(support, SupportInfo) else SupportInfo(),
-            credentials=credentials)
-        try:
-            run = CheckRun(self._url, options, progress=self._on_progress)
-            with self._lock:
-                self._web_run = run
-            report = run.run()
-        except Cancelled:
-            self.check_cancelled.emit()
-            return
-        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
-            log.exception("check failed")
-            self.failed.emit(_describe(exc))
-            return
-        finally:
-            with self._lock:
-                self._web_run = None
-        self.check_finished.emit(report)
-
     # -- helpers (worker thread) ---------------------------------------------------------
     def _on_progress(self, step: str, message: str) -> None:
         self.progress.emit(step, message)
@@ -339,6 +341,20 @@ class ModemWorker(QObject):
                 port.close()
             except Exception:  # noqa: BLE001 - a vanished port may fail to close
                 log.debug("closing the port failed", exc_info=True)
+
+
+def _held_by_modemmanager(url: str) -> Exception | None:
+    """The refusal for a device path ModemManager has open (never opened beside it, even
+    by root); None for any other port."""
+    if not sys.platform.startswith("linux") or "://" in url:
+        return None
+    from simtool.transport.doctor import modemmanager_holds
+
+    if not modemmanager_holds(url):
+        return None
+    from simtool.sources.modemmanager.coexist import held_error, managing_url
+
+    return held_error(url, managing_url(url))
 
 
 def _response_text(response: AtResponse) -> str:

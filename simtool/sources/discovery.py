@@ -18,8 +18,10 @@ from simtool.log import get_logger
 log = get_logger(__name__)
 
 # Module names, in order of preference for a modem that several of them find.
-DISCOVERERS: tuple[str, ...] = ("simtool.sources.at.probe", "simtool.sources.hilink.discover",
-                                "simtool.sources.zte.discover")
+# ModemManager first: a modem it manages is read through it, never beside it on its tty.
+# Sticks and routers (web APIs) last: no other source sees them.
+DISCOVERERS: tuple[str, ...] = ("simtool.sources.modemmanager", "simtool.sources.at.probe",
+                                "simtool.sources.hilink.discover", "simtool.sources.zte.discover")
 
 
 # The ones that look for sticks and routers on the network adapters' gateways: they send
@@ -66,3 +68,16 @@ def discover_all(timeout: float = 1.0, names: tuple[str, ...] | None = None) -> 
                 seen.add(entry.device_key)
             found.append(entry)
     return found
+
+
+# Sources that list modems without probing a port (quick, for port pickers).
+LISTERS: tuple[str, ...] = ("simtool.sources.modemmanager",)
+
+
+def listed_modems(timeout: float = 2.0) -> list[Found]:
+    """The modems the listing sources know (ModemManager's mm://N), without probing any
+    port: what the app's port picker shows beside the serial ports."""
+    results: list[list[Found]] = [[] for _ in LISTERS]
+    for index, name in enumerate(LISTERS):
+        _run(name, timeout, results, index)
+    return [entry for entries in results for entry in entries]
