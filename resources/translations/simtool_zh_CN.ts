@@ -5929,6 +5929,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="106"/>
+        <source>over its web interface (HiLink)</source>
+        <translation>通过网页管理界面（HiLink）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="107"/>
+        <source>over its web interface (ZTE)</source>
+        <translation>通过网页管理界面（中兴）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="108"/>
         <source>over the AT port</source>
         <translation>通过 AT 端口</translation>
     </message>
