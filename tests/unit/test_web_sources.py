@@ -287,3 +287,63 @@ def test_inbox_messages_become_notices_and_stay_unread(kind: str) -> None:
     assert any("Your data plan expires soon" in text for text in texts)
     assert all(notice.sender == "10086" for notice in report.facts.notices)
     assert [slot.status for slot in web.modem.sms] == unread_before
+
+
+# --- discovery ------------------------------------------------------------------------
+
+class _HomeRouter:
+    """A plain home router's web server (HTML for everything), counting what it is asked."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.paths: list[str] = []
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                owner.paths.append(self.path)
+                body = b"<html><body>Router login</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
+                                       daemon=True)
+        self.thread.start()
+
+    @property
+    def where(self) -> str:
+        return f"127.0.0.1:{self.server.server_address[1]}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_discovery_asks_each_gateway_once_and_finds_only_devices(monkeypatch) -> None:
+    from simtool.sources.discovery import WEB_DISCOVERERS, discover_all
+
+    router = _HomeRouter()
+    hilink, zte = serve("hilink"), serve("zte", "pin-locked")
+    hilink_where, zte_where = hilink.where, zte.where
+    try:
+        monkeypatch.setenv("SIMTOOL_GATEWAYS", ",".join(
+            (router.where, hilink_where, zte_where)))
+        found = discover_all(1.0, names=WEB_DISCOVERERS)
+    finally:
+        router.stop()
+        hilink.stop()
+        zte.stop()
+    assert {(f.url, f.label, f.detail) for f in found} == {
+        (f"hilink://{hilink_where}", "Huawei E3372h-320", "SIM ready"),
+        (f"zte://{zte_where}", "ZTE MF79U", "PIN required")}
+    # The plain router got one short request from each of the two discoverers, no more.
+    assert len(router.paths) == 2
