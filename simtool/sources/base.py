@@ -64,3 +64,16 @@ class TranscriptRecorder:
     def snapshot(self) -> list[TranscriptEntry]:
         with self._lock:
             return list(self.entries)
+
+
+def is_service_sender(sender: str | None) -> bool:
+    """Whether an SMS comes from an operator or service (a notice worth keeping as evidence)
+    rather than a person: an alphanumeric sender, a short code (10086, 10010, 10000, 10001,
+    10099, 5-6 digit codes elsewhere), or a Chinese service port (106...). A person's
+    message never goes into a report."""
+    text = (sender or "").strip().lstrip("+")
+    if not text:
+        return False
+    if not text.isdigit():
+        return any(c.isalpha() for c in text)
+    return len(text) <= 6 or text.startswith("106")

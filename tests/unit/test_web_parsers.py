@@ -321,3 +321,19 @@ def test_addresses(address: str, split: tuple[str, int]) -> None:
 def test_bad_addresses(address: str) -> None:
     with pytest.raises(ValueError):
         split_host_port(address)
+
+
+@pytest.mark.parametrize(("sender", "kept"), [
+    ("10086", True), ("10010", True), ("1065502012345", True), ("Vodafone", True),
+    ("+8613912345678", False), ("13912345678", False), ("", False), (None, False),
+])
+def test_only_operator_and_service_messages_become_notices(sender: str | None,
+                                                           kept: bool) -> None:
+    # Senders from shared/reference/datapath_and_notices.md §3.1; a person's SMS never goes
+    # into a report.
+    listing = {"Messages": {"Message": {"Phone": sender or "", "Content": "x",
+                                        "Date": "2026-11-20 09:15:02"}}}
+    facts = hilink_facts({"pin/status": READY, "sms/sms-list": listing})
+    assert bool(facts.notices) == kept
+    zte = zte_facts(ZTE_READY, [{"number": sender or "", "content": "0078", "date": ""}])
+    assert bool(zte.notices) == kept

@@ -25,6 +25,7 @@ from simtool.facts import (
     overall_state,
 )
 from simtool.quality import signal_quality
+from simtool.sources.base import is_service_sender
 from simtool.sources.hilink import codes
 from simtool.sources.hilink.parse import as_list, data_size, integer, measurement
 
@@ -292,7 +293,8 @@ def _data_limit(facts: Facts, answers: dict[str, Any]) -> None:
 
 
 def notices_from(answers: dict[str, Any]) -> list[Notice]:
-    """The inbox messages as they are (the notice classifier names their cause)."""
+    """The operators' and services' messages of the inbox as they are (the notice classifier
+    names their cause); a person's message is left out."""
     listing = _fields(answers, "sms/sms-list")
     messages = listing.get("Messages")
     items = as_list(messages.get("Message") if isinstance(messages, dict) else None)
@@ -301,6 +303,8 @@ def notices_from(answers: dict[str, Any]) -> list[Notice]:
         if not isinstance(item, dict):
             continue
         date = _text(item, "Date")
+        if not is_service_sender(_text(item, "Phone")):
+            continue
         notices.append(Notice(time=date.replace(" ", "T") if date else None,
                               sender=_text(item, "Phone"), text=item.get("Content") or ""))
     return notices

@@ -20,6 +20,7 @@ from simtool.facts import (
     overall_state,
 )
 from simtool.quality import signal_quality
+from simtool.sources.base import is_service_sender
 from simtool.sources.zte import codes
 
 # The fields one read asks for, by the fact group they serve.
@@ -252,7 +253,7 @@ def sms_time(text: str | None) -> str | None:
 def notices_from(messages: list[Any]) -> list[Notice]:
     notices = []
     for message in messages:
-        if isinstance(message, dict):
+        if isinstance(message, dict) and is_service_sender(_text(message, "number")):
             notices.append(Notice(time=sms_time(_text(message, "date")),
                                   sender=_text(message, "number"),
                                   text=decode_ucs2(str(message.get("content") or ""))))
