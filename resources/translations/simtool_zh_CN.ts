@@ -1296,8 +1296,8 @@
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="659"/>
-        <source>The device could not connect (its code {code}: {text})</source>
-        <translation>设备无法连接（错误码 {code}：{text}）</translation>
+        <source>The device could not connect (its code {code}: {text}).</source>
+        <translation>设备无法连接（错误码 {code}：{text}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="662"/>
@@ -1463,6 +1463,10 @@
         <location filename="../../simtool/diagnosis/checklist.py" line="885"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
+    </message>
+    <message>
+        <source>The device could not connect (its code {code}: {text})</source>
+        <translation type="vanished">设备无法连接（错误码 {code}：{text}）</translation>
     </message>
     <message>
         <source>No blocking problem found; see the warnings ({checks}).</source>

@@ -656,8 +656,8 @@ def _router_session(ctx: _Context) -> Outcome | None:
                                   "\"{text}\"{note}").format(code=code, text=device_text,
                                                                note=note),
                        remedies.device_connection_failed(facts, code),
-                       _t("The device could not connect (its code {code}: {text})").format(
-                           code=code, text=device_text.rstrip(".")) + ".")
+                       _t("The device could not connect (its code {code}: {text}).").format(
+                           code=code, text=device_text.rstrip(".。")))
     if router.connection == "unknown":
         return Outcome("warn", _t("no data session: the device reports connection status "
                                   "{code}, which is not in simtool's tables").format(code=code),
