@@ -347,3 +347,15 @@ def test_discovery_asks_each_gateway_once_and_finds_only_devices(monkeypatch) ->
         (f"zte://{zte_where}", "ZTE MF79U", "PIN required")}
     # The plain router got one short request from each of the two discoverers, no more.
     assert len(router.paths) == 2
+
+
+def test_no_login_just_for_the_inbox() -> None:
+    # An E3372h with login on answers every POST (the SMS list) with 100003 while its GETs
+    # are open: the checklist has all it needs, so the password is not used.
+    web = serve("hilink", password=PASSWORD, gate="none")
+    try:
+        report = check(web, "hilink", PASSWORD)
+    finally:
+        web.stop()
+    assert web.settings.logins == 0 and report.verdict.status == "ok"
+    assert report.facts.router.login_required == ["sms"]

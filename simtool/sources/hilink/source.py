@@ -190,7 +190,8 @@ class HilinkSource:
         login_state, attempts_left = None, None
         logged_in = False
         try:
-            if gated:
+            # The inbox alone is evidence, not a fact the checklist needs: no login for it.
+            if gated - {SMS_LIST}:
                 login_state, attempts_left = self._maybe_login(client, gated)
                 logged_in = login_state == "logged-in"
                 if logged_in:
