@@ -24,7 +24,6 @@ import hashlib
 import re
 import threading
 from typing import Any
-from xml.sax.saxutils import escape
 
 from simtool.sources.hilink.parse import ApiError, csrf_tokens, parse_answer
 from simtool.transport.http import HttpClient, HttpReply
@@ -60,6 +59,11 @@ def mask(text: str) -> str:
     for pattern, replacement in _SECRETS:
         text = pattern.sub(replacement, text)
     return text
+
+
+def escape(text: str) -> str:
+    """XML text escaping (xml.sax.saxutils.escape imports urllib.request: ~20 ms)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def request_xml(fields: list[tuple[str, str]]) -> bytes:
