@@ -2855,7 +2855,7 @@ Send it anyway?</source>
         <location filename="../../simtool/sources/hilink/source.py" line="128"/>
         <location filename="../../simtool/sources/hilink/source.py" line="131"/>
         <location filename="../../simtool/sources/hilink/source.py" line="158"/>
-        <location filename="../../simtool/sources/hilink/source.py" line="232"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="233"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -2875,102 +2875,102 @@ Send it anyway?</source>
         <translation>正在读取设备状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="210"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="211"/>
         <source>{where} did not give its SIM and network status ({endpoints}).</source>
         <translation>{where} 没有提供 SIM 卡和网络状态（{endpoints}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="212"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="213"/>
         <source>Wait a minute and run the check again; if it persists, restart the device.</source>
         <translation>请等一分钟后再检查一次；如果问题仍然存在，请重启设备。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="229"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="230"/>
         <source>The SIM is starting; waiting for it…</source>
         <translation>SIM 卡正在启动，等待中…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="260"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="261"/>
         <source>The password is longer than the {count} characters the device&apos;s page accepts; sending it would fail and count as a wrong attempt, so simtool did not send it.</source>
         <translation>密码超过了设备页面允许的 {count} 个字符；发送它会失败并计为一次错误尝试，所以 simtool 没有发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="268"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="269"/>
         <source>The device did not tell its login state ({error}), so simtool did not try to log in.</source>
         <translation>设备没有告知其登录状态（{error}），因此 simtool 没有尝试登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="278"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="279"/>
         <source>The device&apos;s login is locked after too many wrong passwords{wait}; simtool did not try.</source>
         <translation>密码错误次数过多，设备的登录已被锁定{wait}；simtool 没有尝试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="280"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="281"/>
         <source> for {minutes} more minutes</source>
         <translation>，还需 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="284"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="285"/>
         <source>This device uses a login method (SCRAM) that simtool does not support yet; simtool did not try. Log in on the device&apos;s own page instead.</source>
         <translation>该设备使用 simtool 尚不支持的登录方式（SCRAM）；simtool 没有尝试。请改在设备自己的管理页面上登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="290"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="291"/>
         <source>The device asks for password type {type}, which simtool does not know; simtool did not try.</source>
         <translation>设备要求密码类型 {type}，simtool 不认识这种类型；simtool 没有尝试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="294"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="295"/>
         <source>Logging in to the device (one attempt)…</source>
         <translation>正在登录设备（只尝试一次）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="300"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="301"/>
         <source>The login was not accepted ({error}); simtool does not try again in this run.</source>
         <translation>登录未被接受（{error}）；本次运行中 simtool 不会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="310"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="311"/>
         <source>The device refused the user name or password (error {code}). simtool tried once and does not try again in this run: check the password (letters are case-sensitive) before the next run, since each wrong one counts towards the device&apos;s lock.</source>
         <translation>设备拒绝了用户名或密码（错误 {code}）。simtool 只尝试了一次，本次运行中不会再试：下次运行前请核对密码（区分大小写），因为每次输错都会计入设备的锁定次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="317"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="318"/>
         <source>The device&apos;s login is locked after too many wrong passwords (error {code}): wait before trying again.</source>
         <translation>密码错误次数过多，设备的登录已被锁定（错误 {code}）：请等一段时间再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="322"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="323"/>
         <source>The device wants its admin password changed first (error {code}): do that on its own page.</source>
         <translation>设备要求先修改管理员密码（错误 {code}）：请在它自己的管理页面上修改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="326"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="327"/>
         <source>Someone else is logged in to the device (error {code}): log out there, or wait a few minutes.</source>
         <translation>已有其他人登录了设备（错误 {code}）：请在那边退出登录，或等几分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="329"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="330"/>
         <source>The device did not accept the login (error {code}: {text}); simtool does not try again in this run.</source>
         <translation>设备没有接受登录（错误 {code}：{text}）；本次运行中 simtool 不会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="338"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="339"/>
         <source>{where} wants its admin login for this, and no password was given.</source>
         <translation>{where} 需要管理员登录才能执行此操作，但没有提供密码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="341"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="342"/>
         <source>{where} shows its SIM and network status only after its admin login, and no password was given.</source>
         <translation>{where} 只有在管理员登录后才显示 SIM 卡和网络状态，但没有提供密码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="344"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="345"/>
         <source>The login to {where} failed.</source>
         <translation>登录 {where} 失败。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/hilink/source.py" line="346"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="347"/>
         <source>Give the device&apos;s admin password (the one for its web page, often on a label on the device) in an environment variable: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`. simtool makes one attempt and never stores it.</source>
         <translation>在环境变量中提供设备的管理员密码（即其网页管理界面的密码，通常印在设备标签上）：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`。simtool 只尝试一次，从不保存。</translation>
     </message>
