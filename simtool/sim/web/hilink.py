@@ -193,11 +193,17 @@ class HilinkDevice(WebDevice):
                   "iptype": "0"}]
         return {"CurrentProfile": str(self.profile_index), "Profiles": {"Profile": items}}
 
+    def _unread(self) -> int:
+        return sum(1 for x in self.modem.sms if x is not None and x.status == "REC UNREAD")
+
     def sms_list(self) -> dict[str, Any]:
         messages = []
-        for index, slot in enumerate(reversed(self.modem.sms)):
+        # Newest first; a deleted slot of the store is None.
+        for index, slot in reversed(list(enumerate(self.modem.sms))):
+            if slot is None:
+                continue
             messages.append({"Smstat": "1" if slot.status == "REC READ" else "0",
-                             "Index": str(40000 + len(self.modem.sms) - 1 - index),
+                             "Index": str(40000 + index),
                              "Phone": slot.sender, "Content": slot.text,
                              "Date": slot.time[:19].replace("T", " "), "Sca": "",
                              "SaveType": "4", "Priority": "0", "SmsType": "1"})
@@ -223,7 +229,7 @@ class HilinkDevice(WebDevice):
                                                     "CurrentLanguage": "en-us"},
             "monitoring/status": self.status,
             "monitoring/check-notifications": lambda: {
-                "UnreadMessage": str(sum(1 for x in m.sms if x.status == "REC UNREAD")),
+                "UnreadMessage": str(self._unread()),
                 "SmsStorageFull": "0", "OnlineUpdateStatus": "10"},
             "monitoring/traffic-statistics": lambda: {
                 "CurrentConnectTime": "0", "CurrentUpload": "0", "CurrentDownload": "0",
@@ -255,8 +261,9 @@ class HilinkDevice(WebDevice):
                                           "ConnectMode": "0", "MTU": "1500",
                                           "auto_dial_switch": "1", "pdp_always_on": "0"},
             "sms/sms-count": lambda: {
-                "LocalUnread": str(sum(1 for x in m.sms if x.status == "REC UNREAD")),
-                "LocalInbox": str(len(m.sms)), "LocalOutbox": "0", "LocalDraft": "0",
+                "LocalUnread": str(self._unread()),
+                "LocalInbox": str(sum(1 for x in m.sms if x is not None)), "LocalOutbox": "0",
+                "LocalDraft": "0",
                 "LocalDeleted": "0", "SimUnread": "0", "SimInbox": "0", "SimOutbox": "0",
                 "SimDraft": "0", "LocalMax": "500", "SimMax": "30", "SimUsed": "0"},
             "ussd/status": lambda: {"result": "0"},

@@ -136,10 +136,13 @@ class ZteDevice(WebDevice):
 
     def _messages(self) -> list[dict[str, str]]:
         messages = []
-        for index, slot in enumerate(reversed(self.modem.sms)):
+        # Newest first; a deleted slot of the store is None.
+        for index, slot in reversed(list(enumerate(self.modem.sms))):
+            if slot is None:
+                continue
             t = slot.time
             date = f"{t[2:4]},{t[5:7]},{t[8:10]},{t[11:13]},{t[14:16]},{t[17:19]},+8"
-            messages.append({"id": str(len(self.modem.sms) - index), "number": slot.sender,
+            messages.append({"id": str(index + 1), "number": slot.sender,
                              "content": _ucs2_hex(slot.text), "date": date,
                              "tag": "0" if slot.status == "REC READ" else "1",
                              "draft_group_id": ""})
