@@ -277,8 +277,8 @@ class _Gathered:
         calls: list[Call] = []
         if self.chain_failed and not self.chain_denied and len(self.chain) > 1:
             calls.extend(self._command(command) for command in self.chain)
-        if (self.chain_failed or not self.settled) and self.enabled and \
-                PROFILES in self.interfaces and CGDCONT not in self.commands:
+        if self.chain_failed and self.enabled and PROFILES in self.interfaces and \
+                CGDCONT not in self.commands:
             calls.append(self._profiles())
         return calls
 
