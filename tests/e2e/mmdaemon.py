@@ -36,6 +36,8 @@ MODEM_IFACE = MM + ".Modem"
 # Modem.State values after which ModemManager is done with probing/enabling.
 INITIALIZING = (0, 1)
 SETTLED_AFTER_ENABLE = (-1, 2, 3, 7, 8, 11)     # failed, locked, disabled, searching, reg, conn
+ENABLED = 6
+REGISTRATION_DENIED = 3                         # Modem3gpp.RegistrationState
 
 
 class Wanted(NamedTuple):
@@ -209,21 +211,23 @@ class PrivateModemManager:
         """Start a simulator per modem and give ModemManager its test profile, without
         waiting: [(wanted, profile)]. `settle()` waits for them."""
         started = []
-        for modem in wanted:
+        for modem in wanted:        # all simulators start at once; each says when it listens
             profile = f"sim{self._count}"
             self._count += 1
             name = f"abstract:simtool-test-{os.getpid()}-{id(self)}-{profile}"
-            simulator = subprocess.Popen(
+            self.simulators[profile] = subprocess.Popen(
                 [sys.executable, "-m", "simtool", "simulate", modem.scenario, "--vendor",
                  modem.vendor, "--unix", name, *modem.options], stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, text=True)
-            self.simulators[profile] = simulator
             self.port_names[profile] = name
-            assert simulator.stdout is not None
-            if simulator.stdout.readline().strip() != name:
+            started.append((modem, profile))
+        for modem, profile in started:
+            stdout = self.simulators[profile].stdout
+            name = self.port_names[profile]
+            assert stdout is not None
+            if stdout.readline().strip() != name:
                 raise RuntimeError(f"simtool simulate --unix {name} did not start")
             self.call(ROOT, MM + ".Test", "SetProfile", "ssas", (profile, modem.plugin, [name]))
-            started.append((modem, profile))
         return started
 
     def settle(self, started: Sequence[tuple[Wanted, str]], timeout: float = 60.0
@@ -279,10 +283,26 @@ class PrivateModemManager:
                 break
             waiting.discard(reply.header.fields.get(HeaderFields.reply_serial, -1))
         for index in indexes:
-            while self.modem_state(index) not in (None, *SETTLED_AFTER_ENABLE):
+            while not self._settled(index):
                 if time.monotonic() > deadline:
                     break
                 time.sleep(0.1)
+
+    def _settled(self, index: int) -> bool:
+        """Done enabling: a final state, gone (reprobed), or enabled and refused by the
+        network (a denied modem stays 'enabled': ModemManager has no state beyond it)."""
+        state = self.modem_state(index)
+        if state in (None, *SETTLED_AFTER_ENABLE):
+            return True
+        if state != ENABLED:
+            return False
+        try:
+            value = self.call(f"{ROOT}/Modem/{index}", "org.freedesktop.DBus.Properties",
+                              "Get", "ss", (MODEM_IFACE + ".Modem3gpp", "RegistrationState"),
+                              timeout=5)[0]
+        except RuntimeError:
+            return False
+        return int(_plain(value)) == REGISTRATION_DENIED
 
     def enable(self, index: int, timeout: float = 30.0) -> None:
         """Enable one modem (as NetworkManager would) and wait until it has settled."""
