@@ -192,18 +192,16 @@ def possible_apdus() -> Iterator[str]:
     for channel in range(1, MAX_CHANNEL + 1):
         yield manage_channel_close(channel)
     for channel in range(0, MAX_CHANNEL + 1):
-        for proprietary in (False, True):
-            cla = channel_cla(channel, proprietary=proprietary)
-            if channel:
-                yield select_isd_r(channel_cla(channel, proprietary=False))
-            for request in REQUESTS:
-                apdu = store_data(request, channel_cla(channel, proprietary=True))
-                yield apdu
-                for le in range(256):
-                    yield with_le(apdu, le)
+        interindustry = channel_cla(channel, proprietary=False)
+        if channel:
+            yield select_isd_r(interindustry)
+        for request in REQUESTS:
+            apdu = store_data(request, channel_cla(channel, proprietary=True))
+            yield apdu
             for le in range(256):
-                yield get_response(cla, le)
-                yield with_le(get_response(cla, le), le)
+                yield with_le(apdu, le)
+        for le in range(256):      # with_le() on a GET RESPONSE gives one of these too
+            yield get_response(interindustry, le)
 
 
 # ---- talking on a channel ----------------------------------------------------------------
