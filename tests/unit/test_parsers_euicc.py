@@ -109,7 +109,7 @@ def test_long_form_list_with_unknown_tags_in_any_order() -> None:
     # (B6/B7/99/BF76, reference/esim.md §6), 95 before 9F70, nickname 90 present.
     profile = bytes.fromhex(
         "950102" "99020640" "B706800200F10000" "5A0A98001032547698103214"
-        "BF760D" "E20B" "E1094F07A0000005591010" "9F700101" "9005" + "Daily".encode().hex()
+        "BF760D" "E20B" "E1094F07A0000005591010" "9F700101" "9005" + b"Daily".hex()
         + "92" + f"{100:02X}" + ("P" * 100).encode().hex())
     entry = bytes([0xE3, 0x81, len(profile)]) + profile
     listing = bytes([0xA0, 0x81, len(entry)]) + entry
