@@ -776,471 +776,612 @@
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="237"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="240"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="300"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="280"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="305"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="307"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="309"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="305"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="328"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="330"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="333"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="336"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="337"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="340"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="340"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="340"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="344"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="395"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="401"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="408"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="419"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="426"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="450"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="458"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="470"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="492"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="497"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="540"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="556"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="585"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="564"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="586"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="565"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="566"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="588"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="593"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="618"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="623"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="702"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="707"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="709"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="56"/>
+        <location filename="../../simtool/diagnosis/esim.py" line="70"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="57"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="57"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="58"/>
+        <source>test profile</source>
+        <translation>测试配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="58"/>
+        <source>provisioning profile</source>
+        <translation>预置（引导）配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="59"/>
+        <source>operational</source>
+        <translation>运营商配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="60"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="61"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="140"/>
+        <source>the SIM is an eSIM (EID {eid}) with no profile installed; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），上面没有安装任何配置文件；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="150"/>
+        <source>The eSIM has no profile: no mobile plan is installed on it.</source>
+        <translation>eSIM 上没有配置文件：没有安装任何手机套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="152"/>
+        <source>the eSIM has no profile</source>
+        <translation>eSIM 上没有配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="158"/>
+        <source>the SIM is an eSIM (EID {eid}) with {count} profile(s) installed and none enabled: {profiles}; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），装有 {count} 个配置文件，但都没有启用：{profiles}；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="162"/>
+        <source>the SIM is an eSIM (EID {eid}) with profiles installed and none enabled; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），装有配置文件，但都没有启用；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="173"/>
+        <source>The eSIM holds a profile, but none is enabled: the modem sees no SIM.</source>
+        <translation>eSIM 上有配置文件，但没有一个被启用：调制解调器看不到 SIM 卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="175"/>
+        <source>no eSIM profile is enabled</source>
+        <translation>没有启用任何 eSIM 配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="179"/>
+        <source>the SIM is an eSIM (EID {eid}); the only enabled profile is {profile}, which no live network accepts</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}）；唯一启用的配置文件是 {profile}，任何现网都不接受它</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="190"/>
+        <source>Only a test profile is enabled on the eSIM: it cannot register on a live network.</source>
+        <translation>eSIM 上只启用了测试配置文件：它无法在现网注册。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="192"/>
+        <source>only a test profile is enabled on the eSIM</source>
+        <translation>eSIM 上只启用了测试配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="196"/>
+        <source>the eSIM (EID {eid}) has {profile} enabled, but the modem reads ICCID {iccid}</source>
+        <translation>eSIM（EID {eid}）启用的是 {profile}，但调制解调器读到的 ICCID 是 {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="205"/>
+        <source>The modem still uses another profile than the one enabled on the eSIM.</source>
+        <translation>调制解调器使用的配置文件与 eSIM 上启用的不是同一个。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="207"/>
+        <source>the modem uses another eSIM profile than the enabled one</source>
+        <translation>调制解调器使用的 eSIM 配置文件不是已启用的那个</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="212"/>
+        <source>the eSIM (EID {eid}) has {profile} enabled and it does not register; also installed: {others}</source>
+        <translation>eSIM（EID {eid}）启用的是 {profile}，但它注册不上网络；另外还装有：{others}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="224"/>
+        <source>The enabled eSIM profile &quot;{name}&quot; does not register here; the plan you bought may be another profile on the eSIM.</source>
+        <translation>启用的 eSIM 配置文件“{name}”在这里注册不上网络；你购买的套餐可能是 eSIM 上的另一个配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="227"/>
+        <source>the enabled eSIM profile is not the right one</source>
+        <translation>启用的 eSIM 配置文件不对</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="234"/>
+        <source>eSIM not readable on this modem</source>
+        <translation>这台调制解调器无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="236"/>
+        <source>the card opened no logical channel, so an eSIM could not be read</source>
+        <translation>卡没有打开逻辑通道，因此无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="241"/>
+        <source>eSIM (EID {eid}), profile {profile}</source>
+        <translation>eSIM（EID {eid}），配置文件 {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="243"/>
+        <source>eSIM (EID {eid})</source>
+        <translation>eSIM（EID {eid}）</translation>
     </message>
     <message>
         <source>unknown radio</source>
@@ -1695,62 +1836,133 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="196"/>
+        <location filename="../../simtool/sources/at/esim.py" line="230"/>
+        <source>the eSIM kept answering 61xx</source>
+        <translation>eSIM 一直回复 61xx</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="265"/>
+        <source>{command}: {reason}</source>
+        <translation>{command}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="283"/>
+        <source>{command}: no answer</source>
+        <translation>{command}：没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="284"/>
+        <source>{command}: {final}</source>
+        <translation>{command}：{final}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="352"/>
+        <source>eSIM read stopped: {reason}</source>
+        <translation>eSIM 读取中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="388"/>
+        <location filename="../../simtool/sources/at/esim.py" line="393"/>
+        <source>the eSIM channel {channel} could not be closed</source>
+        <translation>无法关闭 eSIM 通道 {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="411"/>
+        <source>AT+CCHO: {reason}</source>
+        <translation>AT+CCHO：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="449"/>
+        <source>the SIM opened no logical channel (status {sw})</source>
+        <translation>SIM 卡没有打开逻辑通道（状态 {sw}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="479"/>
+        <source>GetEID: {reason}</source>
+        <translation>GetEID：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="482"/>
+        <source>GetEID: the EID {eid} is not 32 digits</source>
+        <translation>GetEID：EID {eid} 不是 32 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="487"/>
+        <source>the EID {eid} fails its check digits</source>
+        <translation>EID {eid} 的校验位不对</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="490"/>
+        <source>GetEID: the eSIM answered {sw}</source>
+        <translation>GetEID：eSIM 回复 {sw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="495"/>
+        <source>GetProfilesInfo: the eSIM answered {sw}</source>
+        <translation>GetProfilesInfo：eSIM 回复 {sw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="499"/>
+        <source>GetProfilesInfo: {reason}</source>
+        <translation>GetProfilesInfo：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="197"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="200"/>
+        <location filename="../../simtool/sources/at/reader.py" line="201"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="201"/>
+        <location filename="../../simtool/sources/at/reader.py" line="202"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="226"/>
+        <location filename="../../simtool/sources/at/reader.py" line="227"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="289"/>
+        <location filename="../../simtool/sources/at/reader.py" line="290"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="311"/>
+        <location filename="../../simtool/sources/at/reader.py" line="312"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="378"/>
+        <location filename="../../simtool/sources/at/reader.py" line="385"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="421"/>
+        <location filename="../../simtool/sources/at/reader.py" line="436"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="435"/>
+        <location filename="../../simtool/sources/at/reader.py" line="450"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="546"/>
+        <location filename="../../simtool/sources/at/reader.py" line="567"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="596"/>
+        <location filename="../../simtool/sources/at/reader.py" line="617"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="625"/>
+        <location filename="../../simtool/sources/at/reader.py" line="646"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
@@ -1995,6 +2207,7 @@ Send it anyway?</source>
     <name>Facts</name>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="23"/>
+        <location filename="../../simtool/gui/facts_view.py" line="74"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2025,7 +2238,7 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="43"/>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="153"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -2066,7 +2279,7 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="57"/>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="154"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
@@ -2081,155 +2294,221 @@ Send it anyway?</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="64"/>
+        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <source>not readable on this modem</source>
+        <translation>这台调制解调器无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <source>provisioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <source>operational</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <source>eSIM (eUICC)</source>
+        <translation>eSIM（eUICC）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <location filename="../../simtool/gui/facts_view.py" line="155"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <source>Profile {number}</source>
+        <translation>配置文件 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="86"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <location filename="../../simtool/gui/facts_view.py" line="87"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="66"/>
+        <location filename="../../simtool/gui/facts_view.py" line="88"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="66"/>
+        <location filename="../../simtool/gui/facts_view.py" line="88"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="90"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="73"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="74"/>
+        <location filename="../../simtool/gui/facts_view.py" line="96"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
         <location filename="../../simtool/gui/facts_view.py" line="97"/>
+        <location filename="../../simtool/gui/facts_view.py" line="119"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="97"/>
+        <location filename="../../simtool/gui/facts_view.py" line="120"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="76"/>
-        <location filename="../../simtool/gui/facts_view.py" line="86"/>
-        <location filename="../../simtool/gui/facts_view.py" line="111"/>
-        <location filename="../../simtool/gui/facts_view.py" line="134"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="157"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="84"/>
-        <location filename="../../simtool/gui/facts_view.py" line="135"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
+        <location filename="../../simtool/gui/facts_view.py" line="158"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="85"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="86"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="91"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="91"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="92"/>
-        <location filename="../../simtool/gui/facts_view.py" line="111"/>
+        <location filename="../../simtool/gui/facts_view.py" line="114"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="96"/>
+        <location filename="../../simtool/gui/facts_view.py" line="118"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="102"/>
+        <location filename="../../simtool/gui/facts_view.py" line="124"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="105"/>
+        <location filename="../../simtool/gui/facts_view.py" line="127"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="106"/>
-        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="159"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="153"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="154"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="156"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="156"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -2700,6 +2979,49 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
 </context>
 <context>
+    <name>Parse</name>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="83"/>
+        <source>no +CCHO session id</source>
+        <translation>没有 +CCHO 会话号</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="94"/>
+        <source>{prefix} reply is not an APDU response in hex</source>
+        <translation>{prefix} 回复不是十六进制的 APDU 响应</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="97"/>
+        <source>no {prefix} line</source>
+        <translation>没有 {prefix} 行</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="135"/>
+        <source>not BER-TLV: {error}</source>
+        <translation>不是 BER-TLV：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="138"/>
+        <source>expected tag {expected}, found {found}</source>
+        <translation>应为标签 {expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="152"/>
+        <source>no 16-byte EID (tag 5A) in the GetEID response</source>
+        <translation>GetEID 响应中没有 16 字节的 EID（标签 5A）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="197"/>
+        <source>the eSIM refused to list its profiles (error {code} {name})</source>
+        <translation>eSIM 拒绝列出配置文件（错误 {code} {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="200"/>
+        <source>no profile list (tag A0) in the response</source>
+        <translation>响应中没有配置文件列表（标签 A0）</translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <location filename="../../simtool/at/parsers/ceer.py" line="155"/>
@@ -2912,8 +3234,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="227"/>
-        <location filename="../../simtool/sources/at/reader.py" line="276"/>
-        <location filename="../../simtool/sources/at/reader.py" line="279"/>
+        <location filename="../../simtool/sources/at/reader.py" line="277"/>
+        <location filename="../../simtool/sources/at/reader.py" line="280"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -2928,17 +3250,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>没有连接调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="129"/>
+        <location filename="../../simtool/sources/at/probe.py" line="130"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="131"/>
+        <location filename="../../simtool/sources/at/probe.py" line="132"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="146"/>
+        <location filename="../../simtool/sources/at/probe.py" line="147"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
     </message>
@@ -3313,6 +3635,76 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 </context>
 <context>
     <name>Remedies</name>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="77"/>
+        <source>Tell the eSIM provider: EID {eid}, profile ICCIDs {iccids}.</source>
+        <translation>告诉 eSIM 提供商：EID {eid}，配置文件 ICCID {iccids}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="79"/>
+        <source>Tell the eSIM provider: EID {eid}.</source>
+        <translation>告诉 eSIM 提供商：EID {eid}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="83"/>
+        <source>simtool only reads the eSIM: profiles are installed and enabled with the eSIM provider&apos;s app, or with an LPA tool (Local Profile Assistant, e.g. lpac) on a computer or phone that holds the card.</source>
+        <translation>simtool 只读取 eSIM：配置文件需要用 eSIM 提供商的 App 安装和启用，或在插着这张卡的电脑或手机上用 LPA 工具（本地配置文件助手，例如 lpac）操作。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="89"/>
+        <source>Then restart the modem (unplug it and plug it in again) so it reads the card again, and run the check again.</source>
+        <translation>然后重启调制解调器（拔下再插上），让它重新读卡，再运行一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="143"/>
+        <source>Install the eSIM plan you bought: scan its QR code or type its activation code in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>安装你购买的 eSIM 套餐：在 eSIM 提供商的 App 或 LPA 工具里扫描它的二维码，或输入激活码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="146"/>
+        <source>If the plan was installed before, it has been deleted: ask the seller for a new activation code.</source>
+        <translation>如果以前装过这个套餐，说明它已被删除：请向卖家索要新的激活码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="167"/>
+        <source>Enable the profile {profile} in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用配置文件 {profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="170"/>
+        <source>Enable your plan&apos;s profile in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用你套餐的配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="184"/>
+        <source>Enable your operator&apos;s profile {profile} in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用你运营商的配置文件 {profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="187"/>
+        <source>Install the eSIM plan you bought (its QR code or activation code) with the eSIM provider&apos;s app or an LPA tool, and enable it.</source>
+        <translation>用 eSIM 提供商的 App 或 LPA 工具安装你购买的 eSIM 套餐（二维码或激活码），并启用它。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="200"/>
+        <source>The profile was switched but the modem still uses the old one: restart the modem (unplug it and plug it in again, or restart the computer).</source>
+        <translation>配置文件已经切换，但调制解调器仍在用旧的：请重启调制解调器（拔下再插上，或重启电脑）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="202"/>
+        <source>Run the check again.</source>
+        <translation>再运行一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="217"/>
+        <source>If {profile} is the plan you bought, enable it instead in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>如果 {profile} 才是你购买的套餐，请在 eSIM 提供商的 App 或 LPA 工具里改为启用它。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="252"/>
+        <source>If the SIM is built in (eSIM) or is an eSIM card, it may have no profile enabled: check in the eSIM provider&apos;s app. simtool could not read the eSIM through this modem.</source>
+        <translation>如果 SIM 是内置的（eSIM），或者是一张 eSIM 卡，可能只是没有启用配置文件：请在 eSIM 提供商的 App 里查看。simtool 无法通过这台调制解调器读取 eSIM。</translation>
+    </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="29"/>
         <source>unknown</source>
@@ -3908,7 +4300,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="171"/>
         <location filename="../../simtool/report/markdown.py" line="93"/>
-        <location filename="../../simtool/report/text.py" line="209"/>
+        <location filename="../../simtool/report/text.py" line="227"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
@@ -3921,7 +4313,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="181"/>
         <location filename="../../simtool/report/markdown.py" line="100"/>
-        <location filename="../../simtool/report/text.py" line="197"/>
+        <location filename="../../simtool/report/text.py" line="213"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
@@ -3944,7 +4336,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="250"/>
         <location filename="../../simtool/report/markdown.py" line="108"/>
-        <location filename="../../simtool/report/text.py" line="220"/>
+        <location filename="../../simtool/report/text.py" line="238"/>
         <source>Support details</source>
         <translation>客服所需信息</translation>
     </message>
@@ -3971,6 +4363,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="34"/>
+        <location filename="../../simtool/report/sections.py" line="250"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -4056,249 +4449,359 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="143"/>
+        <location filename="../../simtool/report/sections.py" line="291"/>
+        <location filename="../../simtool/report/text.py" line="190"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="145"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="144"/>
-        <location filename="../../simtool/report/sections.py" line="195"/>
+        <location filename="../../simtool/report/sections.py" line="146"/>
+        <location filename="../../simtool/report/sections.py" line="198"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="145"/>
-        <location filename="../../simtool/report/text.py" line="179"/>
+        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/text.py" line="181"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="148"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
-        <location filename="../../simtool/report/sections.py" line="201"/>
+        <location filename="../../simtool/report/sections.py" line="149"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="148"/>
-        <location filename="../../simtool/report/sections.py" line="202"/>
+        <location filename="../../simtool/report/sections.py" line="151"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="149"/>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="150"/>
-        <location filename="../../simtool/report/sections.py" line="223"/>
+        <location filename="../../simtool/report/sections.py" line="153"/>
+        <location filename="../../simtool/report/sections.py" line="227"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="151"/>
-        <location filename="../../simtool/report/sections.py" line="225"/>
+        <location filename="../../simtool/report/sections.py" line="154"/>
+        <location filename="../../simtool/report/sections.py" line="229"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="154"/>
-        <location filename="../../simtool/report/sections.py" line="228"/>
+        <location filename="../../simtool/report/sections.py" line="157"/>
+        <location filename="../../simtool/report/sections.py" line="232"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
-        <location filename="../../simtool/report/text.py" line="173"/>
+        <location filename="../../simtool/report/sections.py" line="158"/>
+        <location filename="../../simtool/report/text.py" line="175"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="156"/>
-        <location filename="../../simtool/report/text.py" line="174"/>
+        <location filename="../../simtool/report/sections.py" line="159"/>
+        <location filename="../../simtool/report/text.py" line="176"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="157"/>
-        <location filename="../../simtool/report/text.py" line="175"/>
+        <location filename="../../simtool/report/sections.py" line="160"/>
+        <location filename="../../simtool/report/text.py" line="177"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="187"/>
-        <location filename="../../simtool/report/sections.py" line="188"/>
+        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="191"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="189"/>
+        <location filename="../../simtool/report/sections.py" line="192"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="193"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="195"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="196"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="197"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="198"/>
+        <location filename="../../simtool/report/sections.py" line="201"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="202"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="207"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="205"/>
+        <location filename="../../simtool/report/sections.py" line="208"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="206"/>
+        <location filename="../../simtool/report/sections.py" line="209"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="209"/>
+        <location filename="../../simtool/report/sections.py" line="213"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="210"/>
+        <location filename="../../simtool/report/sections.py" line="214"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="213"/>
+        <location filename="../../simtool/report/sections.py" line="217"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="222"/>
+        <location filename="../../simtool/report/sections.py" line="226"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="224"/>
+        <location filename="../../simtool/report/sections.py" line="228"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="226"/>
+        <location filename="../../simtool/report/sections.py" line="230"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="230"/>
+        <location filename="../../simtool/report/sections.py" line="234"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="231"/>
+        <location filename="../../simtool/report/sections.py" line="235"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="232"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="235"/>
+        <location filename="../../simtool/report/sections.py" line="239"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="240"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="237"/>
+        <location filename="../../simtool/report/sections.py" line="241"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="238"/>
+        <location filename="../../simtool/report/sections.py" line="242"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="246"/>
+        <location filename="../../simtool/report/sections.py" line="249"/>
+        <source>physical SIM</source>
+        <translation>实体 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="249"/>
+        <source>eSIM (eUICC)</source>
+        <translation>eSIM（eUICC）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="256"/>
+        <source>profiles read</source>
+        <translation>已读取配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="257"/>
+        <source>no profile installed</source>
+        <translation>未安装配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="258"/>
+        <source>profiles installed (not listed)</source>
+        <translation>装有配置文件（未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="259"/>
+        <source>eSIM not readable on this modem</source>
+        <translation>这台调制解调器无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="260"/>
+        <source>no logical channel to the card</source>
+        <translation>没有到卡的逻辑通道</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="261"/>
+        <source>could not be read (no usable SIM either)</source>
+        <translation>无法读取（也没有可用的 SIM）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="269"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="269"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="270"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="270"/>
+        <source>provisioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="271"/>
+        <source>operational</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="275"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="278"/>
+        <source>Profile {number}</source>
+        <translation>配置文件 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="290"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="292"/>
+        <source>eSIM read</source>
+        <translation>eSIM 读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="295"/>
+        <location filename="../../simtool/report/text.py" line="192"/>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="295"/>
+        <location filename="../../simtool/report/text.py" line="192"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="296"/>
+        <location filename="../../simtool/report/text.py" line="189"/>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="301"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="246"/>
+        <location filename="../../simtool/report/sections.py" line="301"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="247"/>
+        <location filename="../../simtool/report/sections.py" line="302"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="247"/>
+        <location filename="../../simtool/report/sections.py" line="302"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="258"/>
+        <location filename="../../simtool/report/sections.py" line="313"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="314"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="314"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="215"/>
+        <location filename="../../simtool/report/text.py" line="233"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
@@ -4398,94 +4901,114 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="101"/>
+        <location filename="../../simtool/sim/scenarios.py" line="110"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="103"/>
+        <location filename="../../simtool/sim/scenarios.py" line="112"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="104"/>
+        <location filename="../../simtool/sim/scenarios.py" line="113"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="106"/>
+        <location filename="../../simtool/sim/scenarios.py" line="115"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="108"/>
+        <location filename="../../simtool/sim/scenarios.py" line="117"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="110"/>
+        <location filename="../../simtool/sim/scenarios.py" line="119"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="113"/>
+        <location filename="../../simtool/sim/scenarios.py" line="122"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="115"/>
+        <location filename="../../simtool/sim/scenarios.py" line="124"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="117"/>
+        <location filename="../../simtool/sim/scenarios.py" line="126"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="118"/>
+        <location filename="../../simtool/sim/scenarios.py" line="127"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="120"/>
+        <location filename="../../simtool/sim/scenarios.py" line="129"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="123"/>
+        <location filename="../../simtool/sim/scenarios.py" line="132"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="125"/>
+        <location filename="../../simtool/sim/scenarios.py" line="134"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="128"/>
+        <location filename="../../simtool/sim/scenarios.py" line="137"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="131"/>
+        <location filename="../../simtool/sim/scenarios.py" line="140"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="134"/>
+        <location filename="../../simtool/sim/scenarios.py" line="143"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="136"/>
+        <location filename="../../simtool/sim/scenarios.py" line="145"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="139"/>
+        <location filename="../../simtool/sim/scenarios.py" line="148"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="151"/>
+        <source>an eSIM (eUICC) with no profile installed: the modem sees no SIM</source>
+        <translation>一张没有安装配置文件的 eSIM（eUICC）：调制解调器看不到 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="154"/>
+        <source>an eSIM whose one profile (&quot;Travel 5GB&quot;) is installed but disabled</source>
+        <translation>一张 eSIM，唯一的配置文件（“Travel 5GB”）已安装但被停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="157"/>
+        <source>an eSIM with only the GSMA test profile enabled: no live network takes it</source>
+        <translation>一张 eSIM，只启用了 GSMA 测试配置文件：任何现网都不接受它</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="160"/>
+        <source>an eSIM whose enabled profile does not register here; the one bought (&quot;Travel 5GB&quot;) is disabled</source>
+        <translation>一张 eSIM，启用的配置文件在这里注册不上；购买的那个（“Travel 5GB”）被停用</translation>
     </message>
     <message>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
