@@ -27,7 +27,7 @@ FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO (repeatable)")
+                        "sim://SCENARIO, mm://N (ModemManager, Linux) (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
@@ -52,7 +52,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also activate the data context once to test it (changes the "
                         "modem's state briefly: needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
-                        help="allow the changes --connect-test makes")
+                        help="allow the changes --connect-test and --inhibit make")
+    parser.add_argument("--no-modemmanager", action="store_true",
+                        help="do not read a port ModemManager holds through ModemManager: "
+                        "refuse it instead (it is never opened beside ModemManager)")
+    parser.add_argument("--inhibit", action="store_true",
+                        help="Linux: ask ModemManager to let go of the modem for the check and "
+                        "run the full AT check (ModemManager re-probes it afterwards and its "
+                        "connection drops: needs --allow-write)")
     parser.add_argument("--balance", action="store_true",
                         help="also ask the operator for the balance (USSD, the provider "
                         "database's code) and report the answer in the account step")
@@ -110,6 +117,12 @@ def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
     return progress
 
 
+def _notice(text: str) -> None:
+    """What simtool decided for the user (read through ModemManager, ...): always on stderr,
+    so scripts reading stdout are not disturbed."""
+    print(f"simtool: {text}", file=sys.stderr, flush=True)
+
+
 def _steps(args: argparse.Namespace) -> list[Step]:
     """What the user asked for on top of the read-only check, run on the open session after
     the read (their modules are imported then, not before the first byte)."""
@@ -144,6 +157,15 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --connect-test activates the data context; nothing "
                  "was changed. Add --allow-write to do it."), file=sys.stderr)
         return ExitCode.WRITE_REFUSED
+    if args.inhibit and not args.allow_write:
+        print(tr("Cli", "simtool check: --inhibit makes ModemManager let go of the modem, which "
+                 "drops its connection; nothing was changed. Add --allow-write to do it."),
+              file=sys.stderr)
+        return ExitCode.WRITE_REFUSED
+    if args.inhibit and (args.replay or args.all):
+        print(tr("Cli", "simtool check: --inhibit needs one --port (a device path or mm://N)"),
+              file=sys.stderr)
+        return ExitCode.USAGE
     if args.connect_test and args.replay:
         print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
               file=sys.stderr)
@@ -164,7 +186,9 @@ def run(args: argparse.Namespace) -> int:
     # --timeout also bounds how long a silent port is waited for.
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args), steps=_steps(args))
+                           support=_support(args), steps=_steps(args),
+                           use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
+                           notice=_notice)
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError

@@ -109,12 +109,14 @@ def _quote(facts: Facts) -> str:
 def problem(facts: Facts) -> EsimProblem | None:
     """The eSIM problem the facts show, or None (a plain SIM, or an eSIM that looks right)."""
     sim = facts.sim
-    if sim.type != "esim":
+    # ModemManager's StateFailedReason esim-without-profiles says so without a profile list.
+    failed_empty = facts.modem.failed_reason == "esim-without-profiles"
+    if sim.type != "esim" and not failed_empty:
         return None
     usable = sim.state not in _NO_USABLE_SIM
     where = "sim-health" if usable else "sim-present"
     listed = sim.esim_status == "profiles-read"
-    if sim.esim_status == "no-profiles" or (listed and not sim.profiles):
+    if sim.esim_status == "no-profiles" or failed_empty or (listed and not sim.profiles):
         return _no_profile(facts, where)
     if not listed:
         if sim.esim_status == "with-profiles" and not usable:

@@ -148,3 +148,41 @@ def test_modemmanager_esim_with_profiles_working() -> None:
     checks, verdict = evaluate(facts)
     assert {c.id: c.status for c in checks}["sim-health"] == "pass"
     assert verdict.check != "sim-present"
+
+
+# ---- through the ModemManager source's own mapping (sources/modemmanager/reader.py) ---------
+
+MM_MODEM = "org.freedesktop.ModemManager1.Modem"
+MM_PATH = "/org/freedesktop/ModemManager1/Modem/0"
+
+
+def _mm_facts(modem: dict, sim: dict | None = None) -> Facts:
+    from simtool.sources.modemmanager.reader import fill_facts
+
+    facts = Facts()
+    fill_facts(facts, {MM_MODEM: modem}, path=MM_PATH, sim=sim)
+    facts.port.via = "modemmanager"         # as the runner sets it
+    return facts
+
+
+def test_modemmanager_failed_esim_without_profiles_gives_the_at_verdict() -> None:
+    """StateFailedReason 5 (esim-without-profiles) and Sim.Eid: the verdict, summary and EID
+    of the AT source's esim-empty."""
+    mm = _mm_facts({"State": -1, "StateFailedReason": 5},
+                   {"SimIdentifier": "", "Eid": EID, "SimType": 2, "EsimStatus": 1})
+    at = _facts("not-inserted")
+    mm_check, mm_summary, mm_remedy = _verdict(mm)
+    at_check, at_summary, _remedy = _verdict(at)
+    assert (mm_check, mm_summary) == (at_check, at_summary) == (
+        "sim-present", "The eSIM has no profile: no mobile plan is installed on it.")
+    assert EID in mm_remedy
+    # Without the SIM object (no EID known), still the eSIM verdict.
+    bare = _mm_facts({"State": -1, "StateFailedReason": 5})
+    assert _verdict(bare)[:2] == (at_check, at_summary)
+
+
+def test_modemmanager_esim_status_with_profiles_and_no_sim() -> None:
+    mm = _mm_facts({"State": -1, "StateFailedReason": 2},
+                   {"SimIdentifier": "", "Eid": EID, "SimType": 2, "EsimStatus": 2})
+    check, summary, _remedy = _verdict(mm)
+    assert check == "sim-present" and "none is enabled" in summary
