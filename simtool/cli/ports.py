@@ -8,6 +8,8 @@ interface (USB interface number), description and role (at, ppp, diag, gps, unkn
 Added: `via` ("at" for a serial port, "modemmanager" for a modem ModemManager has, listed
 after the serial ports with `device` mm://N, its `model`, `state` and `ports`), and on
 serial ports `managed_by` (the mm:// URL of the ModemManager modem the port belongs to).
+`--format jsonl`: the same objects, one compact line each, with `"schema":
+"simtool.ports/1"` first (no line when there is no port).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from simtool.i18n import tr
 from simtool.sources.at.probe import ProbeResult
 from simtool.transport.discovery import PortCandidate
 
+PORTS_SCHEMA = "simtool.ports/1"
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--probe", nargs="*", metavar="PORT", default=None,
@@ -29,7 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "which answer; sends nothing that changes the modem")
     parser.add_argument("--timeout", type=float, default=1.0, metavar="S",
                         help="how long each probed port may take to answer (default: 1)")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON for scripts (the same as --format json)")
+    parser.add_argument("--format", "-f", choices=("text", "json", "jsonl"), default=None,
+                        help="text (default); json: one array; jsonl: one compact object "
+                        "per port and line, tagged with its schema")
 
 
 def _row(candidate: PortCandidate, result: ProbeResult | None, likely: bool) -> dict[str, Any]:
@@ -176,7 +184,14 @@ def run(args: argparse.Namespace) -> int:
     rows = [_row(c, results.get(c.device) if results is not None else None, c.device == likely)
             for c in candidates]
     managed = _manager_rows(rows) if not args.probe else []
-    if args.json:
+    fmt = args.format or ("json" if args.json else "text")
+    if fmt == "jsonl":
+        for row in rows + managed:
+            print(json.dumps({"schema": PORTS_SCHEMA, **row}, ensure_ascii=False,
+                             separators=(",", ":")))
+        if not candidates and not managed:
+            print(_no_ports_advice(), file=sys.stderr)
+    elif fmt == "json":
         print(json.dumps(rows + managed, indent=2, ensure_ascii=False))
         if not candidates and not managed:
             print(_no_ports_advice(), file=sys.stderr)
