@@ -10,10 +10,15 @@ on the basic channel, FETCH, TERMINAL RESPONSE/CAPABILITY) is answered 6985 and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+# The BER-TLV codec (and `typing` with it) is imported when the card first answers an ES10
+# request or builds a notification, not with the modem: every sim:// port builds a modem at
+# its first command, inside that command's latency.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from simtool.at.bertlv import Tlv
 
-from simtool.at import bertlv
-from simtool.at.parsers.euicc import ISD_R_AID
+# The ISD-R's standard AID (the reader has its own copy: the card is modelled independently).
+ISD_R_AID = "A0000005591010FFFFFFFF8900000100"
 
 # A synthetic pySim test EID that passes the mod-97 check (reference/esim.md §11).
 TEST_EID = "89049032123451234512345678901235"
@@ -25,30 +30,43 @@ ISDP_AIDS = ("A0000005591010FFFFFFFF8900001000", "A0000005591010FFFFFFFF89000011
 CLASSES = {"test": 0, "provisioning": 1, "operational": 2}
 
 
-@dataclass
 class Profile:
-    iccid: str
-    isdp_aid: str
-    enabled: bool
-    profile_class: str = "operational"
-    provider: str | None = None          # serviceProviderName (91)
-    name: str | None = None              # profileName (92)
-    nickname: str | None = None          # profileNickname (90)
+    """One profile on the card (a plain class: dataclasses cost a sim:// port's first reply
+    a few milliseconds here)."""
+
+    __slots__ = ("iccid", "isdp_aid", "enabled", "profile_class", "provider", "name",
+                 "nickname")
+
+    def __init__(self, iccid: str, isdp_aid: str, enabled: bool,
+                 profile_class: str = "operational", provider: str | None = None,
+                 name: str | None = None, nickname: str | None = None) -> None:
+        self.iccid = iccid
+        self.isdp_aid = isdp_aid
+        self.enabled = enabled
+        self.profile_class = profile_class
+        self.provider = provider            # serviceProviderName (91)
+        self.name = name                    # profileName (92)
+        self.nickname = nickname            # profileNickname (90)
+
+    def __repr__(self) -> str:
+        return f"Profile({self.iccid!r}, enabled={self.enabled}, {self.profile_class!r})"
 
 
-@dataclass
 class Card:
     """The SIM card in the slot. `euicc` False = a plain UICC (no ISD-R)."""
 
-    euicc: bool = False
-    eid: str = TEST_EID
-    profiles: list[Profile] = field(default_factory=list)
-    notifications: list[bytes] = field(default_factory=list)   # encoded BF2F entries
-    ignore_tag_list: bool = False
-    channels: dict[int, str | None] = field(default_factory=dict)   # number -> selected AID
-    pending: dict[int, bytes] = field(default_factory=dict)          # GET RESPONSE data
-    apdu_log: list[str] = field(default_factory=list)
-    violations: list[str] = field(default_factory=list)
+    def __init__(self, euicc: bool = False, eid: str = TEST_EID,
+                 profiles: list[Profile] | None = None,
+                 notifications: list[bytes] | None = None) -> None:
+        self.euicc = euicc
+        self.eid = eid
+        self.profiles: list[Profile] = profiles or []
+        self.notifications: list[bytes] = notifications or []    # encoded BF2F entries
+        self.ignore_tag_list = False        # answer GetProfilesInfo in full, tag list or not
+        self.channels: dict[int, str | None] = {}     # open channel -> selected AID
+        self.pending: dict[int, bytes] = {}           # per channel: data for GET RESPONSE
+        self.apdu_log: list[str] = []
+        self.violations: list[str] = []
 
     # -- channels --
 
@@ -96,6 +114,8 @@ class Card:
                 return _sw(0x6A82)
             if p2 == 0x0C:
                 return _sw(0x9000)
+            from simtool.at import bertlv
+
             fcp = bertlv.encode(0x62, [bertlv.encode(0x84, bytes.fromhex(ISD_R_AID))])
             return self._answer(number, fcp, chunked)
         if ins == 0xC0:
@@ -138,6 +158,8 @@ class Card:
             return _sw(0x6985)
         if p1 != 0x91 or p2 != 0x00:
             return self._violation(apdu, "STORE DATA other than one single block")
+        from simtool.at import bertlv
+
         length = apdu[4]
         try:
             request = bertlv.decode_one(body[:length])
@@ -156,7 +178,9 @@ class Card:
 
     # -- ES10 --
 
-    def _es10(self, request: bertlv.Tlv) -> bytes | None:
+    def _es10(self, request: Tlv) -> bytes | None:
+        from simtool.at import bertlv
+
         if request.tag == 0xBF3E:
             return bertlv.encode(0xBF3E, [bertlv.encode(0x5A, bytes.fromhex(self.eid))])
         if request.tag == 0xBF2D:
@@ -175,7 +199,7 @@ class Card:
             return bertlv.encode(request.tag, [version])
         return bertlv.encode(request.tag, b"")
 
-    def _tag_list(self, request: bertlv.Tlv) -> tuple[int, ...] | None:
+    def _tag_list(self, request: Tlv) -> tuple[int, ...] | None:
         """The tags a GetProfilesInfo asks for (all when no 5C); None when malformed."""
         tag_list = request.find(0x5C)
         if tag_list is None or self.ignore_tag_list:
@@ -196,6 +220,8 @@ class Card:
         return tuple(tags)
 
     def _profile_fields(self, profile: Profile, wanted: tuple[int, ...]) -> list[bytes]:
+        from simtool.at import bertlv
+
         values: dict[int, bytes | None] = {
             0x5A: swap_iccid(profile.iccid),
             0x4F: bytes.fromhex(profile.isdp_aid),
@@ -222,6 +248,8 @@ def swap_iccid(iccid: str) -> bytes:
 
 def disable_notification(iccid: str, server: str = "smdp.example.com") -> bytes:
     """A pending 'disable' notification (NotificationMetadata, BF2F) for `iccid`."""
+    from simtool.at import bertlv
+
     return bertlv.encode(0xBF2F, [
         bertlv.encode(0x80, bytes([1])),                 # seqNumber
         bertlv.encode(0x81, bytes([0x05, 0x20])),        # profileManagementOperation: disable
