@@ -393,8 +393,8 @@ def _read_sim_identity(c: _Collector, vendor: Vendor, euicc: EuiccProbe | None =
             sim.iccid = result.value
         else:
             sim.iccid = _iccid_fallbacks(c, vendor, iccid_command)
-        if euicc is not None:
-            euicc.run()
+        # A locked SIM is the verdict: no eSIM probe (reference/esim.md §7 runs it when the
+        # SIM is missing or broken, or does not register).
         return
     items = [Item("+CIMI", None), Item(iccid_command, None),
              Item("+CNUM", "+CNUM", may_be_empty=True), Item(_EF_AD, "+CRSM", may_be_empty=True)]
