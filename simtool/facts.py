@@ -258,7 +258,11 @@ class AccountResult:
 
     ok: bool            # the operator answered
     text: str           # the operator's answer, or the error
-    code_used: str      # the USSD code sent, e.g. "*100#"
+    code_used: str      # the USSD code sent, e.g. "*100#"; for SMS "CXYE -> 10086"
+    method: str = "ussd"                # "ussd" or "sms"
+    balance: str | None = None          # figures found in the answer ("23.45 元")
+    data_left: str | None = None        # "3.52 GB"
+    plan_end: str | None = None         # "2026年12月31日"
 
 
 @dataclass

@@ -53,7 +53,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also activate the data context once to test it (changes the "
                         "modem's state briefly: needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
-                        help="allow the changes --connect-test and --inhibit make")
+                        help="allow the changes --connect-test and --inhibit make, and "
+                        "--balance to send the operator's SMS query")
     parser.add_argument("--no-modemmanager", action="store_true",
                         help="do not read a port ModemManager holds through ModemManager: "
                         "refuse it instead (it is never opened beside ModemManager)")
@@ -62,8 +63,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "run the full AT check (ModemManager re-probes it afterwards and its "
                         "connection drops: needs --allow-write)")
     parser.add_argument("--balance", action="store_true",
-                        help="also ask the operator for the balance (USSD, the provider "
-                        "database's code) and report the answer in the account step")
+                        help="also ask the operator for the balance (the provider database's "
+                        "USSD code, or its SMS query with --allow-write) and report the answer "
+                        "in the account step")
     parser.add_argument("--metrics-identity", action="store_true",
                         help="with --format prometheus: put IMEI and ICCID on "
                         "simtool_modem_info (default: model, firmware and operator only)")
@@ -157,7 +159,7 @@ def _steps(args: argparse.Namespace) -> list[Step]:
         def balance(session: AtSession, facts: Facts) -> None:
             from simtool.actions.account import balance_step
 
-            balance_step(session, facts, args.balance_code)
+            balance_step(session, facts, args.balance_code, allow_sms=args.allow_write)
 
         steps.append(balance)
     return steps

@@ -56,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-final", default="", metavar="COMMANDS",
                         help="replies to these commands (e.g. CSQ,COPS) never get their final "
                              "result code")
+    parser.add_argument("--sms", type=float, default=0.5, metavar="SECONDS",
+                        help="how long the operator's SMS service takes to answer (default 0.5)")
     parser.add_argument("--pty", action="store_true",
                         help="serve on a pseudo-terminal and print its path")
     parser.add_argument("--unix", metavar="PATH",
@@ -110,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
     config = Config(scenario=args.scenario, vendor=args.vendor, operator=args.operator,
                     seed=args.seed, busy_seconds=args.busy, cause=args.cause,
                     scan_seconds=max(0.0, args.scan), busy_replies=max(0, args.busy_replies),
-                    interleave=interleave, no_final=no_final)
+                    interleave=interleave, no_final=no_final,
+                    sms_seconds=max(0.0, args.sms))
     latency = max(0.0, args.latency) / 1000.0
     server: PtyServer | UnixServer
     if args.unix:

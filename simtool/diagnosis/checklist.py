@@ -623,12 +623,19 @@ def check_account(ctx: _Context) -> Outcome:
     account = ctx.account
     if account is None:
         return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
-                                    "balance (USSD)"))
+                                    "balance (USSD or SMS)"))
     if not account.code_used:           # nothing was sent: no code to send
         return Outcome("error", account.text)
     if account.ok:
-        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used,
-                                                           text=account.text))
+        figures = [_t("balance {value}").format(value=account.balance) if account.balance
+                   else "",
+                   _t("data left {value}").format(value=account.data_left)
+                   if account.data_left else "",
+                   _t("plan ends {value}").format(value=account.plan_end)
+                   if account.plan_end else ""]
+        found = "; ".join(f for f in figures if f)
+        text = f"{found} ({account.text})" if found else account.text
+        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used, text=text))
     return Outcome("error", _t("the balance query {code} failed: {text}").format(
         code=account.code_used, text=account.text))
 

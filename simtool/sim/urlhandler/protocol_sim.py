@@ -95,6 +95,7 @@ def parse_url(url: str) -> SimUrl:
             busy_replies=int(query.pop("busy_replies", "0")),
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
+            sms_seconds=max(0.0, float(query.pop("sms", "0.5"))),
             esim=_flag(query.pop("esim", "0")),
         )
         query.pop("cause", None)
