@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,7 +41,7 @@ from simtool.gui.signal_graph import SignalHistoryView
 from simtool.gui.status_panel import StatusPanel
 from simtool.gui.style import tint
 from simtool.gui.wizard import WizardView
-from simtool.gui.worker import ModemController
+from simtool.gui.worker import ModemController, login_asked
 from simtool.report.model import Report, host_os
 
 if TYPE_CHECKING:
@@ -369,6 +371,24 @@ class MainWindow(QMainWindow):
         self.show_report(self._judged(report))
         self.statusBar().showMessage(self.tr("Check finished: {summary}").format(
             summary=report.verdict.summary), 10000)
+        if login_asked(report) and not self.replaying:
+            self._ask_device_password(report)
+
+    def _ask_device_password(self, report: Report) -> None:
+        """The stick or router wants its admin password: ask for it (masked), then check
+        once more with it. It lives only for that one check: never saved."""
+        from simtool.sources.base import Credentials
+
+        password, ok = QInputDialog.getText(
+            self, self.tr("Device password"),
+            self.tr("{device} shows its state only after its admin login.\n"
+                    "Its admin password (the one for its web page, often on a label on the "
+                    "device). simtool tries it once and does not save it:").format(
+                device=report.facts.port.url or self.tr("The device")),
+            QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.controller.worker.set_credentials(Credentials(password))
+            self.check_now()
 
     def show_report(self, report: Report, *, read_only: bool = False) -> None:
         self.report = report

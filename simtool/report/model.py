@@ -31,6 +31,7 @@ from simtool.facts import (
     RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
+    RouterFacts,
     SignalFacts,
     SimFacts,
 )
@@ -93,6 +94,7 @@ class Report:
             "support": asdict(self.support),
             # Added within version 1: after the original keys, which keep their order.
             "notices": [asdict(n) for n in f.notices],
+            "router": asdict(f.router),
         }
 
     @classmethod
@@ -133,6 +135,7 @@ class Report:
             ),
             apn=ApnFacts(**data["apn"]),
             notices=[Notice(**n) for n in data.get("notices") or []],
+            router=RouterFacts(**(data.get("router") or {})),
         )
         return cls(
             facts=facts,
