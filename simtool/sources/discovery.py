@@ -37,12 +37,14 @@ def _run(name: str, timeout: float, into: list[list[Found]], index: int) -> None
         log.warning("finding modems through %s failed", name, exc_info=True)
 
 
-def discover_all(timeout: float = 1.0) -> list[Found]:
-    """Every modem every source finds, each physical modem once."""
-    results: list[list[Found]] = [[] for _ in DISCOVERERS]
+def discover_all(timeout: float = 1.0, modules: tuple[str, ...] | None = None) -> list[Found]:
+    """Every modem every source finds, each physical modem once. `modules`: only these of
+    DISCOVERERS (the app's port list leaves out the AT probe until asked)."""
+    names = DISCOVERERS if modules is None else modules
+    results: list[list[Found]] = [[] for _ in names]
     threads = [threading.Thread(target=_run, args=(name, timeout, results, index),
                                 name=f"discover {name}", daemon=True)
-               for index, name in enumerate(DISCOVERERS)]
+               for index, name in enumerate(names)]
     for thread in threads:
         thread.start()
     for thread in threads:

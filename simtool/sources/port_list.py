@@ -1,0 +1,127 @@
+"""The ports and modems a person can pick from (the app's port picker), without Qt.
+
+One entry per serial port this computer lists (with the USB vendor and model and what the
+port is for: AT, data, diagnostics, GPS), then one per modem that another source finds
+(ModemManager's `mm://N`, a HiLink stick's `hilink://...`: every module in
+simtool.sources.discovery.DISCOVERERS but the AT probe). Listing sends nothing to any port.
+`probe=True` also asks every serial port whether it answers AT (what `simtool ports
+--probe` does: a plain `AT`, all ports at once, about one timeout in total).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simtool.i18n import QT_TRANSLATE_NOOP, tr
+from simtool.log import get_logger
+from simtool.transport.discovery import PortCandidate
+
+log = get_logger(__name__)
+
+CTX = "Ports"
+AT_PROBE = "simtool.sources.at.probe"
+
+# What each role means, as the picker says it.
+ROLE_WORDS = {
+    "at": QT_TRANSLATE_NOOP(CTX, "AT port"),
+    "ppp": QT_TRANSLATE_NOOP(CTX, "data (PPP) port"),
+    "diag": QT_TRANSLATE_NOOP(CTX, "diagnostic port"),
+    "gps": QT_TRANSLATE_NOOP(CTX, "GPS port"),
+    "modem": QT_TRANSLATE_NOOP(CTX, "modem"),
+}
+
+
+@dataclass(frozen=True)
+class PortEntry:
+    url: str                      # what --port takes
+    label: str                    # for people: "/dev/ttyUSB2 — Quectel EC25 · AT port"
+    role: str                     # at, ppp, diag, gps, unknown; "modem" for a whole modem
+    source: str = "at"            # port.via of the source that reads it
+    vendor_model: str | None = None   # "Quectel EC25/EG25-G" from the USB ids/descriptors
+    modem: bool = True            # part of a modem (not a built-in UART nobody claims)
+    likely: bool = False          # the one to check first
+    answers: bool | None = None   # probed: answered AT; None when not probed
+
+
+def role_words(role: str) -> str | None:
+    english = ROLE_WORDS.get(role)
+    return tr(CTX, english) if english else None
+
+
+def vendor_model(candidate: PortCandidate) -> str | None:
+    """The modem's maker and model: the known-modem table, else the USB descriptors."""
+    if candidate.modem:
+        return candidate.modem
+    parts = [p for p in (candidate.manufacturer, candidate.product) if p]
+    if parts and len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
+        parts = parts[1:]          # "Quectel" + "Quectel EC25" -> "Quectel EC25"
+    text = " ".join(parts) or candidate.description
+    return text if text and text not in ("n/a", candidate.device) else None
+
+
+def _label(url: str, model: str | None, role: str | None, answers: bool | None) -> str:
+    words = [w for w in (model, role_words(role) if role else None) if w]
+    label = url + (" \u2014 " + " \u00b7 ".join(words) if words else "")
+    if answers is True:
+        label += " \u00b7 " + tr(CTX, "answers AT")
+    elif answers is False:
+        label += " \u00b7 " + tr(CTX, "silent")
+    return label
+
+
+def serial_entries(candidates: list[PortCandidate],
+                   answers: dict[str, bool] | None = None) -> list[PortEntry]:
+    """Entries for listed serial ports, in the order given (ranked: likely AT first)."""
+    entries = []
+    for candidate in candidates:
+        model = vendor_model(candidate)
+        answered = answers.get(candidate.device) if answers is not None else None
+        is_modem = bool(candidate.modem) or candidate.role in ("at", "ppp", "diag", "gps") \
+            or bool(answered)
+        likely = answered if answers is not None else candidate.role == "at"
+        entries.append(PortEntry(
+            url=candidate.device, label=_label(candidate.device, model, candidate.role,
+                                               answered),
+            role=candidate.role, vendor_model=model, modem=is_modem, likely=bool(likely),
+            answers=answered))
+    return entries
+
+
+def other_source_entries(timeout: float) -> list[PortEntry]:
+    """Modems the other sources find (ModemManager, HiLink, ...): every discoverer but the AT
+    probe, which sends AT to ports and runs only when asked (`probe=True`)."""
+    from simtool.sources import discovery
+
+    names = tuple(name for name in discovery.DISCOVERERS if name != AT_PROBE)
+    if not names:
+        return []
+    found = discovery.discover_all(timeout, modules=names)
+    return [PortEntry(url=f.url, label=_label(f.url, f.label or None, "modem", None) +
+                      (f" ({f.detail})" if f.detail else ""),
+                      role="modem", source=f.source, vendor_model=f.label or None,
+                      modem=True, likely=True)
+            for f in found]
+
+
+def port_entries(*, probe: bool = False, timeout: float = 1.0) -> list[PortEntry]:
+    """Everything the picker lists, best first: the likely AT port (or with `probe`, the
+    ports that answered AT), the other serial ports, then modems other sources reach."""
+    from simtool.transport.discovery import list_ports
+
+    candidates = list_ports()
+    answers: dict[str, bool] | None = None
+    if probe and candidates:
+        from simtool.sources.at.probe import probe as probe_ports
+
+        results = probe_ports([c.device for c in candidates], timeout=timeout)
+        answers = {r.url: r.at for r in results}
+    entries = serial_entries(candidates, answers)
+    if answers is not None:
+        # Ports that answered first, in rank order: the picker selects the first.
+        entries.sort(key=lambda e: not e.answers)
+    try:
+        others = other_source_entries(timeout)
+    except Exception:  # noqa: BLE001 - another source failing must not hide the serial ports
+        log.warning("listing modems of other sources failed", exc_info=True)
+        others = []
+    return entries + others
