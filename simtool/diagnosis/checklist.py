@@ -496,6 +496,13 @@ def check_data_session(ctx: _Context) -> Outcome:
             cid=first.cid, apn=first.apn if first.apn is not None else "?"))
     error = facts.packet.last_error
     raw = (error.text or "").strip()
+    if error.before_change and (error.cause or not _no_information(raw)):
+        # The modem has not tried since the user changed something: its old refusal says
+        # nothing about the settings it has now.
+        return Outcome("warn", _t("no data session is active; the modem's last data error "
+                                  "(\"{raw}\") dates from before your last change and no "
+                                  "session was tried since, so it is not today's cause").format(
+            raw=raw or f"#{error.cause}"), remedies.after_change())
     if error.cause:
         namespace = _session_namespace(facts)
         cause: Cause | None = session_cause(error.cause, namespace)

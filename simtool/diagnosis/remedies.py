@@ -387,6 +387,18 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     return numbered(steps)
 
 
+def after_change() -> str:
+    """After a fix (APN, radio...), before the modem tried a data session again."""
+    return numbered([
+        tr(CTX, "Test the connection: `simtool connect-test --allow-write` opens a data "
+           "session once and shows whether the network accepts it now."),
+        tr(CTX, "Or restart the modem (`simtool radio off --allow-write` then `simtool radio "
+           "on --allow-write`): it connects again with the new settings."),
+        tr(CTX, "If it still fails, the check then shows the new error: that one is "
+           "today's cause."),
+    ])
+
+
 def no_session() -> str:
     return numbered([
         tr(CTX, "Run `simtool connect-test --allow-write` to open a data session once and see "

@@ -290,3 +290,35 @@ def next_steps(report: Report) -> list[str]:
         if check.status == "warn":
             steps.extend(remedy_steps(check.remedy))
     return steps
+
+
+def actions_taken(report: Report) -> list[str]:
+    """What the user had simtool change before this check, one line each, oldest first:
+    "2026-11-20 09:30 UTC: APN of context 1 set to 'cmnet' (was 'internet')"."""
+    lines = []
+    for action in report.actions:
+        when = action.time.replace("T", " ").replace("Z", "")[:16] + " UTC"
+        text = action.text if action.ok else tr("Report", "{text} (failed)").format(
+            text=action.text)
+        lines.append(f"{when}: {text}")
+    return lines
+
+
+_IDENTITY = ("device", "imei", "iccid", "imsi", "msisdn", "operator")
+
+
+def identity_rows(report: Report) -> list[tuple[str, str | None]]:
+    """The identifiers a support desk asks for first (device, IMEI, ICCID, IMSI, number,
+    operator): printed reports show them on the first page."""
+    items = {key: (label, value) for key, label, value in _support_items(report)}
+    return [items[key] for key in _IDENTITY]
+
+
+def document_title(report: Report) -> str:
+    """"simtool report: Quectel EC25, 2026-11-20 09:30 UTC" (the device when known)."""
+    when = report.created.replace("T", " ").replace("Z", "")[:16] + " UTC"
+    device = device_text(report)
+    if device:
+        return tr("Report", "simtool report: {device}, {created}").format(device=device,
+                                                                          created=when)
+    return tr("Report", "simtool report, {created}").format(created=when)
