@@ -354,7 +354,8 @@ def check_registration(ctx: _Context) -> Outcome:
         cause = mobility_cause(number, namespace) if number else None
         if cause is not None:
             detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
-                quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
+                quotes=quotes, namespace=namespace, name=cause.shown_name,
+                meaning=cause.meaning)
             summary = _t("The network refused the card with {namespace} cause #{number}: "
                          "{meaning}.").format(namespace=namespace, number=number,
                                               meaning=cause.meaning)
@@ -464,7 +465,7 @@ def check_data_attach(ctx: _Context) -> Outcome:
             cause = mobility_cause(domain.reject_cause or 0, namespace)
             detail += _t(" ({quote}{name})").format(
                 quote=_quote_domain(name, domain),
-                name=f": {namespace} {cause.name}" if cause else "")
+                name=f": {namespace} {cause.shown_name}" if cause else "")
         return Outcome("fail", detail,
                        remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))

@@ -223,8 +223,8 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
         said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
                   ).format(namespace=namespace, number=number)
     else:
-        said = tr(CTX, "the network refused registration with {namespace} cause #{number} "
-                  "({name})").format(namespace=namespace, number=number, name=cause.name)
+        said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
+                  ).format(namespace=namespace, number=number) + cause.name_suffix()
     first: list[str]
     if number == 2:
         first = [tr(CTX, "The network does not know this card: it is not activated yet, or it "
@@ -308,7 +308,7 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         said = tr(CTX, "the network refused the packet data attach with {namespace} cause "
                   "#{number}").format(namespace=namespace, number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the card registers but packet data attach (+CGATT) is refused")
     return numbered([
@@ -328,7 +328,7 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         said = tr(CTX, "the network refused the data session with {namespace} cause #{number}"
                   ).format(namespace=namespace or "SM/ESM", number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
             raw=raw or "?")

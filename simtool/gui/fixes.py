@@ -9,7 +9,7 @@ A PIN or a voucher lives only in memory for the one attempt; it is never logged 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -183,9 +183,28 @@ def in_app_words(text: str, places: Mapping[str, str]) -> str:
     for fix, pattern in _COMMAND_OF_FIX.items():
         place = places.get(fix)
         if place is not None:
-            # A literal replacement: the place may hold backslashes or group references.
-            text = pattern.sub(place.replace("\\", "\\\\"), text)
+            text = re.compile(_RUN.pattern + pattern.pattern).sub(_replacer(place), text)
     return text
+
+
+def _replacer(place: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        return _used(match.group("run"), place)
+
+    return replace
+
+
+# "Run `simtool ...`" / "运行 `simtool ...`": a place is not run, it is used.
+_RUN = re.compile(r"(?P<run>\b[Rr]un\s+|运行\s*)?")
+
+
+def _used(run: str | None, place: str) -> str:
+    if not run:
+        return place
+    if run.startswith("运行"):
+        return QCoreApplication.translate("Places", "use {place}").format(place=place)
+    verb = QCoreApplication.translate("Places", "use {place}").format(place=place)
+    return verb[:1].upper() + verb[1:] if run[0].isupper() else verb
 
 
 # Where the main window does each of them, wherever the user is reading.
@@ -338,7 +357,7 @@ def _apn_settings(session: Any, settings: ApnSettings) -> tuple[bool, str]:
     old = change.old.apn if change.old is not None else None
     login = {0: tr("Fixes", "no login"), 1: "PAP", 2: "CHAP"}.get(settings.auth, "?")
     return True, tr("Fixes", "APN of context {cid} set to '{new}' ({kind}, {login}; was "
-                    "'{old}'). Modem > Undo the last APN change restores it.").format(
+                    "'{old}'). Modem \u25b8 Undo the last APN change restores it.").format(
         cid=change.cid, new=change.new.apn, kind=change.new.pdp_type or settings.pdp_type,
         login=login, old=old)
 
@@ -357,14 +376,14 @@ def _operator(session: Any, choice: NetworkChoice) -> tuple[bool, str]:
 
     if choice.numeric is None:
         select_automatic(session)
-        return True, tr("Fixes", "Network selection set to automatic. Modem > Undo the last "
-                        "network choice puts back the previous one.")
+        return True, tr("Fixes", "Network selection set to automatic. Modem \u25b8 Undo the "
+                        "last network choice puts back the previous one.")
     change = select_network(session, choice.numeric, choice.act)
     shown = f"{choice.name} ({choice.numeric})" if choice.name else choice.numeric
     before = (tr("Fixes", "automatic") if change.before is None or change.before.automatic
               else change.before.numeric or "?")
-    return True, tr("Fixes", "The modem now uses {network} only (was: {before}). Modem > Undo "
-                    "the last network choice puts back the previous one.").format(
+    return True, tr("Fixes", "The modem now uses {network} only (was: {before}). Modem \u25b8 "
+                    "Undo the last network choice puts back the previous one.").format(
         network=shown, before=before)
 
 

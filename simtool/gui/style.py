@@ -28,7 +28,8 @@ LIGHT_STATUS_COLOURS = {
     "fail": QColor("#a3211a"),
     "error": QColor("#7b1fa2"),
     "manual": QColor("#0a5299"),
-}
+    "skip": QColor("#525252"),        # muted, but still readable (the palette's
+}                                     # placeholder grey is 3.9:1 on white)
 # On dark backgrounds (#1e1e1e to #3c3c3c, and the dark tints).
 DARK_STATUS_COLOURS = {
     "pass": QColor("#7be29a"),
@@ -36,6 +37,7 @@ DARK_STATUS_COLOURS = {
     "fail": QColor("#ffb4ae"),
     "error": QColor("#ecc2ff"),
     "manual": QColor("#a8d3ff"),
+    "skip": QColor("#c4c4c4"),
 }
 # Kept for drawings that are not text (signal bars, the graph line): mid-tones.
 STATUS_COLOURS = {
@@ -54,8 +56,8 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def status_colour(status: str, widget: QWidget | None = None) -> QColor:
-    """Text colour for pass/warn/fail/error/manual that reads on the widget's palette; the
-    palette's muted text for the others (skip, pending)."""
+    """Text colour for a status (pass, warn, fail, error, manual, skip) that reads on the
+    widget's palette; the palette's muted text for any other."""
     palette = widget.palette() if widget is not None else QPalette()
     colours = DARK_STATUS_COLOURS if is_dark(palette) else LIGHT_STATUS_COLOURS
     colour = colours.get(status)

@@ -335,12 +335,17 @@ class ContactPage(VerticalScroll):
             "One zip for your operator or a support desk: the report (PDF and JSON), the AT "
             "transcript, the signal history and the AT console's log."))
         self.bundle_button.clicked.connect(self.bundle_requested)
-        form_box = QGroupBox(self.tr("In your own words (goes into the report)"))
-        form = QFormLayout(form_box)
-        # Narrow windows put each label above its field instead of squeezing the field.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        readable = self.fontMetrics().averageCharWidth() * 24
+        self.bundle_button.setMinimumWidth(1)
+        # A heading that wraps (a group box title would not) and each label above its
+        # field: at 150 % on a small screen the page may be 240 px wide, and a field beside
+        # a long label would shrink to nothing.
+        form_box = QFrame()
+        form_box.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QVBoxLayout(form_box)
+        heading = _wrapping_label(self.tr("In your own words (goes into the report)"))
+        heading.setFont(scaled_font(self, 1.0, bold=True))
+        form.addWidget(heading)
+        readable = self.fontMetrics().averageCharWidth() * 14
         self.symptom = QLineEdit()
         self.symptom.setPlaceholderText(self.tr("e.g. no internet since this morning"))
         self.symptom.setAccessibleName(self.tr("Symptom"))
@@ -352,11 +357,18 @@ class ContactPage(VerticalScroll):
         self.device_changed.addItem(self.tr("Yes"), True)
         self.device_changed.addItem(self.tr("No"), False)
         self.device_changed.setAccessibleName(self.tr("Device or card changed"))
-        for field in (self.symptom, self.last_worked, self.device_changed):
+        self.device_changed.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for text, field in ((self.tr("&Symptom:"), self.symptom),
+                            (self.tr("Last wor&ked:"), self.last_worked),
+                            (self.tr("Dev&ice or card changed:"), self.device_changed)):
             field.setMinimumWidth(readable)
-        form.addRow(self.tr("&Symptom:"), self.symptom)
-        form.addRow(self.tr("Last wor&ked:"), self.last_worked)
-        form.addRow(self.tr("Dev&ice or card changed:"), self.device_changed)
+            label = _wrapping_label(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.setBuddy(field)
+            form.addWidget(label)
+            form.addWidget(field)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.reach)

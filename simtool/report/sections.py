@@ -90,11 +90,18 @@ def _domains(report: Report) -> list[tuple[str, RegistrationDomain]]:
 
 def reject_causes(report: Report) -> list[str]:
     """Every cause number the network gave, as the operator's support reads them."""
+    from simtool.diagnosis.causes import mobility_cause
+
+    namespaces = {"CS": "MM", "PS": "GMM", "EPS": "EMM", "5GS": "5GMM"}
     causes = []
     for name, d in _domains(report):
         if d.reject_cause is not None:
-            causes.append(tr("Report", "{domain} reject cause #{cause}").format(
-                domain=name, cause=d.reject_cause))
+            cause = tr("Report", "{domain} reject cause #{cause}").format(
+                domain=name, cause=d.reject_cause)
+            # The 3GPP name in English, in this table cell only: it is what the operator's
+            # support searches for; sentences give the meaning in the reader's language.
+            spec = mobility_cause(d.reject_cause, namespaces[name])
+            causes.append(f"{cause} ({spec.name})" if spec is not None else cause)
     last = report.facts.packet.last_error
     if last.cause is not None:
         causes.append(tr("Report", "data session cause #{cause}").format(cause=last.cause))

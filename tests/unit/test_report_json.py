@@ -46,7 +46,7 @@ def test_unknown_values_are_null_not_missing() -> None:
                              "imei": None}
     assert data["sim"]["home"] == {"mcc": None, "mnc": None}
     assert data["registration"]["eps"] is None
-    assert data["packet"]["last_error"] == {"text": None, "cause": None}
+    assert data["packet"]["last_error"] == {"text": None, "cause": None, "before_change": None}
 
 
 def test_text_is_indented_and_keeps_chinese_readable() -> None:
