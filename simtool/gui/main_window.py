@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
-        self.poll_timer.timeout.connect(self.controller.poll)
+        self.poll_timer.timeout.connect(self._poll)
         self.poll_timer.start()
         self._restore()
         self.refresh_reports()
@@ -639,6 +639,16 @@ class MainWindow(QMainWindow):
         self.lost_banner.hide()
         self.statusBar().showMessage(self.tr("{url} is back; checking again.").format(url=url),
                                      5000)
+
+    @Slot()
+    def _poll(self) -> None:
+        """One signal reading, from a modem that answered its check: a port that did not
+        answer AT would only make every reading wait for its timeouts (tens of seconds the
+        worker could not do anything else)."""
+        report = self.report
+        if report is not None and not self.replaying and report.facts.reachable and \
+                report.facts.port.url == self.controller.url:
+            self.controller.poll()
 
     @Slot(object)
     def _on_sample(self, sample: SignalSample) -> None:

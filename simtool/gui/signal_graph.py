@@ -94,6 +94,11 @@ class SignalGraph(QWidget):
                 previous = s.registration
         return changes
 
+    def registration_marks(self) -> list[tuple[float, str]]:
+        """(time, the new state in the reader's words) for each registration change."""
+        return [(s.t, state_label(s.registration) or self.tr("unknown"))
+                for s in self.registration_changes()]
+
     def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -153,11 +158,10 @@ class SignalGraph(QWidget):
         marker = palette.color(QPalette.ColorRole.Highlight)
         names_top = plot.bottom() + 4 + metrics.height()
         row_ends = [float("-inf"), float("-inf")]
-        for s in self.registration_changes():
-            x = x_of(s.t)
+        for t, name in self.registration_marks():
+            x = x_of(t)
             painter.setPen(QPen(marker, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            name = state_label(s.registration) or self.tr("unknown")
             row = 0 if x > row_ends[0] else 1
             if x <= row_ends[row]:
                 continue          # no room for the name; the dashed line still marks it

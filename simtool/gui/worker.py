@@ -428,8 +428,10 @@ class ModemController(QObject):
         results are dropped (they are about another modem)."""
         self._reconnect_timer.stop()
         self._reconnecting = False
-        if self.url != url and self.busy:
-            self._switching = True        # the old port's "cancelled" is not news to show
+        if self.url is not None and self.url != url:
+            # Whatever the old port is doing (a check, a console command, a signal poll
+            # waiting on a silent port) stops now; its "cancelled" is not news to show.
+            self._switching = self.checking
             self.worker.cancel()
         self.url = url
         self.connected = False
