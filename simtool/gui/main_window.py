@@ -413,7 +413,11 @@ class MainWindow(QMainWindow):
             return
         # The window manager's frame (title bar, borders) comes on top of the geometry.
         frame_extra = self.frameGeometry().size() - self.geometry().size()
-        room = available.adjusted(0, 0, -frame_extra.width(), -frame_extra.height())
+        # At a fractional scale the logical screen size is rounded up (1366 / 1.5 -> 911,
+        # which is 1367 device pixels): one pixel less keeps the window on the screen.
+        spare = 1 if screen.devicePixelRatio() % 1 else 0
+        room = available.adjusted(0, 0, -frame_extra.width() - spare,
+                                  -frame_extra.height() - spare)
         fitted = fit_to_screen(self.geometry(), room)
         if fitted != self.geometry():
             self.setGeometry(fitted)
