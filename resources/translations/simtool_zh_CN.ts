@@ -87,12 +87,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="458"/>
+        <location filename="../../simtool/gui/fixes.py" line="464"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="463"/>
+        <location filename="../../simtool/gui/fixes.py" line="469"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -1967,12 +1967,12 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="494"/>
+        <location filename="../../simtool/gui/fixes.py" line="500"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="495"/>
+        <location filename="../../simtool/gui/fixes.py" line="501"/>
         <source>Change the modem</source>
         <translation>更改调制解调器</translation>
     </message>
@@ -2032,124 +2032,124 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="311"/>
+        <location filename="../../simtool/gui/wizard.py" line="321"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="313"/>
+        <location filename="../../simtool/gui/wizard.py" line="323"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="323"/>
+        <location filename="../../simtool/gui/wizard.py" line="335"/>
         <source>How to reach your operator</source>
         <translation>如何联系你的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="327"/>
+        <location filename="../../simtool/gui/wizard.py" line="339"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="329"/>
+        <location filename="../../simtool/gui/wizard.py" line="341"/>
         <source>C&amp;opy to clipboard</source>
         <translation>复制到剪贴板(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="330"/>
+        <location filename="../../simtool/gui/wizard.py" line="342"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="332"/>
+        <location filename="../../simtool/gui/wizard.py" line="344"/>
         <source>Save a s&amp;upport bundle…</source>
         <translation>保存支持资料包(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="333"/>
+        <location filename="../../simtool/gui/wizard.py" line="345"/>
         <source>Save a support bundle</source>
         <translation>保存支持资料包</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="334"/>
+        <location filename="../../simtool/gui/wizard.py" line="346"/>
         <source>One zip for your operator or a support desk: the report (PDF and JSON), the AT transcript, the signal history and the AT console&apos;s log.</source>
         <translation>一个可以发给运营商或技术支持的 zip 文件：报告（PDF 和 JSON）、AT 通信记录、信号历史和 AT 控制台的记录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="345"/>
+        <location filename="../../simtool/gui/wizard.py" line="357"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="350"/>
+        <location filename="../../simtool/gui/wizard.py" line="362"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="351"/>
-        <location filename="../../simtool/gui/wizard.py" line="428"/>
+        <location filename="../../simtool/gui/wizard.py" line="363"/>
+        <location filename="../../simtool/gui/wizard.py" line="440"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="353"/>
+        <location filename="../../simtool/gui/wizard.py" line="365"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="354"/>
+        <location filename="../../simtool/gui/wizard.py" line="366"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="356"/>
+        <location filename="../../simtool/gui/wizard.py" line="368"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="357"/>
+        <location filename="../../simtool/gui/wizard.py" line="369"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="358"/>
+        <location filename="../../simtool/gui/wizard.py" line="370"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="359"/>
-        <location filename="../../simtool/gui/wizard.py" line="430"/>
+        <location filename="../../simtool/gui/wizard.py" line="371"/>
+        <location filename="../../simtool/gui/wizard.py" line="442"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="362"/>
+        <location filename="../../simtool/gui/wizard.py" line="374"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="363"/>
+        <location filename="../../simtool/gui/wizard.py" line="375"/>
         <source>Last wor&amp;ked:</source>
         <translation>最后正常(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="364"/>
+        <location filename="../../simtool/gui/wizard.py" line="376"/>
         <source>Dev&amp;ice or card changed:</source>
         <translation>更换过设备或卡(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="413"/>
+        <location filename="../../simtool/gui/wizard.py" line="425"/>
         <source>hotline {number}</source>
         <translation>客服热线 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="417"/>
+        <location filename="../../simtool/gui/wizard.py" line="429"/>
         <source>Your operator: {how}</source>
         <translation>你的运营商：{how}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="429"/>
+        <location filename="../../simtool/gui/wizard.py" line="441"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
     </message>
@@ -2530,90 +2530,94 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="284"/>
+        <location filename="../../simtool/gui/fixes.py" line="290"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="287"/>
+        <location filename="../../simtool/gui/fixes.py" line="293"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="296"/>
+        <location filename="../../simtool/gui/fixes.py" line="302"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="305"/>
+        <location filename="../../simtool/gui/fixes.py" line="311"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="307"/>
+        <location filename="../../simtool/gui/fixes.py" line="313"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="317"/>
+        <location filename="../../simtool/gui/fixes.py" line="323"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="319"/>
+        <location filename="../../simtool/gui/fixes.py" line="325"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="332"/>
-        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
-        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
+        <location filename="../../simtool/gui/fixes.py" line="338"/>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem ▸ Undo the last APN change restores it.</source>
+        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。“调制解调器 ▸ 撤销上一次 APN 更改”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="341"/>
+        <location filename="../../simtool/gui/fixes.py" line="347"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="352"/>
+        <location filename="../../simtool/gui/fixes.py" line="358"/>
         <source>no login</source>
         <translation>无需登录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="353"/>
+        <location filename="../../simtool/gui/fixes.py" line="359"/>
         <source>APN of context {cid} set to &apos;{new}&apos; ({kind}, {login}; was &apos;{old}&apos;). Modem ▸ Undo the last APN change restores it.</source>
         <translation>数据上下文 {cid} 的 APN 已设为“{new}”（{kind}，{login}；原来是“{old}”）。“调制解调器 ▸ 撤销上一次 APN 更改”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="363"/>
+        <location filename="../../simtool/gui/fixes.py" line="369"/>
         <source>Modem restarted: radio off and on again (+CFUN: {after}). It searches for the network and connects again; this can take a minute.</source>
         <translation>调制解调器已重启：射频已关闭再打开（+CFUN: {after}）。它会重新搜索网络并重新连接，可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="373"/>
+        <location filename="../../simtool/gui/fixes.py" line="379"/>
         <source>Network selection set to automatic. Modem ▸ Undo the last network choice puts back the previous one.</source>
         <translation>网络选择已设为自动。“调制解调器 ▸ 撤销上一次网络选择”可以恢复之前的设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="377"/>
-        <location filename="../../simtool/gui/fixes.py" line="396"/>
+        <location filename="../../simtool/gui/fixes.py" line="383"/>
+        <location filename="../../simtool/gui/fixes.py" line="402"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="379"/>
+        <location filename="../../simtool/gui/fixes.py" line="385"/>
         <source>The modem now uses {network} only (was: {before}). Modem ▸ Undo the last network choice puts back the previous one.</source>
         <translation>调制解调器现在只使用 {network}（原来是：{before}）。“调制解调器 ▸ 撤销上一次网络选择”可以恢复之前的设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="388"/>
+        <location filename="../../simtool/gui/fixes.py" line="394"/>
         <source>The scan found {count} network(s).</source>
         <translation>搜索到 {count} 个网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="398"/>
+        <location filename="../../simtool/gui/fixes.py" line="404"/>
         <source>Network selection restored: {after}.</source>
         <translation>网络选择已恢复：{after}。</translation>
+    </message>
+    <message>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
+        <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
@@ -3011,349 +3015,349 @@ Send it anyway?</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="431"/>
+        <location filename="../../simtool/gui/main_window.py" line="437"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="445"/>
+        <location filename="../../simtool/gui/main_window.py" line="451"/>
         <source>{count} serial port(s), none of them a modem&apos;s.</source>
         <translation>{count} 个串口，都不是调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="447"/>
+        <location filename="../../simtool/gui/main_window.py" line="453"/>
         <source>No serial ports.</source>
         <translation>没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="449"/>
+        <location filename="../../simtool/gui/main_window.py" line="455"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="470"/>
+        <location filename="../../simtool/gui/main_window.py" line="476"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="483"/>
-        <location filename="../../simtool/gui/main_window.py" line="547"/>
+        <location filename="../../simtool/gui/main_window.py" line="489"/>
+        <location filename="../../simtool/gui/main_window.py" line="553"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="485"/>
+        <location filename="../../simtool/gui/main_window.py" line="491"/>
         <source>Opening the port…</source>
         <translation>正在打开端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="488"/>
+        <location filename="../../simtool/gui/main_window.py" line="494"/>
         <source>Waiting for {old} to stop…</source>
         <translation>正在等待 {old} 停止…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="521"/>
+        <location filename="../../simtool/gui/main_window.py" line="527"/>
         <source>The result below is for {old}. Press Check (Enter) to check {new}.</source>
         <translation>下面的结果是 {old} 的。点击“检查”（Enter）来检查 {new}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="537"/>
+        <location filename="../../simtool/gui/main_window.py" line="543"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="542"/>
+        <location filename="../../simtool/gui/main_window.py" line="548"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="551"/>
+        <location filename="../../simtool/gui/main_window.py" line="557"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="585"/>
-        <source>Check finished: {summary}</source>
-        <translation>检查完成：{summary}</translation>
+        <location filename="../../simtool/gui/main_window.py" line="592"/>
+        <source>Check of {url} finished at {time}.</source>
+        <translation>{url} 的检查已于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="613"/>
+        <location filename="../../simtool/gui/main_window.py" line="620"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="615"/>
+        <location filename="../../simtool/gui/main_window.py" line="622"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="625"/>
+        <location filename="../../simtool/gui/main_window.py" line="632"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="630"/>
+        <location filename="../../simtool/gui/main_window.py" line="637"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="634"/>
+        <location filename="../../simtool/gui/main_window.py" line="641"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="640"/>
+        <location filename="../../simtool/gui/main_window.py" line="647"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="656"/>
+        <location filename="../../simtool/gui/main_window.py" line="673"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="666"/>
+        <location filename="../../simtool/gui/main_window.py" line="683"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="689"/>
+        <location filename="../../simtool/gui/main_window.py" line="706"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="691"/>
+        <location filename="../../simtool/gui/main_window.py" line="708"/>
         <source>Switch the radio on</source>
         <translation>打开射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="694"/>
+        <location filename="../../simtool/gui/main_window.py" line="711"/>
         <source>Restart the modem: switch its radio off and on again (AT+CFUN=4, then AT+CFUN=1)? It forgets the networks that refused it, searches, registers and connects again with its current settings. The connection drops for up to a minute.</source>
         <translation>重启调制解调器：关闭射频再打开（AT+CFUN=4，然后 AT+CFUN=1）？它会忘记拒绝过它的网络，重新搜索、注册，并用当前设置重新连接。连接会中断最多一分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="698"/>
+        <location filename="../../simtool/gui/main_window.py" line="715"/>
         <source>Restart the modem</source>
         <translation>重启调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="705"/>
+        <location filename="../../simtool/gui/main_window.py" line="722"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="706"/>
+        <location filename="../../simtool/gui/main_window.py" line="723"/>
         <source>Restore the APN</source>
         <translation>恢复 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="709"/>
+        <location filename="../../simtool/gui/main_window.py" line="726"/>
         <source>Put back the network selection the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的网络选择？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="711"/>
+        <location filename="../../simtool/gui/main_window.py" line="728"/>
         <source>Restore the selection</source>
         <translation>恢复网络选择</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="726"/>
+        <location filename="../../simtool/gui/main_window.py" line="743"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="729"/>
+        <location filename="../../simtool/gui/main_window.py" line="746"/>
         <source>Send the PIN</source>
         <translation>发送 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="734"/>
+        <location filename="../../simtool/gui/main_window.py" line="751"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="736"/>
+        <location filename="../../simtool/gui/main_window.py" line="753"/>
         <source>Send the PUK</source>
         <translation>发送 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="748"/>
+        <location filename="../../simtool/gui/main_window.py" line="765"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="752"/>
-        <location filename="../../simtool/gui/main_window.py" line="763"/>
+        <location filename="../../simtool/gui/main_window.py" line="769"/>
+        <location filename="../../simtool/gui/main_window.py" line="780"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="759"/>
+        <location filename="../../simtool/gui/main_window.py" line="776"/>
         <source> with a user name and password</source>
         <translation>，并使用用户名和密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="760"/>
+        <location filename="../../simtool/gui/main_window.py" line="777"/>
         <source>Set the APN of context {cid} to &apos;{apn}&apos; ({kind}){login}? The old settings are kept so they can be undone.</source>
         <translation>将数据上下文 {cid} 的 APN 设为“{apn}”（{kind}）{login}？旧设置会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="781"/>
-        <location filename="../../simtool/gui/main_window.py" line="782"/>
+        <location filename="../../simtool/gui/main_window.py" line="798"/>
+        <location filename="../../simtool/gui/main_window.py" line="799"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="783"/>
+        <location filename="../../simtool/gui/main_window.py" line="800"/>
         <source>Looking for networks (up to 3 minutes; Esc cancels)…</source>
         <translation>正在搜索网络（最多 3 分钟；按 Esc 取消）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="784"/>
+        <location filename="../../simtool/gui/main_window.py" line="801"/>
         <source>Restarting the modem…</source>
         <translation>正在重启调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="786"/>
+        <location filename="../../simtool/gui/main_window.py" line="803"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="806"/>
+        <location filename="../../simtool/gui/main_window.py" line="823"/>
         <source>Let the modem choose the network again (automatic selection, AT+COPS=0)?</source>
         <translation>让调制解调器重新自动选择网络（自动选网，AT+COPS=0）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="808"/>
+        <location filename="../../simtool/gui/main_window.py" line="825"/>
         <source>Fix the modem to {network} ({numeric})? It then uses no other network until you choose again or undo.</source>
         <translation>将调制解调器固定在 {network}（{numeric}）？之后它不会使用其他网络，直到你重新选择或撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="811"/>
+        <location filename="../../simtool/gui/main_window.py" line="828"/>
         <source>Use this network</source>
         <translation>使用这个网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="870"/>
-        <location filename="../../simtool/gui/main_window.py" line="872"/>
+        <location filename="../../simtool/gui/main_window.py" line="887"/>
+        <location filename="../../simtool/gui/main_window.py" line="889"/>
         <source>Looking for the port that answers AT…</source>
         <translation>正在查找响应 AT 命令的端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="871"/>
+        <location filename="../../simtool/gui/main_window.py" line="888"/>
         <source>Sending AT to every serial port…</source>
         <translation>正在向每个串口发送 AT…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="893"/>
+        <location filename="../../simtool/gui/main_window.py" line="910"/>
         <source>No serial port answered AT. The modem may be in storage (CD-ROM) or HiLink mode, need a driver, or be unplugged; plug it in again and press Refresh.</source>
         <translation>没有串口响应 AT 命令。调制解调器可能处于存储（光盘）或 HiLink 模式、缺少驱动，或者已被拔出；请重新插入后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="897"/>
+        <location filename="../../simtool/gui/main_window.py" line="914"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT 命令。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="899"/>
+        <location filename="../../simtool/gui/main_window.py" line="916"/>
         <source>{url} answers AT: checking it.</source>
         <translation>{url} 响应 AT 命令：正在检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="943"/>
-        <location filename="../../simtool/gui/main_window.py" line="979"/>
+        <location filename="../../simtool/gui/main_window.py" line="960"/>
+        <location filename="../../simtool/gui/main_window.py" line="996"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="953"/>
+        <location filename="../../simtool/gui/main_window.py" line="970"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="954"/>
+        <location filename="../../simtool/gui/main_window.py" line="971"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="961"/>
+        <location filename="../../simtool/gui/main_window.py" line="978"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="984"/>
+        <location filename="../../simtool/gui/main_window.py" line="1001"/>
         <source>Save a support bundle</source>
         <translation>保存支持资料包</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="985"/>
+        <location filename="../../simtool/gui/main_window.py" line="1002"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="992"/>
+        <location filename="../../simtool/gui/main_window.py" line="1009"/>
         <source>Saving the bundle failed</source>
         <translation>保存资料包失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1014"/>
+        <location filename="../../simtool/gui/main_window.py" line="1031"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1069"/>
+        <location filename="../../simtool/gui/main_window.py" line="1086"/>
         <source>Delete the report?</source>
         <translation>删除这份报告？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1069"/>
+        <location filename="../../simtool/gui/main_window.py" line="1086"/>
         <source>Delete the saved report {name} and its exports from the history?</source>
         <translation>从历史中删除已保存的报告 {name} 及其导出文件？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1071"/>
+        <location filename="../../simtool/gui/main_window.py" line="1088"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1088"/>
+        <location filename="../../simtool/gui/main_window.py" line="1105"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1089"/>
+        <location filename="../../simtool/gui/main_window.py" line="1106"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1099"/>
+        <location filename="../../simtool/gui/main_window.py" line="1116"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1100"/>
+        <location filename="../../simtool/gui/main_window.py" line="1117"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1111"/>
+        <location filename="../../simtool/gui/main_window.py" line="1128"/>
         <source>Showing saved report {path}; Check (F5) checks that port now.</source>
         <translation>正在显示已保存的报告 {path}；“检查”（F5）会立即检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1134"/>
+        <location filename="../../simtool/gui/main_window.py" line="1151"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1142"/>
+        <location filename="../../simtool/gui/main_window.py" line="1159"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1142"/>
+        <location filename="../../simtool/gui/main_window.py" line="1159"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -3366,6 +3370,10 @@ APNs and balance and top-up codes come from the mobile-broadband-provider-info d
 许可证：GNU 通用公共许可证第 3 版或更高版本。simtool 不提供任何担保。
 
 APN 以及余额查询和充值代码来自 mobile-broadband-provider-info 数据库（GNOME 项目及贡献者，公有领域），读取自 {path}。</translation>
+    </message>
+    <message>
+        <source>Check finished: {summary}</source>
+        <translation type="vanished">检查完成：{summary}</translation>
     </message>
     <message>
         <source>simtool — why is there no service?</source>
@@ -3417,17 +3425,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="254"/>
+        <location filename="../../simtool/gui/wizard.py" line="264"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="255"/>
+        <location filename="../../simtool/gui/wizard.py" line="265"/>
         <source>N&amp;o</source>
         <translation>否(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="256"/>
+        <location filename="../../simtool/gui/wizard.py" line="266"/>
         <source>&amp;I don&apos;t know</source>
         <translation>不知道(&amp;I)</translation>
     </message>
@@ -3483,22 +3491,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>找到的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/network_dialog.py" line="61"/>
+        <location filename="../../simtool/gui/network_dialog.py" line="63"/>
         <source>Automatic (the modem chooses)</source>
         <translation>自动（由调制解调器选择）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/network_dialog.py" line="73"/>
+        <location filename="../../simtool/gui/network_dialog.py" line="75"/>
         <source>(the scan found no network here)</source>
         <translation>（这里没有搜索到网络）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/network_dialog.py" line="75"/>
+        <location filename="../../simtool/gui/network_dialog.py" line="77"/>
         <source>&amp;Networks:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/network_dialog.py" line="78"/>
+        <location filename="../../simtool/gui/network_dialog.py" line="80"/>
         <source>Use this network</source>
         <translation>使用这个网络</translation>
     </message>
@@ -3720,37 +3728,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="406"/>
+        <location filename="../../simtool/gui/fixes.py" line="412"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="408"/>
+        <location filename="../../simtool/gui/fixes.py" line="414"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="410"/>
+        <location filename="../../simtool/gui/fixes.py" line="416"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="411"/>
+        <location filename="../../simtool/gui/fixes.py" line="417"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="418"/>
+        <location filename="../../simtool/gui/fixes.py" line="424"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="419"/>
+        <location filename="../../simtool/gui/fixes.py" line="425"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="421"/>
+        <location filename="../../simtool/gui/fixes.py" line="427"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3758,74 +3766,74 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="199"/>
-        <location filename="../../simtool/gui/fixes.py" line="200"/>
+        <location filename="../../simtool/gui/fixes.py" line="205"/>
+        <location filename="../../simtool/gui/fixes.py" line="206"/>
         <source>use {place}</source>
         <translation>使用{place}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="206"/>
+        <location filename="../../simtool/gui/fixes.py" line="212"/>
         <source>Modem ▸ Restart the modem</source>
         <translation>“调制解调器 ▸ 重启调制解调器”</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="207"/>
+        <location filename="../../simtool/gui/fixes.py" line="213"/>
         <source>the “Switch the radio on” button on the Radio step</source>
         <translation>“射频”步骤中的“打开射频”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="209"/>
+        <location filename="../../simtool/gui/fixes.py" line="215"/>
         <source>the “Enter the PIN” button on the SIM lock step</source>
         <translation>“SIM 卡锁”步骤中的“输入 PIN 码”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="211"/>
+        <location filename="../../simtool/gui/fixes.py" line="217"/>
         <source>the “Unblock with the PUK” button on the SIM lock step</source>
         <translation>“SIM 卡锁”步骤中的“用 PUK 码解锁”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="213"/>
+        <location filename="../../simtool/gui/fixes.py" line="219"/>
         <source>Modem ▸ Undo the last APN change</source>
         <translation>“调制解调器 ▸ 撤销上一次 APN 更改”</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="214"/>
-        <location filename="../../simtool/gui/fixes.py" line="215"/>
+        <location filename="../../simtool/gui/fixes.py" line="220"/>
+        <location filename="../../simtool/gui/fixes.py" line="221"/>
         <source>Modem ▸ Edit the APN</source>
         <translation>“调制解调器 ▸ 编辑 APN”</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="216"/>
+        <location filename="../../simtool/gui/fixes.py" line="222"/>
         <source>the “Check the balance” button on the Account balance step</source>
         <translation>“账户余额”步骤中的“查询余额”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="218"/>
+        <location filename="../../simtool/gui/fixes.py" line="224"/>
         <source>the “Top up with a voucher” button on the Account balance step</source>
         <translation>“账户余额”步骤中的“用充值卡充值”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="220"/>
+        <location filename="../../simtool/gui/fixes.py" line="226"/>
         <source>the “Test the connection” button on the Data session step</source>
         <translation>“数据连接”步骤中的“测试连接”按钮</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="222"/>
+        <location filename="../../simtool/gui/fixes.py" line="228"/>
         <source>Modem ▸ Find the AT port</source>
         <translation>“调制解调器 ▸ 查找 AT 端口”</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="223"/>
+        <location filename="../../simtool/gui/fixes.py" line="229"/>
         <source>the Port list at the top (Refresh looks again)</source>
         <translation>顶部的端口列表（“刷新”会重新查找）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="224"/>
+        <location filename="../../simtool/gui/fixes.py" line="230"/>
         <source>the Signal history tab</source>
         <translation>“信号历史”标签页</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="225"/>
+        <location filename="../../simtool/gui/fixes.py" line="231"/>
         <source>Modem ▸ Choose the network (Automatic)</source>
         <translation>“调制解调器 ▸ 选择网络”（自动）</translation>
     </message>
@@ -5376,17 +5384,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>最新：{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="131"/>
-        <source>Waiting for signal readings…</source>
-        <translation>正在等待信号读数…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="160"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="99"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="196"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="136"/>
+        <source>Waiting for signal readings…</source>
+        <translation>正在等待信号读数…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="200"/>
         <source>last {minutes:.0f} min</source>
         <translation>最近 {minutes:.0f} 分钟</translation>
     </message>
@@ -5394,37 +5402,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalHistoryView</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="208"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="212"/>
         <source>Signal is read every 5 seconds while the window is open. Dashed lines mark registration changes.</source>
         <translation>窗口打开时每 5 秒读取一次信号。虚线表示注册状态的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="212"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="216"/>
         <source>Modem whose signal is shown</source>
         <translation>显示哪台调制解调器的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="214"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="218"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="215"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="219"/>
         <source>Export the signal history as CSV</source>
         <translation>将信号历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="229"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="233"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="256"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="260"/>
         <source>Export signal history</source>
         <translation>导出信号历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="257"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -5755,7 +5763,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="94"/>
-        <location filename="../../simtool/gui/status_panel.py" line="112"/>
+        <location filename="../../simtool/gui/status_panel.py" line="114"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
@@ -5785,7 +5793,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="113"/>
+        <location filename="../../simtool/gui/status_panel.py" line="115"/>
         <source>Bars:</source>
         <translation>信号格：</translation>
     </message>
@@ -5793,27 +5801,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="159"/>
+        <location filename="../../simtool/gui/wizard.py" line="163"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="163"/>
+        <location filename="../../simtool/gui/wizard.py" line="167"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="183"/>
+        <location filename="../../simtool/gui/wizard.py" line="187"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="214"/>
+        <location filename="../../simtool/gui/wizard.py" line="218"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="237"/>
+        <location filename="../../simtool/gui/wizard.py" line="247"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
@@ -6145,32 +6153,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="472"/>
+        <location filename="../../simtool/gui/wizard.py" line="484"/>
         <source>Choose the modem&apos;s port above and press Check.</source>
         <translation>请在上方选择调制解调器的端口，然后点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="477"/>
+        <location filename="../../simtool/gui/wizard.py" line="489"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="485"/>
+        <location filename="../../simtool/gui/wizard.py" line="497"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="490"/>
+        <location filename="../../simtool/gui/wizard.py" line="502"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="496"/>
+        <location filename="../../simtool/gui/wizard.py" line="508"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="501"/>
+        <location filename="../../simtool/gui/wizard.py" line="513"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -6179,69 +6187,74 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="524"/>
+        <location filename="../../simtool/gui/wizard.py" line="536"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="525"/>
+        <location filename="../../simtool/gui/wizard.py" line="537"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="526"/>
+        <location filename="../../simtool/gui/wizard.py" line="538"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="527"/>
+        <location filename="../../simtool/gui/wizard.py" line="539"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="529"/>
-        <location filename="../../simtool/gui/wizard.py" line="530"/>
+        <location filename="../../simtool/gui/wizard.py" line="541"/>
+        <location filename="../../simtool/gui/wizard.py" line="542"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="531"/>
+        <location filename="../../simtool/gui/wizard.py" line="543"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="569"/>
-        <location filename="../../simtool/gui/wizard.py" line="600"/>
+        <location filename="../../simtool/gui/wizard.py" line="581"/>
+        <location filename="../../simtool/gui/wizard.py" line="612"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="708"/>
+        <location filename="../../simtool/gui/wizard.py" line="720"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="710"/>
+        <location filename="../../simtool/gui/wizard.py" line="722"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="751"/>
+        <location filename="../../simtool/gui/wizard.py" line="765"/>
+        <source>? Not tested since your change: the modem has not tried a data session since. Restart the modem or test the connection to see whether data works now.</source>
+        <translation>? 更改后尚未测试：此后调制解调器还没有尝试建立数据连接。请重启调制解调器或测试连接，看数据现在是否可用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="772"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="753"/>
+        <location filename="../../simtool/gui/wizard.py" line="774"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="755"/>
+        <location filename="../../simtool/gui/wizard.py" line="776"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="759"/>
+        <location filename="../../simtool/gui/wizard.py" line="780"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>

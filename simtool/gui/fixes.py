@@ -335,9 +335,9 @@ def _apn(session: Any, apn: str) -> tuple[bool, str]:
     change = set_apn(session, apn, user=entry.username if entry else None,
                      password=entry.password if entry else None)
     old = change.old.apn if change.old is not None else None
-    return True, tr("Fixes", "APN of context {cid} set to '{new}' (was '{old}'). Modem > Undo "
-                    "the last APN change restores it.").format(cid=change.cid,
-                                                               new=change.new.apn, old=old)
+    return True, tr("Fixes", "APN of context {cid} set to '{new}' (was '{old}'). Modem \u25b8 "
+                    "Undo the last APN change restores it.").format(cid=change.cid,
+                                                                    new=change.new.apn, old=old)
 
 
 def _apn_undo(session: Any) -> tuple[bool, str]:

@@ -225,7 +225,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.console, self.tr("&AT console"))
         self.tabs.addTab(reports_page, self.tr("Sa&ved reports"))
         self.status_panel = StatusPanel()
-        self.status_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.status_panel)
@@ -411,16 +410,18 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry()
         if self.isMaximized() or self.isFullScreen():
             return
-        # The window manager's frame (title bar, borders) comes on top of the geometry.
-        frame_extra = self.frameGeometry().size() - self.geometry().size()
         # At a fractional scale the logical screen size is rounded up (1366 / 1.5 -> 911,
         # which is 1367 device pixels): one pixel less keeps the window on the screen.
         spare = 1 if screen.devicePixelRatio() % 1 else 0
-        room = available.adjusted(0, 0, -frame_extra.width() - spare,
-                                  -frame_extra.height() - spare)
-        fitted = fit_to_screen(self.geometry(), room)
-        if fitted != self.geometry():
-            self.setGeometry(fitted)
+        room = available.adjusted(0, 0, -spare, -spare)
+        # The window manager's frame (title bar, borders) must fit too: fit the frame,
+        # then give the window what is left inside it.
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()
+        fitted = fit_to_screen(frame, room)
+        if fitted != frame:
+            self.move(fitted.topLeft())
+            self.resize(fitted.width() - extra.width(), fitted.height() - extra.height())
 
     # -- starting --------------------------------------------------------------------------
     def start(self, url: str | None = None) -> None:
@@ -586,8 +587,9 @@ class MainWindow(QMainWindow):
             self.changed_since.pop(url, None)   # a newer error, or none: nothing stale
         report.actions = list(self.actions_taken.get(url, []))
         self.show_report(self._judged(report))
-        self.statusBar().showMessage(self.tr("Check finished: {summary}").format(
-            summary=report.verdict.summary), 10000)
+        # The verdict is on screen in full; the status bar says which check it is of.
+        self.statusBar().showMessage(self.tr("Check of {url} finished at {time}.").format(
+            url=url, time=local_time(report.created)[-5:]))
 
     def show_report(self, report: Report, *, read_only: bool = False) -> None:
         self.report = report
@@ -1165,9 +1167,22 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._fitted:
-            # Once the window manager has added its frame, check again that it all fits.
+            # Once the window manager has added its frame (it says how big a moment after
+            # the window is mapped), check again that it all fits.
             self._fitted = True
             QTimer.singleShot(0, self.fit_on_screen)
+            QTimer.singleShot(300, self.fit_on_screen)
+            QTimer.singleShot(350, self._share_width)
+
+    def _share_width(self) -> None:
+        """Give the pages most of the width once the window's size is known (on a small
+        screen at 150 % fixed sizes left the step pages a narrow strip)."""
+        width = self.splitter.width()
+        panel = max(self.status_panel.minimumWidth(), min(280, int(width * 0.26)))
+        self.splitter.setSizes([width - panel, panel])
+        pages = self.wizard.splitter.width()
+        steps = max(self.wizard.steps.minimumWidth(), min(270, int(pages * 0.34)))
+        self.wizard.splitter.setSizes([steps, pages - steps])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.poll_timer.stop()

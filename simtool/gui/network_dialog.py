@@ -50,7 +50,7 @@ class NetworkDialog(QDialog):
                  home: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the network"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         info = QLabel(self.tr(
             "The networks the modem found here. Choosing one fixes the modem to it; "
             "\u201cAutomatic\u201d lets the modem choose again. Modem \u25b8 Undo the last "
@@ -58,6 +58,8 @@ class NetworkDialog(QDialog):
         info.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Networks found"))
+        self.list.setWordWrap(True)            # long names wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         automatic = QListWidgetItem(self.tr("Automatic (the modem chooses)"))
         automatic.setData(Qt.ItemDataRole.UserRole, NetworkChoice(None))
         self.list.addItem(automatic)

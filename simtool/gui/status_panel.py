@@ -102,7 +102,9 @@ class StatusPanel(QScrollArea):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key, label in rows:
                 value = QLabel(show(None))
-                value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                policy = value.sizePolicy()   # keeps height-for-width of word wrap
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                value.setSizePolicy(policy)
                 value.setMinimumWidth(1)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 value.setAccessibleName(label)
@@ -114,6 +116,10 @@ class StatusPanel(QScrollArea):
             layout.addWidget(box)
             self.boxes.append(box)
         layout.addStretch(1)
+        # Wide enough for the longest value that cannot wrap: a 20-digit ICCID.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("ICCID") + ":  " + "0" * 22) + 4 * layout.spacing() + 48
+            + self.verticalScrollBar().sizeHint().width())
         self.clear()
 
     def has_facts(self) -> bool:

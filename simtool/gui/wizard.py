@@ -117,8 +117,12 @@ def _wrapping_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    # Wrapped text asks for its width, never forces it: the page only scrolls down.
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    # Wrapped text asks for its width, never forces it: the page only scrolls down. The
+    # height follows the width (a new policy would drop the flag setWordWrap sets).
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.setMinimumWidth(1)
     return label
 
@@ -231,6 +235,12 @@ class StepPage(VerticalScroll):
         rows = facts_for(result.id, report.facts)
         for label, value in rows:
             value_label = _wrapping_label(value)
+            # Preferred (not Ignored) width: the form sizes the row for the text's real
+            # width, so a one-line value does not get a row three lines tall.
+            policy = value_label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+            value_label.setSizePolicy(policy)
+            value_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             value_label.setAccessibleName(label)
             self.facts_form.addRow(label + ":", value_label)
         self.facts_box.setVisible(bool(rows))
@@ -319,7 +329,9 @@ class ContactPage(VerticalScroll):
         self.reach.setTextFormat(Qt.TextFormat.RichText)
         self.reach.setOpenExternalLinks(True)
         self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.reach.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = self.reach.sizePolicy()   # keeps height-for-width of word wrap
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.reach.setSizePolicy(policy)
         self.reach.setAccessibleName(self.tr("How to reach your operator"))
         self.reach.hide()
         self.brief = QPlainTextEdit()
@@ -747,6 +759,15 @@ class WizardView(QWidget):
 
     def _show_summary(self, report: Report) -> None:
         verdict = report.verdict
+        if verdict.status == "ok" and report.facts.packet.last_error.before_change:
+            # "No problem found" would claim more than was tried: the modem has not tried
+            # a data session since the user's change.
+            self.summary.setText(self.tr(
+                "? Not tested since your change: the modem has not tried a data session "
+                "since. Restart the modem or test the connection to see whether data works "
+                "now."))
+            self._set_summary_colour("warn")
+            return
         if verdict.status == "ok":
             text, status = self.tr("\u2714 No problem found. {summary}"), "pass"
         elif verdict.status == "problem":

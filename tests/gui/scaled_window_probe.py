@@ -73,7 +73,11 @@ def main() -> int:
 
     window = MainWindow(Settings(geometry=saved), poll_interval_ms=3_600_000)
     window.show()
-    app.processEvents()
+    settle = QTimer()
+    settle.setSingleShot(True)
+    settle.start(600)             # the window fits itself and shares its width after show
+    while settle.isActive():
+        app.processEvents()
     if not screen.contains(window.frameGeometry()):
         problems.append(f"window {window.frameGeometry().getRect()} is not inside the "
                         f"screen {screen.getRect()}")
@@ -87,7 +91,8 @@ def main() -> int:
             problems.append(f"{where}: the status bar is off the screen")
 
     def check_page(where: str) -> None:
-        app.processEvents()
+        for _ in range(3):            # posted layout requests settle in a few passes
+            app.processEvents()
         page = window.wizard.current_page()
         if isinstance(page, StepPage) or hasattr(page, "content_fits_across"):
             bar = page.horizontalScrollBar()
@@ -114,6 +119,13 @@ def main() -> int:
             window.wizard.select_step(check_id)
             check_page(f"{scenario}/{check_id}")
             check_buttons(f"{scenario}/{check_id}")
+        # The status panel's values: a word (an ICCID, an IMEI) that does not fit is cut.
+        for key, label in window.status_panel.labels.items():
+            widest = max((label.fontMetrics().horizontalAdvance(word)
+                          for word in label.text().split()), default=0)
+            if label.isVisible() and widest > label.width():
+                problems.append(f"{scenario}: status panel {key} {label.text()!r} is cut "
+                                f"({widest} px in {label.width()} px)")
         window.wizard.select_step(CONTACT_ID)
         app.processEvents()
         contact = window.wizard.contact_page
