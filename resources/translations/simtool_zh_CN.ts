@@ -1171,283 +1171,288 @@
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
+        <source>{quotes} ({namespace}): {meaning}</source>
+        <translation>{quotes}（{namespace}）：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="370"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="376"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="398"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="401"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="411"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="422"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="430"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="454"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="457"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="456"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="476"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="496"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
         <source>no data session is active; the modem&apos;s last data error (&quot;{raw}&quot;) dates from before your last change and no session was tried since, so it is not today&apos;s cause</source>
         <translation>当前没有活动的数据连接；调制解调器上一次的数据错误（“{raw}”）发生在你最近一次更改之前，此后没有再尝试建立连接，所以它不是现在的原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="515"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="537"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="535"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="577"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="586"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="584"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="609"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="693"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="695"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
@@ -2885,479 +2890,479 @@ Send it anyway?</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="238"/>
+        <location filename="../../simtool/gui/main_window.py" line="237"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="239"/>
+        <location filename="../../simtool/gui/main_window.py" line="238"/>
         <source>Open the file just saved</source>
         <translation>打开刚保存的文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="240"/>
+        <location filename="../../simtool/gui/main_window.py" line="239"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="241"/>
+        <location filename="../../simtool/gui/main_window.py" line="240"/>
         <source>Show the folder of the file just saved</source>
         <translation>显示刚保存的文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="272"/>
+        <location filename="../../simtool/gui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="273"/>
+        <location filename="../../simtool/gui/main_window.py" line="272"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="275"/>
+        <location filename="../../simtool/gui/main_window.py" line="274"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="277"/>
+        <location filename="../../simtool/gui/main_window.py" line="276"/>
         <source>Save a support &amp;bundle…</source>
         <translation>保存支持资料包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="279"/>
+        <location filename="../../simtool/gui/main_window.py" line="278"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="280"/>
+        <location filename="../../simtool/gui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="288"/>
+        <location filename="../../simtool/gui/main_window.py" line="287"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="289"/>
+        <location filename="../../simtool/gui/main_window.py" line="288"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="291"/>
+        <location filename="../../simtool/gui/main_window.py" line="290"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="294"/>
+        <location filename="../../simtool/gui/main_window.py" line="293"/>
         <source>F&amp;ind the AT port</source>
         <translation>查找 AT 端口(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="295"/>
+        <location filename="../../simtool/gui/main_window.py" line="294"/>
         <source>Re&amp;start the modem…</source>
         <translation>重启调制解调器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="296"/>
+        <location filename="../../simtool/gui/main_window.py" line="295"/>
         <source>&amp;Edit the APN…</source>
         <translation>编辑 APN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="297"/>
+        <location filename="../../simtool/gui/main_window.py" line="296"/>
         <source>&amp;Undo the last APN change…</source>
         <translation>撤销上一次 APN 更改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="298"/>
+        <location filename="../../simtool/gui/main_window.py" line="297"/>
         <source>Choose the &amp;network…</source>
         <translation>选择网络(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="299"/>
+        <location filename="../../simtool/gui/main_window.py" line="298"/>
         <source>Undo the last net&amp;work choice…</source>
         <translation>撤销上一次网络选择(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="310"/>
+        <location filename="../../simtool/gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="313"/>
+        <location filename="../../simtool/gui/main_window.py" line="312"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="323"/>
+        <location filename="../../simtool/gui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="324"/>
+        <location filename="../../simtool/gui/main_window.py" line="323"/>
         <source>&amp;Quick guide</source>
         <translation>快速指南(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="326"/>
+        <location filename="../../simtool/gui/main_window.py" line="325"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="327"/>
+        <location filename="../../simtool/gui/main_window.py" line="326"/>
         <source>Open the &amp;reports folder</source>
         <translation>打开报告文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="328"/>
+        <location filename="../../simtool/gui/main_window.py" line="327"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="437"/>
+        <location filename="../../simtool/gui/main_window.py" line="436"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="451"/>
+        <location filename="../../simtool/gui/main_window.py" line="450"/>
         <source>{count} serial port(s), none of them a modem&apos;s.</source>
         <translation>{count} 个串口，都不是调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="453"/>
+        <location filename="../../simtool/gui/main_window.py" line="452"/>
         <source>No serial ports.</source>
         <translation>没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="455"/>
+        <location filename="../../simtool/gui/main_window.py" line="454"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="476"/>
+        <location filename="../../simtool/gui/main_window.py" line="475"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="489"/>
-        <location filename="../../simtool/gui/main_window.py" line="553"/>
+        <location filename="../../simtool/gui/main_window.py" line="488"/>
+        <location filename="../../simtool/gui/main_window.py" line="552"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="491"/>
+        <location filename="../../simtool/gui/main_window.py" line="490"/>
         <source>Opening the port…</source>
         <translation>正在打开端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="494"/>
+        <location filename="../../simtool/gui/main_window.py" line="493"/>
         <source>Waiting for {old} to stop…</source>
         <translation>正在等待 {old} 停止…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="527"/>
+        <location filename="../../simtool/gui/main_window.py" line="526"/>
         <source>The result below is for {old}. Press Check (Enter) to check {new}.</source>
         <translation>下面的结果是 {old} 的。点击“检查”（Enter）来检查 {new}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="543"/>
+        <location filename="../../simtool/gui/main_window.py" line="542"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="548"/>
+        <location filename="../../simtool/gui/main_window.py" line="547"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="557"/>
+        <location filename="../../simtool/gui/main_window.py" line="556"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="592"/>
+        <location filename="../../simtool/gui/main_window.py" line="591"/>
         <source>Check of {url} finished at {time}.</source>
         <translation>{url} 的检查已于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="620"/>
+        <location filename="../../simtool/gui/main_window.py" line="619"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="622"/>
+        <location filename="../../simtool/gui/main_window.py" line="621"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="632"/>
+        <location filename="../../simtool/gui/main_window.py" line="631"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="637"/>
+        <location filename="../../simtool/gui/main_window.py" line="636"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="641"/>
+        <location filename="../../simtool/gui/main_window.py" line="640"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="647"/>
+        <location filename="../../simtool/gui/main_window.py" line="646"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="673"/>
+        <location filename="../../simtool/gui/main_window.py" line="672"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="683"/>
+        <location filename="../../simtool/gui/main_window.py" line="682"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="706"/>
+        <location filename="../../simtool/gui/main_window.py" line="705"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="708"/>
+        <location filename="../../simtool/gui/main_window.py" line="707"/>
         <source>Switch the radio on</source>
         <translation>打开射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="711"/>
+        <location filename="../../simtool/gui/main_window.py" line="710"/>
         <source>Restart the modem: switch its radio off and on again (AT+CFUN=4, then AT+CFUN=1)? It forgets the networks that refused it, searches, registers and connects again with its current settings. The connection drops for up to a minute.</source>
         <translation>重启调制解调器：关闭射频再打开（AT+CFUN=4，然后 AT+CFUN=1）？它会忘记拒绝过它的网络，重新搜索、注册，并用当前设置重新连接。连接会中断最多一分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="715"/>
+        <location filename="../../simtool/gui/main_window.py" line="714"/>
         <source>Restart the modem</source>
         <translation>重启调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="722"/>
+        <location filename="../../simtool/gui/main_window.py" line="721"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="723"/>
+        <location filename="../../simtool/gui/main_window.py" line="722"/>
         <source>Restore the APN</source>
         <translation>恢复 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="726"/>
+        <location filename="../../simtool/gui/main_window.py" line="725"/>
         <source>Put back the network selection the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的网络选择？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="728"/>
+        <location filename="../../simtool/gui/main_window.py" line="727"/>
         <source>Restore the selection</source>
         <translation>恢复网络选择</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="743"/>
+        <location filename="../../simtool/gui/main_window.py" line="742"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="746"/>
+        <location filename="../../simtool/gui/main_window.py" line="745"/>
         <source>Send the PIN</source>
         <translation>发送 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="751"/>
+        <location filename="../../simtool/gui/main_window.py" line="750"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="753"/>
+        <location filename="../../simtool/gui/main_window.py" line="752"/>
         <source>Send the PUK</source>
         <translation>发送 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="765"/>
+        <location filename="../../simtool/gui/main_window.py" line="764"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="769"/>
-        <location filename="../../simtool/gui/main_window.py" line="780"/>
+        <location filename="../../simtool/gui/main_window.py" line="768"/>
+        <location filename="../../simtool/gui/main_window.py" line="779"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="776"/>
+        <location filename="../../simtool/gui/main_window.py" line="775"/>
         <source> with a user name and password</source>
         <translation>，并使用用户名和密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="777"/>
+        <location filename="../../simtool/gui/main_window.py" line="776"/>
         <source>Set the APN of context {cid} to &apos;{apn}&apos; ({kind}){login}? The old settings are kept so they can be undone.</source>
         <translation>将数据上下文 {cid} 的 APN 设为“{apn}”（{kind}）{login}？旧设置会被保留，可以撤销。</translation>
     </message>
     <message>
+        <location filename="../../simtool/gui/main_window.py" line="797"/>
         <location filename="../../simtool/gui/main_window.py" line="798"/>
-        <location filename="../../simtool/gui/main_window.py" line="799"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="800"/>
+        <location filename="../../simtool/gui/main_window.py" line="799"/>
         <source>Looking for networks (up to 3 minutes; Esc cancels)…</source>
         <translation>正在搜索网络（最多 3 分钟；按 Esc 取消）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="801"/>
+        <location filename="../../simtool/gui/main_window.py" line="800"/>
         <source>Restarting the modem…</source>
         <translation>正在重启调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="803"/>
+        <location filename="../../simtool/gui/main_window.py" line="802"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="823"/>
+        <location filename="../../simtool/gui/main_window.py" line="822"/>
         <source>Let the modem choose the network again (automatic selection, AT+COPS=0)?</source>
         <translation>让调制解调器重新自动选择网络（自动选网，AT+COPS=0）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="825"/>
+        <location filename="../../simtool/gui/main_window.py" line="824"/>
         <source>Fix the modem to {network} ({numeric})? It then uses no other network until you choose again or undo.</source>
         <translation>将调制解调器固定在 {network}（{numeric}）？之后它不会使用其他网络，直到你重新选择或撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="828"/>
+        <location filename="../../simtool/gui/main_window.py" line="827"/>
         <source>Use this network</source>
         <translation>使用这个网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="887"/>
-        <location filename="../../simtool/gui/main_window.py" line="889"/>
+        <location filename="../../simtool/gui/main_window.py" line="886"/>
+        <location filename="../../simtool/gui/main_window.py" line="888"/>
         <source>Looking for the port that answers AT…</source>
         <translation>正在查找响应 AT 命令的端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="888"/>
+        <location filename="../../simtool/gui/main_window.py" line="887"/>
         <source>Sending AT to every serial port…</source>
         <translation>正在向每个串口发送 AT…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="910"/>
+        <location filename="../../simtool/gui/main_window.py" line="909"/>
         <source>No serial port answered AT. The modem may be in storage (CD-ROM) or HiLink mode, need a driver, or be unplugged; plug it in again and press Refresh.</source>
         <translation>没有串口响应 AT 命令。调制解调器可能处于存储（光盘）或 HiLink 模式、缺少驱动，或者已被拔出；请重新插入后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="914"/>
+        <location filename="../../simtool/gui/main_window.py" line="913"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT 命令。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="916"/>
+        <location filename="../../simtool/gui/main_window.py" line="915"/>
         <source>{url} answers AT: checking it.</source>
         <translation>{url} 响应 AT 命令：正在检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="960"/>
-        <location filename="../../simtool/gui/main_window.py" line="996"/>
+        <location filename="../../simtool/gui/main_window.py" line="959"/>
+        <location filename="../../simtool/gui/main_window.py" line="995"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="970"/>
+        <location filename="../../simtool/gui/main_window.py" line="969"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="971"/>
+        <location filename="../../simtool/gui/main_window.py" line="970"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="978"/>
+        <location filename="../../simtool/gui/main_window.py" line="977"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1001"/>
+        <location filename="../../simtool/gui/main_window.py" line="1000"/>
         <source>Save a support bundle</source>
         <translation>保存支持资料包</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1002"/>
+        <location filename="../../simtool/gui/main_window.py" line="1001"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1009"/>
+        <location filename="../../simtool/gui/main_window.py" line="1008"/>
         <source>Saving the bundle failed</source>
         <translation>保存资料包失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1031"/>
+        <location filename="../../simtool/gui/main_window.py" line="1030"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1086"/>
+        <location filename="../../simtool/gui/main_window.py" line="1085"/>
         <source>Delete the report?</source>
         <translation>删除这份报告？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1086"/>
+        <location filename="../../simtool/gui/main_window.py" line="1085"/>
         <source>Delete the saved report {name} and its exports from the history?</source>
         <translation>从历史中删除已保存的报告 {name} 及其导出文件？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1088"/>
+        <location filename="../../simtool/gui/main_window.py" line="1087"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1105"/>
+        <location filename="../../simtool/gui/main_window.py" line="1104"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1106"/>
+        <location filename="../../simtool/gui/main_window.py" line="1105"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1116"/>
+        <location filename="../../simtool/gui/main_window.py" line="1115"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1117"/>
+        <location filename="../../simtool/gui/main_window.py" line="1116"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1128"/>
+        <location filename="../../simtool/gui/main_window.py" line="1127"/>
         <source>Showing saved report {path}; Check (F5) checks that port now.</source>
         <translation>正在显示已保存的报告 {path}；“检查”（F5）会立即检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1151"/>
+        <location filename="../../simtool/gui/main_window.py" line="1150"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1159"/>
+        <location filename="../../simtool/gui/main_window.py" line="1158"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1159"/>
+        <location filename="../../simtool/gui/main_window.py" line="1158"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -5728,6 +5733,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="89"/>
+        <location filename="../../simtool/gui/status_panel.py" line="121"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>

@@ -353,9 +353,12 @@ def check_registration(ctx: _Context) -> Outcome:
         number = domain.reject_cause or None
         cause = mobility_cause(number, namespace) if number else None
         if cause is not None:
-            detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
-                quotes=quotes, namespace=namespace, name=cause.shown_name,
-                meaning=cause.meaning)
+            # The 3GPP name in English; other languages give the namespace only (the
+            # quotes already have the number, the meaning says it in words).
+            template = (_t("{quotes} ({namespace}: {name}): {meaning}") if cause.name_suffix()
+                        else _t("{quotes} ({namespace}): {meaning}"))
+            detail = template.format(quotes=quotes, namespace=namespace, name=cause.name,
+                                     meaning=cause.meaning)
             summary = _t("The network refused the card with {namespace} cause #{number}: "
                          "{meaning}.").format(namespace=namespace, number=number,
                                               meaning=cause.meaning)

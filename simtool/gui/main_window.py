@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -405,8 +406,10 @@ class MainWindow(QMainWindow):
         """Keep the whole window, buttons and status bar included, on the screen it opens
         on: a size saved on a bigger screen or at another scale is shrunk to fit."""
         screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
+        if screen is None or (QApplication.platformName() == "offscreen"
+                              and not os.environ.get("QT_QPA_PLATFORM", "").startswith(
+                                  "offscreen:")):
+            return              # no real screen (a --screenshot run, tests): nothing to fit
         available = screen.availableGeometry()
         if self.isMaximized() or self.isFullScreen():
             return
