@@ -21,7 +21,7 @@ if [ -n "$missing" ] && command -v apt-get >/dev/null; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q .
+.venv/bin/pip install -q ".[gui]"   # the app too; the command line alone: pip install .
 echo "simtool is installed in .venv; here it checks a simulated modem (sim://healthy):"
 echo
 .venv/bin/simtool check --port sim://healthy

@@ -1,9 +1,10 @@
 """How to reach an operator's customer service: hotline and website, by MCC/MNC.
 
-`operator_contact()` is the one place the app and the support bundle ask; a richer source
-(a provider overlay with hotlines and recharge channels) plugs in there, ahead of the small
-table below. The table holds only major operators whose numbers are printed on their own
-SIM packs and websites; the short numbers work from a phone with that operator's card.
+`operator_contact()` is the one place the app and the support bundle ask. The provider
+overlay (simtool.providers.operators: hotline, website, per operator, with sources) comes
+first; the small table below fills in for networks it does not cover. The table holds only
+major operators whose numbers are printed on their own SIM packs and websites; the short
+numbers work from a phone with that operator's card.
 """
 
 from __future__ import annotations
@@ -51,14 +52,34 @@ _TABLE: dict[tuple[str, str], _Entry] = {
 
 
 def operator_contact(mcc: str | None, mnc: str | None) -> OperatorContact | None:
-    """The hotline and website of the operator of network MCC/MNC, if known."""
+    """The hotline and website of the operator of network MCC/MNC, if known: from the
+    provider overlay (simtool.providers.operators) when it has them, else the table above."""
     if not mcc or not mnc:
         return None
     entry = _TABLE.get((mcc, mnc))
+    overlaid = _from_overlay(mcc, mnc, entry)
+    if overlaid is not None:
+        return overlaid
     if entry is None:
         return None
     return OperatorContact(tr(CTX, entry.name), entry.hotline, entry.website,
                            tr(CTX, entry.note) if entry.note else None)
+
+
+def _from_overlay(mcc: str, mnc: str, entry: _Entry | None) -> OperatorContact | None:
+    from simtool.i18n import language
+    from simtool.providers import database, operators
+
+    providers = database.lookup(mcc, mnc)
+    info = operators.operator_info(providers)
+    if info is None or not (info.hotline or info.website):
+        return None
+    name = operators.local_name(providers, language()) if language() != "en" else None
+    name = name or (tr(CTX, entry.name) if entry else None) or \
+        database.provider_names(providers) or f"{mcc}/{mnc}"
+    return OperatorContact(name, info.hotline or (entry.hotline if entry else None),
+                           info.website or (entry.website if entry else None),
+                           tr(CTX, entry.note) if entry and entry.note else None)
 
 
 def contact_for_imsi(imsi: str | None, mnc_length: int | None = None) -> OperatorContact | None:

@@ -1,9 +1,9 @@
 """The ports and modems a person can pick from (the app's port picker), without Qt.
 
-One entry per serial port this computer lists (with the USB vendor and model and what the
-port is for: AT, data, diagnostics, GPS), then one per modem that another source finds
-(ModemManager's `mm://N`, a HiLink stick's `hilink://...`: every module in
-simtool.sources.discovery.DISCOVERERS but the AT probe). Listing sends nothing to any port.
+One entry per modem that another source manages (ModemManager's `mm://N`, a HiLink stick's
+`hilink://...`: the modules in simtool.sources.discovery.LISTERS), then one per serial port
+this computer lists, with the USB vendor and model and what the port is for (AT, data,
+diagnostics, GPS). Listing sends nothing to any port.
 `probe=True` also asks every serial port whether it answers AT (what `simtool ports
 --probe` does: a plain `AT`, all ports at once, about one timeout in total).
 """
@@ -19,7 +19,6 @@ from simtool.transport.discovery import PortCandidate
 log = get_logger(__name__)
 
 CTX = "Ports"
-AT_PROBE = "simtool.sources.at.probe"
 
 # What each role means, as the picker says it.
 ROLE_WORDS = {
@@ -87,25 +86,30 @@ def serial_entries(candidates: list[PortCandidate],
     return entries
 
 
+# How the picker names the source of a modem it did not find as a serial port.
+SOURCE_NAMES = {"modemmanager": "ModemManager", "hilink": "HiLink", "zte": "ZTE"}
+
+
 def other_source_entries(timeout: float) -> list[PortEntry]:
-    """Modems the other sources find (ModemManager, HiLink, ...): every discoverer but the AT
-    probe, which sends AT to ports and runs only when asked (`probe=True`)."""
+    """Modems the listing sources know (ModemManager's mm://N, a HiLink stick...): what
+    simtool.sources.discovery.listed_modems gives, which probes no port."""
     from simtool.sources import discovery
 
-    names = tuple(name for name in discovery.DISCOVERERS if name != AT_PROBE)
-    if not names:
-        return []
-    found = discovery.discover_all(timeout, modules=names)
-    return [PortEntry(url=f.url, label=_label(f.url, f.label or None, "modem", None) +
-                      (f" ({f.detail})" if f.detail else ""),
-                      role="modem", source=f.source, vendor_model=f.label or None,
-                      modem=True, likely=True)
-            for f in found]
+    entries = []
+    for found in discovery.listed_modems(timeout):
+        source = SOURCE_NAMES.get(found.source, found.source)
+        label = f"{found.url} \u2014 {found.label or tr(CTX, 'modem')} ({source})"
+        if found.detail:
+            label += f" \u00b7 {found.detail}"
+        entries.append(PortEntry(url=found.url, label=label, role="modem", source=found.source,
+                                 vendor_model=found.label or None, modem=True, likely=True))
+    return entries
 
 
 def port_entries(*, probe: bool = False, timeout: float = 1.0) -> list[PortEntry]:
-    """Everything the picker lists, best first: the likely AT port (or with `probe`, the
-    ports that answered AT), the other serial ports, then modems other sources reach."""
+    """Everything the picker lists, best first: modems other sources manage (ModemManager's
+    first: a modem it manages is checked through it), then the serial ports, the likely AT
+    port (with `probe`, the ports that answered AT) first."""
     from simtool.transport.discovery import list_ports
 
     candidates = list_ports()
@@ -124,4 +128,4 @@ def port_entries(*, probe: bool = False, timeout: float = 1.0) -> list[PortEntry
     except Exception:  # noqa: BLE001 - another source failing must not hide the serial ports
         log.warning("listing modems of other sources failed", exc_info=True)
         others = []
-    return entries + others
+    return others + entries
