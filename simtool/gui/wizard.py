@@ -172,7 +172,10 @@ class StepPage(VerticalScroll):
         self.fix_row = FlowLayout()
         self.fix_buttons: list[QPushButton] = []
         self.fixes: list[str] = []
-        self._add_fix_button()
+        # Two to start with (most steps offer one or two); more are added when a step
+        # offers more.
+        for _ in range(2):
+            self._add_fix_button()
         self.fix_button = self.fix_buttons[0]
         for widget in (self.title, self.status, self.verdict_banner, self.detail):
             layout.addWidget(widget)

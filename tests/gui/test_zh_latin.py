@@ -95,6 +95,13 @@ def names_of(report: Report | None) -> set[str]:
               *(c.apn for c in f.packet.contexts)]
     if f.account is not None:
         values += [f.account.text, f.account.code_used]
+    if f.sim.imsi:
+        # The words the operator's SMS queries are: what to send, not language ("CXYE").
+        from simtool.providers import database, operators
+
+        providers = database.lookup_imsi(f.sim.imsi)
+        values += [q.text for q in (operators.balance_query(providers),
+                                    operators.data_query(providers)) if q is not None]
     return {w for v in values if v for w in LATIN_WORD.findall(v)}
 
 
