@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.cards: dict[str, str | None] = {}
         self.changed_since: dict[str, LastError] = {}
         self._fix_before: LastError | None = None
+        self._scan_result: list[Any] | None = None
         self._fitted = False
         # The history entry of each check exported (created, port, redacted): its JSON.
         self._history_of: dict[tuple[str, str | None, bool], Path] = {}
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
             self.probe_ports()
             return
         if fix == "operator":
-            # First a scan (it can take minutes); the choice follows in _on_action_result.
+            # First a scan (it can take minutes); the choice follows when it has finished.
             self.wizard.notice.hide()
             self.controller.run_action("operator-scan", None)
             return
@@ -811,30 +812,31 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_action_result(self, name: str, result: object) -> None:
-        if name != "operator-scan" or not isinstance(result, list) or self.report is None:
-            return
+        """What a query found; used once its action has finished (the worker is free)."""
+        if name == "operator-scan" and isinstance(result, list):
+            self._scan_result = result
+
+    def _choose_network(self, networks: list[Any]) -> None:
+        """After a scan: the user picks a network (or automatic), confirms, and it is set."""
         from simtool.gui.fixes import ConfirmFix
         from simtool.gui.network_dialog import NetworkDialog
 
+        if self.report is None or not self.controller.connected:
+            return
         home = self.report.facts.sim.home
         home_id = f"{home.mcc}{home.mnc}" if home.mcc and home.mnc else None
-        # Ask once the scan's own "finished" has been handled (the worker is free then).
-        def choose() -> None:
-            choice = NetworkDialog.ask(self, result, home_id)
-            if choice is None:
-                return
-            shown = choice.name or choice.numeric or ""
-            question = (self.tr("Let the modem choose the network again (automatic "
-                                "selection, AT+COPS=0)?") if choice.numeric is None else
-                        self.tr("Fix the modem to {network} ({numeric})? It then uses no "
-                                "other network until you choose again or undo.").format(
-                            network=shown, numeric=choice.numeric))
-            if ConfirmFix.ask(self, question, self.tr("Use this network")):
-                if self.report is not None:
-                    self._fix_before = self.report.facts.packet.last_error
-                self.controller.run_action("operator", choice)
-
-        QTimer.singleShot(0, choose)
+        choice = NetworkDialog.ask(self, networks, home_id)
+        if choice is None:
+            return
+        shown = choice.name or choice.numeric or ""
+        question = (self.tr("Let the modem choose the network again (automatic selection, "
+                            "AT+COPS=0)?") if choice.numeric is None else
+                    self.tr("Fix the modem to {network} ({numeric})? It then uses no other "
+                            "network until you choose again or undo.").format(
+                        network=shown, numeric=choice.numeric))
+        if ConfirmFix.ask(self, question, self.tr("Use this network")):
+            self._fix_before = self.report.facts.packet.last_error
+            self.controller.run_action("operator", choice)
 
     @Slot(str, bool, str)
     def _on_action_finished(self, name: str, ok: bool, message: str) -> None:
@@ -846,6 +848,10 @@ class MainWindow(QMainWindow):
         # The outcome, never "Checking…": a fix or a query is not a check.
         self.statusBar().showMessage(message, 10000)
         if name == "operator-scan":
+            networks, self._scan_result = self._scan_result, None
+            if ok and networks is not None:
+                # Out of this signal's handler: the dialog runs its own event loop.
+                QTimer.singleShot(0, lambda: self._choose_network(networks))
             return
         self.actions_taken.setdefault(url, []).append(ActionTaken(utc_now(), name, ok, message))
         if name in ("balance", "topup"):
