@@ -183,7 +183,9 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
 # Commands that remedies quote for the command line, by what does the same in the app. In
 # order: the radio off/on pair (a restart) before a lone radio command.
 _COMMAND_OF_FIX = {
-    "restart": re.compile(r"`simtool radio off\b[^`]*`[^`]{0,24}`simtool radio on\b[^`]*`"),
+    # ("先" is the Chinese "first": 先 `radio off`，再 `radio on`.)
+    "restart": re.compile(r"(?:先\s*)?`simtool radio off\b[^`]*`[^`]{0,24}"
+                          r"`simtool radio on\b[^`]*`"),
     "radio-on": re.compile(r"`simtool radio on\b[^`]*`"),
     "pin": re.compile(r"`simtool unlock\b(?![^`]*--puk)[^`]*`"),
     "puk": re.compile(r"`simtool unlock\b(?=[^`]*--puk)[^`]*`"),

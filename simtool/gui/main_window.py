@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
         self.report = None
         self.wizard.clear()
         self.status_panel.clear()
+        self.status_panel.setEnabled(True)
 
     @Slot(str)
     def _on_port_text_changed(self, _text: str) -> None:
@@ -526,12 +527,14 @@ class MainWindow(QMainWindow):
             return
         url = self.port_combo.current_url()
         shown = self.report.facts.port.url
-        if url and url != shown:
+        stale = bool(url) and url != shown
+        if stale:
             self.wizard.set_stale(self.tr(
                 "The result below is for {old}. Press Check (Enter) to check {new}.").format(
                 old=shown, new=url))
         else:
             self.wizard.unset_stale()
+        self.status_panel.setEnabled(not stale)      # its facts are the old modem's too
 
     @Slot()
     def try_simulated(self) -> None:
@@ -600,6 +603,7 @@ class MainWindow(QMainWindow):
         self.replaying = read_only
         self.wizard.show_report(report, read_only=read_only)
         self.status_panel.show_facts(report.facts)
+        self.status_panel.setEnabled(True)
         modem = self._modem_key(report)
         self.history_view.show_modem(modem)
         if not read_only and report.facts.reachable:

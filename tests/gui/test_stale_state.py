@@ -62,11 +62,12 @@ def test_enter_in_the_port_box_checks_the_port_typed(qtbot, window, run_check):
     assert "No problem found" not in window.wizard.summary.text()
     assert "sim://healthy" in window.wizard.summary.text()
     assert not window.wizard.steps.isEnabled()
+    assert not window.status_panel.isEnabled()          # the old modem's facts: greyed
     with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert blocker.args[0].facts.port.url == "sim://no-sim"
     assert blocker.args[0].verdict.check == "sim-present"
-    assert window.wizard.steps.isEnabled()
+    assert window.wizard.steps.isEnabled() and window.status_panel.isEnabled()
 
 
 def test_a_new_port_replaces_the_old_result_at_once_and_can_be_cancelled(
