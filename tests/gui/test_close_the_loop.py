@@ -296,3 +296,56 @@ def test_help_menu_and_console_font(window):
     texts = [a.text().replace("&", "") for a in help_menu.actions() if a.text()]
     assert len(texts) >= 4 and "Quick guide" in texts and "About simtool" in texts
     assert QFontInfo(window.console.log.font()).fixedPitch()
+
+
+# -- the whole app: no command lines, names for screen readers, the PDF's first page -----------
+
+@pytest.mark.slow
+def test_no_screen_of_the_app_quotes_a_command_line(qtbot, window):
+    """Remedies and details name the app's own buttons and menus everywhere (issue 16, item
+    4); saved reports keep the commands (tests/gui/test_fixes.py)."""
+    from app_walk import window_states
+    from test_zh_latin import texts_on_screen
+
+    found = {}
+    for state in window_states(qtbot, window):
+        quoted = [t for t in texts_on_screen(window)
+                  if "`simtool" in t or "--allow-write" in t or "simtool apn --" in t]
+        if quoted:
+            found[state] = quoted[0][:200]
+    assert found == {}
+
+
+def test_every_control_of_every_dialog_has_a_name(qtbot):
+    from app_walk import dialogs
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QWidget
+
+    nameless = []
+    for name, dialog in dialogs():
+        qtbot.addWidget(dialog)
+        for widget in dialog.findChildren(QWidget):
+            if not isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QListWidget)):
+                continue
+            if widget.objectName().startswith("qt_"):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text.replace("&", "").strip()):
+                nameless.append(f"{name}: {type(widget).__name__}")
+    assert nameless == []
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None,
+                    reason="poppler-utils (pdftotext) not installed")
+def test_the_pdf_opens_with_its_title_and_the_cards_identifiers(qtbot, window, run_check,
+                                                                tmp_path: Path):
+    import subprocess
+
+    report = run_check(window, "sim://registration-denied?latency=0")
+    path = tmp_path / "r.pdf"
+    window.export_report(path, "pdf", redact=False)
+    first_page = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8",
+                                 str(path), "-"], check=True, capture_output=True,
+                                text=True).stdout
+    assert first_page.lstrip().startswith("simtool report")
+    for identifier in (report.facts.sim.iccid, report.facts.sim.imsi, report.facts.modem.imei):
+        assert identifier and identifier in first_page
