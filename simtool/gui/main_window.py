@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -51,7 +53,7 @@ from simtool.gui.signal_graph import SignalHistoryView
 from simtool.gui.status_panel import StatusPanel
 from simtool.gui.style import tint
 from simtool.gui.wizard import WizardView, local_time
-from simtool.gui.worker import ModemController
+from simtool.gui.worker import ModemController, login_asked
 from simtool.report.model import ActionTaken, Report, host_os, utc_now
 
 if TYPE_CHECKING:
@@ -597,6 +599,24 @@ class MainWindow(QMainWindow):
         # The verdict is on screen in full; the status bar says which check it is of.
         self.statusBar().showMessage(self.tr("Check of {url} finished at {time}.").format(
             url=url, time=local_time(report.created)[-5:]))
+        if login_asked(report) and not self.replaying:
+            self._ask_device_password(report)
+
+    def _ask_device_password(self, report: Report) -> None:
+        """The stick or router wants its admin password: ask for it (masked), then check
+        once more with it. It lives only for that one check: never saved."""
+        from simtool.sources.base import Credentials
+
+        password, ok = QInputDialog.getText(
+            self, self.tr("Device password"),
+            self.tr("{device} shows its state only after its admin login.\n"
+                    "Its admin password (the one for its web page, often on a label on the "
+                    "device). simtool tries it once and does not save it:").format(
+                device=report.facts.port.url or self.tr("The device")),
+            QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.controller.worker.set_credentials(Credentials(password))
+            self.check_now()
 
     def show_report(self, report: Report, *, read_only: bool = False) -> None:
         self.report = report

@@ -92,7 +92,8 @@ class PortCombo(QComboBox):
         line = self.lineEdit()
         if line is not None:
             line.setAccessibleName(self.tr("Modem port or URL"))
-        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy"))
+        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy or "
+                                "hilink://192.168.8.1"))
         if line is not None:
             line.setPlaceholderText(self.tr("Choose the modem's port, or type a URL "
                                             "(sim://healthy)"))

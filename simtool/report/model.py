@@ -31,6 +31,7 @@ from simtool.facts import (
     RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
+    RouterFacts,
     SignalFacts,
     SimFacts,
 )
@@ -105,6 +106,7 @@ class Report:
             "support": asdict(self.support),
             # Added within version 1: after the original keys, which keep their order.
             "notices": [asdict(n) for n in f.notices],
+            "router": asdict(f.router),
             "actions": [asdict(a) for a in self.actions],
         }
 
@@ -146,6 +148,7 @@ class Report:
             ),
             apn=ApnFacts(**data["apn"]),
             notices=[Notice(**n) for n in data.get("notices") or []],
+            router=RouterFacts(**(data.get("router") or {})),
         )
         checks = [CheckResult(**c) for c in data["checks"]]
         # Not a JSON key of its own: the port check says whether the modem answered.

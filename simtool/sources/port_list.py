@@ -1,19 +1,22 @@
 """The ports and modems a person can pick from (the app's port picker), without Qt.
 
-One entry per modem that another source manages (ModemManager's `mm://N`, a HiLink stick's
-`hilink://...`: the modules in simtool.sources.discovery.LISTERS), then one per serial port
-this computer lists, with the USB vendor and model and what the port is for (AT, data,
-diagnostics, GPS). Listing sends nothing to any port.
+One entry per modem another program manages (ModemManager's `mm://N`:
+simtool.sources.discovery.LISTERS), then one per serial port this computer lists, with the
+USB vendor and model and what the port is for (AT, data, diagnostics, GPS), then one per
+stick or router found on the network (`hilink://`, `zte://`: WEB_DISCOVERERS). Listing
+sends nothing to any serial port.
 `probe=True` also asks every serial port whether it answers AT (what `simtool ports
 --probe` does: a plain `AT`, all ports at once, about one timeout in total).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
 from simtool.log import get_logger
+from simtool.sources.discovery import Found
 from simtool.transport.discovery import PortCandidate
 
 log = get_logger(__name__)
@@ -90,28 +93,57 @@ def serial_entries(candidates: list[PortCandidate],
 SOURCE_NAMES = {"modemmanager": "ModemManager", "hilink": "HiLink", "zte": "ZTE"}
 
 
-def other_source_entries(timeout: float) -> list[PortEntry]:
-    """Modems the listing sources know (ModemManager's mm://N, a HiLink stick...): what
+def _found_entry(found: Found) -> PortEntry:
+    source = SOURCE_NAMES.get(found.source, found.source)
+    label = f"{found.url} \u2014 {found.label or tr(CTX, 'modem')} ({source})"
+    if found.detail:
+        label += f" \u00b7 {found.detail}"
+    return PortEntry(url=found.url, label=label, role="modem", source=found.source,
+                     vendor_model=found.label or None, modem=True, likely=True)
+
+
+def managed_entries(timeout: float) -> list[PortEntry]:
+    """Modems another program manages (ModemManager's mm://N): what
     simtool.sources.discovery.listed_modems gives, which probes no port."""
     from simtool.sources import discovery
 
-    entries = []
-    for found in discovery.listed_modems(timeout):
-        source = SOURCE_NAMES.get(found.source, found.source)
-        label = f"{found.url} \u2014 {found.label or tr(CTX, 'modem')} ({source})"
-        if found.detail:
-            label += f" \u00b7 {found.detail}"
-        entries.append(PortEntry(url=found.url, label=label, role="modem", source=found.source,
-                                 vendor_model=found.label or None, modem=True, likely=True))
-    return entries
+    return [_found_entry(found) for found in discovery.listed_modems(timeout)]
+
+
+def web_entries(timeout: float) -> list[PortEntry]:
+    """Sticks and routers without an AT port, found on the network adapters' gateways
+    (hilink://, zte://: simtool.sources.discovery.WEB_DISCOVERERS, which send nothing to
+    serial ports)."""
+    from simtool.sources import discovery
+
+    names = getattr(discovery, "WEB_DISCOVERERS", ())
+    return [_found_entry(found) for found in discovery.discover_all(timeout, names=names)] \
+        if names else []
+
+
+def _safely(what: str, lister: Callable[[float], list[PortEntry]], timeout: float,
+            into: list[PortEntry]) -> None:
+    try:
+        into.extend(lister(timeout))
+    except Exception:  # noqa: BLE001 - another source failing must not hide the serial ports
+        log.warning("listing %s failed", what, exc_info=True)
 
 
 def port_entries(*, probe: bool = False, timeout: float = 1.0) -> list[PortEntry]:
-    """Everything the picker lists, best first: modems other sources manage (ModemManager's
-    first: a modem it manages is checked through it), then the serial ports, the likely AT
-    port (with `probe`, the ports that answered AT) first."""
+    """Everything the picker lists, best first: modems ModemManager manages (a modem it
+    manages is checked through it), the serial ports (the likely AT port first; with
+    `probe`, the ports that answered AT), then sticks and routers on the network."""
+    import threading
+
     from simtool.transport.discovery import list_ports
 
+    web: list[PortEntry] = []
+    finder = threading.Thread(target=_safely, args=("sticks and routers", web_entries,
+                                                    timeout, web),
+                              name="find web devices", daemon=True)
+    finder.start()
+    managed: list[PortEntry] = []
+    _safely("managed modems", managed_entries, max(timeout, 2.0), managed)
     candidates = list_ports()
     answers: dict[str, bool] | None = None
     if probe and candidates:
@@ -123,9 +155,5 @@ def port_entries(*, probe: bool = False, timeout: float = 1.0) -> list[PortEntry
     if answers is not None:
         # Ports that answered first, in rank order: the picker selects the first.
         entries.sort(key=lambda e: not e.answers)
-    try:
-        others = other_source_entries(timeout)
-    except Exception:  # noqa: BLE001 - another source failing must not hide the serial ports
-        log.warning("listing modems of other sources failed", exc_info=True)
-        others = []
-    return others + entries
+    finder.join()
+    return managed + entries + web
