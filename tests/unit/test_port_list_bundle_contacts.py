@@ -63,20 +63,27 @@ def test_probed_ports_say_whether_they_answer_and_come_first() -> None:
 
 def test_other_sources_add_their_modems_without_touching_the_widgets(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """How ModemManager's mm://N or a HiLink stick shows up in the picker: a lister in
-    simtool.sources.discovery.LISTERS (no port is probed), listed first."""
-    module = types.ModuleType("fake_hilink_discovery")
-    module.discover = lambda timeout: [Found("hilink://192.168.8.1", "hilink",  # type: ignore[attr-defined]
-                                             "Huawei E3372h-320", "connected")]
-    monkeypatch.setitem(sys.modules, "fake_hilink_discovery", module)
-    monkeypatch.setattr(discovery, "LISTERS", ("fake_hilink_discovery",))
+    """How ModemManager's mm://N and a HiLink stick show up in the picker: a lister in
+    simtool.sources.discovery.LISTERS (first) and a web discoverer (last); no serial port
+    is probed for either."""
+    managed = types.ModuleType("fake_mm_lister")
+    managed.discover = lambda timeout: [Found("mm://0", "modemmanager",  # type: ignore[attr-defined]
+                                              "Quectel EG25-G", "registered")]
+    web = types.ModuleType("fake_hilink_discovery")
+    web.discover = lambda timeout: [Found("hilink://192.168.8.1", "hilink",  # type: ignore[attr-defined]
+                                          "Huawei E3372h-320", "connected")]
+    monkeypatch.setitem(sys.modules, "fake_mm_lister", managed)
+    monkeypatch.setitem(sys.modules, "fake_hilink_discovery", web)
+    monkeypatch.setattr(discovery, "LISTERS", ("fake_mm_lister",))
+    monkeypatch.setattr(discovery, "WEB_DISCOVERERS", ("fake_hilink_discovery",))
     monkeypatch.setattr("simtool.transport.discovery.list_ports",
                         lambda: [quectel_port("/dev/ttyUSB2", 2)])
     entries = port_list.port_entries()
     assert [(e.url, e.source, e.role) for e in entries] == [
-        ("hilink://192.168.8.1", "hilink", "modem"), ("/dev/ttyUSB2", "at", "at")]
-    assert "Huawei E3372h-320 (HiLink)" in entries[0].label
-    assert "connected" in entries[0].label
+        ("mm://0", "modemmanager", "modem"), ("/dev/ttyUSB2", "at", "at"),
+        ("hilink://192.168.8.1", "hilink", "modem")]
+    assert "Quectel EG25-G (ModemManager)" in entries[0].label
+    assert "Huawei E3372h-320 (HiLink)" in entries[2].label and "connected" in entries[2].label
 
 
 # -- operator contacts ----------------------------------------------------------------------------
