@@ -9,6 +9,7 @@ numbers work from a phone with that operator's card.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
@@ -56,6 +57,14 @@ def operator_contact(mcc: str | None, mnc: str | None) -> OperatorContact | None
     provider overlay (simtool.providers.operators) when it has them, else the table above."""
     if not mcc or not mnc:
         return None
+    from simtool.i18n import language
+
+    return _contact(mcc, mnc, language())
+
+
+@functools.lru_cache(maxsize=64)
+def _contact(mcc: str, mnc: str, _language: str) -> OperatorContact | None:
+    """Cached per network and language: the app asks at every check it shows."""
     entry = _TABLE.get((mcc, mnc))
     overlaid = _from_overlay(mcc, mnc, entry)
     if overlaid is not None:
