@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simtool.diagnosis import remedies
+from simtool.diagnosis import esim, remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
     Cause,
@@ -321,23 +321,40 @@ def _sim_quote(ctx: _Context) -> str:
         else f"+CPIN: {raw}"
 
 
+def _with_esim_note(detail: str, facts: Facts) -> str:
+    note = esim.note(facts)
+    return f"{detail}; {note}" if note else detail
+
+
+def _esim_outcome(ctx: _Context, check_id: str) -> Outcome | None:
+    """The eSIM's profile problem when this check is the one that reports it."""
+    found = esim.problem(ctx.facts)
+    if found is None or found.check != check_id:
+        return None
+    return Outcome("fail", found.detail, found.remedy, found.summary)
+
+
 def check_sim_present(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-present")) is not None:
+        return outcome
     if sim.state is None or sim.state == "unknown":
         return Outcome("error", _t("the SIM state could not be read ({raw})").format(
             raw=sim.raw or _t("no answer")))
-    if ctx.facts.modem.failed_reason == "esim-without-profiles":
-        return Outcome("fail", _t("the eSIM has no profile: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.esim_without_profiles(ctx.facts),
-                       _t("The eSIM has no profile, so the modem has no SIM to use."))
     if sim.state == "not-inserted":
-        return Outcome("fail", _t("no SIM card detected: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.no_sim(), _t("No SIM card was detected in the modem."))
+        remedy = remedies.no_sim()
+        if hint := esim.no_sim_hint(ctx.facts):
+            remedy = f"{remedy}\n{len(remedy.splitlines()) + 1}. {hint}"
+        return Outcome("fail", _with_esim_note(_t("no SIM card detected: {raw}").format(
+            raw=_sim_quote(ctx)), ctx.facts), remedy,
+            _t("No SIM card was detected in the modem."))
     return Outcome("pass", _t("SIM detected: {raw}").format(raw=_sim_quote(ctx)))
 
 
 def check_sim_health(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-health")) is not None:
+        return outcome
     if sim.state in ("failure", "wrong"):
         return Outcome("fail", _t("the SIM card is damaged or incompatible: {raw}").format(
             raw=_sim_quote(ctx)), remedies.damaged_sim(ctx.facts, sim.raw),
@@ -347,9 +364,10 @@ def check_sim_health(ctx: _Context) -> Outcome:
                                   "waiting ({raw})").format(raw=_sim_quote(ctx)),
                        remedies.sim_busy(), _t("The SIM card did not finish starting."))
     if sim.iccid:
-        return Outcome("pass", _t("the SIM answers: ICCID {iccid}").format(iccid=sim.iccid))
-    return Outcome("pass", _t("the SIM answers ({raw}); ICCID not read").format(
-        raw=_sim_quote(ctx)))
+        return Outcome("pass", _with_esim_note(_t("the SIM answers: ICCID {iccid}").format(
+            iccid=sim.iccid), ctx.facts))
+    return Outcome("pass", _with_esim_note(_t("the SIM answers ({raw}); ICCID not read").format(
+        raw=_sim_quote(ctx)), ctx.facts))
 
 
 def check_sim_lock(ctx: _Context) -> Outcome:
@@ -460,8 +478,12 @@ def check_registration(ctx: _Context) -> Outcome:
         number = domain.reject_cause or None
         cause = mobility_cause(number, namespace) if number else None
         if cause is not None:
-            detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
-                quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
+            # The 3GPP name in English; other languages give the namespace only (the
+            # quotes already have the number, the meaning says it in words).
+            template = (_t("{quotes} ({namespace}: {name}): {meaning}") if cause.name_suffix()
+                        else _t("{quotes} ({namespace}): {meaning}"))
+            detail = template.format(quotes=quotes, namespace=namespace, name=cause.name,
+                                     meaning=cause.meaning)
             summary = _t("The network refused the card with {namespace} cause #{number}: "
                          "{meaning}.").format(namespace=namespace, number=number,
                                               meaning=cause.meaning)
@@ -598,7 +620,7 @@ def check_data_attach(ctx: _Context) -> Outcome:
             cause = mobility_cause(domain.reject_cause or 0, namespace)
             detail += _t(" ({quote}{name})").format(
                 quote=_quote_domain(name, domain),
-                name=f": {namespace} {cause.name}" if cause else "")
+                name=f": {namespace} {cause.shown_name}" if cause else "")
         return Outcome("fail", detail,
                        remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))
@@ -703,6 +725,13 @@ def check_data_session(ctx: _Context) -> Outcome:
             cid=first.cid, apn=first.apn if first.apn is not None else "?"))
     error = facts.packet.last_error
     raw = (error.text or "").strip()
+    if error.before_change and (error.cause or not _no_information(raw)):
+        # The modem has not tried since the user changed something: its old refusal says
+        # nothing about the settings it has now.
+        return Outcome("warn", _t("no data session is active; the modem's last data error "
+                                  "(\"{raw}\") dates from before your last change and no "
+                                  "session was tried since, so it is not today's cause").format(
+            raw=raw or f"#{error.cause}"), remedies.after_change())
     if error.cause:
         namespace = _session_namespace(facts)
         cause: Cause | None = session_cause(error.cause, namespace)
@@ -812,6 +841,9 @@ def _blocker(check_id: str, ctx: _Context) -> str | None:
         if status == "fail" and earlier in SKIP_REASONS:
             if earlier == "signal" and _registered(ctx.facts):
                 continue    # registered despite the signal verdict: judge the rest
+            found = esim.problem(ctx.facts)
+            if found is not None and found.check == earlier:
+                return found.skip_reason
             return _t(SKIP_REASONS[earlier])
         if status == "error" and earlier == "sim-present" and check_id in SIM_STATE_CHECKS:
             # Without the SIM state there is nothing to judge health or lock on.

@@ -36,6 +36,7 @@ class SignalSample:
     rscp_dbm: float | None = None
     registration: str | None = None   # registration.overall state name
     operator: str | None = None
+    modem: str | None = None          # which modem (port and card): one graph line each
     percent: int | None = None        # ModemManager's signal quality (no dBm in it)
 
 
