@@ -648,7 +648,8 @@ class Modem:
                 pass  # quiet off / hang up: nothing to do
             elif name == "I" and value in ("", "0"):
                 p = self.personality
-                lines += [p.manufacturer, p.model, f"Revision: {p.revision}"]
+                lines += list(p.ati_lines) if p.ati_lines is not None else [
+                    p.manufacturer, p.model, f"Revision: {p.revision}"]
             elif name in ("Z", "&F") and value in ("", "0"):
                 self._power_up()
             elif name in ("&C", "&D", "&K", "&W", "&V", "X", "S"):
