@@ -19,6 +19,8 @@ VENDOR_NAMES: tuple[str, ...] = (
     "cinterion", "tdtech", "onemo", "luat", "gosuncn",
 )
 
+SMS_STORES = ("SM", "ME")
+
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
 INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
 
@@ -32,7 +34,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds")
+                 "interleave", "no_final", "sms_seconds", "sms_store")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -40,7 +42,8 @@ class Config:
                  reboot_after: int = 3,  # mid-check: a check sends 5 command lines
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
-                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5) -> None:
+                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
+                 sms_store: str = "SM") -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -54,6 +57,9 @@ class Config:
         self.interleave = interleave
         self.no_final = no_final
         self.sms_seconds = sms_seconds  # until the operator's SMS service answers
+        # Where received SMS are stored (+CPMS <mem3>): "SM" (the SIM) or "ME" (the modem's
+        # memory, as modems do when told to or when the SIM is full); reading stays on "SM".
+        self.sms_store = sms_store
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
