@@ -4,42 +4,52 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../simtool/actions/account.py" line="71"/>
+        <location filename="../../simtool/actions/account.py" line="67"/>
+        <source>This SIM looks like an IoT card (物联网卡). IoT cards are often not allowed to send SMS, or only to the numbers their platform allows, so the operator&apos;s balance SMS will most likely fail (and may still be charged). Check the balance, data and validity on the card&apos;s IoT platform, {platform}, or ask the vendor who sold the card.</source>
+        <translation>这张卡看起来是物联网卡。物联网卡通常不能发短信，或只能发给平台允许的号码，所以发给运营商的余额查询短信很可能失败（仍可能产生短信费）。请在该卡的物联网平台（{platform}）查看余额、流量和有效期，或咨询售卡的代理商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="72"/>
+        <source>This SIM looks like an IoT card (物联网卡). IoT cards are often not allowed to send SMS, or only to the numbers their platform allows, so the operator&apos;s balance SMS will most likely fail (and may still be charged). Check the balance, data and validity on the card&apos;s IoT platform or ask the vendor who sold the card.</source>
+        <translation>这张卡看起来是物联网卡。物联网卡通常不能发短信，或只能发给平台允许的号码，所以发给运营商的余额查询短信很可能失败（仍可能产生短信费）。请在该卡的物联网平台查看余额、流量和有效期，或咨询售卡的代理商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="105"/>
         <source>(the network answered without text)</source>
         <translation>（网络已应答，但没有文字内容）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="81"/>
+        <location filename="../../simtool/actions/account.py" line="115"/>
         <source>Your operator has no balance-check code in the provider database. Enter the code your operator gives for it (often *100#).</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="92"/>
+        <location filename="../../simtool/actions/account.py" line="126"/>
         <source>SMS &quot;{text}&quot; to {number}</source>
         <translation>发送短信“{text}”到 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="112"/>
+        <location filename="../../simtool/actions/account.py" line="146"/>
         <source>Your operator has no balance SMS in the provider database. Give the number and text your operator names for it.</source>
         <translation>供应商数据库中没有您运营商的余额查询短信。请填写运营商告知的号码和短信内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="121"/>
+        <location filename="../../simtool/actions/account.py" line="155"/>
         <source>The SMS was sent, but {number} did not answer within {seconds:.0f} s. The answer may still come: it stays in the modem&apos;s messages.</source>
         <translation>短信已发出，但 {number} 在 {seconds:.0f} 秒内没有回复。回复可能稍后才到：它会保存在调制解调器的短信里。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="128"/>
+        <location filename="../../simtool/actions/account.py" line="162"/>
         <source>[part of the answer is missing]</source>
         <translation>[回复有部分内容缺失]</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="165"/>
+        <location filename="../../simtool/actions/account.py" line="209"/>
         <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="171"/>
+        <location filename="../../simtool/actions/account.py" line="215"/>
         <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
@@ -1476,57 +1486,67 @@ Choose one with --provider NAME.</source>
         <translation>--code 是 USSD 代码；使用 --method sms 时请给出 --sms-to 和 --sms-text</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="64"/>
+        <location filename="../../simtool/cli/balance.py" line="68"/>
+        <source>simtool: nothing was sent. To try the SMS anyway, add --allow-write.</source>
+        <translation>simtool：未发送任何短信。如仍要尝试发送，请加上 --allow-write。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="71"/>
+        <source>simtool: trying the SMS anyway, as asked (--allow-write).</source>
+        <translation>simtool：已按您的要求（--allow-write）仍尝试发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="75"/>
         <source>simtool: your operator answers balance queries by SMS. Sending an SMS changes nothing on the modem but may be charged by the operator (a normal text message); nothing was sent. Add --allow-write to send it.</source>
         <translation>simtool：您的运营商通过短信回复余额查询。发送短信不会改动调制解调器，但运营商可能按普通短信收费；未发送任何内容。加上 --allow-write 才会发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="82"/>
+        <location filename="../../simtool/cli/balance.py" line="102"/>
         <source>Balance:   {value}</source>
         <translation>余额：{value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="84"/>
+        <location filename="../../simtool/cli/balance.py" line="104"/>
         <source>Data left: {value}</source>
         <translation>剩余流量：{value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="86"/>
+        <location filename="../../simtool/cli/balance.py" line="106"/>
         <source>Plan ends: {value}</source>
         <translation>套餐到期：{value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="92"/>
+        <location filename="../../simtool/cli/balance.py" line="112"/>
         <source>(no balance or data figures found in the answer; it reads:)</source>
         <translation>（回复中未找到余额或流量数字；原文如下：）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="93"/>
+        <location filename="../../simtool/cli/balance.py" line="113"/>
         <source>Operator&apos;s answer ({code}):</source>
         <translation>运营商的回复（{code}）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="100"/>
+        <location filename="../../simtool/cli/balance.py" line="120"/>
         <source>Sending &quot;{text}&quot; to {number} and waiting for the answer (up to {seconds:.0f} s)…</source>
         <translation>正在发送“{text}”到 {number} 并等待回复（最多 {seconds:.0f} 秒）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="109"/>
+        <location filename="../../simtool/cli/balance.py" line="129"/>
         <source>The answer was deleted from the modem, as asked.</source>
         <translation>已按要求从调制解调器中删除这条回复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="133"/>
+        <location filename="../../simtool/cli/balance.py" line="153"/>
         <source>your operator has no balance SMS on record in the provider database. Give it yourself: simtool balance --method sms --sms-to NUMBER --sms-text TEXT --allow-write</source>
         <translation>供应商数据库中没有您运营商的余额查询短信。请自行指定：simtool balance --method sms --sms-to 号码 --sms-text 内容 --allow-write</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="140"/>
+        <location filename="../../simtool/cli/balance.py" line="160"/>
         <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
         <translation>运营商数据库中没有你的运营商的余额查询代码。请自己提供代码：simtool balance --code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="143"/>
+        <location filename="../../simtool/cli/balance.py" line="163"/>
         <source>Asking the network ({code})…</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
@@ -1806,52 +1826,52 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="70"/>
+        <location filename="../../simtool/cli/simulate.py" line="73"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="73"/>
+        <location filename="../../simtool/cli/simulate.py" line="76"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="74"/>
+        <location filename="../../simtool/cli/simulate.py" line="77"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="82"/>
+        <location filename="../../simtool/cli/simulate.py" line="85"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="86"/>
+        <location filename="../../simtool/cli/simulate.py" line="89"/>
         <source>simtool simulate: use --pty or --unix, not both</source>
         <translation>simtool simulate：--pty 和 --unix 只能选一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="89"/>
+        <location filename="../../simtool/cli/simulate.py" line="92"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="94"/>
+        <location filename="../../simtool/cli/simulate.py" line="97"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="98"/>
+        <location filename="../../simtool/cli/simulate.py" line="101"/>
         <source>simtool simulate: abstract: socket names exist on Linux only; give a socket file path instead.</source>
         <translation>simtool simulate：abstract: 套接字名只在 Linux 上可用；请改用套接字文件路径。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="125"/>
+        <location filename="../../simtool/cli/simulate.py" line="128"/>
         <source>simtool simulate: cannot listen on {address}: {reason}</source>
         <translation>simtool simulate：无法在 {address} 上监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="141"/>
+        <location filename="../../simtool/cli/simulate.py" line="144"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
@@ -2878,67 +2898,67 @@ simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="561"/>
+        <location filename="../../simtool/gui/main_window.py" line="564"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="570"/>
+        <location filename="../../simtool/gui/main_window.py" line="573"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="571"/>
+        <location filename="../../simtool/gui/main_window.py" line="574"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="578"/>
+        <location filename="../../simtool/gui/main_window.py" line="581"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="589"/>
+        <location filename="../../simtool/gui/main_window.py" line="592"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="614"/>
+        <location filename="../../simtool/gui/main_window.py" line="617"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="615"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="625"/>
+        <location filename="../../simtool/gui/main_window.py" line="628"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="626"/>
+        <location filename="../../simtool/gui/main_window.py" line="629"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="631"/>
+        <location filename="../../simtool/gui/main_window.py" line="634"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="641"/>
+        <location filename="../../simtool/gui/main_window.py" line="644"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="649"/>
+        <location filename="../../simtool/gui/main_window.py" line="652"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="649"/>
+        <location filename="../../simtool/gui/main_window.py" line="652"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -3181,12 +3201,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>应答中没有 {what} 行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/identity.py" line="46"/>
+        <location filename="../../simtool/at/parsers/identity.py" line="45"/>
+        <source>empty {what} reply</source>
+        <translation>{what} 应答为空</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/identity.py" line="49"/>
         <source>unexpected prefix in the {what} reply</source>
         <translation>{what} 应答的前缀不符合预期</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/identity.py" line="92"/>
+        <location filename="../../simtool/at/parsers/identity.py" line="95"/>
         <source>no 14 to 17 digit serial number in the reply</source>
         <translation>应答中没有 14 到 17 位的序列号</translation>
     </message>
@@ -3271,24 +3296,29 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>状态字 {sw} 不包含剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="63"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="65"/>
         <source>no number in the +CSQ reply</source>
         <translation>+CSQ 应答中没有数字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="77"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="79"/>
         <source>fewer than six numbers in the +CESQ reply</source>
         <translation>+CESQ 应答中的数字少于六个</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="105"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="107"/>
         <source>no system mode in the ^HCSQ reply</source>
         <translation>^HCSQ 应答中没有系统模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/signal.py" line="149"/>
+        <location filename="../../simtool/at/parsers/signal.py" line="151"/>
         <source>no system mode in the +QCSQ reply</source>
         <translation>+QCSQ 应答中没有系统模式</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/signal.py" line="197"/>
+        <source>no system mode in the +MUESTATS reply</source>
+        <translation>+MUESTATS 应答中没有网络制式</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/sim.py" line="124"/>
@@ -3296,28 +3326,28 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>与 SIM 卡无关的 +CME 错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="162"/>
-        <location filename="../../simtool/at/parsers/sim.py" line="195"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="163"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="196"/>
         <source>not a valid ICCID</source>
         <translation>不是有效的 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="180"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="181"/>
         <source>no status word in the +CRSM reply</source>
         <translation>+CRSM 应答中没有状态字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="192"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="193"/>
         <source>SIM refused the read (status {sw1:02X}{sw2:02X})</source>
         <translation>SIM 卡拒绝读取（状态 {sw1:02X}{sw2:02X}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="224"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="225"/>
         <source>no 6 to 15 digit IMSI in the reply</source>
         <translation>应答中没有 6 到 15 位的 IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="238"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="239"/>
         <source>unexpected lines in the +CNUM reply</source>
         <translation>+CNUM 应答中有意外的行</translation>
     </message>
@@ -3378,14 +3408,14 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="238"/>
+        <location filename="../../simtool/at/session.py" line="274"/>
         <location filename="../../simtool/sources/at/reader.py" line="276"/>
         <location filename="../../simtool/sources/at/reader.py" line="279"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="250"/>
+        <location filename="../../simtool/at/session.py" line="286"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
@@ -4928,12 +4958,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>ModemManager 已为本次检查暂时释放调制解调器（InhibitDevice）。simtool 结束后，ModemManager 会重新探测它（10 秒或更久），它原有的连接会断开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="145"/>
+        <location filename="../../simtool/actions/account.py" line="183"/>
         <source>Your operator answers balance queries by SMS, which may be charged: add --allow-write to send it.</source>
         <translation>您的运营商通过短信回复余额查询，短信可能收费：加上 --allow-write 才会发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="154"/>
+        <location filename="../../simtool/actions/account.py" line="185"/>
+        <source>{warning} Nothing was sent; add --allow-write to try it anyway.</source>
+        <translation>{warning}未发送任何短信；如仍要尝试，请加上 --allow-write。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="191"/>
+        <source>{failure} {warning}</source>
+        <translation>{failure}{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="198"/>
         <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
@@ -5125,17 +5165,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Sms</name>
     <message>
-        <location filename="../../simtool/actions/sms.py" line="63"/>
+        <location filename="../../simtool/actions/sms.py" line="75"/>
         <source>The modem did not accept the SMS for sending: {error}</source>
         <translation>调制解调器不接受发送这条短信：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/sms.py" line="68"/>
+        <location filename="../../simtool/actions/sms.py" line="81"/>
         <source>The network did not take the SMS: {error}. Check the balance of SMS on the plan and the signal, then try again.</source>
         <translation>网络没有接收这条短信：{error}。请检查套餐内的短信余量和信号，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/sms.py" line="113"/>
+        <location filename="../../simtool/actions/sms.py" line="162"/>
         <source>The modem does not take SMS in PDU mode (AT+CMGF=0).</source>
         <translation>调制解调器不支持以 PDU 模式收发短信（AT+CMGF=0）。</translation>
     </message>
@@ -5143,29 +5183,34 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SmsBalanceDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="102"/>
+        <location filename="../../simtool/gui/account.py" line="105"/>
         <source>Check the balance by SMS</source>
         <translation>通过短信查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="104"/>
+        <location filename="../../simtool/gui/account.py" line="107"/>
         <source>{provider} answers balance queries by SMS. simtool sends &quot;{text}&quot; to {number} and reads the answer (balance, data left, plan end) when it arrives, usually within a minute. This is a normal text message: the operator may charge for it. Other messages on the card are not opened.</source>
         <translation>{provider}通过短信回复余额查询。simtool 会发送“{text}”到 {number}，并在回复到达时（通常一分钟内）读出余额、剩余流量和套餐到期日。这是一条普通短信：运营商可能收费。卡上的其他短信不会被打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="109"/>
+        <location filename="../../simtool/gui/account.py" line="112"/>
         <source>Your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="113"/>
+        <location filename="../../simtool/gui/account.py" line="116"/>
         <source>&amp;Delete the operator&apos;s answer after reading it</source>
         <translation>读取后删除运营商的回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="117"/>
+        <location filename="../../simtool/gui/account.py" line="131"/>
         <source>&amp;Send SMS</source>
         <translation>发送短信(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="132"/>
+        <source>&amp;Send anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5482,47 +5527,47 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="138"/>
+        <location filename="../../simtool/gui/account.py" line="154"/>
         <source>Top up with a voucher</source>
         <translation>用充值卡充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="140"/>
+        <location filename="../../simtool/gui/account.py" line="156"/>
         <source>The voucher is used up when the operator accepts it, so type it carefully. simtool sends it once and keeps it out of logs and reports.</source>
         <translation>运营商接受后充值卡即失效，请仔细输入。simtool 只发送一次，且不会写入日志和报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="147"/>
+        <location filename="../../simtool/gui/account.py" line="163"/>
         <source>Voucher number</source>
         <translation>充值卡密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="153"/>
+        <location filename="../../simtool/gui/account.py" line="169"/>
         <source>Top-up code</source>
         <translation>充值代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="155"/>
+        <location filename="../../simtool/gui/account.py" line="171"/>
         <source>The code of {provider} on record; CODE stands for the voucher.</source>
         <translation>数据库中记录的{provider}充值代码；CODE 代表充值卡密码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="156"/>
+        <location filename="../../simtool/gui/account.py" line="172"/>
         <source>your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="158"/>
+        <location filename="../../simtool/gui/account.py" line="174"/>
         <source>Your operator has no top-up code in the provider database: enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码：请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="163"/>
+        <location filename="../../simtool/gui/account.py" line="179"/>
         <source>&amp;Voucher number:</source>
         <translation>充值卡密码(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="164"/>
+        <location filename="../../simtool/gui/account.py" line="180"/>
         <source>Top-up &amp;code:</source>
         <translation>充值代码(&amp;C)：</translation>
     </message>
@@ -5530,57 +5575,57 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="69"/>
+        <location filename="../../simtool/actions/unlock.py" line="77"/>
         <source>No PIN attempts are left: the SIM needs the PUK (&apos;simtool unlock --puk&apos;). Nothing was sent.</source>
         <translation>PIN 码已没有剩余次数：SIM 卡需要 PUK 码解锁（&apos;simtool unlock --puk&apos;）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="72"/>
+        <location filename="../../simtool/actions/unlock.py" line="80"/>
         <source>No PUK attempts are left: the SIM is blocked for good. Ask your operator for a replacement card.</source>
         <translation>PUK 码已没有剩余次数：SIM 卡已永久锁死。请向运营商申请补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="75"/>
+        <location filename="../../simtool/actions/unlock.py" line="83"/>
         <source>simtool could not read how many {what} attempts are left, so it did not send anything. If you are sure of the code, accept the risk explicitly (--last-attempt).</source>
         <translation>simtool 无法读取 {what} 码的剩余次数，所以没有发送任何内容。如果你确定密码正确，请明确接受风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="80"/>
+        <location filename="../../simtool/actions/unlock.py" line="88"/>
         <source>Only 1 {what} attempt is left. If this code is wrong, the SIM will be blocked{consequence}. Nothing was sent. If you are sure, accept this risk explicitly (--last-attempt).</source>
         <translation>{what} 码只剩 1 次机会。如果这个密码错误，SIM 卡将被锁定{consequence}。未发送任何内容。如果你确定，请明确接受此风险（--last-attempt）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="85"/>
+        <location filename="../../simtool/actions/unlock.py" line="93"/>
         <source> and need the PUK</source>
         <translation>，需要 PUK 码解锁</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="86"/>
+        <location filename="../../simtool/actions/unlock.py" line="94"/>
         <source> for good and must be replaced</source>
         <translation>并永久报废，必须更换</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="121"/>
+        <location filename="../../simtool/actions/unlock.py" line="129"/>
         <source>The SIM is already unlocked; nothing was sent.</source>
         <translation>SIM 卡已经解锁；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="129"/>
+        <location filename="../../simtool/actions/unlock.py" line="137"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="136"/>
+        <location filename="../../simtool/actions/unlock.py" line="144"/>
         <source>The SIM asks for the PUK, not the PIN: use &apos;simtool unlock --puk&apos;. The PUK is on the card holder the SIM came in, or your operator has it.</source>
         <translation>SIM 卡要求的是 PUK 码，不是 PIN 码：请使用 &apos;simtool unlock --puk&apos;。PUK 码印在 SIM 卡的卡托上，或向运营商索取。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="139"/>
+        <location filename="../../simtool/actions/unlock.py" line="147"/>
         <source>The SIM asks for the PIN, not the PUK: use &apos;simtool unlock&apos;.</source>
         <translation>SIM 卡要求的是 PIN 码，不是 PUK 码：请使用 &apos;simtool unlock&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/unlock.py" line="140"/>
+        <location filename="../../simtool/actions/unlock.py" line="148"/>
         <source>The SIM does not ask for a {what} (state: {state}); nothing was sent.</source>
         <translation>SIM 卡不需要 {what} 码（状态：{state}）；未发送任何内容。</translation>
     </message>
