@@ -27,7 +27,8 @@ FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO, mm://N (ModemManager, Linux) (repeatable)")
+                        "sim://SCENARIO, mm://N (ModemManager, Linux), hilink://HOST, "
+                        "zte://HOST (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
@@ -69,6 +70,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--metrics-identity", action="store_true",
                         help="with --format prometheus: put IMEI and ICCID on "
                         "simtool_modem_info (default: model, firmware and operator only)")
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="name of the environment variable that holds the admin password "
+                        "of a stick or router read over its web API (hilink://, zte://); used "
+                        "only when the device asks, one attempt, never stored")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -213,12 +218,22 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --balance asks the operator through a modem, not "
                  "--replay"), file=sys.stderr)
         return ExitCode.USAGE
+    credentials = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            print(tr("Cli", "simtool check: the environment variable {name} (--password-env) is "
+                     "not set or empty").format(name=args.password_env), file=sys.stderr)
+            return ExitCode.USAGE
+        from simtool.sources.base import Credentials
+
+        credentials = Credentials(password)
     # --timeout also bounds how long a silent port is waited for.
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
                            support=_support(args), steps=_steps(args),
                            use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
-                           notice=_notice)
+                           notice=_notice, credentials=credentials)
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError
@@ -229,6 +244,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"simtool check: {error}", file=sys.stderr)
             return ExitCode.USAGE
     else:
+        from simtool.sources import kind_of
+
         ports = _ports(args)
         if not ports:
             print(tr("Cli", "simtool check: no modem given and none found. Name one with "
@@ -243,6 +260,11 @@ def run(args: argparse.Namespace) -> int:
                      "check one --port at a time, or use text, json or prometheus for "
                      "several.").format(format=args.format), file=sys.stderr)
             return ExitCode.USAGE
+        web = [url for url in ports if kind_of(url) in ("hilink", "zte")]
+        if web and (args.balance or args.balance_code or args.connect_test):
+            print(tr("Cli", "simtool check: --balance and --connect-test run on AT ports only; "
+                     "for {url} use `simtool balance --port {url}` (or `simtool data on`)."
+                     ).format(url=web[0]), file=sys.stderr)
         quiet = args.format != "text" or len(ports) > 1
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]

@@ -13,6 +13,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
     "healthy", "no-sim", "sim-failure", "sim-busy", "pin-locked", "puk-locked", "radio-off",
     "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
     "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
+    "esim-empty", "esim-disabled", "esim-test-only", "esim-wrong-profile",
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
@@ -34,7 +35,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds", "sms_store")
+                 "interleave", "no_final", "sms_seconds", "sms_store", "esim")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -43,7 +44,7 @@ class Config:
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
-                 sms_store: str = "SM") -> None:
+                 sms_store: str = "SM", esim: bool = False) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -60,6 +61,7 @@ class Config:
         # Where received SMS are stored (+CPMS <mem3>): "SM" (the SIM) or "ME" (the modem's
         # memory, as modems do when told to or when the SIM is full); reading stays on "SM".
         self.sms_store = sms_store
+        self.esim = esim        # the card is an eUICC with the network's profile enabled
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
