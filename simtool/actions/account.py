@@ -10,15 +10,17 @@ callers ask first (--allow-write, or the app's confirmation).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from simtool.actions import validate
-from simtool.actions.apn import providers_for_sim
+from simtool.actions.apn import ApnError, providers_for_sim, read_contexts
 from simtool.actions.ussd import UssdError, run_ussd
 from simtool.at.session import AtSession
 from simtool.errors import ValidationError
 from simtool.facts import REGISTERED_STATES, AccountResult, Facts
 from simtool.i18n import tr
+from simtool.providers import operators
 from simtool.providers.database import (
     Provider,
     SmsQuery,
@@ -51,6 +53,38 @@ def codes_for(providers: list[Provider], imsi: str | None = None) -> AccountCode
     """The codes on record among `providers` (the entries of one network id)."""
     return AccountCodes(imsi, provider_names(providers), balance_code(providers),
                         topup_code(providers), balance_sms(providers))
+
+
+def iot_sms_warning(providers: Sequence[Provider], apn: str | None = None) -> str | None:
+    """For an IoT card (物联网卡: its IMSI range or its APN says so), that the operator's balance
+    SMS will most likely fail, and where to look instead; None for any other card. IoT cards
+    are often barred from SMS or may text only the numbers their platform allows."""
+    if not operators.is_iot_card(providers, apn=apn):
+        return None
+    info = operators.operator_info(providers)
+    platform = info.iot_platform if info is not None else None
+    if platform:
+        return tr("Account", "This SIM looks like an IoT card (物联网卡). IoT cards are often "
+                  "not allowed to send SMS, or only to the numbers their platform allows, so "
+                  "the operator's balance SMS will most likely fail (and may still be charged). "
+                  "Check the balance, data and validity on the card's IoT platform, {platform}, "
+                  "or ask the vendor who sold the card.").format(platform=platform)
+    return tr("Account", "This SIM looks like an IoT card (物联网卡). IoT cards are often not "
+              "allowed to send SMS, or only to the numbers their platform allows, so the "
+              "operator's balance SMS will most likely fail (and may still be charged). Check "
+              "the balance, data and validity on the card's IoT platform or ask the vendor who "
+              "sold the card.")
+
+
+def configured_apn(session: AtSession) -> str | None:
+    """The APN the modem uses (cid 1, else the first context); None when unreadable."""
+    try:
+        contexts = read_contexts(session)
+    except ApnError:
+        return None
+    for context in sorted(contexts, key=lambda c: c.cid != 1):
+        return context.apn or ""
+    return ""
 
 
 def account_codes(session: AtSession) -> AccountCodes:
@@ -130,7 +164,7 @@ def ask_balance_by_sms(session: AtSession, query: SmsQuery | None = None, *,
 
 
 def balance_step(session: AtSession, facts: Facts, code: str | None = None, *,
-                 allow_sms: bool = False) -> None:
+                 allow_sms: bool = False, sms_timeout: float | None = None) -> None:
     """The balance query as a step of a check (`simtool check --balance`): the operator's
     answer goes to `facts.account` for the `account` step. Nothing is sent when the modem is
     not on a network (the step is skipped then, and USSD would only wait for a refusal).
@@ -139,14 +173,24 @@ def balance_step(session: AtSession, facts: Facts, code: str | None = None, *,
     if facts.registration.overall not in REGISTERED_STATES:
         return
     if code is None:
-        codes = account_codes(session)
+        imsi, found = providers_for_sim(session)
+        codes = codes_for(found, imsi)
         if codes.method == "sms":
+            # An IoT card (物联网卡) is told that the SMS will most likely fail, and where to
+            # look instead: before anything is sent, and with the failure when it does.
+            warning = iot_sms_warning(found, facts.apn.configured)
             if not allow_sms:
-                facts.account = AccountResult(ok=False, code_used="", method="sms", text=tr(
-                    "Runner", "Your operator answers balance queries by SMS, which may be "
-                    "charged: add --allow-write to send it."))
+                text = tr("Runner", "Your operator answers balance queries by SMS, which may "
+                          "be charged: add --allow-write to send it.") if warning is None \
+                    else tr("Runner", "{warning} Nothing was sent; add --allow-write to try "
+                            "it anyway.").format(warning=warning)
+                facts.account = AccountResult(ok=False, code_used="", method="sms", text=text)
                 return
-            facts.account = ask_balance_by_sms(session, codes.balance_sms)
+            result = ask_balance_by_sms(session, codes.balance_sms, timeout=sms_timeout)
+            if not result.ok and warning is not None:
+                result.text = tr("Runner", "{failure} {warning}").format(
+                    failure=result.text, warning=warning)
+            facts.account = result
             return
     try:
         facts.account = ask_balance(session, code)

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from simtool.actions import validate
 from simtool.at.cme import cme_text
 from simtool.at.parsers.common import Unparsed
-from simtool.at.parsers.identity import parse_cgmi
+from simtool.at.parsers.identity import parse_cgmi, parse_cgmm
 from simtool.at.session import AtResponse, AtSession
 from simtool.errors import SimtoolError
 from simtool.i18n import tr
 from simtool.sources.at.reader import read_retries, read_sim_state
-from simtool.vendors import detect
+from simtool.vendors import GENERIC, detect
 from simtool.vendors.base import Vendor
 
 
@@ -54,7 +54,15 @@ class UnlockResult:
 def identify_vendor(session: AtSession) -> Vendor:
     reply = session.command("AT+CGMI", timeout=3.0)
     parsed = parse_cgmi(reply.text) if reply.ok else None
-    return detect(None if parsed is None or isinstance(parsed, Unparsed) else parsed.value, None)
+    manufacturer = None if parsed is None or isinstance(parsed, Unparsed) else parsed.value
+    vendor = detect(manufacturer, None)
+    if vendor is GENERIC:
+        # Some makers are known by the model only (empty +CGMI, a lineage by model).
+        reply = session.command("AT+CGMM", timeout=3.0)
+        model = parse_cgmm(reply.text) if reply.ok else None
+        if model is not None and not isinstance(model, Unparsed):
+            vendor = detect(manufacturer, None, model.value)
+    return vendor
 
 
 def read_lock_status(session: AtSession, vendor: Vendor) -> LockStatus:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import serial
 
@@ -39,6 +39,8 @@ _READ_TIMEOUT = 0.05       # used only when the port was opened blocking or non-
 _MAX_BACKOFF = 5.0
 _MIN_IDLE_READ = 0.002     # an empty read quicker than this did not wait for the timeout
 _IDLE_PAUSE = 0.005
+RESTORE_BUDGET = 10.0      # seconds for putting back what an action changed, cancelled or not
+_RESTORE_COMMAND = 5.0     # at most this per command of it
 
 
 class AtResponse:
@@ -99,6 +101,7 @@ class AtSession:
         self._secret_rx = bytearray()
         self._lock = threading.RLock()
         self._cancel = threading.Event()
+        self._restoring = False     # restore() runs: cancel() is noted but does not stop it
         self._subscribers: list[Callable[[str], None]] = []
         self._subscribers_lock = threading.Lock()
         self._urc_lines: list[str] = []     # a URC whose next line belongs to it too
@@ -210,9 +213,38 @@ class AtSession:
                         urcs.append(line)
             return urcs
 
+    def restore(self, commands: Sequence[str], *, budget: float = RESTORE_BUDGET) -> bool:
+        """Send `commands` that put back settings an action changed, even after cancel():
+        cancelling stops an action, not the clean-up that leaves the modem as it was. Each
+        command gets at most what is left of `budget` seconds (5 s at most); a cancel() meanwhile
+        is kept for the commands after. Returns True when every command was answered OK;
+        False when one was not, the budget ran out or the port went away (never raises: it
+        runs in `finally` blocks, where the action's own error must come through)."""
+        if not commands:
+            return True
+        deadline = self._clock() + budget
+        answered = True
+        with self._lock:
+            self._restoring = True
+            try:
+                for command in commands:
+                    left = deadline - self._clock()
+                    if left <= 0:
+                        return False
+                    reply = self.command(command, timeout=min(left, _RESTORE_COMMAND),
+                                         retry_busy=False)
+                    answered = answered and reply.ok
+            except (PortVanished, Cancelled):
+                return False
+            finally:
+                self._restoring = False
+        return answered
+
     def cancel(self) -> None:
         """Make the running (and every later) command raise Cancelled until reset_cancel()."""
         self._cancel.set()
+        if self._restoring:
+            return      # the clean-up runs to its end (bounded by its budget)
         cancel_read = getattr(self._port, "cancel_read", None)
         if cancel_read is not None:
             try:
@@ -229,8 +261,12 @@ class AtSession:
 
     # -- internals ------------------------------------------------------------------------
 
+    def _stopped(self) -> bool:
+        """cancel() was called and no clean-up (restore) is running."""
+        return self._cancel.is_set() and not self._restoring
+
     def _check_cancel(self) -> None:
-        if self._cancel.is_set():
+        if self._stopped():
             raise Cancelled(tr("Port", "The command was cancelled."))
 
     def _vanished(self, error: Exception) -> PortVanished:
@@ -264,7 +300,10 @@ class AtSession:
         if not data and time.monotonic() - started < _MIN_IDLE_READ:
             # A port that returns at once when idle (ignores its timeout) would make the
             # loop spin; wait a little, still waking at once on cancel().
-            self._cancel.wait(_IDLE_PAUSE)
+            if self._restoring:
+                time.sleep(_IDLE_PAUSE)
+            else:
+                self._cancel.wait(_IDLE_PAUSE)
         return data
 
     def _read_lines(self, *, secret: bool = False) -> list[str]:
@@ -336,7 +375,7 @@ class AtSession:
         skip_late = bool(echo) and self._late_reply_possible and self._echo_on is True
         deadline = self._clock() + wait
         while True:
-            if self._cancel.is_set():
+            if self._stopped():
                 self._late_reply_possible = cmd is not None
                 self._check_cancel()
             if self._clock() >= deadline:

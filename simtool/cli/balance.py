@@ -70,13 +70,33 @@ def _validated(args: argparse.Namespace) -> None:
                       "--sms-text"), ExitCode.USAGE)
 
 
-def _require_sms_consent(args: argparse.Namespace) -> None:
+def _require_sms_consent(args: argparse.Namespace, iot_warning: str | None = None) -> None:
+    if iot_warning is not None:
+        # An IoT card (物联网卡): say first that the query will most likely fail, and where to
+        # look instead; sent only when asked all the same.
+        print(f"simtool: {iot_warning}", file=sys.stderr)
+        if not args.allow_write:
+            print(tr("Cli", "simtool: nothing was sent. To try the SMS anyway, add "
+                     "--allow-write."), file=sys.stderr)
+            raise CommandFailed(ExitCode.WRITE_REFUSED)
+        print(tr("Cli", "simtool: trying the SMS anyway, as asked (--allow-write)."),
+              file=sys.stderr)
+        return
     if not args.allow_write:
         print(tr("Cli", "simtool: your operator answers balance queries by SMS. Sending an "
                  "SMS changes nothing on the modem but may be charged by the operator (a "
                  "normal text message); nothing was sent. Add --allow-write to send it."),
               file=sys.stderr)
         raise CommandFailed(ExitCode.WRITE_REFUSED)
+
+
+def _iot_warning(session: AtSession, providers: list[Provider] | None) -> str | None:
+    """The IoT card warning when the SIM is one (its IMSI range, or the APN it uses)."""
+    from simtool.actions.account import configured_apn, iot_sms_warning
+
+    if not providers:
+        return None
+    return iot_sms_warning(providers) or iot_sms_warning(providers, configured_apn(session))
 
 
 def _sms_query(args: argparse.Namespace, providers: list[Provider] | None) -> SmsQuery | None:
@@ -147,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
                               "provider database. Give it yourself: simtool balance --method "
                               "sms --sms-to NUMBER --sms-text TEXT --allow-write"),
                            ExitCode.USAGE)
-            _require_sms_consent(args)
+            _require_sms_consent(args, _iot_warning(session, providers))
             return _by_sms(session, args, query)
         if ussd is None:
             raise fail(tr("Cli", "your operator has no balance-check code on record in the "

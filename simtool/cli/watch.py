@@ -92,7 +92,7 @@ def _reader(session: AtSession, redact: bool = False) -> tuple[Callable[[], Fact
     from simtool.vendors import detect
 
     known = read_modem_identity(session)
-    vendor = detect(known.modem.manufacturer, None)
+    vendor = detect(known.modem.manufacturer, None, known.modem.model)
     imei, iccid = known.modem.imei, known.sim.iccid
     if redact:
         from simtool.report.redact import mask

@@ -95,9 +95,12 @@ class BalanceDialog(QDialog):
 
 class SmsBalanceDialog(QDialog):
     """Send the operator's balance SMS? Shows what is sent where, that it may be charged, and
-    offers to delete the operator's answer afterwards (off by default: it stays a record)."""
+    offers to delete the operator's answer afterwards (off by default: it stays a record).
+    For an IoT card (`iot_warning`): says first that the SMS will most likely fail and where
+    to look instead; sending is then "Send anyway", and Enter cancels."""
 
-    def __init__(self, parent: QWidget | None, query: SmsQuery, provider: str | None) -> None:
+    def __init__(self, parent: QWidget | None, query: SmsQuery, provider: str | None,
+                 iot_warning: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the balance by SMS"))
         _readable_width(self)
@@ -113,17 +116,30 @@ class SmsBalanceDialog(QDialog):
         self.delete_reply = QCheckBox(self.tr("&Delete the operator's answer after reading it"))
         self.buttons = _buttons(self)
         send = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.iot_warning: QLabel | None = None
+        if iot_warning is not None:
+            self.iot_warning = QLabel(iot_warning)
+            self.iot_warning.setWordWrap(True)
+            self.iot_warning.setObjectName("iotWarning")
+            self.iot_warning.setStyleSheet("font-weight: bold")
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            if send is not None and cancel is not None:
+                send.setAutoDefault(False)
+                send.setDefault(False)
+                cancel.setDefault(True)
         if send is not None:
-            send.setText(self.tr("&Send SMS"))
+            send.setText(self.tr("&Send SMS") if iot_warning is None
+                         else self.tr("&Send anyway"))
         layout = QVBoxLayout(self)
-        for widget in (info, self.delete_reply, self.buttons):
+        widgets = [self.iot_warning] if self.iot_warning is not None else []
+        for widget in (*widgets, info, self.delete_reply, self.buttons):
             layout.addWidget(widget)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, query: SmsQuery,
-            provider: str | None) -> SmsBalanceRequest | None:
+    def ask(cls, parent: QWidget | None, query: SmsQuery, provider: str | None,
+            iot_warning: str | None = None) -> SmsBalanceRequest | None:
         """What to send, or None when the user cancelled (nothing is sent then)."""
-        dialog = cls(parent, query, provider)
+        dialog = cls(parent, query, provider, iot_warning)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return SmsBalanceRequest(query.number, query.text, dialog.delete_reply.isChecked())

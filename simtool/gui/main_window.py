@@ -837,15 +837,18 @@ class MainWindow(QMainWindow):
 
     def _ask_account(self, fix: str, report: Report) -> object:
         """The code to send (balance) or the voucher (top-up); None when cancelled."""
-        from simtool.actions.account import codes_for
+        from simtool.actions.account import codes_for, iot_sms_warning
         from simtool.gui.account import BalanceDialog, SmsBalanceDialog, TopUpDialog
         from simtool.providers.database import lookup_imsi
 
         imsi = report.facts.sim.imsi      # read by the check: no need to ask the modem again
-        codes = codes_for(lookup_imsi(imsi) if imsi else [], imsi)
+        found = lookup_imsi(imsi) if imsi else []
+        codes = codes_for(found, imsi)
         if fix == "balance" and codes.method == "sms" and codes.balance_sms is not None:
-            # The operator answers by SMS (China's): ask before sending, it may be charged.
-            return SmsBalanceDialog.ask(self, codes.balance_sms, codes.provider)
+            # The operator answers by SMS (China's): ask before sending, it may be charged;
+            # an IoT card is told first that it will most likely fail, and where to look.
+            return SmsBalanceDialog.ask(self, codes.balance_sms, codes.provider,
+                                        iot_sms_warning(found, report.facts.apn.configured))
         if fix == "balance":
             return BalanceDialog.ask(self, codes.balance, codes.provider)
         return TopUpDialog.ask(self, codes.topup, codes.provider)

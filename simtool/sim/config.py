@@ -17,8 +17,10 @@ SCENARIO_NAMES: tuple[str, ...] = (
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-    "cinterion", "tdtech",
+    "cinterion", "tdtech", "onemo", "luat", "gosuncn",
 )
+
+SMS_STORES = ("SM", "ME")
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
 INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
@@ -33,7 +35,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds", "esim")
+                 "interleave", "no_final", "sms_seconds", "sms_store", "esim")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -42,7 +44,7 @@ class Config:
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
-                 esim: bool = False) -> None:
+                 sms_store: str = "SM", esim: bool = False) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -56,6 +58,9 @@ class Config:
         self.interleave = interleave
         self.no_final = no_final
         self.sms_seconds = sms_seconds  # until the operator's SMS service answers
+        # Where received SMS are stored (+CPMS <mem3>): "SM" (the SIM) or "ME" (the modem's
+        # memory, as modems do when told to or when the SIM is full); reading stays on "SM".
+        self.sms_store = sms_store
         self.esim = esim        # the card is an eUICC with the network's profile enabled
 
     def _values(self) -> tuple[object, ...]:

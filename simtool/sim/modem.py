@@ -238,7 +238,10 @@ class Modem:
         self.contexts: dict[int, Context] = {
             1: Context("IP", s.wrong_apn or self.network.apn)}
         self.last_error: tuple[str, int] | None = None  # (category, 3GPP cause) for +CEER
-        self.sms: list[SmsSlot | None] = []     # None: a free (deleted) slot
+        self.sms: list[SmsSlot | None] = []     # the SIM's store ("SM"); None: a free slot
+        self.sms_me: list[SmsSlot | None] = []  # the modem's own memory ("ME")
+        # +CPMS <mem1> (read, delete), <mem2> (write, send), <mem3> (where received SMS go).
+        self.cpms: list[str] = ["SM", "SM", self.config.sms_store]
         # The operator service's answers on their way: (due time, sender, text).
         self.sms_pending: list[tuple[float, str, str]] = []
         self.sms_sent = 0                            # +CMGS message references used
@@ -248,6 +251,10 @@ class Modem:
                   "2026-11-20T09:15:02+08:00", status="REC READ")
         store_sms(self.sms, "10086", "Your data plan expires soon. Top up with "
                   f"{self.network.topup_prefix}VOUCHER#.", "2026-11-21T18:40:11+08:00")
+
+    def sms_slots(self, store: str) -> list[SmsSlot | None]:
+        """The slots of message store `store` ("SM" or "ME")."""
+        return self.sms_me if store == "ME" else self.sms
 
     def _power_up(self, at: float | None = None) -> None:
         """Volatile state after power-up or reset (what ATZ/reboot loses); `at` is when
@@ -682,7 +689,8 @@ class Modem:
                 pass  # quiet off / hang up: nothing to do
             elif name == "I" and value in ("", "0"):
                 p = self.personality
-                lines += [p.manufacturer, p.model, f"Revision: {p.revision}"]
+                lines += list(p.ati_lines) if p.ati_lines is not None else [
+                    p.manufacturer, p.model, f"Revision: {p.revision}"]
             elif name in ("Z", "&F") and value in ("", "0"):
                 self._power_up()
             elif name in ("&C", "&D", "&K", "&W", "&V", "X", "S"):

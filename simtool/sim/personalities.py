@@ -58,6 +58,10 @@ class Personality:
     # The command family it speaks, when it is another vendor's by lineage (TD Tech modules
     # speak Huawei's); None: its own name.
     lineage: str | None = None
+    # +CGMI/+CGMM/+CGMR answered as `+CGMI: "<value>"` rather than the bare value.
+    identity_quoted: bool = False
+    # ATI lines; None: manufacturer, model and "Revision: <revision>" (Quectel's form).
+    ati_lines: tuple[str, ...] | None = None
 
     @property
     def family(self) -> str:
@@ -191,6 +195,35 @@ PERSONALITIES: dict[str, Personality] = {
               sim_ready_urcs=("^SIMST: 1",), sim_removed_urcs=("^SIMST: 255",),
               extra_commands=frozenset({"^CPIN", "^ICCID", "^HCSQ", "^AUTHDATA"}),
               rssi_urc=True, ceer_none="No cause information available", lineage="huawei"),
+        # China Mobile OneMO ML307R (extended AT manual for the 4G series V1.7.4): ATI gives
+        # "CMCC", the model and the revision (§4.2), +CGMR the bare revision (§4.1), the
+        # ICCID by +MCCID (§4.6), the serving cell by +MUESTATS="cell" (§4.5); "+MATREADY"
+        # once AT is up (§3.1). Revision as its firmware is named (ML307R-DC-MBRH0S01).
+        # +CGMI is not in that manual: the ATI manufacturer line is assumed.
+        Personality(name="onemo", manufacturer="CMCC", model="ML307R",
+              revision="ML307R-DC-MBRH0S01", tac="86982206",
+              iccid_commands={"+MCCID": "+MCCID"},
+              ati_lines=("CMCC", "ML307R", "ML307R-DC-MBRH0S01"),
+              boot_urcs=("+MATREADY", "+CPIN: READY"),
+              extra_commands=frozenset({"+MCCID", "+MUESTATS"})),
+        # AirM2M (Luat) Air780EP, as openLuat's AT command manual gives it
+        # (openLuat/luatos-doc-pool): +CGMI: "AirM2M", +CGMM: "Air780EP", +CGMR: "AirM2M_780EP_
+        # V1007_LTE_AT", ATI that same build string, ICCID by +CCID (bare) or +ICCID,
+        # "+CPIN: SIM REMOVED"; no retry counter and no +CPINR in the manual (the 3GPP
+        # +CSIM/+CRSM it does not list either are answered, as on every personality).
+        Personality(name="luat", manufacturer="AirM2M", model="Air780EP",
+              revision="AirM2M_780EP_V1007_LTE_AT", tac="86480406",
+              has_cpinr=False, identity_quoted=True,
+              iccid_commands={"+ICCID": "+ICCID", "+CCID": ""},
+              ati_lines=("AirM2M_780EP_V1007_LTE_AT",),
+              sim_removed_urcs=("+CPIN: SIM REMOVED",)),
+        # GosunCn ME3630-W (ex-ZTE WeLink): model as QModem keys it from +CGMM; ICCID by
+        # +ICCID ("+ICCID: ", GosunCn's Android RIL and QModem's gosuncn script); ZTE's
+        # +ZPINPUK and +ZGETICCID are in none of the sources, so it does not answer them.
+        # Its +CGMI text is in none of the sources either (detection goes by the model).
+        Personality(name="gosuncn", manufacturer="GOSUNCN", model="ME3630-W",
+              revision="ME3630W_V1.0", tac="86455203",
+              iccid_commands={"+ICCID": "+ICCID"}, lineage="zte"),
     )
 }
 

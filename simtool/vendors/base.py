@@ -30,6 +30,8 @@ class Vendor(NamedTuple):
     name: str                                   # module name: "quectel", "generic", ...
     display_name: str
     cgmi_patterns: tuple[str, ...] = ()         # regexes, matched case-insensitively
+    # +CGMM regexes, for modules whose +CGMI is empty or not the maker's name.
+    model_patterns: tuple[str, ...] = ()
     usb_vids: tuple[int, ...] = ()
     # After the standard AT+CPINR; ends with GENERIC_CSIM_RETRIES.
     pin_retry_commands: tuple[tuple[str, RetryParser], ...] = GENERIC_CSIM_RETRIES
@@ -49,3 +51,6 @@ class Vendor(NamedTuple):
 
     def matches_manufacturer(self, manufacturer: str) -> bool:
         return any(re.search(p, manufacturer, re.IGNORECASE) for p in self.cgmi_patterns)
+
+    def matches_model(self, model: str) -> bool:
+        return any(re.search(p, model, re.IGNORECASE) for p in self.model_patterns)

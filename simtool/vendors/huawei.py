@@ -1,9 +1,6 @@
 """Huawei (ME909s, MU709, E3372 in stick mode): ^CPIN?, ^ICCID?, ^HCSQ? (Huawei AT manuals).
 
-The family by lineage: TD Tech (鼎桥) took over Huawei's module line and its modules (MT5700M-CN,
-MT5710-CN, ME909s...) answer `ATI` with "Manufacturer: TD Tech Ltd." but speak Huawei's
-commands (^HCSQ, ^SETMODE, PCUI ports: public MT5700M-CN/MT5710 guides, e.g. the
-DotRacel/MT5700M-CN README), so they are read as Huawei.
+TD Tech (鼎桥) modules of Huawei's line speak these commands too: see lineage.py.
 """
 
 from simtool.at.parsers.retries import parse_huawei_cpin
@@ -14,7 +11,7 @@ from simtool.vendors.base import CRSM_ICCID, GENERIC_CSIM_RETRIES, Vendor
 VENDOR = Vendor(
     name="huawei",
     display_name="Huawei",
-    cgmi_patterns=(r"huawei", r"\btd\s*tech\b"),
+    cgmi_patterns=(r"huawei",),
     usb_vids=(0x12D1,),
     pin_retry_commands=(("AT^CPIN?", parse_huawei_cpin), *GENERIC_CSIM_RETRIES),
     iccid_commands=(("AT^ICCID?", parse_iccid), CRSM_ICCID),

@@ -107,3 +107,20 @@ def test_check_balance_reports_the_figures_in_the_account_step(serve: Any) -> No
     assert "balance 8.00 元" in account["detail"] and "data left 0.25 GB" in account["detail"]
     apn = next(c for c in json.loads(done.stdout)["checks"] if c["id"] == "apn")
     assert apn["status"] == "pass" and "cmiot" in apn["detail"]
+
+
+def test_an_iot_card_is_told_the_sms_will_likely_fail_before_anything_is_sent(
+        serve: Any) -> None:
+    # 460/04: China Mobile's IoT range (provider overlay), managed on OneLink.
+    port = serve("--operator", "46004")
+    before = stored(port)
+    done = simtool("balance", "--port", port, "--lang", "en")
+    assert done.returncode == 3
+    assert "IoT card" in done.stderr and "OneLink" in done.stderr
+    assert "most likely fail" in done.stderr and "--allow-write" in done.stderr
+    assert stored(port) == before
+    # Asked all the same: the warning comes first, then the query is tried.
+    done = simtool("balance", "--port", port, "--allow-write", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "IoT card" in done.stderr and "trying the SMS anyway" in done.stderr
+    assert "Balance:   8.00 元" in done.stdout

@@ -23,7 +23,8 @@ def account_step(window):  # type: ignore[no-untyped-def]
 def test_the_app_asks_before_sending_the_balance_sms(qtbot, window, run_check, monkeypatch):
     asked: list[tuple[SmsQuery, str | None]] = []
 
-    def ask(_cls, _parent, query, provider):  # type: ignore[no-untyped-def]
+    def ask(_cls, _parent, query, provider, iot_warning=None):  # type: ignore[no-untyped-def]
+        assert iot_warning is None          # a consumer card: no IoT warning
         asked.append((query, provider))
         return SmsBalanceRequest(query.number, query.text, delete_reply=True)
 
@@ -78,3 +79,37 @@ def test_a_chinese_card_is_offered_no_ussd_voucher_top_up(window, run_check):
     shown = page.remedy.text()
     assert "the \u201cCheck the balance\u201d button below" in shown
     assert "Alipay" in shown and "13800138000" in shown
+
+
+def test_an_iot_card_is_told_the_sms_will_likely_fail_and_where_to_look(
+        qtbot, window, run_check, monkeypatch):  # type: ignore[no-untyped-def]
+    # 460/04: China Mobile's IoT range (provider overlay): the dialog says first that the
+    # SMS will most likely fail and names the card's IoT platform; cancelling sends nothing.
+    warnings: list[str | None] = []
+
+    def ask(_cls, _parent, query, provider, iot_warning=None):  # type: ignore[no-untyped-def]
+        warnings.append(iot_warning)
+        return None
+
+    monkeypatch.setattr(SmsBalanceDialog, "ask", classmethod(ask))
+    run_check(window, "sim://healthy?operator=46004&sms=0.2")
+    session = window.controller.worker._session
+    sent_before = session.commands_sent
+    account_step(window).fix_buttons[0].click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=CHECK_TIMEOUT_MS)
+    assert warnings[0] is not None
+    assert "IoT card" in warnings[0] and "OneLink" in warnings[0]
+    assert session.commands_sent == sent_before
+
+
+def test_the_iot_warning_comes_first_and_enter_cancels(qtbot):  # type: ignore[no-untyped-def]
+    dialog = SmsBalanceDialog(None, SmsQuery("10086", "CXYE"), "China Mobile",
+                              "This SIM looks like an IoT card (物联网卡).")
+    qtbot.addWidget(dialog)
+    first = dialog.layout().itemAt(0).widget()
+    assert isinstance(first, QLabel) and first.objectName() == "iotWarning"
+    assert "IoT card" in first.text()
+    send = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert send is not None and send.text().replace("&", "") == "Send anyway"
+    assert cancel is not None and cancel.isDefault() and not send.isDefault()

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from simtool.actions.account import account_codes, ask_balance, top_up
+from simtool.actions.account import (
+    account_codes,
+    ask_balance,
+    balance_step,
+    iot_sms_warning,
+    top_up,
+)
 from simtool.at.session import AtSession
 from simtool.diagnosis.checklist import evaluate
 from simtool.errors import ValidationError
@@ -89,3 +95,38 @@ def test_the_answer_becomes_the_account_step(modem) -> None:  # type: ignore[no-
     after = {c.id: c for c in evaluate(facts, account=account)[0]}["account"]
     assert after.status == "pass"
     assert "*100#" in after.detail and "12.34 EUR" in after.detail
+
+
+# ---- IoT cards (物联网卡): the balance SMS most likely fails; the card's platform is named ----
+# 460/04 is a China Mobile IoT range in the provider overlay, whose IoT platform is OneLink.
+
+def test_an_iot_card_is_warned_before_anything_is_sent(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?operator=46004")
+    facts = collect_facts(session)
+    sent_before = session.commands_sent
+    balance_step(session, facts)                        # no --allow-write
+    assert facts.account is not None and not facts.account.ok
+    assert "IoT card" in facts.account.text and "OneLink" in facts.account.text
+    assert "--allow-write" in facts.account.text
+    assert not any("+CMGS" in entry.text for entry in session.transcript.entries()
+                   if entry.dir == "tx")
+    assert session.commands_sent - sent_before <= 1    # the IMSI only
+
+
+def test_a_failed_balance_sms_on_an_iot_card_names_its_platform(modem) -> None:  # type: ignore[no-untyped-def]
+    # The service answers only after 30 s: the 1 s wait runs out, as on a card whose SMS
+    # never reaches the operator.
+    session = modem("sim://healthy?operator=46004&sms=30")
+    facts = collect_facts(session)
+    balance_step(session, facts, allow_sms=True, sms_timeout=1.0)
+    assert facts.account is not None and not facts.account.ok
+    assert "did not answer" in facts.account.text
+    assert "IoT card" in facts.account.text and "OneLink" in facts.account.text
+
+
+def test_a_consumer_card_gets_no_iot_warning() -> None:
+    from simtool.providers.database import lookup
+
+    assert iot_sms_warning(lookup("460", "00")) is None
+    assert iot_sms_warning(lookup("460", "04")) is not None           # IoT IMSI range
+    assert iot_sms_warning(lookup("460", "00"), apn="cmiot") is not None   # IoT APN in use

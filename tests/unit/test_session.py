@@ -469,6 +469,35 @@ def test_cancel_from_another_thread(modem_factory: MakeModem,
     assert session.command("AT").ok
 
 
+def test_restore_runs_after_cancel_and_the_cancel_stays(modem_factory: MakeModem) -> None:
+    # The clean-up after a cancelled action (an SMS query's +CNMI/+CMGF) still reaches the
+    # modem; commands after it are still refused.
+    modem, session = modem_factory(replies({}, default=[b"\r\nOK\r\n"]))
+    session.cancel()
+    with pytest.raises(Cancelled):
+        session.command("AT+CMGR=3")
+    assert session.restore(["AT+CNMI=1,0,0,0,0", "AT+CMGF=1"]) is True
+    assert modem.received[-2:] == ["AT+CNMI=1,0,0,0,0\r", "AT+CMGF=1\r"]
+    with pytest.raises(Cancelled):
+        session.command("AT")
+
+
+def test_restore_is_bounded_by_its_budget(modem_factory: MakeModem) -> None:
+    # A modem that never answers the first command: the budget runs out, nothing more is
+    # sent, and restore says so instead of raising.
+    modem, session = modem_factory(replies({"AT+CNMI=1,0,0,0,0": []},
+                                           default=[b"\r\nOK\r\n"]))
+    session.cancel()
+    assert session.restore(["AT+CNMI=1,0,0,0,0", "AT+CMGF=1"], budget=0.3) is False
+    assert "AT+CMGF=1\r" not in modem.received
+
+
+def test_restore_on_a_vanished_port_is_false_not_an_error(modem_factory: MakeModem) -> None:
+    modem, session = modem_factory(replies({}, default=[b"\r\nOK\r\n"]))
+    modem.unplug()
+    assert session.restore(["AT+CMGF=1"]) is False
+
+
 def test_cancel_during_busy_backoff(
         modem_factory: MakeModem) -> None:
     _, session = modem_factory(busy_then(14, 99, b"\r\nOK\r\n"), busy_backoff=30.0)

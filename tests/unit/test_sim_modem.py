@@ -324,11 +324,27 @@ EXPECTED_RETRIES = {
     "zte": ("AT+ZPINPUK=?", "+ZPINPUK:3,10"),  # MM zte plugin; no space after colon
     "cinterion": ('AT^SPIC="SC"', "^SPIC: 3"),  # MM cinterion plugin
     "tdtech": ("AT^CPIN?", "^CPIN: SIM PIN,3,10,3,10,3"),  # Huawei lineage: Huawei's command
+    # China Mobile OneMO: "3GPP TS 27.005/27.007 plus its own commands" (extended AT manual
+    # §2.1), no vendor counter
+    "onemo": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),
+    "gosuncn": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),  # TS 27.007; no ZTE +ZPINPUK on record
 }
+# openLuat's AT manual (Air780E/EP) has neither a vendor retry counter nor +CPINR: only the
+# SIM's own status word (+CSIM VERIFY with no data) tells.
+NO_RETRY_COMMAND = {"luat"}
 
 
 def test_every_vendor_is_covered() -> None:
-    assert set(EXPECTED_RETRIES) == set(VENDORS)
+    assert set(EXPECTED_RETRIES) | NO_RETRY_COMMAND == set(VENDORS)
+
+
+@pytest.mark.parametrize("vendor", sorted(NO_RETRY_COMMAND))
+def test_a_module_without_retry_command_answers_only_the_sims_status_word(vendor: str) -> None:
+    modem = make("pin-locked", vendor=vendor)
+    say(modem, "AT+CPIN=9999")
+    for command in ("AT+CPINR", "AT+SPIC", "AT^CPIN?", "AT+QPINC?"):
+        assert lines(modem, command)[-1] == "ERROR", command
+    assert lines(modem, 'AT+CSIM=10,"0020000100"')[0] == '+CSIM: 4,"63C2"'
 
 
 @pytest.mark.parametrize("vendor", sorted(EXPECTED_RETRIES))

@@ -11,7 +11,7 @@ from simtool.at.parsers.sim import Iccid
 from simtool.vendors.base import GENERIC_CSIM_RETRIES
 
 ALL = ("generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-       "cinterion")
+       "cinterion", "onemo", "luat")
 
 
 def test_every_family_is_registered():
@@ -99,6 +99,10 @@ VENDOR_ICCID_REPLIES = {
     "fibocom": "+CCID: 89860025128306012474",
     "zte": "+ZGETICCID: 89860025128306012474",
     "cinterion": '^SCID: "89860025128306012474"',
+    # China Mobile OneMO extended AT manual (4G series) V1.7.4 §4.6, ICCID of this test
+    "onemo": "+MCCID: 89860025128306012474",
+    # openLuat AT manual (Air780E/EP), ICCID of this test
+    "luat": "+ICCID: 89860025128306012474",
 }
 
 
@@ -122,6 +126,11 @@ def test_signal_extras():
     assert quectel[0] == "AT+QCSQ"
     assert isinstance(quectel[1]('+QCSQ: "LTE",-52,-81,195,-10'), VendorSignal)
     assert isinstance(quectel[1]("ERROR"), Unparsed)
+    onemo = vendors.by_name("onemo").signal_extra
+    assert onemo is not None and onemo[0] == 'AT+MUESTATS="cell"'
+    # The example of China Mobile's extended AT manual (4G series) V1.7.4 §4.5
+    assert onemo[1]('+MUESTATS: "scell",6,460,00,3684,,498,-920,-108,-812,235') == \
+        VendorSignal("NBIOT", rssi_dbm=-81.2, rsrp_dbm=-92.0, sinr_db=23.5, rsrq_db=-10.8)
     assert vendors.by_name("generic").signal_extra is None
 
 

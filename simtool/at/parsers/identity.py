@@ -40,6 +40,9 @@ def _text_reply(text: str, labels: tuple[str, ...], what: str) -> TextValue | Un
         value = _labelled(line, *labels)
         if value:
             return TextValue(value)
+        if value is not None:
+            # `+CGMI: ""`: the module says nothing (Air724UG, FUjr/QModem testcases).
+            return Unparsed(text, tr("Parser", "empty {what} reply").format(what=what))
     # Bare form: the first line is the value itself (most modems answer +CGMI that way).
     first = lines[0]
     if re.match(r"^[+^#$%*]\w+\s*:", first):
@@ -111,9 +114,16 @@ def parse_ati(text: str) -> AtiInfo | Unparsed:
             imei = candidate.value if candidate else imei
         elif not re.match(r"^[+^#$%*]?\w[\w ]*:", line):
             bare.append(line)
-    # Quectel answers "Quectel", "EC25", "Revision: ..." without labels.
+    # Quectel answers "Quectel", "EC25", "Revision: ..." without labels; China Mobile's
+    # OneMO modules "CMCC", the model and the revision (extended AT manual §4.2).
+    if len(bare) == 1 and manufacturer is None and model is None:
+        # A lone line is a build string, not a maker: "LuatOS-Air_V4032_RDA8910_..."
+        # (Air724UG, FUjr/QModem testcases), "AirM2M_780EP_V1007_LTE_AT" (openLuat manual).
+        return AtiInfo(None, None, revision or bare[0], imei)
     if manufacturer is None and bare:
         manufacturer = bare.pop(0)
     if model is None and bare:
         model = bare.pop(0)
+    if revision is None and bare:
+        revision = bare.pop(0)
     return AtiInfo(manufacturer, model, revision, imei)

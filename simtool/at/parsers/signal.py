@@ -1,4 +1,5 @@
-"""Signal replies: +CSQ, +CESQ (3GPP TS 27.007 §8.5, §8.69), Huawei ^HCSQ, Quectel +QCSQ."""
+"""Signal replies: +CSQ, +CESQ (3GPP TS 27.007 §8.5, §8.69), Huawei ^HCSQ, Quectel +QCSQ,
+China Mobile OneMO +MUESTATS."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from simtool.at.parsers.common import (
     split_fields,
     to_int,
     unquote,
+    values,
 )
 from simtool.i18n import tr
 
@@ -165,3 +167,41 @@ def parse_quectel_qcsq(text: str) -> VendorSignal | Unparsed:
     if mode == "GSM":
         return VendorSignal(mode, rssi_dbm=_dbm(parts[1], -140, -20))
     return VendorSignal(mode)
+
+
+_ONEMO_RATS = {"1": "GSM", "2": "WCDMA", "3": "TD-SCDMA", "4": "LTE", "5": "EMTC",
+               "6": "NBIOT", "7": "CDMA", "8": "EVDO"}
+_ONEMO_INVALID = -32768
+
+
+def _tenths(raw: str | None, low: int, high: int) -> float | None:
+    """A value in 0.1 dB(m) steps, or None when absent, the invalid marker or out of range."""
+    value = to_int(raw)
+    if value is None or value == _ONEMO_INVALID or value < low or value > high:
+        return None
+    return round(value / 10, 1)
+
+
+def parse_onemo_muestats(text: str) -> VendorSignal | Unparsed:
+    """China Mobile OneMO `AT+MUESTATS="cell"` serving cell line (extended AT manual for the
+    4G series V1.7.4 §4.5): `+MUESTATS: "scell",<rat>,<mcc>,<mnc>,<earfcn>,<earfcn_offset>,
+    <pci>,<rsrp>,<rsrq>,<rssi>,<sinr>[,<bandwidth>]`, all four in 0.1 dB(m) steps, -32768
+    when not measured. Only OK (no line) while no cell is camped on; the GSM form carries
+    other fields and gives only its system mode."""
+    for body in values(text, "+MUESTATS"):
+        parts = split_fields(body) + [""] * 12
+        if unquote(parts[0]).lower() != "scell":
+            continue
+        mode = _ONEMO_RATS.get(parts[1].strip(), "")
+        if not mode:
+            return Unparsed(text, tr("Parser", "no system mode in the +MUESTATS reply"))
+        if mode == "GSM":
+            return VendorSignal(mode)
+        return VendorSignal(
+            mode,
+            rsrp_dbm=_tenths(parts[7], -1700, -300),
+            rsrq_db=_tenths(parts[8], -500, 0),
+            rssi_dbm=_tenths(parts[9], -1500, 0),
+            sinr_db=_tenths(parts[10], -600, 500),
+        )
+    return no_reply(text, "+MUESTATS")

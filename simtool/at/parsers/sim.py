@@ -153,9 +153,10 @@ def normalise_iccid(value: str) -> str | None:
 
 
 def parse_iccid(text: str) -> Iccid | Unparsed:
-    """+CCID, +ICCID, ^ICCID, +QCCID, ^SCID, #CCID, +ZGETICCID, "ICCID:" or the bare number."""
+    """+CCID, +ICCID, ^ICCID, +QCCID, ^SCID, #CCID, +ZGETICCID, +MCCID, "ICCID:" or the bare
+    number."""
     for value in values(text, "+CCID", "+ICCID", "^ICCID", "+QCCID", "^SCID", "ICCID",
-                        "+CICCID", "%CCID", "#CCID", "+ZGETICCID", "!ICCID"):
+                        "+CICCID", "%CCID", "#CCID", "+ZGETICCID", "!ICCID", "+MCCID"):
         iccid = normalise_iccid(value)
         if iccid:
             return Iccid(iccid)

@@ -24,28 +24,34 @@ def luhn_complete(digits: str) -> str:
     return digits + str((10 - total % 10) % 10)
 
 
-def _identity(kind: str, value: str) -> list[str]:
+def _identity(modem: Modem, kind: str, prefix: str, value: str) -> list[str]:
     if kind == "test":
         return []
     if kind != "exec":
         raise CommandError
+    if modem.personality.identity_quoted:   # `+CGMI: "AirM2M"` (openLuat AT manual)
+        return [modem.personality.line(prefix, f'"{value}"')]
     return [value]
 
 
 def _cgmi(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    return _identity(kind, modem.personality.manufacturer)
+    return _identity(modem, kind, "+CGMI", modem.personality.manufacturer)
 
 
 def _cgmm(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    return _identity(kind, modem.personality.model)
+    return _identity(modem, kind, "+CGMM", modem.personality.model)
 
 
 def _cgmr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    return _identity(kind, modem.personality.revision)
+    return _identity(modem, kind, "+CGMR", modem.personality.revision)
 
 
 def _cgsn(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
-    return _identity(kind, luhn_complete(modem.personality.tac + "123456"))
+    if kind == "test":
+        return []
+    if kind != "exec":
+        raise CommandError
+    return [luhn_complete(modem.personality.tac + "123456")]
 
 
 def _cmee(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:

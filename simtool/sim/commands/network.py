@@ -86,6 +86,22 @@ def _qcsq(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         "+QCSQ", f'"LTE",{round(s.rssi_dbm)},{round(s.rsrp_dbm)},{sinr},{round(s.rsrq_db)}')]
 
 
+def _muestats(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
+    """China Mobile OneMO `AT+MUESTATS="cell"` (extended AT manual, 4G series, §4.5): the
+    serving cell's RSRP, RSRQ, RSSI and SINR in 0.1 dB(m); only OK while camped on none."""
+    if kind == "test":
+        return [modem.personality.line("+MUESTATS", '("radio","cell","sband")')]
+    if kind != "set" or args[0].lower() != "cell":
+        raise CommandError
+    s = modem.signal
+    if modem.cfun != 1 or s is None:
+        return []
+    mcc, mnc, _long, _short = modem._serving()
+    fields = ",".join(str(round(value * 10))
+                      for value in (s.rsrp_dbm, s.rsrq_db, s.rssi_dbm, s.sinr_db))
+    return [modem.personality.line("+MUESTATS", f'"scell",4,{mcc},{mnc},100,,498,{fields}')]
+
+
 def _registration(modem: Modem, domain: str, kind: str, args: list[str]) -> list[str]:
     if kind == "test":
         return [modem.personality.line(domain, "(0-5)")]
@@ -188,6 +204,6 @@ def _cscs(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
 HANDLERS: dict[str, Handler] = {
     "+CFUN": _cfun, "+CSQ": _csq_cmd, "+CESQ": _cesq, "+CREG": _creg, "+CGREG": _cgreg,
     "+CEREG": _cereg, "+C5GREG": _c5greg, "+COPS": _cops, "+CSCS": _cscs,
-    "^HCSQ": _hcsq, "+QCSQ": _qcsq,
+    "^HCSQ": _hcsq, "+QCSQ": _qcsq, "+MUESTATS": _muestats,
 }
-VENDOR_ONLY = frozenset({"^HCSQ", "+QCSQ"})
+VENDOR_ONLY = frozenset({"^HCSQ", "+QCSQ", "+MUESTATS"})

@@ -1,9 +1,10 @@
-"""The SIM's SMS store: +CMGF, +CPMS, +CMGL, +CMGR in text mode and PDU mode (3GPP TS 27.005
-§3.2.3, §3.4.2, §3.4.3; PDUs per TS 23.040 via simtool.at.pdu); sending (+CMGS, with the
-"> " prompt), deleting (+CMGD), new-message indications (+CNMI, +CMTI), and the operator's
-SMS account service that answers balance and data queries.
+"""The SMS stores (the SIM's "SM" and the modem's "ME", chosen by +CPMS): +CMGF, +CPMS, +CMGL,
++CMGR in text mode and PDU mode (3GPP TS 27.005 §3.2.2, §3.2.3, §3.4.2, §3.4.3; PDUs per TS
+23.040 via simtool.at.pdu); sending (+CMGS, with the "> " prompt), deleting (+CMGD),
+new-message indications (+CNMI, +CMTI), and the operator's SMS account service that answers
+balance and data queries.
 
-The store holds one slot per message part, as a SIM does: `store_sms()` splits a long text
+A store holds one slot per message part, as a SIM does: `store_sms()` splits a long text
 into concatenated parts. Listing leaves the status as it is; reading one message (+CMGR)
 marks it read. In text mode a part shows its own text. A deleted slot stays free (None), so
 the other messages keep their indexes.
@@ -11,7 +12,8 @@ the other messages keep their indexes.
 The account service (Network.sms_service: 10086, 10010, 10001) answers the operator's query
 words (CXYE, CXLL, CXHF, 2082, 102, 108) with the balance, the data left and the plan's end,
 in Chinese, long enough for two concatenated parts. The answer arrives `sms_seconds` after
-the send (a +CMTI per part when +CNMI asks for them) and is stored when it is due.
+the send (a +CMTI per part when +CNMI asks for them) and is stored when it is due, in the
+store received messages go to (+CPMS <mem3>; sim://...&sms_store=ME puts them in "ME").
 """
 
 from __future__ import annotations
@@ -105,17 +107,28 @@ def _cmgf(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
 
 
 def _cpms(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
+    """Preferred message storage (TS 27.005 §3.2.2): <mem1> read and delete, <mem2> write
+    and send, <mem3> where received messages go; parameters left out stay as they were."""
     modem._need_sim_ready()
-    used = sum(slot is not None for slot in modem.sms)
+
+    def counts(store: str) -> str:
+        used = sum(slot is not None for slot in modem.sms_slots(store))
+        return f"{used},{CAPACITY}"
+
     if kind == "test":
-        return [modem.personality.line("+CPMS", '("SM"),("SM"),("SM")')]
+        return [modem.personality.line("+CPMS", '("SM","ME"),("SM","ME"),("SM","ME")')]
     if kind == "read":
         return [modem.personality.line(
-            "+CPMS", f'"SM",{used},{CAPACITY},"SM",{used},{CAPACITY},"SM",{used},{CAPACITY}')]
-    if kind == "set":
-        return [modem.personality.line(
-            "+CPMS", f"{used},{CAPACITY},{used},{CAPACITY},{used},{CAPACITY}")]
-    raise CommandError
+            "+CPMS", ",".join(f'"{store}",{counts(store)}' for store in modem.cpms))]
+    if kind != "set" or not args[0] or len(args) > 3:
+        raise CommandError
+    wanted = [arg.strip().upper() for arg in args]
+    if any(store not in ("SM", "ME") for store in wanted if store):
+        raise CmsError(CMS_OPERATION_NOT_ALLOWED)
+    for position, store in enumerate(wanted):
+        if store:
+            modem.cpms[position] = store
+    return [modem.personality.line("+CPMS", ",".join(counts(store) for store in modem.cpms))]
 
 
 def _wanted(modem: Modem, kind: str, args: list[str]) -> str:
@@ -142,7 +155,7 @@ def _cmgl(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         return [modem.personality.line("+CMGL", listed)]
     wanted = _wanted(modem, kind, args)
     lines = []
-    for index, slot in enumerate(modem.sms, start=1):
+    for index, slot in enumerate(modem.sms_slots(modem.cpms[0]), start=1):
         if slot is not None and wanted in ("ALL", slot.status):
             lines += [_header(modem, "+CMGL", index, slot),
                       slot.pdu if modem.cmgf == 0 else slot.text]
@@ -156,9 +169,10 @@ def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     if kind != "set":
         raise CommandError
     index = to_int(args[0])
-    if not 1 <= index <= len(modem.sms):
+    slots = modem.sms_slots(modem.cpms[0])
+    if not 1 <= index <= len(slots):
         raise CmeError(21)
-    slot = modem.sms[index - 1]
+    slot = slots[index - 1]
     if slot is None:
         return []           # a free slot: OK with no message (TS 27.005 §3.4.3)
     header = _header(modem, "+CMGR", None, slot)
@@ -175,6 +189,7 @@ CMS_INVALID_PDU = 304
 CMS_INVALID_TEXT = 305
 CMS_NO_NETWORK = 331
 CMS_INVALID_INDEX = 321
+CMS_OPERATION_NOT_ALLOWED = 302
 _MAX_PDU_OCTETS = 164
 
 
@@ -271,11 +286,14 @@ def _answer(modem: Modem, destination: str, body: str) -> None:
                 f"{network.sms_words[0]}到{network.sms_service}。")
     modem.sms_pending.append((modem.clock() + modem.config.sms_seconds,
                               network.sms_service, text))
-    # One slot per part: the indexes the parts will get, announced when they are due.
+    # One slot per part in the <mem3> store: the indexes the parts will get, announced when
+    # they are due, with the store they are in (TS 27.005 §3.4.1: +CMTI: <mem>,<index>).
+    store = modem.cpms[2]
     parts = 1 if len(text) <= _ONE_PART else _part_count(text)
-    first = len(modem.sms) + sum(_parts_of(t) for _d, _s, t in modem.sms_pending[:-1]) + 1
+    first = len(modem.sms_slots(store)) + sum(
+        _parts_of(t) for _d, _s, t in modem.sms_pending[:-1]) + 1
     if modem.cnmi[1] in (1, 2):
-        urcs = [modem.personality.line("+CMTI", f'"SM",{first + n}') for n in range(parts)]
+        urcs = [modem.personality.line("+CMTI", f'"{store}",{first + n}') for n in range(parts)]
         modem._after += urcs
         modem._after_delay = modem.config.sms_seconds
 
@@ -315,32 +333,33 @@ def deliver_due(modem: Modem) -> None:
     while modem.sms_pending and modem.sms_pending[0][0] <= now:
         _due, sender, text = modem.sms_pending.pop(0)
         modem.sms_reference = (modem.sms_reference + 1) % 256
-        store_sms(modem.sms, sender, text, "2026-11-25T10:00:05+08:00",
+        store_sms(modem.sms_slots(modem.cpms[2]), sender, text, "2026-11-25T10:00:05+08:00",
                   reference=modem.sms_reference)
 
 
 def _cmgd(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     modem._need_sim_ready()
+    slots = modem.sms_slots(modem.cpms[0])
     if kind == "test":
-        used = ",".join(str(i) for i, s in enumerate(modem.sms, start=1) if s is not None)
+        used = ",".join(str(i) for i, s in enumerate(slots, start=1) if s is not None)
         return [modem.personality.line("+CMGD", f"({used}),(0-4)")]
     if kind != "set":
         raise CommandError
     index = to_int(args[0]) if args[0] else 0
     flag = to_int(args[1]) if len(args) > 1 and args[1] else 0
     if flag == 0:
-        if not 1 <= index <= len(modem.sms):
+        if not 1 <= index <= len(slots):
             raise CmsError(CMS_INVALID_INDEX)
-        modem.sms[index - 1] = None
+        slots[index - 1] = None
         return []
     # <delflag> 1 read, 2 read and sent, 3 read, sent and unsent, 4 all (TS 27.005 §3.5.4).
     doomed = {1: ("REC READ",), 2: ("REC READ", "STO SENT"),
               3: ("REC READ", "STO SENT", "STO UNSENT"), 4: STATUSES}.get(flag)
     if doomed is None:
         raise CmsError(CMS_ME_FAILURE)
-    for position, slot in enumerate(modem.sms):
+    for position, slot in enumerate(slots):
         if slot is not None and slot.status in doomed:
-            modem.sms[position] = None
+            slots[position] = None
     return []
 
 

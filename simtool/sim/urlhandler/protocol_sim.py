@@ -25,6 +25,7 @@ from serial.serialutil import PortNotOpenError, SerialException
 from simtool.sim import instances
 from simtool.sim.config import (
     SCENARIO_NAMES,
+    SMS_STORES,
     VENDOR_NAMES,
     Config,
     operator_digits,
@@ -62,6 +63,14 @@ class SimUrl:
         return f"SimUrl({self.config!r}, latency={self.latency!r}, instance={self.instance!r})"
 
 
+def parse_sms_store(value: str) -> str:
+    """"SM" or "ME" (any case); ValueError otherwise."""
+    store = value.strip().upper()
+    if store not in SMS_STORES:
+        raise ValueError(f"sms_store must be one of {', '.join(SMS_STORES)}")
+    return store
+
+
 def _flag(text: str) -> bool:
     value = text.strip().lower()
     if value not in ("0", "1", "true", "false", "yes", "no"):
@@ -96,6 +105,7 @@ def parse_url(url: str) -> SimUrl:
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
             sms_seconds=max(0.0, float(query.pop("sms", "0.5"))),
+            sms_store=parse_sms_store(query.pop("sms_store", "SM")),
             esim=_flag(query.pop("esim", "0")),
         )
         query.pop("cause", None)

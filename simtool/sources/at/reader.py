@@ -645,7 +645,7 @@ def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
                  if radio_sim_sent else None)
     c.say("port", tr("Collect", "Reading the modem's identity…"))
     _read_identity(c, first_timeout, first_reply)
-    chosen = vendor or detect(facts.modem.manufacturer, usb_vid)
+    chosen = vendor or detect(facts.modem.manufacturer, usb_vid, facts.modem.model)
     facts.vendor = chosen.name
     known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait, radio_sim)
     _read_retries(c, chosen, known_retries)
@@ -673,7 +673,7 @@ def read_modem_identity(session: AtSession, vendor: Vendor | None = None) -> Fac
     facts = Facts()
     c = _Collector(session, facts, None)
     _read_identity(c, None, None)
-    chosen = vendor or detect(facts.modem.manufacturer, None)
+    chosen = vendor or detect(facts.modem.manufacturer, None, facts.modem.model)
     facts.vendor = chosen.name
     facts.sim.iccid = _iccid_fallbacks(c, chosen, "")
     return facts
