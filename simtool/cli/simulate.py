@@ -49,6 +49,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-final", default="", metavar="COMMANDS",
                         help="replies to these commands (e.g. CSQ,COPS) never get their final "
                              "result code")
+    parser.add_argument("--mode", choices=("redirect", "cut", "throttle"),
+                        help="quota-exhausted: redirect to a top-up page (default), cut off, "
+                             "or throttle")
+    parser.add_argument("--bind", choices=("silent", "pdn-reject", "attach-reject"),
+                        help="device-bound: how the network treats the moved card (default "
+                             "silent: session up, nothing passes)")
+    parser.add_argument("--sms", choices=("none", "read", "unread"), default="unread",
+                        help="the stored SMS: none, all read, or as the scenario has them "
+                             "(default)")
     parser.add_argument("--pty", action="store_true",
                         help="serve on a pseudo-terminal and print its path")
     parser.add_argument("--list", action="store_true", help="list scenarios and vendors")
@@ -94,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
     config = Config(scenario=args.scenario, vendor=args.vendor, operator=args.operator,
                     seed=args.seed, busy_seconds=args.busy, cause=args.cause,
                     scan_seconds=max(0.0, args.scan), busy_replies=max(0, args.busy_replies),
-                    interleave=interleave, no_final=no_final)
+                    interleave=interleave, no_final=no_final, mode=args.mode,
+                    bind=args.bind, sms=args.sms)
     server = PtyServer(Modem(config), latency=max(0.0, args.latency) / 1000.0)
 
     def stop(signum: int, frame: FrameType | None) -> None:

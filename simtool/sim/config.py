@@ -13,11 +13,18 @@ SCENARIO_NAMES: tuple[str, ...] = (
     "healthy", "no-sim", "sim-failure", "sim-busy", "pin-locked", "puk-locked", "radio-off",
     "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
     "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
+    "arrears-blocked", "quota-exhausted", "device-bound",
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
     "cinterion",
 )
+
+# Knobs of the account scenarios: quota-exhausted's `mode`, device-bound's `bind`, and
+# what is stored in the SMS store (`sms`: none, the notices all read, or as the scenario has).
+MODES = ("redirect", "cut", "throttle")
+BINDS = ("silent", "pdn-reject", "attach-reject")
+SMS_STATES = ("none", "read", "unread")
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
 INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
@@ -32,7 +39,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final")
+                 "interleave", "no_final", "mode", "bind", "sms")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -40,7 +47,8 @@ class Config:
                  reboot_after: int = 3,  # mid-check: a check sends 5 command lines
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
-                 no_final: tuple[str, ...] = ()) -> None:
+                 no_final: tuple[str, ...] = (), mode: str | None = None,
+                 bind: str | None = None, sms: str = "unread") -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -53,6 +61,9 @@ class Config:
         self.busy_replies = busy_replies
         self.interleave = interleave
         self.no_final = no_final
+        self.mode = mode
+        self.bind = bind
+        self.sms = sms
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -83,6 +94,13 @@ def parse_interleave(text: str) -> tuple[str, ...]:
         raise ValueError(f"unknown URC {unknown[0]!r} to interleave; choose from "
                          f"{', '.join(INTERLEAVE_URCS)}")
     return names
+
+
+def choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    """`value` when it is one of `choices`; ValueError naming them otherwise."""
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
 
 
 def parse_command_list(text: str) -> tuple[str, ...]:

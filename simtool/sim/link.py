@@ -81,20 +81,26 @@ class Link:
             raise Vanished
         now = self._clock()
         modem = self._built()  # after taking the time: building counts into the latency
-        start = 0
-        for index, byte in enumerate(data):
-            if byte != 0x0D:
+        while data:
+            wanted = modem.raw_wanted()
+            if wanted:      # data after CONNECT, not a command line: no echo either
+                taken, data = data[:wanted], data[wanted:]
+                raw_reply = modem.raw_input(taken)
+                if raw_reply is not None:
+                    self._schedule(((c.delay, c.data) for c in raw_reply.chunks),
+                                   now + self.latency)
                 continue
-            self._echo(data[start:index + 1], now)
-            line = bytes(self._partial) + data[start:index]
+            end = data.find(b"\r")
+            if end < 0:
+                self._echo(data, now)
+                self._partial.extend(data)
+                return
+            self._echo(data[:end + 1], now)
+            line = bytes(self._partial) + data[:end]
             self._partial.clear()
-            start = index + 1
+            data = data[end + 1:]
             reply = modem.command(line.decode("latin-1").lstrip("\n"))
             self._schedule(((c.delay, c.data) for c in reply.chunks), now + self.latency)
-        tail = data[start:]
-        if tail:
-            self._echo(tail, now)
-            self._partial.extend(tail)
 
     def _echo(self, data: bytes, now: float) -> None:
         if data and self._built().echo:

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The built-in TCP/IP stack's commands each family answers (commands/tcpip.py).
+QUECTEL_TCPIP = frozenset({"+QIACT", "+QIDEACT", "+QIDNSGIP", "+QPING", "+QHTTPCFG",
+                           "+QHTTPURL", "+QHTTPGET", "+QHTTPREAD", "+QHTTPSTOP"})
+SIMCOM_TCPIP = frozenset({"+NETOPEN", "+NETCLOSE", "+CDNSGIP", "+CPING", "+HTTPINIT",
+                          "+HTTPTERM", "+HTTPPARA", "+HTTPACTION", "+HTTPHEAD"})
+UBLOX_TCPIP = frozenset({"+UDNSRN", "+UPING", "+UHTTP", "+UHTTPC", "+URDFILE", "+UDELFILE"})
+TELIT_TCPIP = frozenset({"#SGACT", "#QDNS", "#PING", "#HTTPCFG", "#HTTPQRY", "#HTTPRCV"})
+FIBOCOM_TCPIP = frozenset({"+MIPCALL", "+MIPDNS", "+MPING"})
+
 
 @dataclass(frozen=True)
 class Retries:
@@ -46,6 +55,11 @@ class Personality:
     busy_as_not_ready: bool = False
     # Unsolicited signal report on change (Huawei ^RSSI).
     rssi_urc: bool = False
+    # Where received SMS are stored (+CPMS): "SM" on the SIM (readable by +CRSM as EF_SMS
+    # records), "ME" in the modem (Quectel's default); and whether +CMGL/+CMGR take a
+    # <mode> 1 that leaves the status unchanged (SIMCom, reference §3.3).
+    sms_storage: str = "SM"
+    sms_keeps_status: bool = False
 
     def line(self, prefix: str, body: str) -> str:
         """`prefix: body` with this vendor's spacing."""
@@ -102,8 +116,8 @@ PERSONALITIES: dict[str, Personality] = {
               boot_urcs=("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1",
                          "+QIND: SMS DONE", "+QIND: PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "+QIND: SMS DONE", "+QIND: PB DONE"),
-              extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}),
-              ceer_none="No cause information available"),
+              extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}) | QUECTEL_TCPIP,
+              ceer_none="No cause information available", sms_storage="ME"),
         Personality(name="huawei", manufacturer="huawei", model="E3372",
               revision="21.180.99.00.00", tac="86785202",
               retry_command="^CPIN?", has_cpinr=False,
@@ -119,8 +133,8 @@ PERSONALITIES: dict[str, Personality] = {
               iccid_commands={"+CICCID": "+ICCID", "+CCID": ""},
               boot_urcs=("*ATREADY: 1", "RDY", "+CPIN: READY", "SMS DONE", "PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "SMS DONE", "PB DONE"),
-              extra_commands=frozenset({"+SPIC", "+CICCID"}),
-              busy_as_not_ready=True),
+              extra_commands=frozenset({"+SPIC", "+CICCID"}) | SIMCOM_TCPIP,
+              busy_as_not_ready=True, sms_keeps_status=True),
         Personality(name="sierra", manufacturer="Sierra Wireless, Incorporated", model="EM7455",
               revision="SWI9X30C_02.24.05.06", tac="35907206",
               retry_command="+CPINC?", has_cpinr=False,
@@ -131,19 +145,19 @@ PERSONALITIES: dict[str, Personality] = {
               revision="L0.0.00.00.05.08", tac="35292410",
               retry_command="+UPINCNT",
               iccid_commands={"+CCID": "+CCID"},
-              extra_commands=frozenset({"+UPINCNT"})),
+              extra_commands=frozenset({"+UPINCNT"}) | UBLOX_TCPIP),
         Personality(name="telit", manufacturer="Telit", model="LE910C1-EU",
               revision="25.21.660", tac="35480910",
               retry_command="#PCT", has_cpinr=False,
               iccid_commands={"#CCID": "#CCID", "+ICCID": "+ICCID"},
               boot_urcs=("#QSS: 1",), sim_ready_urcs=("#QSS: 3",),
               sim_removed_urcs=("#QSS: 0",),
-              extra_commands=frozenset({"#PCT", "#CCID"}), ceer_none="No error"),
+              extra_commands=frozenset({"#PCT", "#CCID"}) | TELIT_TCPIP, ceer_none="No error"),
         Personality(name="fibocom", manufacturer="Fibocom Wireless Inc.", model="FM350-GL",
               revision="81600.0000.00.29.21.01", tac="86872405",
               iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"},
               boot_urcs=("+SIM READY",), ceer_none="0,NONE",
-              extra_commands=frozenset({"+EPINC"})),
+              extra_commands=frozenset({"+EPINC"}) | FIBOCOM_TCPIP),
         Personality(name="zte", manufacturer="ZTE INCORPORATED", model="MF833V",
               revision="BD_RUMF833VV1.0.0B03", tac="86315103",
               space_after_colon=False,

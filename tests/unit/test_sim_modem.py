@@ -207,7 +207,7 @@ def test_ussd_in_ucs2() -> None:
 def test_sms_text_mode_list_and_read() -> None:
     modem = make()
     say(modem, "AT+CMGF=1")
-    listed = lines(modem, 'AT+CMGL="ALL"')
+    listed = lines(modem, 'AT+CMGL="REC READ"')     # listing what is read changes nothing
     assert listed[0].startswith('+CMGL: 1,"REC READ","10086"')
     assert lines(modem, "AT+CMGR=2")[0].startswith('+CMGR: "REC UNREAD"')
     assert lines(modem, "AT+CMGR=2")[0].startswith('+CMGR: "REC READ"')
@@ -288,6 +288,9 @@ EXPECTED_CPIN_CREG = {
     "attach-rejected": ("+CPIN: READY", "+CREG: 0,1"),
     "flaky": ("+CPIN: READY", "+CREG: 0,1"),
     "reboot": ("+CPIN: READY", "+CREG: 0,1"),
+    "arrears-blocked": ("+CPIN: READY", "+CREG: 0,1"),
+    "quota-exhausted": ("+CPIN: READY", "+CREG: 0,1"),
+    "device-bound": ("+CPIN: READY", "+CREG: 0,1"),
 }
 
 

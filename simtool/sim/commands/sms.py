@@ -2,8 +2,11 @@
 §3.2.3, §3.4.2, §3.4.3; PDUs per TS 23.040 via simtool.at.pdu).
 
 The store holds one slot per message part, as a SIM does: `store_sms()` splits a long text
-into concatenated parts. Listing leaves the status as it is; reading one message (+CMGR)
-marks it read. In text mode a part shows its own text.
+into concatenated parts. Listing (+CMGL) and reading (+CMGR) mark a received unread message
+read (TS 27.005 §3.4.2, §3.4.3), except with SIMCom's <mode> 1 "do not change the status"
+(reference/datapath_and_notices.md §3.3). The store is on the SIM ("SM": its parts are also
+EF_SMS records, readable with +CRSM) or in the modem ("ME", Quectel), as the personality
+says. In text mode a part shows its own text.
 """
 
 from __future__ import annotations
@@ -99,11 +102,13 @@ def _cmgf(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
 def _cpms(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     modem._need_sim_ready()
     used = len(modem.sms)
+    where = modem.personality.sms_storage
     if kind == "test":
-        return [modem.personality.line("+CPMS", '("SM"),("SM"),("SM")')]
+        return [modem.personality.line("+CPMS", f'("{where}"),("{where}"),("{where}")')]
     if kind == "read":
         return [modem.personality.line(
-            "+CPMS", f'"SM",{used},{CAPACITY},"SM",{used},{CAPACITY},"SM",{used},{CAPACITY}')]
+            "+CPMS", f'"{where}",{used},{CAPACITY},"{where}",{used},{CAPACITY},"{where}",'
+            f"{used},{CAPACITY}")]
     if kind == "set":
         return [modem.personality.line(
             "+CPMS", f"{used},{CAPACITY},{used},{CAPACITY},{used},{CAPACITY}")]
@@ -133,12 +138,24 @@ def _cmgl(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         listed = "(0-4)" if modem.cmgf == 0 else '("REC UNREAD","REC READ","ALL")'
         return [modem.personality.line("+CMGL", listed)]
     wanted = _wanted(modem, kind, args)
+    keep = _keeps_status(modem, args[1:])
     lines = []
     for index, slot in enumerate(modem.sms, start=1):
         if wanted in ("ALL", slot.status):
             lines += [_header(modem, "+CMGL", index, slot),
                       slot.pdu if modem.cmgf == 0 else slot.text]
+            if slot.status == "REC UNREAD" and not keep:
+                slot.status = "REC READ"
     return lines
+
+
+def _keeps_status(modem: Modem, mode: list[str]) -> bool:
+    """<mode> 1 (SIMCom): list or read without changing the status."""
+    if not mode or not mode[0]:
+        return False
+    if mode[0] not in ("0", "1") or not modem.personality.sms_keeps_status:
+        raise CmeError(50)
+    return mode[0] == "1"
 
 
 def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
@@ -152,9 +169,23 @@ def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         raise CmeError(21)
     slot = modem.sms[index - 1]
     header = _header(modem, "+CMGR", None, slot)
-    if slot.status == "REC UNREAD":
+    if slot.status == "REC UNREAD" and not _keeps_status(modem, args[1:]):
         slot.status = "REC READ"
     return [header, slot.pdu if modem.cmgf == 0 else slot.text]
+
+
+def ef_sms_record(modem: Modem, record: int) -> str:
+    """EF_SMS record `record` (TS 31.102 §4.2.25) as +CRSM shows it, when the store is on
+    the SIM: status (00 free, 01 read, 03 unread, 05 sent, 07 unsent), SMSC and TPDU, padded
+    with FF to 176 bytes."""
+    data = b""
+    if modem.personality.sms_storage == "SM" and 1 <= record <= len(modem.sms):
+        slot = modem.sms[record - 1]
+        status = {"REC READ": 0x01, "REC UNREAD": 0x03, "STO SENT": 0x05,
+                  "STO UNSENT": 0x07}[slot.status]
+        data = bytes([status]) + bytes.fromhex(slot.pdu)
+    data = data or b"\x00"
+    return (data + b"\xff" * (176 - len(data))).hex().upper()
 
 
 HANDLERS: dict[str, Handler] = {"+CMGF": _cmgf, "+CPMS": _cpms, "+CMGL": _cmgl, "+CMGR": _cmgr}

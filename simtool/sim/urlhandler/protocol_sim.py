@@ -2,7 +2,9 @@
 
 A pyserial port whose other end is the simulated modem. Also `sim://?scenario=NAME`.
 Extra parameters: busy=SECONDS (sim-busy), cause=N (reject/session cause), after=K
-(reboot: reset on the K-th command), scan=SECONDS (AT+COPS=? duration).
+(reboot: reset on the K-th command), scan=SECONDS (AT+COPS=? duration),
+mode=redirect|cut|throttle (quota-exhausted), bind=silent|pdn-reject|attach-reject
+(device-bound), sms=none|read|unread (the stored SMS: none, all read, or as stored).
 Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the SIM answers
 its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
@@ -23,9 +25,13 @@ from serial.serialutil import PortNotOpenError, SerialException
 
 from simtool.sim import instances
 from simtool.sim.config import (
+    BINDS,
+    MODES,
     SCENARIO_NAMES,
+    SMS_STATES,
     VENDOR_NAMES,
     Config,
+    choice,
     operator_digits,
     parse_command_list,
     parse_interleave,
@@ -87,6 +93,9 @@ def parse_url(url: str) -> SimUrl:
             busy_replies=int(query.pop("busy_replies", "0")),
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
+            mode=choice("mode", query.pop("mode"), MODES) if "mode" in query else None,
+            bind=choice("bind", query.pop("bind"), BINDS) if "bind" in query else None,
+            sms=choice("sms", query.pop("sms", "unread"), SMS_STATES),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0
