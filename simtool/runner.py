@@ -37,7 +37,8 @@ ProgressCallback = Callable[[str, str], None]
 
 # Imported while the modem answers (see the module docstring), needed once the facts are in.
 JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.report.model",
-                 "simtool.report.json_export", "simtool.report.redact", "simtool.report.text")
+                 "simtool.report.json_export", "simtool.report.redact", "simtool.report.text",
+                 "simtool.report.history")
 
 
 class CheckOptions:
@@ -46,7 +47,8 @@ class CheckOptions:
     def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
                  sim_busy_wait: float = 60.0,
                  manual_answers: Mapping[str, bool | None] | None = None,
-                 support: SupportInfo | None = None, steps: Sequence[Step] = ()) -> None:
+                 support: SupportInfo | None = None, steps: Sequence[Step] = (),
+                 history: bool = False) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
@@ -55,10 +57,14 @@ class CheckOptions:
         # Run on the open AT session after the read, in order: what the user asked for on
         # top of the read-only check (connection test, balance query: simtool.actions).
         self.steps = steps
+        # Consult and add to the card history (simtool.report.history): the faces' checks
+        # do, replays and tests of recorded facts do not.
+        self.history = history
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
-                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)})")
+                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)}, "
+                f"history={self.history!r})")
 
 
 def preload() -> None:
@@ -108,14 +114,39 @@ def judge(facts: Facts, transcript: list[TranscriptEntry], options: CheckOptions
     from simtool.diagnosis.checklist import evaluate
     from simtool.report.model import Report, SupportInfo, host_os
 
+    support = options.support or SupportInfo()
+    if options.history and facts.reachable:
+        support = _with_history(facts, support)
     checks, verdict = evaluate(facts, manual_answers=options.manual_answers,
                                account=account or facts.account)
-    support = options.support or SupportInfo()
     if support.host_os is None:
         support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
                               device_changed=support.device_changed, host_os=host_os())
-    return Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
-                  support=support)
+    report = Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
+                    support=support)
+    if options.history:
+        from simtool.report.history import record_check
+
+        record_check(report)
+    return report
+
+
+def _with_history(facts: Facts, support: SupportInfo) -> SupportInfo:
+    """Put the card's history in the facts, and what it tells where the user said nothing:
+    when the card last worked, and whether it is in another device since."""
+    from simtool.report.history import card_history, worked_since
+    from simtool.report.model import SupportInfo
+
+    history = card_history(facts.sim.iccid, facts.modem.imei)
+    facts.history = history
+    if history is None:
+        return support
+    last_worked = support.last_worked or worked_since(history)
+    changed = support.device_changed
+    if changed is None and history.last_passed_imei and facts.modem.imei:
+        changed = history.last_passed_imei != facts.modem.imei
+    return SupportInfo(symptom=support.symptom, last_worked=last_worked,
+                       device_changed=changed, host_os=support.host_os)
 
 
 def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = None,

@@ -46,6 +46,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "ussd": ("ussd", "run a USSD code (balance, menus)"),
     "balance": ("balance", "check the balance with the operator's USSD code"),
     "topup": ("topup", "top up with a voucher through the operator's USSD code"),
+    "history": ("history", "show or clear the card history (cards by ICCID, their devices)"),
     "gui": ("gui", "open the desktop app"),
 }
 

@@ -70,6 +70,9 @@ class FixOutcome(NamedTuple):
 
 # The account step's actions: they ask the operator and change nothing on the modem.
 ACCOUNT_FIXES = ("balance", "topup")
+# Test the connection (issue 15): a check with the data-path test, which may open a data
+# session for the test; not a fix `perform` runs, the main window asks and checks again.
+DATA_TEST = "data-test"
 # Data refusals that are about the account (TS 24.301 ESM causes): #8 operator determined
 # barring (often unpaid), #33 requested service option not subscribed (no plan, plan expired,
 # quota used up). The data-session step offers the account actions for them too.
@@ -83,6 +86,11 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
         return list(ACCOUNT_FIXES) if status != "skip" else []
     if check_id == "apn" and status == "warn" and facts.apn.expected and facts.apn.configured:
         return ["apn"]      # data works with another APN: offered, the user decides
+    if check_id == "data-path" and status == "fail":
+        return ["balance", DATA_TEST]       # blocked: ask for the balance, test again later
+    if check_id == "data-path" and status != "skip" or \
+            check_id == "data-session" and status in ("pass", "warn"):
+        return [DATA_TEST]                  # Test the connection (asks first)
     if status != "fail":
         return []
     if check_id == "radio" and facts.radio.on is False:
@@ -106,6 +114,7 @@ _COMMAND_OF_FIX = {
     "apn": re.compile(r"`simtool apn --set\b[^`]*`"),
     "balance": re.compile(r"`simtool balance\b[^`]*`"),
     "topup": re.compile(r"`simtool topup\b[^`]*`"),
+    DATA_TEST: re.compile(r"`simtool check --data-test\b[^`]*`"),
 }
 
 

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         modem_menu.addAction(self.cancel_action)
         modem_menu.addSeparator()
         modem_menu.addAction(self.undo_apn_action)
+        self.clear_history_action = QAction(self.tr("Clear the card &history…"), self)
+        file_menu.insertAction(self.quit_action, self.clear_history_action)
+        file_menu.insertSeparator(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Language"))
         languages = QActionGroup(self)
         languages.setExclusive(True)
@@ -232,6 +235,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.ask_export_report)
         self.export_csv_action.triggered.connect(self.history_view.ask_export)
         self.quit_action.triggered.connect(self.close)
+        self.clear_history_action.triggered.connect(self.clear_history)
         self.reports_list.itemActivated.connect(self._on_report_activated)
         self.scanner.found.connect(self._on_ports_found)
         self.wizard.manual_answers_changed.connect(self._on_manual_answers)
@@ -477,12 +481,36 @@ class MainWindow(QMainWindow):
             if not ConfirmFix.ask(self, self.tr("Restore the APN the modem had before simtool's "
                                                 "last change?")):
                 return
+        elif fix == "data-test":
+            self._test_connection(report)
+            return
         else:
             return
         self.wizard.notice.hide()
         self.controller.run_action(fix, params)
         self.wizard.show_progress(self.tr("Asking the operator…") if fix in ("balance", "topup")
                                   else self.tr("Applying the fix…"))
+
+    def _test_connection(self, report: Report) -> None:
+        """Test the connection (issue 15): check again with the data-path test, after asking;
+        unread SMS are read too only when the user also allows that."""
+        from simtool.gui.fixes import ConfirmFix
+
+        if not ConfirmFix.ask(self, self.tr(
+                "Test whether traffic passes through the data session? The modem looks up a "
+                "name, asks a test web address and pings one, each for a few seconds. If no "
+                "data session is up, it opens one for the test and closes it again.")):
+            return
+        extras = {"data-test"}
+        skipped = report.facts.unread_sms_skipped
+        if skipped and ConfirmFix.ask(self, self.tr(
+                "{count} unread SMS may hold the operator's notice. This modem marks them "
+                "read when simtool reads them. Read them too?").format(count=skipped)):
+            extras.add("read-unread-sms")
+        self.wizard.notice.hide()
+        support = self.wizard.contact_page.support(host_os())
+        self.controller.check(self.wizard.manual_answers, support, frozenset(extras))
+        self.wizard.show_progress(self.tr("Testing the connection…"))
 
     def _ask_account(self, fix: str, report: Report) -> object:
         """The code to send (balance) or the voucher (top-up); None when cancelled."""
@@ -599,6 +627,20 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(entry.label)
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             self.reports_list.addItem(item)
+
+    @Slot()
+    def clear_history(self) -> None:
+        """Forget every card and delete the saved reports, after asking."""
+        from simtool.gui.history import ConfirmClearHistory
+        from simtool.report.history import clear_history
+
+        if not ConfirmClearHistory.ask(self):
+            return
+        cards, reports = clear_history()
+        self.refresh_reports()
+        self.statusBar().showMessage(self.tr("Forgot {cards} card(s) and deleted {reports} "
+                                             "saved report(s).").format(cards=cards,
+                                                                        reports=reports), 10000)
 
     @Slot(QListWidgetItem)
     def _on_report_activated(self, item: QListWidgetItem) -> None:

@@ -81,6 +81,8 @@ def fix_label(fix: str, report: Report) -> str:
         return QCoreApplication.translate("Wizard", "Check the &balance…")
     if fix == "topup":
         return QCoreApplication.translate("Wizard", "&Top up with a voucher…")
+    if fix == "data-test":
+        return QCoreApplication.translate("Wizard", "&Test the connection…")
     expected = report.facts.apn.expected[0] if report.facts.apn.expected else ""
     return QCoreApplication.translate("Wizard", "&Set the APN to '{apn}'…").format(apn=expected)
 

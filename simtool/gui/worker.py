@@ -111,8 +111,10 @@ class ModemWorker(QObject):
         self._new_session()
         self.opened.emit(url)
 
-    @Slot(object, object)
-    def run_check(self, manual_answers: object, support: object) -> None:
+    @Slot(object, object, object)
+    def run_check(self, manual_answers: object, support: object, extras: object = None) -> None:
+        """One check; `extras`: what the user allowed on top of the read-only check
+        ("data-test": test the data path, "read-unread-sms": read unread SMS)."""
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, diagnose, port_facts_for
 
@@ -125,6 +127,8 @@ class ModemWorker(QObject):
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
+            steps=self._extra_steps(extras if isinstance(extras, frozenset) else frozenset()),
+            history=True,
         )
         try:
             report = diagnose(session, port=port_facts_for(self._url), options=options,
@@ -245,6 +249,22 @@ class ModemWorker(QObject):
         self.closed.emit()
 
     # -- helpers (worker thread) ---------------------------------------------------------
+    def _extra_steps(self, extras: frozenset[str]) -> list[Any]:
+        steps: list[Any] = []
+        if "read-unread-sms" in extras:
+            from simtool.actions.notices import read_unread_step
+
+            steps.append(read_unread_step)
+        if "data-test" in extras:
+            from simtool.actions.data_test import data_path_step
+
+            def data_test(session: Any, facts: Any) -> None:
+                data_path_step(session, facts,
+                               progress=lambda message: self._on_progress("data-path", message))
+
+            steps.append(data_test)
+        return steps
+
     def _on_progress(self, step: str, message: str) -> None:
         self.progress.emit(step, message)
 
@@ -336,7 +356,7 @@ class ModemController(QObject):
 
     # Requests into the worker thread (queued connections).
     _request_open = Signal(str)
-    _request_check = Signal(object, object)
+    _request_check = Signal(object, object, object)
     _request_poll = Signal()
     _request_send = Signal(str, str)
     _request_action = Signal(str, object)
@@ -349,7 +369,8 @@ class ModemController(QObject):
         self.checking = False
         self._reconnecting = False
         self._check_after_open = False
-        self._pending_check: tuple[dict[str, bool | None], SupportInfo] | None = None
+        self._pending_check: tuple[dict[str, bool | None], SupportInfo,
+                                   frozenset[str]] | None = None
         self._polls_in_flight = 0
         self._commands_in_flight = 0
 
@@ -404,18 +425,19 @@ class ModemController(QObject):
         self._request_open.emit(url)
 
     def check(self, manual_answers: dict[str, bool | None] | None = None,
-              support: SupportInfo | None = None) -> None:
+              support: SupportInfo | None = None, extras: frozenset[str] = frozenset()) -> None:
+        """Check the modem; `extras` are what the user allowed on top (ModemWorker.run_check)."""
         if self.checking or self.url is None:
             return
         answers, info = dict(manual_answers or {}), support or SupportInfo()
         if not self.connected:
             # Open first; the check follows as soon as the port is open.
-            self._pending_check = (answers, info)
+            self._pending_check = (answers, info, extras)
             if not self._reconnecting:
                 self.open(self.url)
             return
         self._set_checking(True)
-        self._request_check.emit(answers, info)
+        self._request_check.emit(answers, info, extras)
 
     def poll(self) -> None:
         """Ask for one signal sample, unless the port is busy with something longer."""

@@ -65,6 +65,21 @@ def to_prometheus(reports: Sequence[Report]) -> str:
         for check in report.checks:
             sample("simtool_check_failed", "gauge", "1 when this check failed",
                    [*ident, ("check", check.id)], 1 if check.status == "fail" else 0)
+        if f.data_path is not None:
+            sample("simtool_data_path", "gauge",
+                   "Outcome of the data-path test (1 for the current outcome)",
+                   [*ident, ("outcome", f.data_path.outcome or "unknown")], 1)
+        causes: dict[str, int] = {}
+        for notice in f.notices:
+            causes[notice.cause or "unknown"] = causes.get(notice.cause or "unknown", 0) + 1
+        for cause, count in sorted(causes.items()):
+            sample("simtool_operator_notices", "gauge",
+                   "Operator SMS notices stored on the card, by what they say",
+                   [*ident, ("cause", cause)], count)
+        if f.history is not None:
+            sample("simtool_card_moved", "gauge",
+                   "1 when the card last worked in another device (card history)",
+                   ident, 1 if f.history.moved_from else 0)
     lines: list[str] = []
     for name, (kind, help_text, samples) in families.items():
         lines.append(f"# HELP {name} {help_text}")
