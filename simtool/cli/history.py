@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from simtool.report.redact import mask
 
     if args.clear:
-        cards, reports = clear_history()
+        forgotten, reports = clear_history()
         print(tr("Cli", "Forgot {cards} card(s) and deleted {reports} saved report(s).").format(
-            cards=cards, reports=reports))
+            cards=forgotten, reports=reports))
         return ExitCode.OK
     cards = load_cards()
 
