@@ -86,6 +86,7 @@ URC_RULES: tuple[UrcRule, ...] = (
     UrcRule("+QHTTPGET:", NEVER),
     UrcRule("+QHTTPREAD:", NEVER),
     UrcRule("+CPING:", NEVER),
+    UrcRule("+CDNSGIP:", NEVER),
     UrcRule("+HTTPACTION:", NEVER),
     UrcRule("+NETOPEN:"),
     UrcRule("+NETCLOSE:"),

@@ -572,10 +572,10 @@ def _untested(ctx: _Context, reason: str) -> Outcome:
     detail = evidence.with_evidence(reason, found)
     if blocking:
         return Outcome("warn", detail, remedies.untested_data_path(), _t(
-            "Not sure yet: the data session is up, but the operator's notice of {date} says "
-            "the card is blocked; test whether traffic passes: `simtool check --data-test "
+            "The data session is up, but the operator's notice of {date} says the card is "
+            "blocked; test whether traffic passes: `simtool check --data-test "
             "--allow-write`.").format(date=evidence.date_of(blocking[0].time)))
-    if evidence.moved_line(facts):
+    if evidence.moved_after_working(facts):
         return Outcome("warn", detail, remedies.untested_data_path())
     return Outcome("manual", detail)
 
@@ -624,7 +624,8 @@ def check_data_path(ctx: _Context) -> Outcome:
     balance, topup = _account_codes(facts)
     remedy = remedies.blocked_data(
         facts, outcome, result.location,
-        evidence.notice_line(notices[0]) if notices else None, evidence.moved_line(facts),
+        evidence.notice_line(notices[0]) if notices else None,
+        evidence.moved_line(facts) if evidence.moved_after_working(facts) else None,
         balance, topup)
     blocking = evidence.blocking_notices(facts)
     if blocking:
@@ -632,7 +633,7 @@ def check_data_path(ctx: _Context) -> Outcome:
                      "“{cause}” (usually arrears, quota used up or an expired "
                      "plan).").format(date=evidence.date_of(blocking[0].time),
                                       cause=notice_label(blocking[0].cause))
-    elif evidence.moved_line(facts):
+    elif evidence.moved_after_working(facts):
         summary = _t("The operator blocks data on this card: it moved to a new device, and "
                      "IoT cards are often bound to their first device; or arrears, quota "
                      "used up or an expired plan.")

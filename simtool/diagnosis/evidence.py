@@ -73,6 +73,14 @@ def moved_line(facts: Facts) -> str | None:
         imei=history.moved_from, date=date_of(history.last_seen))
 
 
+def moved_after_working(facts: Facts) -> bool:
+    """The card worked (passed a check) in another device than this one: the case IoT
+    cards bound to their first device are blocked in (a card only seen elsewhere is not)."""
+    history = facts.history
+    return bool(history is not None and history.moved_from and history.last_passed
+                and history.last_passed_imei == history.moved_from)
+
+
 def unread_line(facts: Facts) -> str | None:
     """What was left unread or marked read in the SMS store, when anything was."""
     if facts.unread_sms_skipped:

@@ -73,13 +73,13 @@ class SimcomStack(TcpIpStack):
 
     def dns(self, session: AtSession, cid: int, host: str,
             timeout: float) -> DnsReport | None:
-        reply = session.command(f'AT+CDNSGIP="{quoted(host)}"', timeout=timeout)
-        report = parse_cdnsgip(reply.text)
-        if isinstance(report, DnsReport):
-            return report
-        if reply.complete and not reply.ok:
+        # SIM7600/A76xx answer OK first and the result after it (OneOS a7600x driver,
+        # SIMCom's manual examples); older firmware puts it before the final result.
+        reply, report = collect(session, f'AT+CDNSGIP="{quoted(host)}"', ("+CDNSGIP",),
+                                parse_cdnsgip, timeout=timeout)
+        if report is None and reply.complete and not reply.ok:
             return DnsReport((), failure_words(reply))
-        return None
+        return report
 
     def ping(self, session: AtSession, cid: int, address: str, count: int,
              timeout: float) -> PingReport | None:

@@ -290,14 +290,15 @@ def _cdnsgip(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         raise CommandError
     p = modem.personality
     if not stack(modem).netopen:
-        modem._final = "ERROR"
-        return [p.line("+CDNSGIP", "0,1")]
+        raise CommandError
+    # OK first, the result after it (SIM7600: "AT+CDNSGIP=... OK ... +CDNSGIP: 1,...").
     addresses, delay = _resolve(modem, args[0])
-    modem._extra_delay += delay
     if addresses is None:
-        modem._final = "ERROR"
-        return [p.line("+CDNSGIP", "0,10")]
-    return [p.line("+CDNSGIP", f'1,"{args[0]}",' + ",".join(f'"{a}"' for a in addresses))]
+        _later(modem, delay, [p.line("+CDNSGIP", "0,10")])
+    else:
+        _later(modem, delay, [p.line("+CDNSGIP", f'1,"{args[0]}",' +
+                                     ",".join(f'"{a}"' for a in addresses))])
+    return []
 
 
 def _cping(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
