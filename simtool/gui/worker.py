@@ -249,6 +249,9 @@ class ModemWorker(QObject):
         self.closed.emit()
 
     # -- helpers (worker thread) ---------------------------------------------------------
+    # How long each part of the data-path test waits (simtool.actions.data_test).
+    data_test_timeout = 8.0
+
     def _extra_steps(self, extras: frozenset[str]) -> list[Any]:
         steps: list[Any] = []
         if "read-unread-sms" in extras:
@@ -259,7 +262,7 @@ class ModemWorker(QObject):
             from simtool.actions.data_test import data_path_step
 
             def data_test(session: Any, facts: Any) -> None:
-                data_path_step(session, facts,
+                data_path_step(session, facts, timeout=self.data_test_timeout,
                                progress=lambda message: self._on_progress("data-path", message))
 
             steps.append(data_test)
