@@ -77,12 +77,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="280"/>
+        <location filename="../../simtool/gui/fixes.py" line="289"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="285"/>
+        <location filename="../../simtool/gui/fixes.py" line="294"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -571,676 +571,811 @@
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <source>Traffic through the data session</source>
+        <translation>数据连接的实际流量</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="70"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <source>no data session could be opened</source>
+        <translation>无法建立数据连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="91"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="92"/>
+        <source>whether traffic passes cannot be tested</source>
+        <translation>无法测试是否有流量通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="93"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="177"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="181"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="181"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="185"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="191"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="195"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="194"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="195"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="196"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="198"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="211"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="215"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="213"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="217"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="216"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="237"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="353"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="240"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="282"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="280"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="284"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="305"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="309"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="330"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="344"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="352"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="386"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="401"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="426"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="430"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="457"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="470"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="528"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="533"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="549"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
+        <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
+        <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
+        <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="591"/>
+        <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
+        <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="596"/>
+        <source>not testable on this modem: {reason}</source>
+        <translation>无法在这台调制解调器上测试：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <source>the test could not be completed: {detail}</source>
+        <translation>测试未能完成：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <source>traffic passes: {detail}</source>
+        <translation>流量可以通过：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
+        <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
+        <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="609"/>
+        <source>names do not resolve, addresses answer: {detail}</source>
+        <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
+        <source>The data session is up, but names do not resolve (DNS fails).</source>
+        <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
+        <source>only some traffic passes: {detail}</source>
+        <translation>只有部分流量能通过：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
+        <source>Only some traffic passes: web pages do not load through the data session.</source>
+        <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
+        <source>web requests are redirected to {host}: {detail}</source>
+        <translation>网页请求被重定向到 {host}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="621"/>
+        <source>another page</source>
+        <translation>另一个页面</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="623"/>
+        <source>nothing passes: {detail}</source>
+        <translation>没有任何流量能通过：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="632"/>
+        <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
+        <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="637"/>
+        <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
+        <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="641"/>
+        <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
+        <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="564"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="565"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="667"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="566"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="668"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="573"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="678"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="593"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="695"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="700"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="787"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="794"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="797"/>
+        <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
+        <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="803"/>
+        <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
+        <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/evidence.py" line="45"/>
+        <source>Operator notice of {date} from {sender}: {text}</source>
+        <translation>{date} 来自 {sender} 的运营商通知：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/evidence.py" line="69"/>
+        <source>This card last worked in another device (IMEI {imei}, on {date}); it is in a new device now.</source>
+        <translation>这张卡上次在另一台设备中正常使用（IMEI {imei}，{date}）；现在它在一台新设备中。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/evidence.py" line="72"/>
+        <source>This card was last seen in another device (IMEI {imei}, on {date}).</source>
+        <translation>这张卡上次出现在另一台设备中（IMEI {imei}，{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/evidence.py" line="87"/>
+        <source>{count} unread SMS were not read, because reading them on this modem marks them read (`simtool check --read-unread-sms --allow-write` reads them).</source>
+        <translation>有 {count} 条未读短信没有读取，因为在这台调制解调器上读取会把它们标为已读（`simtool check --read-unread-sms --allow-write` 可读取）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/evidence.py" line="91"/>
+        <source>{count} unread SMS were read with your consent and are marked read now.</source>
+        <translation>已经您同意读取了 {count} 条未读短信，它们现在已标为已读。</translation>
     </message>
     <message>
         <source>unknown radio</source>
@@ -1352,42 +1487,67 @@ Choose one with --provider NAME.</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="138"/>
+        <location filename="../../simtool/cli/check.py" line="168"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="141"/>
+        <location filename="../../simtool/cli/check.py" line="171"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="144"/>
+        <location filename="../../simtool/cli/check.py" line="174"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="148"/>
+        <location filename="../../simtool/cli/check.py" line="178"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="161"/>
+        <location filename="../../simtool/cli/check.py" line="182"/>
+        <source>may open a data session for the test</source>
+        <translation>可能会为测试打开数据连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="184"/>
+        <source>marks the unread SMS it reads as read</source>
+        <translation>会把读取的未读短信标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="186"/>
+        <source>simtool check: {flag} needs a modem, not --replay</source>
+        <translation>simtool check：{flag} 需要连接调制解调器，不能与 --replay 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="190"/>
+        <source>simtool check: {flag} {what}; nothing was changed. Add --allow-write to do it.</source>
+        <translation>simtool check：{flag} {what}；未做任何更改。加上 --allow-write 才会执行。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="194"/>
+        <source>simtool check: --data-timeout must be more than 0 seconds</source>
+        <translation>simtool check：--data-timeout 必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="207"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="180"/>
+        <location filename="../../simtool/cli/check.py" line="230"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="186"/>
+        <location filename="../../simtool/cli/check.py" line="236"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="242"/>
+        <location filename="../../simtool/cli/check.py" line="292"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1430,6 +1590,26 @@ Choose one with --provider NAME.</source>
         <location filename="../../simtool/cli/connect_test.py" line="43"/>
         <source>The modem said: {error}</source>
         <translation>调制解调器返回：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/history.py" line="34"/>
+        <source>Forgot {cards} card(s) and deleted {reports} saved report(s).</source>
+        <translation>已忘记 {cards} 张卡，并删除了 {reports} 份已保存的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/history.py" line="51"/>
+        <source>No card history yet: every `simtool check` adds its card ({path}).</source>
+        <translation>还没有卡片历史：每次 `simtool check` 都会记录所检查的卡（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/history.py" line="56"/>
+        <source>Card {iccid}: first seen {first}, last seen {last}, last worked {worked}</source>
+        <translation>卡 {iccid}：首次见到 {first}，最后见到 {last}，最后一次正常 {worked}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/history.py" line="63"/>
+        <source>in IMEI {imei}: {first} to {last}, last worked there {worked}</source>
+        <translation>在 IMEI {imei} 中：{first} 至 {last}，在该设备上最后一次正常 {worked}</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/ports.py" line="65"/>
@@ -1567,37 +1747,37 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="58"/>
+        <location filename="../../simtool/cli/simulate.py" line="67"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="61"/>
+        <location filename="../../simtool/cli/simulate.py" line="70"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="62"/>
+        <location filename="../../simtool/cli/simulate.py" line="71"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="70"/>
+        <location filename="../../simtool/cli/simulate.py" line="79"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="74"/>
+        <location filename="../../simtool/cli/simulate.py" line="83"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="79"/>
+        <location filename="../../simtool/cli/simulate.py" line="88"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="106"/>
+        <location filename="../../simtool/cli/simulate.py" line="116"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
@@ -1695,70 +1875,80 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="196"/>
+        <location filename="../../simtool/sources/at/notices.py" line="73"/>
+        <source>A stored SMS could not be read ({reason})</source>
+        <translation>有一条已存储的短信无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="198"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="200"/>
+        <location filename="../../simtool/sources/at/reader.py" line="202"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="201"/>
+        <location filename="../../simtool/sources/at/reader.py" line="203"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="226"/>
+        <location filename="../../simtool/sources/at/reader.py" line="228"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="289"/>
+        <location filename="../../simtool/sources/at/reader.py" line="291"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="311"/>
+        <location filename="../../simtool/sources/at/reader.py" line="313"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="378"/>
+        <location filename="../../simtool/sources/at/reader.py" line="380"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="421"/>
+        <location filename="../../simtool/sources/at/reader.py" line="423"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="435"/>
+        <location filename="../../simtool/sources/at/reader.py" line="437"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="546"/>
+        <location filename="../../simtool/sources/at/reader.py" line="548"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="596"/>
+        <location filename="../../simtool/sources/at/reader.py" line="603"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="625"/>
+        <location filename="../../simtool/sources/at/reader.py" line="632"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="641"/>
+        <source>Reading the operator&apos;s messages…</source>
+        <translation>正在读取运营商的短信…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="296"/>
+        <location filename="../../simtool/gui/fixes.py" line="305"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -1783,12 +1973,12 @@ Send it anyway?</source>
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../simtool/actions/connect_test.py" line="49"/>
+        <location filename="../../simtool/actions/connect_test.py" line="61"/>
         <source>The modem did not finish activating the data context within {seconds:.0f} s.</source>
         <translation>调制解调器未能在 {seconds:.0f} 秒内完成数据上下文的激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/connect_test.py" line="104"/>
+        <location filename="../../simtool/actions/connect_test.py" line="116"/>
         <source>Connection test: context {cid} came up with address {address} and was taken down again.</source>
         <translation>连接测试：上下文 {cid} 已建立，地址为 {address}，随后已断开。</translation>
     </message>
@@ -1809,96 +1999,184 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="251"/>
+        <location filename="../../simtool/gui/wizard.py" line="253"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="253"/>
+        <location filename="../../simtool/gui/wizard.py" line="255"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="258"/>
+        <location filename="../../simtool/gui/wizard.py" line="260"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="259"/>
+        <location filename="../../simtool/gui/wizard.py" line="261"/>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="260"/>
+        <location filename="../../simtool/gui/wizard.py" line="262"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="262"/>
+        <location filename="../../simtool/gui/wizard.py" line="264"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="265"/>
+        <location filename="../../simtool/gui/wizard.py" line="267"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="266"/>
-        <location filename="../../simtool/gui/wizard.py" line="311"/>
+        <location filename="../../simtool/gui/wizard.py" line="268"/>
+        <location filename="../../simtool/gui/wizard.py" line="313"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="268"/>
+        <location filename="../../simtool/gui/wizard.py" line="270"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="269"/>
+        <location filename="../../simtool/gui/wizard.py" line="271"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="271"/>
+        <location filename="../../simtool/gui/wizard.py" line="273"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="272"/>
+        <location filename="../../simtool/gui/wizard.py" line="274"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="273"/>
+        <location filename="../../simtool/gui/wizard.py" line="275"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="274"/>
-        <location filename="../../simtool/gui/wizard.py" line="313"/>
+        <location filename="../../simtool/gui/wizard.py" line="276"/>
+        <location filename="../../simtool/gui/wizard.py" line="315"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="275"/>
+        <location filename="../../simtool/gui/wizard.py" line="277"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="276"/>
+        <location filename="../../simtool/gui/wizard.py" line="278"/>
         <source>&amp;Last worked:</source>
         <translation>最后正常(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="277"/>
+        <location filename="../../simtool/gui/wizard.py" line="279"/>
         <source>Device or card c&amp;hanged:</source>
         <translation>更换过设备或卡(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="312"/>
+        <location filename="../../simtool/gui/wizard.py" line="314"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
+    </message>
+</context>
+<context>
+    <name>DataTest</name>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="92"/>
+        <source>DNS {host}: no answer</source>
+        <translation>DNS {host}：无应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="94"/>
+        <source>DNS {host}: {address}</source>
+        <translation>DNS {host}：{address}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="97"/>
+        <source>DNS {host}: failed ({error})</source>
+        <translation>DNS {host}：失败（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="101"/>
+        <source>HTTP {url}: {status}</source>
+        <translation>HTTP {url}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="104"/>
+        <source>, a page titled “{title}”</source>
+        <translation>，返回标题为“{title}”的页面</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="107"/>
+        <source>HTTP {url}: failed ({error})</source>
+        <translation>HTTP {url}：失败（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="110"/>
+        <source>HTTP {url}: no answer</source>
+        <translation>HTTP {url}：无应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="112"/>
+        <source>ping {address}: {received} of {sent} answered</source>
+        <translation>ping {address}：{sent} 次中 {received} 次有回应</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="140"/>
+        <source>simtool knows no built-in ping, DNS or web test on this modem ({vendor})</source>
+        <translation>simtool 不了解这台调制解调器（{vendor}）内置的 ping、DNS 或网页测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="149"/>
+        <source>Opening a data session for the test…</source>
+        <translation>正在为测试打开数据连接…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="161"/>
+        <source>the modem&apos;s TCP/IP stack did not start: {detail}</source>
+        <translation>调制解调器的 TCP/IP 协议栈未能启动：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="184"/>
+        <source>Data test: context {cid} was activated for the test and deactivated afterwards.</source>
+        <translation>数据测试：为测试激活了上下文 {cid}，测试后已去激活。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="190"/>
+        <source>Looking up {host}…</source>
+        <translation>正在解析 {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="194"/>
+        <source>Asking {url}…</source>
+        <translation>正在访问 {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/data_test.py" line="199"/>
+        <source>Pinging {address}…</source>
+        <translation>正在 ping {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/vendors/fibocom.py" line="52"/>
+        <source>this model has no built-in TCP/IP stack (AT+MIPCALL? answered {answer})</source>
+        <translation>这个型号没有内置的 TCP/IP 协议栈（AT+MIPCALL? 的回答是 {answer}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/vendors/tcpip.py" line="75"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
     </message>
 </context>
 <context>
@@ -2237,53 +2515,71 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="162"/>
+        <location filename="../../simtool/gui/fixes.py" line="171"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="165"/>
+        <location filename="../../simtool/gui/fixes.py" line="174"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="174"/>
+        <location filename="../../simtool/gui/fixes.py" line="183"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="183"/>
+        <location filename="../../simtool/gui/fixes.py" line="192"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="185"/>
+        <location filename="../../simtool/gui/fixes.py" line="194"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="195"/>
+        <location filename="../../simtool/gui/fixes.py" line="204"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="197"/>
+        <location filename="../../simtool/gui/fixes.py" line="206"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="210"/>
+        <location filename="../../simtool/gui/fixes.py" line="219"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="219"/>
+        <location filename="../../simtool/gui/fixes.py" line="228"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
     <message>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
         <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../simtool/gui/history.py" line="49"/>
+        <source>Clear the card history?</source>
+        <translation>清除卡片历史？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/history.py" line="50"/>
+        <source>Forget every card simtool has seen on this computer (which device each was in, when it last worked) and delete all saved reports? This cannot be undone.</source>
+        <translation>要忘记 simtool 在这台电脑上见过的所有卡（每张卡在哪台设备中、最后一次正常的时间），并删除所有已保存的报告吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/history.py" line="256"/>
+        <source>{when} (simtool&apos;s last check without a problem)</source>
+        <translation>{when}（simtool 最近一次未发现问题的检查）</translation>
     </message>
 </context>
 <context>
@@ -2450,213 +2746,238 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/main_window.py" line="203"/>
+        <source>Clear the card &amp;history…</source>
+        <translation>清除卡片历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="206"/>
+        <location filename="../../simtool/gui/main_window.py" line="209"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="215"/>
+        <location filename="../../simtool/gui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="216"/>
+        <location filename="../../simtool/gui/main_window.py" line="219"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="274"/>
+        <location filename="../../simtool/gui/main_window.py" line="278"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="286"/>
+        <location filename="../../simtool/gui/main_window.py" line="290"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="288"/>
+        <location filename="../../simtool/gui/main_window.py" line="292"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="292"/>
+        <location filename="../../simtool/gui/main_window.py" line="296"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="307"/>
+        <location filename="../../simtool/gui/main_window.py" line="311"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="333"/>
+        <location filename="../../simtool/gui/main_window.py" line="337"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="338"/>
+        <location filename="../../simtool/gui/main_window.py" line="342"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="343"/>
+        <location filename="../../simtool/gui/main_window.py" line="347"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="350"/>
+        <location filename="../../simtool/gui/main_window.py" line="354"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="370"/>
+        <location filename="../../simtool/gui/main_window.py" line="374"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="385"/>
+        <location filename="../../simtool/gui/main_window.py" line="389"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="387"/>
+        <location filename="../../simtool/gui/main_window.py" line="391"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="396"/>
+        <location filename="../../simtool/gui/main_window.py" line="400"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="401"/>
+        <location filename="../../simtool/gui/main_window.py" line="405"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="405"/>
+        <location filename="../../simtool/gui/main_window.py" line="409"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="411"/>
+        <location filename="../../simtool/gui/main_window.py" line="415"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="423"/>
+        <location filename="../../simtool/gui/main_window.py" line="427"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="436"/>
+        <location filename="../../simtool/gui/main_window.py" line="440"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="441"/>
+        <location filename="../../simtool/gui/main_window.py" line="445"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="446"/>
+        <location filename="../../simtool/gui/main_window.py" line="450"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="453"/>
+        <location filename="../../simtool/gui/main_window.py" line="457"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="469"/>
+        <location filename="../../simtool/gui/main_window.py" line="473"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="477"/>
+        <location filename="../../simtool/gui/main_window.py" line="481"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="484"/>
+        <location filename="../../simtool/gui/main_window.py" line="491"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="485"/>
+        <location filename="../../simtool/gui/main_window.py" line="492"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="558"/>
+        <location filename="../../simtool/gui/main_window.py" line="499"/>
+        <source>Test whether traffic passes through the data session? The modem looks up a name, asks a test web address and pings one, each for a few seconds. If no data session is up, it opens one for the test and closes it again.</source>
+        <translation>测试是否有流量通过数据连接？调制解调器会解析一个域名、访问一个测试网址并 ping 一个地址，每项最多几秒钟。如果当前没有数据连接，会为测试打开一个并在测试后关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="506"/>
+        <source>{count} unread SMS may hold the operator&apos;s notice. This modem marks them read when simtool reads them. Read them too?</source>
+        <translation>{count} 条未读短信中可能有运营商的通知。simtool 读取时，这台调制解调器会把它们标为已读。要一并读取吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="513"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="586"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="567"/>
+        <location filename="../../simtool/gui/main_window.py" line="595"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="568"/>
+        <location filename="../../simtool/gui/main_window.py" line="596"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="575"/>
+        <location filename="../../simtool/gui/main_window.py" line="603"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="586"/>
+        <location filename="../../simtool/gui/main_window.py" line="614"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="611"/>
+        <location filename="../../simtool/gui/main_window.py" line="641"/>
+        <source>Forgot {cards} card(s) and deleted {reports} saved report(s).</source>
+        <translation>已忘记 {cards} 张卡，并删除了 {reports} 份已保存的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="653"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="612"/>
+        <location filename="../../simtool/gui/main_window.py" line="654"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="622"/>
+        <location filename="../../simtool/gui/main_window.py" line="664"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="623"/>
+        <location filename="../../simtool/gui/main_window.py" line="665"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="628"/>
+        <location filename="../../simtool/gui/main_window.py" line="670"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="638"/>
+        <location filename="../../simtool/gui/main_window.py" line="680"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="646"/>
+        <location filename="../../simtool/gui/main_window.py" line="688"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="646"/>
+        <location filename="../../simtool/gui/main_window.py" line="688"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -2684,17 +3005,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="199"/>
+        <location filename="../../simtool/gui/wizard.py" line="201"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="200"/>
+        <location filename="../../simtool/gui/wizard.py" line="202"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="201"/>
+        <location filename="../../simtool/gui/wizard.py" line="203"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
     </message>
@@ -2865,6 +3186,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>+CMGL 行中没有短信序号</translation>
     </message>
     <message>
+        <location filename="../../simtool/at/parsers/tcpip.py" line="59"/>
+        <source>{what} reply not understood</source>
+        <translation>{what} 的回复无法解析</translation>
+    </message>
+    <message>
         <location filename="../../simtool/at/parsers/ussd.py" line="90"/>
         <source>no status in the +CUSD reply</source>
         <translation>+CUSD 应答中没有状态</translation>
@@ -2873,37 +3199,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="228"/>
+        <location filename="../../simtool/gui/fixes.py" line="237"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="230"/>
+        <location filename="../../simtool/gui/fixes.py" line="239"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="232"/>
+        <location filename="../../simtool/gui/fixes.py" line="241"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="233"/>
+        <location filename="../../simtool/gui/fixes.py" line="242"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="240"/>
+        <location filename="../../simtool/gui/fixes.py" line="249"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="241"/>
+        <location filename="../../simtool/gui/fixes.py" line="250"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="243"/>
+        <location filename="../../simtool/gui/fixes.py" line="252"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -2911,34 +3237,34 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="227"/>
-        <location filename="../../simtool/sources/at/reader.py" line="276"/>
-        <location filename="../../simtool/sources/at/reader.py" line="279"/>
+        <location filename="../../simtool/at/session.py" line="243"/>
+        <location filename="../../simtool/sources/at/reader.py" line="278"/>
+        <location filename="../../simtool/sources/at/reader.py" line="281"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="239"/>
+        <location filename="../../simtool/at/session.py" line="255"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="314"/>
+        <location filename="../../simtool/gui/worker.py" line="337"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="129"/>
+        <location filename="../../simtool/sources/at/probe.py" line="130"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="131"/>
+        <location filename="../../simtool/sources/at/probe.py" line="132"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="146"/>
+        <location filename="../../simtool/sources/at/probe.py" line="147"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
     </message>
@@ -3851,32 +4177,133 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
+        <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
+        <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
+        <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
+        <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="413"/>
+        <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
+        <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
+        <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
+        <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="428"/>
+        <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
+        <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="429"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
+        <source>another page</source>
+        <translation>另一个页面</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="430"/>
+        <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
+        <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="435"/>
+        <source>the card registers and its data session is up, but no traffic passes</source>
+        <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="436"/>
+        <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
+        <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="441"/>
+        <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
+        <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="447"/>
+        <source>What the operator wrote: {notice}</source>
+        <translation>运营商的通知原文：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="449"/>
+        <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
+        <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="457"/>
+        <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
+        <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="459"/>
+        <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
+        <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="461"/>
+        <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
+        <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
+        <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
+        <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="471"/>
+        <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
+        <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
+        <source>the data session is up and ping works, but web pages do not load</source>
+        <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="480"/>
+        <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
+        <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="482"/>
+        <source>Or open a web page through this connection.</source>
+        <translation>或者通过这个连接打开一个网页试试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="491"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="493"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="494"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="498"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="416"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="503"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="507"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -3970,330 +4397,431 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="34"/>
+        <location filename="../../simtool/report/sections.py" line="35"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="39"/>
+        <location filename="../../simtool/report/sections.py" line="40"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="39"/>
+        <location filename="../../simtool/report/sections.py" line="40"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="41"/>
+        <location filename="../../simtool/report/sections.py" line="42"/>
         <source>to confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="41"/>
+        <location filename="../../simtool/report/sections.py" line="42"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="48"/>
+        <location filename="../../simtool/report/sections.py" line="49"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="49"/>
+        <location filename="../../simtool/report/sections.py" line="50"/>
         <source>Problem found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="50"/>
+        <location filename="../../simtool/report/sections.py" line="51"/>
         <source>Inconclusive</source>
         <translation>无法确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="66"/>
+        <location filename="../../simtool/report/sections.py" line="67"/>
         <source>AcT {act}</source>
         <translation>AcT {act}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="72"/>
+        <location filename="../../simtool/report/sections.py" line="73"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="72"/>
+        <location filename="../../simtool/report/sections.py" line="73"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="78"/>
+        <location filename="../../simtool/report/sections.py" line="79"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="78"/>
+        <location filename="../../simtool/report/sections.py" line="79"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="96"/>
+        <location filename="../../simtool/report/sections.py" line="97"/>
         <source>{domain} reject cause #{cause}</source>
         <translation>{domain} 拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="100"/>
+        <location filename="../../simtool/report/sections.py" line="101"/>
         <source>data session cause #{cause}</source>
         <translation>数据连接原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="143"/>
+        <location filename="../../simtool/report/sections.py" line="144"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="144"/>
-        <location filename="../../simtool/report/sections.py" line="195"/>
+        <location filename="../../simtool/report/sections.py" line="145"/>
+        <location filename="../../simtool/report/sections.py" line="196"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="145"/>
+        <location filename="../../simtool/report/sections.py" line="146"/>
         <location filename="../../simtool/report/text.py" line="179"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/sections.py" line="197"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
-        <location filename="../../simtool/report/sections.py" line="201"/>
+        <location filename="../../simtool/report/sections.py" line="148"/>
+        <location filename="../../simtool/report/sections.py" line="202"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="148"/>
-        <location filename="../../simtool/report/sections.py" line="202"/>
+        <location filename="../../simtool/report/sections.py" line="149"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="149"/>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="150"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="150"/>
-        <location filename="../../simtool/report/sections.py" line="223"/>
+        <location filename="../../simtool/report/sections.py" line="151"/>
+        <location filename="../../simtool/report/sections.py" line="224"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="151"/>
-        <location filename="../../simtool/report/sections.py" line="225"/>
+        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="226"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="153"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="154"/>
-        <location filename="../../simtool/report/sections.py" line="228"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/sections.py" line="229"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/sections.py" line="156"/>
         <location filename="../../simtool/report/text.py" line="173"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="156"/>
+        <location filename="../../simtool/report/sections.py" line="157"/>
+        <location filename="../../simtool/report/sections.py" line="298"/>
         <location filename="../../simtool/report/text.py" line="174"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="157"/>
+        <location filename="../../simtool/report/sections.py" line="158"/>
         <location filename="../../simtool/report/text.py" line="175"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="187"/>
         <location filename="../../simtool/report/sections.py" line="188"/>
+        <location filename="../../simtool/report/sections.py" line="189"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="189"/>
+        <location filename="../../simtool/report/sections.py" line="190"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="191"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="193"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="194"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="195"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="198"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="200"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="201"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="205"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="206"/>
+        <location filename="../../simtool/report/sections.py" line="207"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="209"/>
+        <location filename="../../simtool/report/sections.py" line="210"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="210"/>
+        <location filename="../../simtool/report/sections.py" line="211"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="213"/>
+        <location filename="../../simtool/report/sections.py" line="214"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="222"/>
+        <location filename="../../simtool/report/sections.py" line="223"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="224"/>
+        <location filename="../../simtool/report/sections.py" line="225"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="226"/>
+        <location filename="../../simtool/report/sections.py" line="227"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="230"/>
+        <location filename="../../simtool/report/sections.py" line="231"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="231"/>
+        <location filename="../../simtool/report/sections.py" line="232"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="232"/>
+        <location filename="../../simtool/report/sections.py" line="233"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="235"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="237"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="237"/>
+        <location filename="../../simtool/report/sections.py" line="238"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="238"/>
+        <location filename="../../simtool/report/sections.py" line="239"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="246"/>
+        <location filename="../../simtool/report/sections.py" line="240"/>
+        <source>Traffic test</source>
+        <translation>流量测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="245"/>
+        <source>Operator notices (SMS)</source>
+        <translation>运营商通知（短信）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="248"/>
+        <source>Card history on this computer</source>
+        <translation>本机上的卡片历史</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="253"/>
+        <source>traffic passes</source>
+        <translation>流量可以通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="254"/>
+        <source>names do not resolve</source>
+        <translation>域名无法解析</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="255"/>
+        <source>nothing passes</source>
+        <translation>没有流量能通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="256"/>
+        <source>redirected</source>
+        <translation>被重定向</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="257"/>
+        <source>only some traffic passes</source>
+        <translation>只有部分流量能通过</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="258"/>
+        <source>not testable on this modem</source>
+        <translation>无法在这台调制解调器上测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="259"/>
+        <source>the test failed</source>
+        <translation>测试失败</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="267"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="282"/>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="282"/>
+        <source>{count} unread SMS (reading them on this modem would mark them read)</source>
+        <translation>{count} 条未读短信（在这台调制解调器上读取会把它们标为已读）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="286"/>
+        <source>Marked read</source>
+        <translation>已标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="286"/>
+        <source>{count} unread SMS read with consent</source>
+        <translation>经同意读取了 {count} 条未读短信</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="297"/>
+        <source>First seen</source>
+        <translation>首次见到</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="303"/>
+        <source>Moved</source>
+        <translation>换了设备</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="303"/>
+        <source>now in another device than IMEI {imei}</source>
+        <translation>现在位于 IMEI {imei} 以外的另一台设备中</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="307"/>
+        <source>Device IMEI {imei}</source>
+        <translation>设备 IMEI {imei}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="308"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="319"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="246"/>
+        <location filename="../../simtool/report/sections.py" line="319"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="247"/>
+        <location filename="../../simtool/report/sections.py" line="320"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="247"/>
+        <location filename="../../simtool/report/sections.py" line="320"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="258"/>
+        <location filename="../../simtool/report/sections.py" line="331"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="332"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="332"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
@@ -4398,94 +4926,109 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="101"/>
+        <location filename="../../simtool/sim/scenarios.py" line="139"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="103"/>
+        <location filename="../../simtool/sim/scenarios.py" line="141"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="104"/>
+        <location filename="../../simtool/sim/scenarios.py" line="142"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="106"/>
+        <location filename="../../simtool/sim/scenarios.py" line="144"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="108"/>
+        <location filename="../../simtool/sim/scenarios.py" line="146"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="110"/>
+        <location filename="../../simtool/sim/scenarios.py" line="148"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="113"/>
+        <location filename="../../simtool/sim/scenarios.py" line="151"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="115"/>
+        <location filename="../../simtool/sim/scenarios.py" line="153"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="117"/>
+        <location filename="../../simtool/sim/scenarios.py" line="155"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="118"/>
+        <location filename="../../simtool/sim/scenarios.py" line="156"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="120"/>
+        <location filename="../../simtool/sim/scenarios.py" line="158"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="123"/>
+        <location filename="../../simtool/sim/scenarios.py" line="161"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="125"/>
+        <location filename="../../simtool/sim/scenarios.py" line="163"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="128"/>
+        <location filename="../../simtool/sim/scenarios.py" line="166"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="131"/>
+        <location filename="../../simtool/sim/scenarios.py" line="169"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="134"/>
+        <location filename="../../simtool/sim/scenarios.py" line="172"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="136"/>
+        <location filename="../../simtool/sim/scenarios.py" line="174"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="139"/>
+        <location filename="../../simtool/sim/scenarios.py" line="177"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="180"/>
+        <source>in arrears: registered with a data session up, but no traffic passes; the operator&apos;s arrears notice is stored unread</source>
+        <translation>欠费：已注册且数据连接已建立，但没有任何流量能通过；运营商的欠费通知以未读短信保存在卡上</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="184"/>
+        <source>data quota used up: session up, web requests redirected to a top-up page (mode=redirect|cut|throttle); quota notices stored</source>
+        <translation>流量用尽：数据连接已建立，网页请求被重定向到充值页面（mode=redirect|cut|throttle）；卡上存有流量提醒短信</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="188"/>
+        <source>an IoT card moved to a new device (new IMEI): registered, session up, nothing passes (bind=silent|pdn-reject|attach-reject)</source>
+        <translation>物联网卡换到了新设备（新的 IMEI）：已注册、数据连接已建立，但没有任何流量能通过（bind=silent|pdn-reject|attach-reject）</translation>
     </message>
     <message>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
@@ -4646,6 +5189,81 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <source>no signal</source>
         <translation>无信号</translation>
     </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="68"/>
+        <source>suspended for arrears</source>
+        <translation>欠费停机</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="69"/>
+        <source>account in arrears</source>
+        <translation>账户欠费</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="70"/>
+        <source>low balance</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="71"/>
+        <source>service suspended</source>
+        <translation>已停机</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="72"/>
+        <source>data quota used up, data stopped</source>
+        <translation>流量已用完，已断网</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="73"/>
+        <source>data quota used up, extra data billed</source>
+        <translation>流量已用完，超出部分另行计费</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="74"/>
+        <source>data quota nearly used up</source>
+        <translation>流量即将用完</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="75"/>
+        <source>data quota used up, speed limited</source>
+        <translation>流量已用完，已限速</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="76"/>
+        <source>plan expiring</source>
+        <translation>套餐即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="77"/>
+        <source>plan expired</source>
+        <translation>套餐已到期</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="78"/>
+        <source>real-name verification needed</source>
+        <translation>需要实名认证</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="79"/>
+        <source>restricted for abnormal use</source>
+        <translation>因异常使用被限制</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="80"/>
+        <source>card bound to another device</source>
+        <translation>卡已与其他设备绑定</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="81"/>
+        <source>spending limit reached</source>
+        <translation>已达到消费限额</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="82"/>
+        <source>service restored</source>
+        <translation>已恢复服务</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -4754,32 +5372,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="113"/>
+        <location filename="../../simtool/gui/wizard.py" line="115"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="117"/>
+        <location filename="../../simtool/gui/wizard.py" line="119"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="125"/>
+        <location filename="../../simtool/gui/wizard.py" line="127"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="155"/>
+        <location filename="../../simtool/gui/wizard.py" line="157"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="173"/>
+        <location filename="../../simtool/gui/wizard.py" line="175"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="178"/>
+        <location filename="../../simtool/gui/wizard.py" line="180"/>
         <source>the “{button}” button below</source>
         <translation>下方的“{button}”按钮</translation>
     </message>
@@ -5058,6 +5676,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="85"/>
+        <source>&amp;Test the connection…</source>
+        <translation>测试连接(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="87"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
     </message>
@@ -5065,32 +5688,32 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="346"/>
+        <location filename="../../simtool/gui/wizard.py" line="348"/>
         <source>Choose a port and press Check.</source>
         <translation>请选择端口并点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="350"/>
+        <location filename="../../simtool/gui/wizard.py" line="352"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="358"/>
+        <location filename="../../simtool/gui/wizard.py" line="360"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="363"/>
+        <location filename="../../simtool/gui/wizard.py" line="365"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="369"/>
+        <location filename="../../simtool/gui/wizard.py" line="371"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="374"/>
+        <location filename="../../simtool/gui/wizard.py" line="376"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -5099,72 +5722,72 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="396"/>
+        <location filename="../../simtool/gui/wizard.py" line="398"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="397"/>
+        <location filename="../../simtool/gui/wizard.py" line="399"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="398"/>
+        <location filename="../../simtool/gui/wizard.py" line="400"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="399"/>
+        <location filename="../../simtool/gui/wizard.py" line="401"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="400"/>
+        <location filename="../../simtool/gui/wizard.py" line="402"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="401"/>
+        <location filename="../../simtool/gui/wizard.py" line="403"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="402"/>
+        <location filename="../../simtool/gui/wizard.py" line="404"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="451"/>
+        <location filename="../../simtool/gui/wizard.py" line="453"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="535"/>
+        <location filename="../../simtool/gui/wizard.py" line="537"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="537"/>
+        <location filename="../../simtool/gui/wizard.py" line="539"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="576"/>
+        <location filename="../../simtool/gui/wizard.py" line="578"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="578"/>
+        <location filename="../../simtool/gui/wizard.py" line="580"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="580"/>
+        <location filename="../../simtool/gui/wizard.py" line="582"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="582"/>
+        <location filename="../../simtool/gui/wizard.py" line="584"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>
