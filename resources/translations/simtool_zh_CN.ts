@@ -2134,6 +2134,11 @@ Send it anyway?</source>
         <translation>ping {address}：{sent} 次中 {received} 次有回应</translation>
     </message>
     <message>
+        <location filename="../../simtool/actions/data_test.py" line="114"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <location filename="../../simtool/actions/data_test.py" line="140"/>
         <source>simtool knows no built-in ping, DNS or web test on this modem ({vendor})</source>
         <translation>simtool 不了解这台调制解调器（{vendor}）内置的 ping、DNS 或网页测试</translation>
@@ -4228,11 +4233,6 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="447"/>
-        <source>What the operator wrote: {notice}</source>
-        <translation>运营商的通知原文：{notice}</translation>
-    </message>
-    <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="449"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
@@ -4306,6 +4306,10 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/remedies.py" line="507"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
+    </message>
+    <message>
+        <source>What the operator wrote: {notice}</source>
+        <translation type="vanished">运营商的通知原文：{notice}</translation>
     </message>
     <message>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
@@ -5790,6 +5794,11 @@ The first check that fails is the cause; its page says what to do. Nothing on th
         <location filename="../../simtool/gui/wizard.py" line="584"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="587"/>
+        <source>the “Test the connection” button on the Data session step</source>
+        <translation>“数据连接”步骤中的“测试连接”按钮</translation>
     </message>
 </context>
 </TS>

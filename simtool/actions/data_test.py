@@ -111,7 +111,7 @@ def _detail(seen: _Seen, probe: Probe, has_http: bool) -> str:
     if seen.ping is not None:
         parts.append(tr("DataTest", "ping {address}: {received} of {sent} answered").format(
             address=probe.ping, received=seen.ping.received, sent=seen.ping.sent))
-    return "; ".join(parts)
+    return tr("DataTest", "; ").join(parts)
 
 
 def _redirect_target(http: HttpResult | None) -> str | None:

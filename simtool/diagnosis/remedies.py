@@ -444,7 +444,7 @@ def blocked_data(facts: Facts, outcome: str | None, location: str | None,
             moved=moved))
     steps += account_steps(facts, balance, topup)
     if notice_text:
-        steps.append(tr(CTX, "What the operator wrote: {notice}").format(notice=notice_text))
+        steps.append(notice_text)
     steps.append(tell_operator(facts, said))
     steps.append(tr(CTX, "After paying, restart the modem if data still does not pass "
                     "(unplug it, or `simtool radio off --allow-write` then `simtool radio on "

@@ -160,7 +160,7 @@ class StepPage(QScrollArea):
             banner = self.verdict_banner.palette()
             banner.setColor(self.verdict_banner.backgroundRole(), tint(result.status, 60))
             self.verdict_banner.setPalette(banner)
-        self.detail.setText(result.detail or "")
+        self.detail.setText(in_app_words(result.detail or "", self._places(report)))
         self.detail.setVisible(bool(result.detail))
         self.remedy.setText(in_app_words(result.remedy or "", self._places(report)))
         self.remedy_box.setVisible(bool(result.remedy))
@@ -583,7 +583,10 @@ class WizardView(QWidget):
         if self.read_only:
             text = self.tr("Saved report of {created} (read-only). ").format(
                 created=report.created) + text
-        self.summary.setText(text.format(summary=verdict.summary))
+        summary = verdict.summary if self.read_only else in_app_words(verdict.summary, {
+            "data-test": self.tr("the \u201cTest the connection\u201d button on the Data "
+                                 "session step")})
+        self.summary.setText(text.format(summary=summary))
         self._set_summary_colour(status)
 
     def _set_summary_colour(self, status: str) -> None:

@@ -75,7 +75,7 @@ def test_a_blocked_data_path_is_the_verdict(facts: Facts, outcome: str) -> None:
         "The operator blocks data on this card: its notice of")
     remedy = checks["data-path"].remedy or ""
     assert "Top up or renew the plan" in remedy and "Call your operator" in remedy
-    assert "What the operator wrote: Operator notice of" in remedy
+    assert "Operator notice of" in remedy
     if outcome == "redirected":
         assert "portal.operator.invalid" in checks["data-path"].detail
 
