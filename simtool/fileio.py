@@ -7,8 +7,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8") -> None:
-    """Write to a temporary file in the same folder, fsync it, then rename over `path`."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8",
+                 mode: int | None = None) -> None:
+    """Write to a temporary file in the same folder, fsync it, then rename over `path`.
+
+    `mode`: the file's permissions (e.g. 0o644 for a metrics file that a collector running
+    as another user reads); None keeps those of the file replaced, 0600 for a new one."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else data
@@ -17,7 +21,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
         # mkstemp makes the file 0600; a file being replaced keeps its own mode (a metrics
         # file must stay readable by the collector that runs as another user).
         try:
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
+            os.chmod(tmp, mode if mode is not None else target.stat().st_mode & 0o7777)
         except FileNotFoundError:
             pass
         with os.fdopen(fd, "wb") as handle:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import serial
 
+from simtool import log as _log
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.transcript import RX, TX, Transcript
@@ -156,7 +157,15 @@ class AtSession:
                 if self._cancel.wait(delay):
                     self._check_cancel()
             response.elapsed = self._clock() - started
+            if _log.VERBOSITY >= 2:
+                self._trace(shown, response)
             return response
+
+    def _trace(self, shown: str, response: AtResponse) -> None:
+        """-vv: the exchange on stderr, masked like the transcript."""
+        lines = [mask_secrets(line) for line in response.lines]
+        _log.trace_exchange(str(getattr(self._port, "name", None) or "port"), shown, lines,
+                            response.final, response.elapsed)
 
     def read_reply(self, *, timeout: float | None = None, command: str = "",
                    expect_prompt: bool = False) -> AtResponse:
@@ -170,6 +179,8 @@ class AtSession:
             response = self._read_reply(command or None, command, wait, secret=False,
                                         expect_prompt=expect_prompt)
             response.elapsed = self._clock() - started
+            if _log.VERBOSITY >= 2:
+                self._trace(_mask(command, False) if command else "(reply)", response)
             return response
 
     def send_raw(self, data: bytes) -> None:

@@ -91,6 +91,32 @@ def radio_off(cfun: int | None) -> str:
     ])
 
 
+def manager_disabled(index: str) -> str:
+    return numbered([
+        tr(CTX, "Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`."),
+        tr(CTX, "Or enable the modem in ModemManager: `mmcli -m {index} --enable`.").format(
+            index=index),
+        tr(CTX, "Then run the check again: a disabled modem shows no signal or registration."),
+    ])
+
+
+def manager_initializing(index: str) -> str:
+    return numbered([
+        tr(CTX, "Wait half a minute: ModemManager is still probing the modem and its SIM."),
+        tr(CTX, "Run the check again; `mmcli -m {index}` shows the modem's state meanwhile."
+           ).format(index=index),
+    ])
+
+
+def esim_without_profiles(facts: Facts) -> str:
+    return numbered([
+        tr(CTX, "The modem has an eSIM without any operator profile: download or enable "
+           "your operator's profile with the eSIM provider's app or an LPA tool."),
+        tr(CTX, "Give the provider the eSIM's EID: {eid}.").format(
+            eid=facts.sim.eid or tr(CTX, "unknown")),
+    ])
+
+
 def no_sim() -> str:
     return numbered([
         tr(CTX, "Power off the modem, take the SIM out and put it back in: check its "
