@@ -201,25 +201,45 @@ _BALANCE_ANSWER = (r"余额为", r"当前余额", r"可用余额", r"账单", r"
                    r"your bill", r"bill (?:is|for)")
 
 
-def _any(patterns: Iterable[str], text: str) -> bool:
-    return any(re.search(pattern, text) for pattern in patterns)
+def _rule(*patterns: str) -> re.Pattern[str]:
+    """One compiled alternation per rule, built at import: the reader imports this module
+    while the modem answers its first commands, so no check waits for the compiling."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+NOISE, RESTORED, VIOLATION, DEVICE = (_rule(*_NOISE), _rule(*_RESTORED), _rule(*_VIOLATION),
+                                      _rule(*_DEVICE))
+ABNORMAL, ABNORMAL_ACTION = _rule(*_ABNORMAL), _rule(*_SUSPENDED_NOW, *_SUSPEND_LATER,
+                                                     *_RESTRICTED)
+REAL_NAME, SPEND_CAP, ARREARS = _rule(*_REAL_NAME), _rule(*_SPEND_CAP), _rule(*_ARREARS)
+EXPIRED, EXPIRING, LOW_BALANCE = _rule(*_EXPIRED), _rule(*_EXPIRING), _rule(*_LOW_BALANCE)
+SUSPENDED_NOW, SUSPEND_LATER = _rule(*_SUSPENDED_NOW), _rule(*_SUSPEND_LATER)
+BALANCE_ANSWER = _rule(*_BALANCE_ANSWER)
+QUOTA_WORDS, QUOTA_SPEED, QUOTA_USED = (_rule(*_QUOTA_WORDS), _rule(*_QUOTA_SPEED),
+                                        _rule(*_QUOTA_USED))
+QUOTA_CUT, QUOTA_OVERAGE, QUOTA_WARNING = (_rule(*_QUOTA_CUT), _rule(*_QUOTA_OVERAGE),
+                                           _rule(*_QUOTA_WARNING))
+
+
+def _any(rule: re.Pattern[str], text: str) -> bool:
+    return rule.search(text) is not None
 
 
 def _quota_cause(text: str) -> str | None:
     """The quota causes: speed reduced, cut off, billed per use, or a usage warning."""
-    if not _any(_QUOTA_WORDS, text):
+    if not _any(QUOTA_WORDS, text):
         return None
-    used_up = _any(_QUOTA_USED, text)
-    if used_up or _any(_QUOTA_SPEED, text):
-        if _any(_QUOTA_SPEED, text):
+    used_up = _any(QUOTA_USED, text)
+    if used_up or _any(QUOTA_SPEED, text):
+        if _any(QUOTA_SPEED, text):
             return "speed-limited"
-        if _any(_QUOTA_OVERAGE, text) and not _any(_QUOTA_CUT, text):
+        if _any(QUOTA_OVERAGE, text) and not _any(QUOTA_CUT, text):
             return "quota-overage"
         if used_up:
-            if _any(_QUOTA_WARNING, text) and not _any(_QUOTA_CUT, text):
+            if _any(QUOTA_WARNING, text) and not _any(QUOTA_CUT, text):
                 return "quota-warning"
             return "quota-used-up"
-    if _any(_QUOTA_WARNING, text):
+    if _any(QUOTA_WARNING, text):
         return "quota-warning"
     return None
 
@@ -231,40 +251,40 @@ def classify(sender: str | None, text: str) -> str | None:
     if operator_sender(sender) is False:
         return None
     body = _compact(text)
-    if not body or _any(_NOISE, body):
+    if not body or _any(NOISE, body):
         return None
     dense = body.replace(" ", "")           # Chinese wording is matched without spaces
     both = f"{body}\n{dense}"
-    if _any(_RESTORED, both):
+    if _any(RESTORED, both):
         return "restored"
-    if _any(_VIOLATION, both):
+    if _any(VIOLATION, both):
         return "abnormal-use"
-    if _any(_DEVICE, both):
+    if _any(DEVICE, both):
         return "device-binding"
-    if _any(_ABNORMAL, both) and _any(_SUSPENDED_NOW + _SUSPEND_LATER + _RESTRICTED, both):
+    if _any(ABNORMAL, both) and _any(ABNORMAL_ACTION, both):
         return "abnormal-use"
-    if _any(_REAL_NAME, both):
+    if _any(REAL_NAME, both):
         return "real-name-required"
     quota = _quota_cause(both)
     if quota is not None:
         return quota
-    if _any(_SPEND_CAP, both):
+    if _any(SPEND_CAP, both):
         return "spend-cap"
-    arrears = _any(_ARREARS, both)
-    if arrears and _any(_SUSPENDED_NOW, both) and not _any(_SUSPEND_LATER, both):
+    arrears = _any(ARREARS, both)
+    if arrears and _any(SUSPENDED_NOW, both) and not _any(SUSPEND_LATER, both):
         return "arrears-suspended"
-    if _any(_EXPIRED, both):
+    if _any(EXPIRED, both):
         return "plan-expired"
-    if _any(_EXPIRING, both):
+    if _any(EXPIRING, both):
         return "plan-expiring"
-    if _any(_LOW_BALANCE, both):
+    if _any(LOW_BALANCE, both):
         return "low-balance"
     if arrears:
-        if _any(_SUSPENDED_NOW, both) and not _any(_SUSPEND_LATER, both):
+        if _any(SUSPENDED_NOW, both) and not _any(SUSPEND_LATER, both):
             return "arrears-suspended"
         return "arrears"
-    if _any(_SUSPENDED_NOW, both) and not _any(_SUSPEND_LATER, both) \
-            and not _any(_BALANCE_ANSWER, both):
+    if _any(SUSPENDED_NOW, both) and not _any(SUSPEND_LATER, both) \
+            and not _any(BALANCE_ANSWER, both):
         return "suspended"
     return None
 

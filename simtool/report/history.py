@@ -176,8 +176,11 @@ def load_cards() -> dict[str, Any]:
 
 
 def _save_cards(cards: dict[str, Any]) -> None:
+    # No fsync: every check writes this index, and one lost to a crash is rebuilt from the
+    # saved reports (or starts again); the rename still never leaves half a file.
     write_atomic(cards_path(), json.dumps({"version": _CARDS_VERSION, "cards": cards},
-                                          ensure_ascii=False, indent=1, sort_keys=True))
+                                          ensure_ascii=False, indent=1, sort_keys=True),
+                 sync=False)
 
 
 def record_check(report: Report) -> None:
