@@ -32,9 +32,9 @@ from simtool.runner import CheckOptions, run_check  # noqa: E402
 
 LATENCY_MS = 30
 CASES = (
-    ("passes", "sim://healthy?vendor=quectel&latency=30&sms=none"),
-    ("redirected", "sim://quota-exhausted?vendor=simcom&latency=30&sms=none"),
-    ("blocked", "sim://arrears-blocked?vendor=ublox&latency=30&sms=none"),
+    ("passes", "sim://healthy?vendor=quectel&latency=30&inbox=none"),
+    ("redirected", "sim://quota-exhausted?vendor=simcom&latency=30&inbox=none"),
+    ("blocked", "sim://arrears-blocked?vendor=ublox&latency=30&inbox=none"),
 )
 
 waiting = [0.0]     # seconds spent inside the session's waits while the test runs

@@ -247,7 +247,11 @@ class AccountResult:
 
     ok: bool            # the operator answered
     text: str           # the operator's answer, or the error
-    code_used: str      # the USSD code sent, e.g. "*100#"
+    code_used: str      # the USSD code sent, e.g. "*100#"; for SMS "CXYE -> 10086"
+    method: str = "ussd"                # "ussd" or "sms"
+    balance: str | None = None          # figures found in the answer ("23.45 元")
+    data_left: str | None = None        # "3.52 GB"
+    plan_end: str | None = None         # "2026年12月31日"
 
 
 @dataclass
@@ -260,6 +264,34 @@ class Notice:
     cause: str | None = None          # what it says (arrears, quota...); None if unclassified
 
 
+# router.connection: the device's own connection manager (sticks and pocket routers).
+ROUTER_CONNECTION_STATES = ("connected", "connecting", "disconnected", "disconnecting",
+                            "failed", "unknown")
+# router.login: what became of the device's admin login in this read.
+LOGIN_STATES = ("not-needed", "needed", "logged-in", "refused", "locked", "failed")
+# Web-API sources: the device is a router with its own connection manager (RouterFacts).
+WEB_SOURCES = ("hilink", "zte")
+
+
+@dataclass
+class RouterFacts:
+    """The device's own connection manager, on sticks and pocket routers read through their
+    web API (HiLink, goform); every field None (empty) on an AT modem. Codes are the
+    device's own, kept verbatim next to what they mean."""
+
+    data_switch: bool | None = None          # the device's mobile-data switch is on
+    connection: str | None = None            # one of ROUTER_CONNECTION_STATES
+    connection_code: str | None = None       # the device's status code, verbatim ("901", "33")
+    connection_text: str | None = None       # what the device's own page says for that code
+    network_raw: str | None = None           # the device's words for its network state
+    data_limit_bytes: int | None = None      # monthly limit set ON THE DEVICE (not the plan)
+    data_used_bytes: int | None = None       # what the device counted this month
+    data_limit_reached: bool | None = None
+    data_limit_stops: bool | None = None     # the device cut data itself at its limit
+    login: str | None = None                 # one of LOGIN_STATES
+    login_required: list[str] = field(default_factory=list)   # what needs the admin password
+    login_attempts_left: int | None = None
+    unparsed: list[str] = field(default_factory=list)    # codes not in the tables: "Field=code"
 # data_path.outcome: what a test of the data path showed (the `data-path` check).
 DATA_PATH_OUTCOMES = (
     "passes",           # the check URL answered as it should (HTTP 204)
@@ -323,6 +355,7 @@ class Facts:
     packet: PacketFacts = field(default_factory=PacketFacts)
     apn: ApnFacts = field(default_factory=ApnFacts)
     notices: list[Notice] = field(default_factory=list)
+    router: RouterFacts = field(default_factory=RouterFacts)
     data_path: DataPathResult | None = None   # None: not tested
     history: CardHistory | None = None        # None: no history consulted
     # Not in the JSON sections above, but needed by the checks:

@@ -4,22 +4,42 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../simtool/actions/account.py" line="58"/>
+        <location filename="../../simtool/actions/account.py" line="71"/>
         <source>(the network answered without text)</source>
         <translation>（网络已应答，但没有文字内容）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="68"/>
+        <location filename="../../simtool/actions/account.py" line="81"/>
         <source>Your operator has no balance-check code in the provider database. Enter the code your operator gives for it (often *100#).</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="95"/>
+        <location filename="../../simtool/actions/account.py" line="92"/>
+        <source>SMS &quot;{text}&quot; to {number}</source>
+        <translation>发送短信“{text}”到 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="112"/>
+        <source>Your operator has no balance SMS in the provider database. Give the number and text your operator names for it.</source>
+        <translation>供应商数据库中没有您运营商的余额查询短信。请填写运营商告知的号码和短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="121"/>
+        <source>The SMS was sent, but {number} did not answer within {seconds:.0f} s. The answer may still come: it stays in the modem&apos;s messages.</source>
+        <translation>短信已发出，但 {number} 在 {seconds:.0f} 秒内没有回复。回复可能稍后才到：它会保存在调制解调器的短信里。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="128"/>
+        <source>[part of the answer is missing]</source>
+        <translation>[回复有部分内容缺失]</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="165"/>
         <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="101"/>
+        <location filename="../../simtool/actions/account.py" line="171"/>
         <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
@@ -77,12 +97,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="289"/>
+        <location filename="../../simtool/gui/fixes.py" line="334"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="294"/>
+        <location filename="../../simtool/gui/fixes.py" line="339"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -153,32 +173,32 @@
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="54"/>
+        <location filename="../../simtool/gui/account.py" line="56"/>
         <source>Check the balance</source>
         <translation>查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="57"/>
+        <location filename="../../simtool/gui/account.py" line="59"/>
         <source>simtool asks {provider} for the balance with the code on record. The answer comes from the operator and may take a few seconds.</source>
         <translation>simtool 将使用数据库中记录的代码向{provider}查询余额。答复来自运营商，可能需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="59"/>
+        <location filename="../../simtool/gui/account.py" line="61"/>
         <source>your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="61"/>
+        <location filename="../../simtool/gui/account.py" line="63"/>
         <source>Your operator has no balance code in the provider database. Enter the code from your operator (often *100#); it is sent as a USSD request.</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#），它将作为 USSD 请求发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="67"/>
+        <location filename="../../simtool/gui/account.py" line="69"/>
         <source>Balance code</source>
         <translation>余额查询代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="69"/>
+        <location filename="../../simtool/gui/account.py" line="71"/>
         <source>USSD &amp;code:</source>
         <translation>USSD 代码(&amp;C)：</translation>
     </message>
@@ -515,930 +535,1077 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="50"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>SIM card present</source>
         <translation>SIM 卡已插入</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>SIM card working</source>
         <translation>SIM 卡工作正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Network registration</source>
         <translation>网络注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
         <source>Roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
         <source>APN (access point name)</source>
         <translation>APN（接入点名称）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
         <source>Data service (packet attach)</source>
         <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
         <source>Data session</source>
         <translation>数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Traffic through the data session</source>
         <translation>数据连接的实际流量</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="71"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>no data session could be opened</source>
         <translation>无法建立数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="82"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="91"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="91"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="92"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="92"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="93"/>
         <source>whether traffic passes cannot be tested</source>
         <translation>无法测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="93"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="94"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="148"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="149"/>
         <source>unknown from ModemManager</source>
         <translation>ModemManager 未提供（未知）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
         <source>ModemManager: registration {state}</source>
         <translation>ModemManager：注册状态 {state}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="217"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="234"/>
+        <source>{port}: the device&apos;s web interface answers</source>
+        <translation>{port}：设备的网页接口有响应</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
         <source>ModemManager is still setting up {port} (state {state})</source>
         <translation>ModemManager 仍在初始化 {port}（状态 {state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
         <source>ModemManager is still setting up the modem.</source>
         <translation>ModemManager 仍在初始化调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
         <source>{port}: ModemManager manages it (state {state})</source>
         <translation>{port}：由 ModemManager 管理（状态 {state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="228"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="232"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="233"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="234"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="235"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="236"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <source>The device needs its admin password to show its state.</source>
+        <translation>设备需要管理员密码才能显示其状态。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <source>The stick or router could not be read through its web interface.</source>
+        <translation>无法通过网页接口读取该上网卡或路由器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="271"/>
         <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
         <translation>ModemManager：调制解调器处于 {state} 状态：本机的移动宽带已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
         <source>The modem is switched off in ModemManager (mobile broadband off).</source>
         <translation>调制解调器在 ModemManager 中被关闭（移动宽带已关）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="276"/>
         <source>ModemManager: the modem is enabled (state {state})</source>
         <translation>ModemManager：调制解调器已启用（状态 {state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="279"/>
         <source>ModemManager enables the radio only once the SIM works (state {state}): radio {unknown}</source>
         <translation>SIM 卡可用后 ModemManager 才会开启射频（状态 {state}）：射频{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="282"/>
         <source>radio state {unknown} (state {state})</source>
         <translation>射频状态{unknown}（状态 {state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <source>the device&apos;s radio is on</source>
+        <translation>设备的射频已打开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <source>the device is in airplane mode: its radio is off</source>
+        <translation>设备处于飞行模式：射频已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <source>The device&apos;s radio is switched off (airplane mode).</source>
+        <translation>设备的射频已关闭（飞行模式）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="267"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="270"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="304"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="307"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
         <source>the eSIM has no profile: {raw}</source>
         <translation>eSIM 中没有配置文件：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>The eSIM has no profile, so the modem has no SIM to use.</source>
         <translation>eSIM 中没有任何配置文件，调制解调器没有可用的 SIM。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="298"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="332"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="300"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="333"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="339"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="336"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="338"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>signal in dBm {unknown} (it reports {percent}%)</source>
         <translation>以 dBm 计的信号{unknown}（它报告 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
         <source>signal {unknown}</source>
         <translation>信号{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="404"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
         <source>the registration state is {unknown}</source>
         <translation>注册状态{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="460"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="462"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="468"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="444"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="450"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="488"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="490"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="468"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <source>skipped: the device shows its APN profiles only after its admin login, so the APN cannot be compared</source>
+        <translation>已跳过：设备只有在管理员登录后才显示 APN 配置文件，因此无法比较 APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <source>the device did not report its APN profiles</source>
+        <translation>设备没有报告其 APN 配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
         <source>the configured APN is {unknown}</source>
         <translation>已配置的 APN {unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="493"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="498"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="500"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
+        <source>The APN is wrong: the device dials with &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
+        <translation>APN 不正确：设备使用“{configured}”拨号，运营商要求的是“{expected}”。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="554"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
-        <source>ModemManager: packet service attached</source>
-        <translation>ModemManager：分组业务已附着</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <source>attached for data ({quote})</source>
+        <translation>已附着数据业务（{quote}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
-        <source>the packet service state is {unknown}</source>
-        <translation>分组业务状态{unknown}</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <source>{quote}: registered, but the network does not allow data service on this card</source>
+        <translation>{quote}：已注册，但网络不允许这张卡使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
-        <source>+CGATT: 1 (attached for data)</source>
-        <translation>+CGATT: 1（已附着数据业务）</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
-        <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
-        <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
-        <source> ({quote}{name})</source>
-        <translation>（{quote}{name}）</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="578"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
+        <source>ModemManager: packet service attached</source>
+        <translation>ModemManager：分组业务已附着</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="582"/>
+        <source>the packet service state is {unknown}</source>
+        <translation>分组业务状态{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="585"/>
+        <source>+CGATT: 1 (attached for data)</source>
+        <translation>+CGATT: 1（已附着数据业务）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
+        <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
+        <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
+        <source> ({quote}{name})</source>
+        <translation>（{quote}{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="608"/>
+        <source>the device does not report whether data service is attached</source>
+        <translation>设备没有报告是否已附着数据业务</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="640"/>
+        <source>the device&apos;s mobile-data switch is off (connection status {code})</source>
+        <translation>设备的移动数据开关已关闭（连接状态 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="643"/>
+        <source>Mobile data is switched off on the device itself.</source>
+        <translation>设备本身的移动数据已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="647"/>
+        <source>the device stopped data because its own monthly limit is reached ({used} of {limit}; connection status {code}: &quot;{text}&quot;). This limit is a setting on the device, not the operator&apos;s quota</source>
+        <translation>设备本身设置的月流量上限已用完，因此停止了数据（已用 {used}，上限 {limit}；连接状态 {code}：“{text}”）。这是设备上的设置，不是运营商的流量套餐</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="653"/>
+        <source>The device&apos;s own monthly data limit is reached and it stopped data (a setting on the device, not the operator&apos;s quota).</source>
+        <translation>设备本身设置的月流量上限已用完，设备已停止数据（这是设备上的设置，不是运营商的流量套餐）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="657"/>
+        <source> (the same number as 3GPP cause #{code}: {meaning}; Huawei does not document the link)</source>
+        <translation>（与 3GPP 原因值 #{code} 的编号相同：{meaning}；华为没有说明二者的关系）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="659"/>
+        <source>the device&apos;s connection failed with its code {code}: &quot;{text}&quot;{note}</source>
+        <translation>设备连接失败，错误码 {code}：“{text}”{note}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="663"/>
+        <source>The device could not connect (its code {code}: {text}).</source>
+        <translation>设备无法连接（错误码 {code}：{text}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
+        <source>no data session: the device reports connection status {code}, which is not in simtool&apos;s tables</source>
+        <translation>没有数据连接：设备报告的连接状态 {code} 不在 simtool 的代码表中</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="670"/>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="670"/>
+        <source>disconnecting</source>
+        <translation>正在断开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="672"/>
+        <source>the device is {state} (connection status {code})</source>
+        <translation>设备{state}（连接状态 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
+        <source>connected, but the device&apos;s own monthly data counter is past its limit ({used} of {limit}); this is the device&apos;s setting, not the operator&apos;s quota</source>
+        <translation>已连接，但设备本身的月流量计数已超过其上限（已用 {used}，上限 {limit}）；这是设备上的设置，不是运营商的流量套餐</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <source>the device is connected (connection status {code})</source>
+        <translation>设备已连接（连接状态 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="700"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="709"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="711"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="715"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="589"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="717"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="725"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="599"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="727"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="601"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="729"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="732"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="733"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="606"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="734"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
-        <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
-        <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="743"/>
+        <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
+        <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
+        <source>balance {value}</source>
+        <translation>余额 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <source>data left {value}</source>
+        <translation>剩余流量 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="752"/>
+        <source>plan ends {value}</source>
+        <translation>套餐到期 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="757"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="622"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="758"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="647"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="783"/>
         <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
         <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="660"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="796"/>
         <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
         <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="664"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="800"/>
         <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
         <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="669"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="805"/>
         <source>not testable on this modem: {reason}</source>
         <translation>无法在这台调制解调器上测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="807"/>
         <source>the test could not be completed: {detail}</source>
         <translation>测试未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="674"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="810"/>
         <source>traffic passes: {detail}</source>
         <translation>流量可以通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="813"/>
         <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
         <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="682"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="818"/>
         <source>names do not resolve, addresses answer: {detail}</source>
         <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="820"/>
         <source>The data session is up, but names do not resolve (DNS fails).</source>
         <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="822"/>
         <source>only some traffic passes: {detail}</source>
         <translation>只有部分流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="824"/>
         <source>Only some traffic passes: web pages do not load through the data session.</source>
         <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="693"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="829"/>
         <source>web requests are redirected to {host}: {detail}</source>
         <translation>网页请求被重定向到 {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="694"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="830"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="696"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="832"/>
         <source>nothing passes: {detail}</source>
         <translation>没有任何流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="705"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="841"/>
         <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
         <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="710"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="846"/>
         <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="714"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="850"/>
         <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="738"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="874"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="739"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="875"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="740"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="876"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="741"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="877"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="884"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="886"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="751"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="887"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="773"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="909"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="860"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="996"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="867"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1003"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="870"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1006"/>
         <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
         <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="874"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1010"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="876"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1012"/>
         <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
         <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
     </message>
@@ -1476,12 +1643,20 @@
         <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
+        <source>The device could not connect (its code {code}: {text})</source>
+        <translation type="vanished">设备无法连接（错误码 {code}：{text}）</translation>
+    </message>
+    <message>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
         <translation type="vanished">网络拒绝了这张卡（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
     <message>
         <source>The network refused the data session ({namespace} cause #{number}: {meaning}).</source>
         <translation type="vanished">网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
+    </message>
+    <message>
+        <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
+        <translation type="vanished">未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
         <source>unknown radio</source>
@@ -1492,7 +1667,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../simtool/cli/apn.py" line="55"/>
-        <location filename="../../simtool/cli/topup.py" line="39"/>
+        <location filename="../../simtool/cli/topup.py" line="44"/>
         <location filename="../../simtool/cli/unlock.py" line="42"/>
         <source>environment variable {var} is not set</source>
         <translation>环境变量 {var} 未设置</translation>
@@ -1567,112 +1742,194 @@ Choose one with --provider NAME.</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="35"/>
+        <location filename="../../simtool/cli/balance.py" line="69"/>
+        <source>--code is a USSD code; with --method sms give --sms-to and --sms-text</source>
+        <translation>--code 是 USSD 代码；使用 --method sms 时请给出 --sms-to 和 --sms-text</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="75"/>
+        <source>simtool: your operator answers balance queries by SMS. Sending an SMS changes nothing on the modem but may be charged by the operator (a normal text message); nothing was sent. Add --allow-write to send it.</source>
+        <translation>simtool：您的运营商通过短信回复余额查询。发送短信不会改动调制解调器，但运营商可能按普通短信收费；未发送任何内容。加上 --allow-write 才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="93"/>
+        <source>Balance:   {value}</source>
+        <translation>余额：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="95"/>
+        <source>Data left: {value}</source>
+        <translation>剩余流量：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="97"/>
+        <source>Plan ends: {value}</source>
+        <translation>套餐到期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="103"/>
+        <source>(no balance or data figures found in the answer; it reads:)</source>
+        <translation>（回复中未找到余额或流量数字；原文如下：）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="104"/>
+        <source>Operator&apos;s answer ({code}):</source>
+        <translation>运营商的回复（{code}）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="111"/>
+        <source>Sending &quot;{text}&quot; to {number} and waiting for the answer (up to {seconds:.0f} s)…</source>
+        <translation>正在发送“{text}”到 {number} 并等待回复（最多 {seconds:.0f} 秒）…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="120"/>
+        <source>The answer was deleted from the modem, as asked.</source>
+        <translation>已按要求从调制解调器中删除这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="146"/>
+        <source>your operator has no balance SMS on record in the provider database. Give it yourself: simtool balance --method sms --sms-to NUMBER --sms-text TEXT --allow-write</source>
+        <translation>供应商数据库中没有您运营商的余额查询短信。请自行指定：simtool balance --method sms --sms-to 号码 --sms-text 内容 --allow-write</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="153"/>
+        <location filename="../../simtool/cli/balance.py" line="180"/>
         <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
         <translation>运营商数据库中没有你的运营商的余额查询代码。请自己提供代码：simtool balance --code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="39"/>
+        <location filename="../../simtool/cli/balance.py" line="156"/>
+        <location filename="../../simtool/cli/balance.py" line="184"/>
         <source>Asking the network ({code})…</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="200"/>
+        <location filename="../../simtool/cli/balance.py" line="166"/>
+        <source>the balance by SMS works on AT ports only; a stick or router is asked by USSD (--method ussd, or --code)</source>
+        <translation>短信查余额只适用于 AT 端口；上网卡或路由器通过 USSD 查询（--method ussd，或 --code）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="174"/>
+        <source>the device did not give the SIM&apos;s IMSI, so its operator is unknown (is the SIM locked, or does the device want its admin password: --password-env?). Or pass the code: --code *100#</source>
+        <translation>设备没有提供 SIM 卡的 IMSI，因此无法确定运营商（SIM 卡是否已锁定，或设备是否需要管理员密码：--password-env？）。也可以直接指定代码：--code *100#</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="207"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="203"/>
+        <location filename="../../simtool/cli/check.py" line="210"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="208"/>
+        <location filename="../../simtool/cli/check.py" line="215"/>
         <source>The PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="210"/>
+        <location filename="../../simtool/cli/check.py" line="217"/>
         <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
         <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="215"/>
+        <location filename="../../simtool/cli/check.py" line="222"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="219"/>
+        <location filename="../../simtool/cli/check.py" line="226"/>
         <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="224"/>
+        <location filename="../../simtool/cli/check.py" line="231"/>
         <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
         <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="228"/>
+        <location filename="../../simtool/cli/check.py" line="235"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="232"/>
+        <location filename="../../simtool/cli/check.py" line="239"/>
         <source>may open a data session for the test</source>
         <translation>可能会为测试打开数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="234"/>
+        <location filename="../../simtool/cli/check.py" line="241"/>
         <source>marks the unread SMS it reads as read</source>
         <translation>会把读取的未读短信标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="236"/>
+        <location filename="../../simtool/cli/check.py" line="243"/>
         <source>simtool check: {flag} needs a modem, not --replay</source>
         <translation>simtool check：{flag} 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="240"/>
+        <location filename="../../simtool/cli/check.py" line="247"/>
         <source>simtool check: {flag} {what}; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：{flag} {what}；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="244"/>
+        <location filename="../../simtool/cli/check.py" line="251"/>
         <source>simtool check: --data-timeout must be more than 0 seconds</source>
         <translation>simtool check：--data-timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="257"/>
+        <location filename="../../simtool/cli/check.py" line="264"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="282"/>
+        <location filename="../../simtool/cli/check.py" line="271"/>
+        <source>simtool check: the environment variable {name} (--password-env) is not set or empty</source>
+        <translation>simtool check：环境变量 {name}（--password-env）未设置或为空</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="302"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="290"/>
+        <location filename="../../simtool/cli/check.py" line="310"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="411"/>
+        <location filename="../../simtool/cli/check.py" line="316"/>
+        <source>simtool check: --balance and --connect-test run on AT ports only; for {url} use `simtool balance --port {url}` (or `simtool data on`).</source>
+        <translation>simtool check：--balance 和 --connect-test 只适用于 AT 端口；对于 {url}，请使用 `simtool balance --port {url}`（或 `simtool data on`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="436"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="35"/>
+        <location filename="../../simtool/cli/common.py" line="49"/>
+        <source>the environment variable {name} (--password-env) is not set or empty</source>
+        <translation>环境变量 {name}（--password-env）未设置或为空</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/common.py" line="75"/>
         <source>simtool: {what} changes the modem; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool：{what}会更改调制解调器；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="62"/>
+        <location filename="../../simtool/cli/common.py" line="92"/>
+        <source>{port} is a stick or router read over its web interface: this command needs an AT port. For such a device: simtool check, data, profile, balance, ussd, topup.</source>
+        <translation>{port} 是通过网页管理界面读取的上网卡或路由器：此命令需要 AT 端口。这类设备可以用：simtool check、data、profile、balance、ussd、topup。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/common.py" line="108"/>
         <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
         <translation>{port} 上的调制解调器不响应 AT。它是 AT 端口吗？试试 &apos;simtool ports --probe&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="86"/>
+        <location filename="../../simtool/cli/common.py" line="132"/>
         <source>the SIM did not give its IMSI, so its operator is unknown (is it locked or missing? &apos;simtool check&apos; tells).</source>
         <translation>SIM 卡没有提供 IMSI，因此无法确定其运营商（卡是否被锁定或未插入？&apos;simtool check&apos; 会告诉你）。</translation>
     </message>
@@ -1700,6 +1957,38 @@ Choose one with --provider NAME.</source>
         <location filename="../../simtool/cli/connect_test.py" line="43"/>
         <source>The modem said: {error}</source>
         <translation>调制解调器返回：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="35"/>
+        <source>simtool data works on sticks and routers read over their web API (hilink://HOST); an AT modem has no such switch: use `simtool radio` or `simtool connect-test`.</source>
+        <translation>simtool data 只适用于通过网页接口读取的上网卡和路由器（hilink://HOST）；AT 调制解调器没有这个开关：请使用 `simtool radio` 或 `simtool connect-test`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="38"/>
+        <source>switching mobile data</source>
+        <translation>切换移动数据</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="44"/>
+        <source>Mobile data is on (it was {before}).</source>
+        <translation>移动数据已打开（之前为{before}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="45"/>
+        <location filename="../../simtool/cli/data.py" line="48"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="45"/>
+        <location filename="../../simtool/cli/data.py" line="48"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/data.py" line="47"/>
+        <source>Mobile data is off (it was {before}).</source>
+        <translation>移动数据已关闭（之前为{before}）。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/exporter.py" line="232"/>
@@ -1752,134 +2041,174 @@ Choose one with --provider NAME.</source>
         <translation>在 IMEI {imei} 中：{first} 至 {last}，在该设备上最后一次正常 {worked}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="79"/>
+        <location filename="../../simtool/cli/ports.py" line="84"/>
         <source>ModemManager&apos;s modems (check them with --port mm://N):</source>
         <translation>ModemManager 管理的调制解调器（用 --port mm://N 检查）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="84"/>
+        <location filename="../../simtool/cli/ports.py" line="89"/>
         <source>ports: {ports}</source>
         <translation>端口：{ports}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="99"/>
+        <location filename="../../simtool/cli/ports.py" line="104"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="99"/>
+        <location filename="../../simtool/cli/ports.py" line="104"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="100"/>
+        <location filename="../../simtool/cli/ports.py" line="105"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="100"/>
+        <location filename="../../simtool/cli/ports.py" line="105"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="101"/>
+        <location filename="../../simtool/cli/ports.py" line="106"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="102"/>
+        <location filename="../../simtool/cli/ports.py" line="107"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="109"/>
+        <location filename="../../simtool/cli/ports.py" line="114"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="109"/>
+        <location filename="../../simtool/cli/ports.py" line="114"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="109"/>
+        <location filename="../../simtool/cli/ports.py" line="114"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="109"/>
+        <location filename="../../simtool/cli/ports.py" line="114"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="110"/>
+        <location filename="../../simtool/cli/ports.py" line="115"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="112"/>
+        <location filename="../../simtool/cli/ports.py" line="117"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="121"/>
+        <location filename="../../simtool/cli/ports.py" line="126"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="123"/>
+        <location filename="../../simtool/cli/ports.py" line="128"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="125"/>
+        <location filename="../../simtool/cli/ports.py" line="130"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="128"/>
+        <location filename="../../simtool/cli/ports.py" line="133"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="151"/>
+        <location filename="../../simtool/cli/ports.py" line="156"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="152"/>
+        <location filename="../../simtool/cli/ports.py" line="157"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="159"/>
+        <location filename="../../simtool/cli/ports.py" line="164"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="161"/>
+        <location filename="../../simtool/cli/ports.py" line="166"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="171"/>
+        <location filename="../../simtool/cli/ports.py" line="182"/>
+        <source>Sticks and routers with a web interface (no AT port):</source>
+        <translation>带网页管理界面的上网卡和路由器（没有 AT 端口）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="187"/>
+        <source>Check one with: simtool check --port {url}</source>
+        <translation>检查其中一个：simtool check --port {url}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="196"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="206"/>
+        <location filename="../../simtool/cli/ports.py" line="241"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="207"/>
+        <location filename="../../simtool/cli/ports.py" line="242"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="211"/>
+        <location filename="../../simtool/cli/ports.py" line="246"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="39"/>
+        <source>simtool profile works on sticks and routers read over their web API (hilink://HOST); for an AT modem use `simtool apn`.</source>
+        <translation>simtool profile 只适用于通过网页接口读取的上网卡和路由器（hilink://HOST）；AT 调制解调器请使用 `simtool apn`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="43"/>
+        <source>selecting an APN profile</source>
+        <translation>选择 APN 配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="47"/>
+        <source>The device now dials with profile {index}.</source>
+        <translation>设备现在使用配置文件 {index} 拨号。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="49"/>
+        <source>To go back: simtool profile --port {port} --select {index} --allow-write</source>
+        <translation>如需改回：simtool profile --port {port} --select {index} --allow-write</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="55"/>
+        <source>The device lists no APN profiles.</source>
+        <translation>设备没有列出任何 APN 配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/profile.py" line="60"/>
+        <source>* the profile in use</source>
+        <translation>* 正在使用的配置文件</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/radio.py" line="21"/>
@@ -1897,69 +2226,94 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="77"/>
+        <location filename="../../simtool/cli/simulate.py" line="100"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="80"/>
+        <location filename="../../simtool/cli/simulate.py" line="103"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="81"/>
+        <location filename="../../simtool/cli/simulate.py" line="104"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="89"/>
+        <location filename="../../simtool/cli/simulate.py" line="112"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="93"/>
+        <location filename="../../simtool/cli/simulate.py" line="118"/>
         <source>simtool simulate: use --pty or --unix, not both</source>
         <translation>simtool simulate：--pty 和 --unix 只能选一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="96"/>
+        <location filename="../../simtool/cli/simulate.py" line="121"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="101"/>
+        <location filename="../../simtool/cli/simulate.py" line="126"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="105"/>
+        <location filename="../../simtool/cli/simulate.py" line="130"/>
         <source>simtool simulate: abstract: socket names exist on Linux only; give a socket file path instead.</source>
         <translation>simtool simulate：abstract: 套接字名只在 Linux 上可用；请改用套接字文件路径。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="132"/>
+        <location filename="../../simtool/cli/simulate.py" line="158"/>
         <source>simtool simulate: cannot listen on {address}: {reason}</source>
         <translation>simtool simulate：无法在 {address} 上监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="148"/>
+        <location filename="../../simtool/cli/simulate.py" line="174"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="36"/>
+        <location filename="../../simtool/cli/simulate.py" line="192"/>
+        <source>simtool simulate: choose --hilink or --zte, not both</source>
+        <translation>simtool simulate：--hilink 和 --zte 只能选一个</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="200"/>
+        <source>simtool simulate: the {scenario} scenario has no counterpart in this device&apos;s web API (see docs/web-devices.md); these do not map: {names}</source>
+        <translation>simtool simulate：{scenario} 场景在此设备的网页接口中没有对应（见 docs/web-devices.md）；以下场景无法对应：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="226"/>
+        <source>simtool simulate: cannot serve on {host}:{port}: {error}</source>
+        <translation>simtool simulate：无法在 {host}:{port} 上提供服务：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="236"/>
+        <source>Serving the simulated device ({scenario}) as {kind}://{where}; stop with Ctrl+C.</source>
+        <translation>正在以 {kind}://{where} 提供模拟设备（{scenario}）；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/topup.py" line="41"/>
         <source>a top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="45"/>
+        <location filename="../../simtool/cli/topup.py" line="50"/>
         <source>the top-up template needs CODE where the voucher goes, e.g. *101*CODE#</source>
         <translation>充值模板中需要用 CODE 表示充值卡密码的位置，例如 *101*CODE#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="56"/>
+        <location filename="../../simtool/cli/topup.py" line="63"/>
         <source>your operator has no top-up code on record in the provider database. Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
         <translation>运营商数据库中没有你的运营商的充值代码。请用 --template 提供，例如 --template &apos;*101*CODE#&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/topup.py" line="86"/>
+        <source>no top-up code is known for this SIM (the device did not give its IMSI, or the provider database has none). Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
+        <translation>不知道这张 SIM 卡的充值代码（设备没有提供 IMSI，或运营商数据库中没有记录）。请用 --template 指定，例如 --template &apos;*101*CODE#&apos;</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/unlock.py" line="46"/>
@@ -2007,7 +2361,7 @@ Choose one with --provider NAME.</source>
         <translation>SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ussd.py" line="40"/>
+        <location filename="../../simtool/cli/ussd.py" line="49"/>
         <source>Reply (empty to end): </source>
         <translation>回复（留空结束）：</translation>
     </message>
@@ -2113,7 +2467,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="305"/>
+        <location filename="../../simtool/gui/fixes.py" line="350"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -2347,6 +2701,56 @@ Send it anyway?</source>
         <location filename="../../simtool/vendors/tcpip.py" line="75"/>
         <source>no answer</source>
         <translation>无应答</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="18"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="17"/>
+        <source>no SIM</source>
+        <translation>无 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="19"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="18"/>
+        <source>SIM failure</source>
+        <translation>SIM 卡故障</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="20"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="19"/>
+        <source>SIM ready</source>
+        <translation>SIM 卡就绪</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="21"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="20"/>
+        <source>PIN required</source>
+        <translation>需要 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="22"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="21"/>
+        <source>PUK required</source>
+        <translation>需要 PUK 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="23"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="43"/>
+        <source>SIM starting</source>
+        <translation>SIM 卡正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/discover.py" line="49"/>
+        <location filename="../../simtool/sources/zte/discover.py" line="47"/>
+        <source>SIM state {code}</source>
+        <translation>SIM 卡状态 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/discover.py" line="22"/>
+        <source>locked to another operator</source>
+        <translation>已锁定为其他运营商专用</translation>
     </message>
 </context>
 <context>
@@ -2693,53 +3097,279 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="171"/>
+        <location filename="../../simtool/gui/fixes.py" line="205"/>
+        <source>balance {value}</source>
+        <translation>余额 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="207"/>
+        <source>data left {value}</source>
+        <translation>剩余流量 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="209"/>
+        <source>plan ends {value}</source>
+        <translation>套餐到期 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="213"/>
+        <source>The operator answered ({code}): {figures}. {text}</source>
+        <translation>运营商已回复（{code}）：{figures}。{text}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="216"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="174"/>
+        <location filename="../../simtool/gui/fixes.py" line="219"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="183"/>
+        <location filename="../../simtool/gui/fixes.py" line="228"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="192"/>
+        <location filename="../../simtool/gui/fixes.py" line="237"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="194"/>
+        <location filename="../../simtool/gui/fixes.py" line="239"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="204"/>
+        <location filename="../../simtool/gui/fixes.py" line="249"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="206"/>
+        <location filename="../../simtool/gui/fixes.py" line="251"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="219"/>
+        <location filename="../../simtool/gui/fixes.py" line="264"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="228"/>
+        <location filename="../../simtool/gui/fixes.py" line="273"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
     <message>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
         <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
+    </message>
+</context>
+<context>
+    <name>HiLink</name>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="58"/>
+        <source>Connection failed. The profile is invalid. Please contact your service provider.</source>
+        <translation>连接失败。配置文件无效。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="60"/>
+        <source>Connection failed. Network access is not allowed. Please contact your service provider.</source>
+        <translation>连接失败。不允许接入网络。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="63"/>
+        <source>Connection failed. Roaming not allowed.</source>
+        <translation>连接失败。不允许漫游。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="65"/>
+        <source>Data usage has exceeded the upper limit. The dial-up connection has been terminated.</source>
+        <translation>流量已超过上限。拨号连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="68"/>
+        <source>Disconnected: automatic connection is switched off.</source>
+        <translation>已断开：自动连接已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="70"/>
+        <source>Automatic connection is disabled while roaming.</source>
+        <translation>漫游时自动连接已禁用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="72"/>
+        <source>Signal reception is poor. Move your device to a place with better signal.</source>
+        <translation>信号接收较差。请把设备移到信号更好的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="74"/>
+        <source>Connection failed. Please retry later. If the problem persists, please contact your service provider.</source>
+        <translation>连接失败。请稍后重试。如果问题仍然存在，请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="77"/>
+        <source>Connection failed to the network.</source>
+        <translation>连接网络失败。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="119"/>
+        <source>a USSD session is already running</source>
+        <translation>已有一个 USSD 会话在进行中</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="120"/>
+        <source>the network did not reply</source>
+        <translation>网络没有回复</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="121"/>
+        <source>the network timed out</source>
+        <translation>网络超时</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/codes.py" line="122"/>
+        <source>the network offers no USSD</source>
+        <translation>该网络不提供 USSD</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="95"/>
+        <source>Do not put the password in the URL: it would end up in reports and shell history. Use --password-env VAR.</source>
+        <translation>不要把密码写在 URL 里：它会出现在报告和命令历史中。请使用 --password-env VAR。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="103"/>
+        <source>{url} is not a device address: use hilink://HOST or hilink://HOST:PORT.</source>
+        <translation>{url} 不是设备地址：请使用 hilink://HOST 或 hilink://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="111"/>
+        <source>Talking to the HiLink device at {where}…</source>
+        <translation>正在与 {where} 上的 HiLink 设备通信…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="128"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="131"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="158"/>
+        <location filename="../../simtool/sources/hilink/source.py" line="233"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="165"/>
+        <source>{where} answered {endpoint} with something that is not the HiLink API (&quot;{sample}&quot;): it is probably not a Huawei HiLink device.</source>
+        <translation>{where} 对 {endpoint} 的回答不是 HiLink 接口的格式（“{sample}”）：它可能不是华为 HiLink 设备。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="169"/>
+        <source>Check the address; a ZTE router is read with zte://HOST.</source>
+        <translation>请检查地址；中兴路由器用 zte://HOST 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="182"/>
+        <source>Reading the device&apos;s status…</source>
+        <translation>正在读取设备状态…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="211"/>
+        <source>{where} did not give its SIM and network status ({endpoints}).</source>
+        <translation>{where} 没有提供 SIM 卡和网络状态（{endpoints}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="213"/>
+        <source>Wait a minute and run the check again; if it persists, restart the device.</source>
+        <translation>请等一分钟后再检查一次；如果问题仍然存在，请重启设备。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="230"/>
+        <source>The SIM is starting; waiting for it…</source>
+        <translation>SIM 卡正在启动，等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="261"/>
+        <source>The password is longer than the {count} characters the device&apos;s page accepts; sending it would fail and count as a wrong attempt, so simtool did not send it.</source>
+        <translation>密码超过了设备页面允许的 {count} 个字符；发送它会失败并计为一次错误尝试，所以 simtool 没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="269"/>
+        <source>The device did not tell its login state ({error}), so simtool did not try to log in.</source>
+        <translation>设备没有告知其登录状态（{error}），因此 simtool 没有尝试登录。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="279"/>
+        <source>The device&apos;s login is locked after too many wrong passwords{wait}; simtool did not try.</source>
+        <translation>密码错误次数过多，设备的登录已被锁定{wait}；simtool 没有尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="281"/>
+        <source> for {minutes} more minutes</source>
+        <translation>，还需 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="285"/>
+        <source>This device uses a login method (SCRAM) that simtool does not support yet; simtool did not try. Log in on the device&apos;s own page instead.</source>
+        <translation>该设备使用 simtool 尚不支持的登录方式（SCRAM）；simtool 没有尝试。请改在设备自己的管理页面上登录。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="291"/>
+        <source>The device asks for password type {type}, which simtool does not know; simtool did not try.</source>
+        <translation>设备要求密码类型 {type}，simtool 不认识这种类型；simtool 没有尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="295"/>
+        <source>Logging in to the device (one attempt)…</source>
+        <translation>正在登录设备（只尝试一次）…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="301"/>
+        <source>The login was not accepted ({error}); simtool does not try again in this run.</source>
+        <translation>登录未被接受（{error}）；本次运行中 simtool 不会再次尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="311"/>
+        <source>The device refused the user name or password (error {code}). simtool tried once and does not try again in this run: check the password (letters are case-sensitive) before the next run, since each wrong one counts towards the device&apos;s lock.</source>
+        <translation>设备拒绝了用户名或密码（错误 {code}）。simtool 只尝试了一次，本次运行中不会再试：下次运行前请核对密码（区分大小写），因为每次输错都会计入设备的锁定次数。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="318"/>
+        <source>The device&apos;s login is locked after too many wrong passwords (error {code}): wait before trying again.</source>
+        <translation>密码错误次数过多，设备的登录已被锁定（错误 {code}）：请等一段时间再试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="323"/>
+        <source>The device wants its admin password changed first (error {code}): do that on its own page.</source>
+        <translation>设备要求先修改管理员密码（错误 {code}）：请在它自己的管理页面上修改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="327"/>
+        <source>Someone else is logged in to the device (error {code}): log out there, or wait a few minutes.</source>
+        <translation>已有其他人登录了设备（错误 {code}）：请在那边退出登录，或等几分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="330"/>
+        <source>The device did not accept the login (error {code}: {text}); simtool does not try again in this run.</source>
+        <translation>设备没有接受登录（错误 {code}：{text}）；本次运行中 simtool 不会再次尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="339"/>
+        <source>{where} wants its admin login for this, and no password was given.</source>
+        <translation>{where} 需要管理员登录才能执行此操作，但没有提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="342"/>
+        <source>{where} shows its SIM and network status only after its admin login, and no password was given.</source>
+        <translation>{where} 只有在管理员登录后才显示 SIM 卡和网络状态，但没有提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="345"/>
+        <source>The login to {where} failed.</source>
+        <translation>登录 {where} 失败。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/hilink/source.py" line="347"/>
+        <source>Give the device&apos;s admin password (the one for its web page, often on a label on the device) in an environment variable: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`. simtool makes one attempt and never stores it.</source>
+        <translation>在环境变量中提供设备的管理员密码（即其网页管理界面的密码，通常印在设备标签上）：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`。simtool 只尝试一次，从不保存。</translation>
     </message>
 </context>
 <context>
@@ -2755,407 +3385,480 @@ Send it anyway?</source>
         <translation>要忘记 simtool 在这台电脑上见过的所有卡（每张卡在哪台设备中、最后一次正常的时间），并删除所有已保存的报告吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/history.py" line="256"/>
+        <location filename="../../simtool/report/history.py" line="259"/>
         <source>{when} (simtool&apos;s last check without a problem)</source>
         <translation>{when}（simtool 最近一次未发现问题的检查）</translation>
     </message>
 </context>
 <context>
+    <name>Http</name>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="155"/>
+        <location filename="../../simtool/transport/http.py" line="168"/>
+        <location filename="../../simtool/transport/http.py" line="174"/>
+        <location filename="../../simtool/transport/http.py" line="187"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="181"/>
+        <source>{where} did not answer in HTTP ({error}): it is probably not the device&apos;s web interface.</source>
+        <translation>{where} 没有用 HTTP 回答（{error}）：它可能不是设备的网页管理界面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="188"/>
+        <source>{where} cannot be reached ({error}).</source>
+        <translation>无法连接到 {where}（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="208"/>
+        <source>{where} sent more than {size} MB for {path}: it is not a modem&apos;s status page.</source>
+        <translation>{where} 为 {path} 发送了超过 {size} MB 的数据：这不是调制解调器的状态页面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="236"/>
+        <source>Check that the stick or router is plugged in and that this computer is connected to it (its network adapter or Wi-Fi), then run `simtool ports`.</source>
+        <translation>请确认上网卡或路由器已插好，并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi），然后运行 `simtool ports`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="240"/>
+        <source>{where} did not answer within {seconds:g} s.</source>
+        <translation>{where} 在 {seconds:g} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="242"/>
+        <source>The device may be starting or overloaded: wait a minute and try again, or give more time with --timeout.</source>
+        <translation>设备可能正在启动或负载过高：请等一分钟后再试，或用 --timeout 给它更多时间。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="246"/>
+        <source>{where} refused the connection: no web interface there.</source>
+        <translation>{where} 拒绝了连接：那里没有网页管理界面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="251"/>
+        <source>{where} closed the connection without an answer.</source>
+        <translation>{where} 没有回答就关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/http.py" line="253"/>
+        <source>Wait a few seconds and run the check again.</source>
+        <translation>请等几秒钟后再检查一次。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="79"/>
+        <location filename="../../simtool/gui/main_window.py" line="81"/>
         <source>simtool — why is there no service?</source>
         <translation>simtool — 为什么没有服务？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="86"/>
+        <location filename="../../simtool/gui/main_window.py" line="88"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="88"/>
+        <location filename="../../simtool/gui/main_window.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="89"/>
+        <location filename="../../simtool/gui/main_window.py" line="91"/>
         <source>Look for ports again</source>
         <translation>重新查找端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="90"/>
+        <location filename="../../simtool/gui/main_window.py" line="92"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="91"/>
+        <location filename="../../simtool/gui/main_window.py" line="93"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="92"/>
+        <location filename="../../simtool/gui/main_window.py" line="94"/>
         <source>Run the checklist on this port (F5)</source>
         <translation>在此端口上运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="94"/>
+        <location filename="../../simtool/gui/main_window.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="95"/>
+        <location filename="../../simtool/gui/main_window.py" line="97"/>
         <source>Cancel the running check</source>
         <translation>取消正在进行的检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="96"/>
+        <location filename="../../simtool/gui/main_window.py" line="98"/>
         <source>Stop the running check (Esc)</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="104"/>
+        <location filename="../../simtool/gui/main_window.py" line="106"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="119"/>
+        <location filename="../../simtool/gui/main_window.py" line="121"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="124"/>
+        <location filename="../../simtool/gui/main_window.py" line="126"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="125"/>
+        <location filename="../../simtool/gui/main_window.py" line="127"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="126"/>
+        <location filename="../../simtool/gui/main_window.py" line="128"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="130"/>
+        <location filename="../../simtool/gui/main_window.py" line="132"/>
         <source>Reco&amp;nnect</source>
         <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="131"/>
+        <location filename="../../simtool/gui/main_window.py" line="133"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="139"/>
+        <location filename="../../simtool/gui/main_window.py" line="141"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="142"/>
+        <location filename="../../simtool/gui/main_window.py" line="144"/>
         <source>Reports you exported (double-click to open, read-only):</source>
         <translation>你导出的报告（双击打开，只读）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="146"/>
+        <location filename="../../simtool/gui/main_window.py" line="148"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="147"/>
+        <location filename="../../simtool/gui/main_window.py" line="149"/>
         <source>Signal &amp;history</source>
         <translation>信号历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="148"/>
+        <location filename="../../simtool/gui/main_window.py" line="150"/>
         <source>AT c&amp;onsole</source>
         <translation>AT 控制台(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="149"/>
+        <location filename="../../simtool/gui/main_window.py" line="151"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="180"/>
+        <location filename="../../simtool/gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="181"/>
+        <location filename="../../simtool/gui/main_window.py" line="183"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <location filename="../../simtool/gui/main_window.py" line="185"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="185"/>
+        <location filename="../../simtool/gui/main_window.py" line="187"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="186"/>
+        <location filename="../../simtool/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="192"/>
+        <location filename="../../simtool/gui/main_window.py" line="194"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="193"/>
+        <location filename="../../simtool/gui/main_window.py" line="195"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="195"/>
+        <location filename="../../simtool/gui/main_window.py" line="197"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="198"/>
+        <location filename="../../simtool/gui/main_window.py" line="200"/>
         <source>&amp;Undo the last APN change…</source>
         <translation>撤销上一次 APN 更改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="203"/>
+        <location filename="../../simtool/gui/main_window.py" line="205"/>
         <source>Clear the card &amp;history…</source>
         <translation>清除卡片历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="206"/>
+        <location filename="../../simtool/gui/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="209"/>
+        <location filename="../../simtool/gui/main_window.py" line="211"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="218"/>
+        <location filename="../../simtool/gui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="219"/>
+        <location filename="../../simtool/gui/main_window.py" line="221"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="278"/>
+        <location filename="../../simtool/gui/main_window.py" line="280"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="290"/>
+        <location filename="../../simtool/gui/main_window.py" line="292"/>
         <source>No modem found.</source>
         <translation>未找到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="292"/>
+        <location filename="../../simtool/gui/main_window.py" line="294"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="296"/>
+        <location filename="../../simtool/gui/main_window.py" line="298"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="311"/>
+        <location filename="../../simtool/gui/main_window.py" line="313"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="337"/>
+        <location filename="../../simtool/gui/main_window.py" line="339"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="342"/>
+        <location filename="../../simtool/gui/main_window.py" line="344"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="347"/>
+        <location filename="../../simtool/gui/main_window.py" line="349"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="354"/>
+        <location filename="../../simtool/gui/main_window.py" line="356"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="374"/>
+        <location filename="../../simtool/gui/main_window.py" line="376"/>
         <source>Check finished: {summary}</source>
         <translation>检查完成：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="389"/>
+        <location filename="../../simtool/gui/main_window.py" line="387"/>
+        <source>Device password</source>
+        <translation>设备密码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="388"/>
+        <source>{device} shows its state only after its admin login.
+Its admin password (the one for its web page, often on a label on the device). simtool tries it once and does not save it:</source>
+        <translation>{device} 只有在管理员登录后才显示其状态。
+请输入它的管理员密码（即其网页管理界面的密码，通常印在设备标签上）。simtool 只尝试一次，不会保存：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="391"/>
+        <source>The device</source>
+        <translation>该设备</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="409"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="391"/>
+        <location filename="../../simtool/gui/main_window.py" line="411"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="400"/>
+        <location filename="../../simtool/gui/main_window.py" line="420"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="405"/>
+        <location filename="../../simtool/gui/main_window.py" line="425"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="409"/>
+        <location filename="../../simtool/gui/main_window.py" line="429"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="415"/>
+        <location filename="../../simtool/gui/main_window.py" line="435"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="427"/>
+        <location filename="../../simtool/gui/main_window.py" line="447"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="440"/>
+        <location filename="../../simtool/gui/main_window.py" line="460"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="445"/>
+        <location filename="../../simtool/gui/main_window.py" line="465"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="450"/>
+        <location filename="../../simtool/gui/main_window.py" line="470"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="457"/>
+        <location filename="../../simtool/gui/main_window.py" line="477"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="473"/>
+        <location filename="../../simtool/gui/main_window.py" line="493"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="481"/>
+        <location filename="../../simtool/gui/main_window.py" line="501"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="491"/>
+        <location filename="../../simtool/gui/main_window.py" line="511"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="492"/>
+        <location filename="../../simtool/gui/main_window.py" line="512"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="499"/>
+        <location filename="../../simtool/gui/main_window.py" line="519"/>
         <source>Test whether traffic passes through the data session? The modem looks up a name, asks a test web address and pings one, each for a few seconds. If no data session is up, it opens one for the test and closes it again.</source>
         <translation>测试是否有流量通过数据连接？调制解调器会解析一个域名、访问一个测试网址并 ping 一个地址，每项最多几秒钟。如果当前没有数据连接，会为测试打开一个并在测试后关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="506"/>
+        <location filename="../../simtool/gui/main_window.py" line="526"/>
         <source>{count} unread SMS may hold the operator&apos;s notice. This modem marks them read when simtool reads them. Read them too?</source>
         <translation>{count} 条未读短信中可能有运营商的通知。simtool 读取时，这台调制解调器会把它们标为已读。要一并读取吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="513"/>
+        <location filename="../../simtool/gui/main_window.py" line="533"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="586"/>
+        <location filename="../../simtool/gui/main_window.py" line="609"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="595"/>
+        <location filename="../../simtool/gui/main_window.py" line="618"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="596"/>
+        <location filename="../../simtool/gui/main_window.py" line="619"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="603"/>
+        <location filename="../../simtool/gui/main_window.py" line="626"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="614"/>
+        <location filename="../../simtool/gui/main_window.py" line="637"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="641"/>
+        <location filename="../../simtool/gui/main_window.py" line="664"/>
         <source>Forgot {cards} card(s) and deleted {reports} saved report(s).</source>
         <translation>已忘记 {cards} 张卡，并删除了 {reports} 份已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="653"/>
+        <location filename="../../simtool/gui/main_window.py" line="676"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="654"/>
+        <location filename="../../simtool/gui/main_window.py" line="677"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="664"/>
+        <location filename="../../simtool/gui/main_window.py" line="687"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="665"/>
+        <location filename="../../simtool/gui/main_window.py" line="688"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="670"/>
+        <location filename="../../simtool/gui/main_window.py" line="693"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="680"/>
+        <location filename="../../simtool/gui/main_window.py" line="703"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="688"/>
+        <location filename="../../simtool/gui/main_window.py" line="711"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="688"/>
+        <location filename="../../simtool/gui/main_window.py" line="711"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -3562,37 +4265,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="237"/>
+        <location filename="../../simtool/gui/fixes.py" line="282"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="239"/>
+        <location filename="../../simtool/gui/fixes.py" line="284"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="241"/>
+        <location filename="../../simtool/gui/fixes.py" line="286"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="242"/>
+        <location filename="../../simtool/gui/fixes.py" line="287"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="249"/>
+        <location filename="../../simtool/gui/fixes.py" line="294"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="250"/>
+        <location filename="../../simtool/gui/fixes.py" line="295"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="252"/>
+        <location filename="../../simtool/gui/fixes.py" line="297"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3612,7 +4315,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="394"/>
+        <location filename="../../simtool/gui/worker.py" line="414"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -3904,19 +4607,23 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PortCombo</name>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="99"/>
+        <location filename="../../simtool/gui/ports.py" line="109"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="102"/>
+        <location filename="../../simtool/gui/ports.py" line="112"/>
         <source>Modem port or URL</source>
         <translation>调制解调器端口或 URL</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="103"/>
+        <location filename="../../simtool/gui/ports.py" line="113"/>
+        <source>The modem&apos;s AT port, or a URL such as sim://healthy or hilink://192.168.8.1</source>
+        <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy 或 hilink://192.168.8.1</translation>
+    </message>
+    <message>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
-        <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
+        <translation type="vanished">调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
     </message>
 </context>
 <context>
@@ -4003,701 +4710,931 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Remedies</name>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="29"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="32"/>
+        <source>your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="50"/>
+        <source>in the {app} app</source>
+        <translation>在{app} App 中</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="51"/>
+        <source>on {website}</source>
+        <translation>在 {website} 上</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="52"/>
+        <source>with Alipay</source>
+        <translation>用支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="53"/>
+        <source>with WeChat Pay</source>
+        <translation>用微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="54"/>
+        <source>with a recharge card (call {number} to load it)</source>
+        <translation>用充值卡（拨打 {number} 充值）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="55"/>
+        <source>with a recharge card</source>
+        <translation>用充值卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="56"/>
+        <source>at a {operator} store</source>
+        <translation>到{operator}营业厅</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="57"/>
+        <source>at a self-service terminal</source>
+        <translation>在自助缴费终端</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="58"/>
+        <source>by calling {number}</source>
+        <translation>拨打 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="66"/>
+        <source>Check the balance and data left: `simtool balance --allow-write` sends {operator}&apos;s query SMS (&quot;{text}&quot; to {number}; a normal SMS, which the operator may charge), or look in the {app} app.</source>
+        <translation>查询余额和剩余流量：`simtool balance --allow-write` 会发送{operator}的查询短信（“{text}”发到 {number}；按普通短信计费，运营商可能收费），也可以在{app} App 中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="71"/>
+        <source>Check the balance and data left in the {app} app or by calling {hotline}.</source>
+        <translation>在{app} App 中或拨打 {hotline} 查询余额和剩余流量。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="88"/>
+        <source>Recharge or renew the plan: {ways}.</source>
+        <translation>充值或续订套餐：{ways}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="89"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="113"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="90"/>
+        <source>After paying, data may need a few minutes; then restart the modem.</source>
+        <translation>缴费后数据业务可能需要几分钟才恢复；之后请重启调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="96"/>
+        <source>This is an IoT card (物联网卡) of {operator}: it is recharged, renewed and unblocked through the card&apos;s IoT platform{platform} or the vendor who sold it, not the consumer app, website or hotline. Check its data and validity there.</source>
+        <translation>这是{operator}的物联网卡：充值、续费和复机都要通过该卡的物联网平台{platform}或售卡的代理商办理，而不是普通用户的 App、网站或客服热线。请在那里查看卡的流量和有效期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="104"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="128"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="105"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="106"/>
+        <source>IMEI {imei}</source>
+        <translation>IMEI {imei}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="111"/>
+        <source>the operator&apos;s notice &quot;{text}&quot;</source>
+        <translation>运营商的通知“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="112"/>
+        <source>Contact the card&apos;s IoT platform or the vendor who sold it. Give them: {items}.</source>
+        <translation>请联系该卡的物联网平台或售卡的代理商，并提供：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="129"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="31"/>
         <source>ICCID {iccid}, IMSI {imsi}</source>
         <translation>ICCID {iccid}，IMSI {imsi}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="36"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="131"/>
+        <source>Call {operator} on {hotline} (or use the {app} app). Tell them: {identity}, {what}.</source>
+        <translation>请拨打{operator}客服热线 {hotline}（或使用{app} App）。告诉他们：{identity}，{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="41"/>
         <source>Call your operator. Tell them: {identity}, {what}.</source>
         <translation>请致电运营商，告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="43"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="48"/>
         <source>After the operator has fixed it, restart the modem (unplug it or run `simtool radio off --allow-write` then `simtool radio on --allow-write`): until then it will not try that network again.</source>
         <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）：在此之前它不会再尝试该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="53"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="58"/>
         <source>Check that the modem is plugged in and powered (its light is on).</source>
         <translation>请确认调制解调器已插好并已通电（指示灯亮）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
         <source>Run `simtool ports` to list the ports this computer sees and pick the modem&apos;s AT port.</source>
         <translation>运行 `simtool ports` 列出这台电脑能看到的端口，并选出调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="56"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
         <source>If no port appears, the modem may be in storage (CD-ROM) or HiLink mode, or its driver is missing.</source>
         <translation>如果没有出现任何端口，调制解调器可能处于存储（虚拟光盘）模式或 HiLink 模式，或者缺少驱动程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
         <source>On Linux, add yourself to the port&apos;s group: `sudo usermod -aG dialout $USER` (uucp on Arch), then log out and back in.</source>
         <translation>在 Linux 上，请把自己加入端口所属的用户组：`sudo usermod -aG dialout $USER`（Arch 上是 uucp），然后注销并重新登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
         <source>Or run simtool once with sudo to confirm that permission is the problem.</source>
         <translation>或者用 sudo 运行一次 simtool，确认问题是否出在权限上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="69"/>
         <source>Another program holds the port (often ModemManager). Close it, or stop ModemManager for the check: `sudo systemctl stop ModemManager`.</source>
         <translation>另一个程序占用了该端口（通常是 ModemManager）。请关闭它，或在检查期间停止 ModemManager：`sudo systemctl stop ModemManager`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="240"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="576"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
         <source>This port does not answer AT commands: it is probably not the modem&apos;s AT port.</source>
         <translation>此端口不响应 AT 命令：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="70"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="78"/>
+        <source>Give the device&apos;s admin password (the one for its web page, often on a label on the device) in an environment variable and name it with `--password-env`, or type it in the app&apos;s password field.</source>
+        <translation>在环境变量中提供设备的管理员密码（即其网页管理界面的密码，通常印在设备标签上），并用 `--password-env` 指定该变量名，或在应用的密码框中输入。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="81"/>
+        <source>simtool makes one login attempt per run, never at the last attempt before a lock, and never stores the password.</source>
+        <translation>simtool 每次运行只尝试登录一次，在锁定前的最后一次机会时绝不尝试，也从不保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="84"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
         <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="86"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
         <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="77"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="88"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
         <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="79"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="90"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="87"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
         <source>Switch the radio on: `simtool radio on --allow-write`.</source>
         <translation>打开射频：`simtool radio on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="88"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="90"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="101"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="96"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
         <source>Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`.</source>
         <translation>打开移动宽带：在网络菜单中打开，或运行 `nmcli radio wwan on`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="97"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="108"/>
         <source>Or enable the modem in ModemManager: `mmcli -m {index} --enable`.</source>
         <translation>或者在 ModemManager 中启用调制解调器：`mmcli -m {index} --enable`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
         <source>Then run the check again: a disabled modem shows no signal or registration.</source>
         <translation>然后重新检查：调制解调器被关闭时看不到信号和注册状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="105"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="116"/>
         <source>Wait half a minute: ModemManager is still probing the modem and its SIM.</source>
         <translation>等半分钟：ModemManager 仍在探测调制解调器和 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="117"/>
         <source>Run the check again; `mmcli -m {index}` shows the modem&apos;s state meanwhile.</source>
         <translation>重新检查；其间可用 `mmcli -m {index}` 查看调制解调器状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="113"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="124"/>
         <source>The modem has an eSIM without any operator profile: download or enable your operator&apos;s profile with the eSIM provider&apos;s app or an LPA tool.</source>
         <translation>调制解调器的 eSIM 中没有任何运营商配置文件：请用 eSIM 服务商的应用或 LPA 工具下载或启用你的运营商配置文件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="115"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="126"/>
         <source>Give the provider the eSIM&apos;s EID: {eid}.</source>
         <translation>把 eSIM 的 EID 告诉服务商：{eid}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="122"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="124"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="125"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="146"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="147"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="155"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="155"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="166"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="555"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="157"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="561"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="164"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="175"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="167"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="178"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="565"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="566"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="175"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="177"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="188"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="185"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="187"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="206"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="207"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="209"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="206"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="217"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="219"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="217"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="228"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="218"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="235"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="248"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="247"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="268"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="270"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="273"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="281"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="272"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="280"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="282"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="295"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="298"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="315"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="311"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="324"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="318"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="331"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="325"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="339"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="352"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="341"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="344"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="372"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="380"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="396"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="415"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="404"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="419"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="426"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="418"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="435"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="432"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="447"/>
         <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
         <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="435"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="450"/>
         <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
         <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="439"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="454"/>
         <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
         <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="443"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="458"/>
         <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
         <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="454"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="469"/>
         <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
         <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="455"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="459"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="470"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="474"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="456"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="471"/>
         <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="461"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="476"/>
         <source>the card registers and its data session is up, but no traffic passes</source>
         <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="462"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="477"/>
         <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="467"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="482"/>
         <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="475"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="490"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="483"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="498"/>
         <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
         <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="485"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="500"/>
         <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
         <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="487"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="502"/>
         <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
         <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="494"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="509"/>
         <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
         <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="497"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="512"/>
         <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
         <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="499"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="514"/>
         <source>the data session is up and ping works, but web pages do not load</source>
         <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="506"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="521"/>
         <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
         <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="508"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="523"/>
         <source>Or open a web page through this connection.</source>
         <translation>或者通过这个连接打开一个网页试试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="517"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="534"/>
+        <source>The device did not answer in time: it may be starting or busy. Wait a minute and run the check again (more time: `--timeout 30`).</source>
+        <translation>设备没有及时响应：可能正在启动或繁忙。请等一分钟后再检查一次（延长等待时间：`--timeout 30`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="537"/>
+        <source>Check that the stick or router is plugged in (its light is on) and that this computer is connected to it (its network adapter or Wi-Fi).</source>
+        <translation>请确认上网卡或路由器已插好（指示灯亮），并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="539"/>
+        <source>Run `simtool ports`: it lists the sticks and routers it finds on this computer&apos;s network adapters.</source>
+        <translation>运行 `simtool ports`：它会列出在这台电脑的网络适配器上找到的上网卡和路由器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
+        <source>Check the address: hilink://HOST is for Huawei HiLink devices, zte://HOST for ZTE ones; open http://HOST in a browser to see the device&apos;s own page.</source>
+        <translation>请检查地址：hilink://HOST 用于华为 HiLink 设备，zte://HOST 用于中兴设备；在浏览器中打开 http://HOST 可以看到设备自己的管理页面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="545"/>
+        <source>Restart the device (unplug it for 10 seconds) and run the check again.</source>
+        <translation>重启设备（拔下 10 秒钟），然后再检查一次。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="551"/>
+        <source>Enter the SIM PIN on the device&apos;s web page (it asks for it when you open the page). Never guess: wrong PINs lock the card.</source>
+        <translation>在设备的网页管理界面上输入 SIM 卡 PIN 码（打开页面时会提示）。不要乱猜：输错 PIN 码会锁卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
+        <source>The PIN is in the documents that came with the SIM (the card holder).</source>
+        <translation>PIN 码在 SIM 卡附带的资料里（卡托上）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="562"/>
+        <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator, and enter it on the device&apos;s web page with a new PIN.</source>
+        <translation>在 SIM 卡原来的塑料卡托上找到 PUK 码，或向运营商索取，然后在设备的网页管理界面上输入它并设置新的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="572"/>
+        <source>The device dials with the APN &quot;{configured}&quot;; the operator&apos;s is &quot;{apn}&quot;. `simtool profile` lists the device&apos;s APN profiles; pick the right one with `simtool profile --select N --allow-write`, or create one on the device&apos;s web page.</source>
+        <translation>设备使用 APN“{configured}”拨号；运营商的 APN 是“{apn}”。`simtool profile` 会列出设备的 APN 配置文件；用 `simtool profile --select N --allow-write` 选择正确的一个，或在设备的网页管理界面上新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="582"/>
+        <source>The device is in airplane mode: switch it off on the device&apos;s web page (Settings) or with its button, then run the check again.</source>
+        <translation>设备处于飞行模式：请在设备的网页管理界面（设置）中或用设备上的按钮关闭飞行模式，然后再检查一次。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
+        <source>Switch mobile data on: `simtool data on --allow-write`, or with the switch on the device&apos;s web page.</source>
+        <translation>打开移动数据：`simtool data on --allow-write`，或在设备的网页管理界面上打开开关。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="597"/>
+        <source>This is the device&apos;s own counter and limit (set on its web page under statistics), not your operator&apos;s data quota: your plan may still have data.</source>
+        <translation>这是设备自己的流量计数和上限（在其网页管理界面的流量统计中设置），不是运营商的流量套餐：你的套餐可能还有流量。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
+        <source>Raise or switch off the monthly limit on the device&apos;s web page, or reset its statistics; then connect again (`simtool data on --allow-write`).</source>
+        <translation>在设备的网页管理界面上调高或关闭月流量上限，或清零流量统计；然后重新连接（`simtool data on --allow-write`）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
+        <source>If the operator&apos;s quota is used up too, `simtool balance` asks the operator.</source>
+        <translation>如果运营商的流量也用完了，`simtool balance` 可以向运营商查询。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="606"/>
+        <source>the device&apos;s connection fails with its code {code}</source>
+        <translation>设备连接失败，错误码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
+        <source>Check the APN profile the device uses (`simtool profile` lists them) against the operator&apos;s settings.</source>
+        <translation>对照运营商的设置检查设备使用的 APN 配置文件（`simtool profile` 可列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="610"/>
+        <source>Check your balance and data plan (`simtool balance`), and that data service is enabled for this card.</source>
+        <translation>检查话费余额和流量套餐（`simtool balance`），以及这张卡是否已开通数据业务。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="617"/>
+        <source>Connect on the device&apos;s web page, or switch its connection mode to automatic there.</source>
+        <translation>在设备的网页管理界面上点击连接，或在那里把连接模式改为自动。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="619"/>
+        <source>Check that mobile data is on: `simtool data on --allow-write`.</source>
+        <translation>确认移动数据已打开：`simtool data on --allow-write`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="621"/>
+        <source>The device says: &quot;{text}&quot;</source>
+        <translation>设备显示：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="627"/>
+        <source>Run the check again with the device&apos;s admin password: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` (one attempt; never stored).</source>
+        <translation>带上设备的管理员密码再检查一次：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`（只尝试一次；从不保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="638"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="519"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="640"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="520"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="641"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="524"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="645"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="529"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="650"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="533"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="654"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -4951,7 +5888,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="157"/>
-        <location filename="../../simtool/report/sections.py" line="298"/>
+        <location filename="../../simtool/report/sections.py" line="301"/>
         <location filename="../../simtool/report/text.py" line="174"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
@@ -5094,132 +6031,182 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>流量测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="245"/>
+        <location filename="../../simtool/report/sections.py" line="248"/>
         <source>Operator notices (SMS)</source>
         <translation>运营商通知（短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="248"/>
+        <location filename="../../simtool/report/sections.py" line="251"/>
         <source>Card history on this computer</source>
         <translation>本机上的卡片历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="253"/>
+        <location filename="../../simtool/report/sections.py" line="256"/>
         <source>traffic passes</source>
         <translation>流量可以通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="254"/>
+        <location filename="../../simtool/report/sections.py" line="257"/>
         <source>names do not resolve</source>
         <translation>域名无法解析</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="255"/>
+        <location filename="../../simtool/report/sections.py" line="258"/>
         <source>nothing passes</source>
         <translation>没有流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="256"/>
+        <location filename="../../simtool/report/sections.py" line="259"/>
         <source>redirected</source>
         <translation>被重定向</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="257"/>
+        <location filename="../../simtool/report/sections.py" line="260"/>
         <source>only some traffic passes</source>
         <translation>只有部分流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="258"/>
+        <location filename="../../simtool/report/sections.py" line="261"/>
         <source>not testable on this modem</source>
         <translation>无法在这台调制解调器上测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="262"/>
         <source>the test failed</source>
         <translation>测试失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="267"/>
+        <location filename="../../simtool/report/sections.py" line="270"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="282"/>
+        <location filename="../../simtool/report/sections.py" line="285"/>
         <source>Not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="282"/>
+        <location filename="../../simtool/report/sections.py" line="285"/>
         <source>{count} unread SMS (reading them on this modem would mark them read)</source>
         <translation>{count} 条未读短信（在这台调制解调器上读取会把它们标为已读）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="286"/>
+        <location filename="../../simtool/report/sections.py" line="289"/>
         <source>Marked read</source>
         <translation>已标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="286"/>
+        <location filename="../../simtool/report/sections.py" line="289"/>
         <source>{count} unread SMS read with consent</source>
         <translation>经同意读取了 {count} 条未读短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="297"/>
+        <location filename="../../simtool/report/sections.py" line="300"/>
         <source>First seen</source>
         <translation>首次见到</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="303"/>
+        <location filename="../../simtool/report/sections.py" line="306"/>
         <source>Moved</source>
         <translation>换了设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="303"/>
+        <location filename="../../simtool/report/sections.py" line="306"/>
         <source>now in another device than IMEI {imei}</source>
         <translation>现在位于 IMEI {imei} 以外的另一台设备中</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="307"/>
+        <location filename="../../simtool/report/sections.py" line="310"/>
         <source>Device IMEI {imei}</source>
         <translation>设备 IMEI {imei}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="308"/>
+        <location filename="../../simtool/report/sections.py" line="311"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="319"/>
+        <location filename="../../simtool/report/sections.py" line="333"/>
+        <source>Device (web interface)</source>
+        <translation>设备（网页管理界面）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="334"/>
+        <source>Mobile data switch</source>
+        <translation>移动数据开关</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="336"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="337"/>
+        <source>Device says</source>
+        <translation>设备显示</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="339"/>
+        <source>Network state</source>
+        <translation>网络状态</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="340"/>
+        <source>Used this month</source>
+        <translation>本月已用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="341"/>
+        <source>Device&apos;s monthly limit</source>
+        <translation>设备的月流量上限</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="342"/>
+        <source>Admin login</source>
+        <translation>管理员登录</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="343"/>
+        <source>Needs the login for</source>
+        <translation>需要登录才能读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="344"/>
+        <source>Codes not in the tables</source>
+        <translation>不在代码表中的代码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="350"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="319"/>
+        <location filename="../../simtool/report/sections.py" line="350"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="320"/>
+        <location filename="../../simtool/report/sections.py" line="351"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="320"/>
+        <location filename="../../simtool/report/sections.py" line="351"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="331"/>
+        <location filename="../../simtool/report/sections.py" line="362"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="332"/>
+        <location filename="../../simtool/report/sections.py" line="363"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="332"/>
+        <location filename="../../simtool/report/sections.py" line="363"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
@@ -5232,22 +6219,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/runner.py" line="233"/>
+        <location filename="../../simtool/runner.py" line="239"/>
         <source>{port} is managed by ModemManager: reading it through ModemManager ({url}), not beside it. --no-modemmanager refuses instead; --inhibit --allow-write runs the full AT check.</source>
         <translation>{port} 由 ModemManager 管理：改为通过 ModemManager 读取（{url}），不与它同时打开端口。加 --no-modemmanager 则直接拒绝；加 --inhibit --allow-write 则做完整的 AT 检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/runner.py" line="338"/>
+        <location filename="../../simtool/runner.py" line="344"/>
         <source>ModemManager let go of the modem for this check (InhibitDevice). When simtool ends, ModemManager probes it again (10 s or more) and any connection it had drops.</source>
         <translation>ModemManager 已为本次检查暂时释放调制解调器（InhibitDevice）。simtool 结束后，ModemManager 会重新探测它（10 秒或更久），它原有的连接会断开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/runner.py" line="388"/>
+        <location filename="../../simtool/runner.py" line="394"/>
         <source>the modem was read through {via}; the test needs its AT port (--inhibit --allow-write lends it to simtool)</source>
         <translation>调制解调器是通过 {via} 读取的；测试需要它的 AT 端口（--inhibit --allow-write 可把端口借给 simtool）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="84"/>
+        <location filename="../../simtool/actions/account.py" line="145"/>
+        <source>Your operator answers balance queries by SMS, which may be charged: add --allow-write to send it.</source>
+        <translation>您的运营商通过短信回复余额查询，短信可能收费：加上 --allow-write 才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="154"/>
         <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
@@ -5342,113 +6334,159 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="139"/>
+        <location filename="../../simtool/sim/scenarios.py" line="192"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="141"/>
+        <location filename="../../simtool/sim/scenarios.py" line="194"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="142"/>
+        <location filename="../../simtool/sim/scenarios.py" line="195"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="144"/>
+        <location filename="../../simtool/sim/scenarios.py" line="197"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="146"/>
+        <location filename="../../simtool/sim/scenarios.py" line="199"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="148"/>
+        <location filename="../../simtool/sim/scenarios.py" line="201"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="151"/>
+        <location filename="../../simtool/sim/scenarios.py" line="204"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="153"/>
+        <location filename="../../simtool/sim/scenarios.py" line="206"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="155"/>
+        <location filename="../../simtool/sim/scenarios.py" line="208"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="156"/>
+        <location filename="../../simtool/sim/scenarios.py" line="209"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="158"/>
+        <location filename="../../simtool/sim/scenarios.py" line="211"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="161"/>
+        <location filename="../../simtool/sim/scenarios.py" line="214"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="163"/>
+        <location filename="../../simtool/sim/scenarios.py" line="216"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="166"/>
+        <location filename="../../simtool/sim/scenarios.py" line="219"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="169"/>
+        <location filename="../../simtool/sim/scenarios.py" line="222"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="172"/>
+        <location filename="../../simtool/sim/scenarios.py" line="225"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="174"/>
+        <location filename="../../simtool/sim/scenarios.py" line="227"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="177"/>
+        <location filename="../../simtool/sim/scenarios.py" line="230"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="180"/>
+        <location filename="../../simtool/sim/scenarios.py" line="233"/>
         <source>in arrears: registered with a data session up, but no traffic passes; the operator&apos;s arrears notice is stored unread</source>
         <translation>欠费：已注册且数据连接已建立，但没有任何流量能通过；运营商的欠费通知以未读短信保存在卡上</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="184"/>
+        <location filename="../../simtool/sim/scenarios.py" line="237"/>
         <source>data quota used up: session up, web requests redirected to a top-up page (mode=redirect|cut|throttle); quota notices stored</source>
         <translation>流量用尽：数据连接已建立，网页请求被重定向到充值页面（mode=redirect|cut|throttle）；卡上存有流量提醒短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="188"/>
+        <location filename="../../simtool/sim/scenarios.py" line="241"/>
         <source>an IoT card moved to a new device (new IMEI): registered, session up, nothing passes (bind=silent|pdn-reject|attach-reject)</source>
         <translation>物联网卡换到了新设备（新的 IMEI）：已注册、数据连接已建立，但没有任何流量能通过（bind=silent|pdn-reject|attach-reject）</translation>
     </message>
     <message>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
         <translation type="vanished">基本正常，但在 `after` 条命令后（默认 6 条）复位，并产生大量 URC</translation>
+    </message>
+</context>
+<context>
+    <name>Sms</name>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="63"/>
+        <source>The modem did not accept the SMS for sending: {error}</source>
+        <translation>调制解调器不接受发送这条短信：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="68"/>
+        <source>The network did not take the SMS: {error}. Check the balance of SMS on the plan and the signal, then try again.</source>
+        <translation>网络没有接收这条短信：{error}。请检查套餐内的短信余量和信号，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="113"/>
+        <source>The modem does not take SMS in PDU mode (AT+CMGF=0).</source>
+        <translation>调制解调器不支持以 PDU 模式收发短信（AT+CMGF=0）。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBalanceDialog</name>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="102"/>
+        <source>Check the balance by SMS</source>
+        <translation>通过短信查询余额</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="104"/>
+        <source>{provider} answers balance queries by SMS. simtool sends &quot;{text}&quot; to {number} and reads the answer (balance, data left, plan end) when it arrives, usually within a minute. This is a normal text message: the operator may charge for it. Other messages on the card are not opened.</source>
+        <translation>{provider}通过短信回复余额查询。simtool 会发送“{text}”到 {number}，并在回复到达时（通常一分钟内）读出余额、剩余流量和套餐到期日。这是一条普通短信：运营商可能收费。卡上的其他短信不会被打开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="109"/>
+        <source>Your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="113"/>
+        <source>&amp;Delete the operator&apos;s answer after reading it</source>
+        <translation>读取后删除运营商的回复(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="117"/>
+        <source>&amp;Send SMS</source>
+        <translation>发送短信(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6834,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/gui/status_panel.py" line="106"/>
+        <source>over its web interface (HiLink)</source>
+        <translation>通过网页管理界面（HiLink）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="107"/>
+        <source>over its web interface (ZTE)</source>
+        <translation>通过网页管理界面（中兴）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="108"/>
         <source>over the AT port</source>
         <translation>通过 AT 端口</translation>
     </message>
@@ -5840,47 +6888,47 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="100"/>
+        <location filename="../../simtool/gui/account.py" line="138"/>
         <source>Top up with a voucher</source>
         <translation>用充值卡充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="102"/>
+        <location filename="../../simtool/gui/account.py" line="140"/>
         <source>The voucher is used up when the operator accepts it, so type it carefully. simtool sends it once and keeps it out of logs and reports.</source>
         <translation>运营商接受后充值卡即失效，请仔细输入。simtool 只发送一次，且不会写入日志和报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="109"/>
+        <location filename="../../simtool/gui/account.py" line="147"/>
         <source>Voucher number</source>
         <translation>充值卡密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="115"/>
+        <location filename="../../simtool/gui/account.py" line="153"/>
         <source>Top-up code</source>
         <translation>充值代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="117"/>
+        <location filename="../../simtool/gui/account.py" line="155"/>
         <source>The code of {provider} on record; CODE stands for the voucher.</source>
         <translation>数据库中记录的{provider}充值代码；CODE 代表充值卡密码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="118"/>
+        <location filename="../../simtool/gui/account.py" line="156"/>
         <source>your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="120"/>
+        <location filename="../../simtool/gui/account.py" line="158"/>
         <source>Your operator has no top-up code in the provider database: enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码：请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="125"/>
+        <location filename="../../simtool/gui/account.py" line="163"/>
         <source>&amp;Voucher number:</source>
         <translation>充值卡密码(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="126"/>
+        <location filename="../../simtool/gui/account.py" line="164"/>
         <source>Top-up &amp;code:</source>
         <translation>充值代码(&amp;C)：</translation>
     </message>
@@ -6021,6 +7069,75 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/actions/validate.py" line="80"/>
         <source>A context id (cid) is between 1 and 24.</source>
         <translation>上下文编号（cid）在 1 到 24 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="87"/>
+        <source>An SMS number is 3 to 20 digits (a leading + is allowed), e.g. 10086.</source>
+        <translation>短信号码为 3 到 20 位数字（开头可带 +），例如 10086。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="95"/>
+        <source>The SMS text is 1 to 160 characters long.</source>
+        <translation>短信内容为 1 到 160 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="96"/>
+        <source>The SMS text</source>
+        <translation>短信内容</translation>
+    </message>
+</context>
+<context>
+    <name>WebActions</name>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="76"/>
+        <source>The device refused the request even after login.</source>
+        <translation>即使登录后，设备仍拒绝了该请求。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="98"/>
+        <source>The device answered error {code} ({meaning}).</source>
+        <translation>设备返回错误 {code}（{meaning}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="100"/>
+        <location filename="../../simtool/actions/web.py" line="257"/>
+        <source>The device did not answer as expected ({error}).</source>
+        <translation>设备的回答与预期不符（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="118"/>
+        <source>{url}: the ZTE web API documents no request for this; use the device&apos;s own page.</source>
+        <translation>{url}：中兴的网页接口没有公开此操作的请求；请在设备自己的管理页面上操作。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="168"/>
+        <source>A profile number is digits, as `simtool profile` lists them.</source>
+        <translation>配置文件编号只能是数字，即 `simtool profile` 列出的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="171"/>
+        <source>The device has no profile {index}; it has: {indexes}.</source>
+        <translation>设备没有配置文件 {index}；现有的是：{indexes}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="234"/>
+        <source>The login failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="240"/>
+        <source>The device refused the USSD request ({result}); it may need its admin password (--password-env).</source>
+        <translation>设备拒绝了 USSD 请求（{result}）；可能需要它的管理员密码（--password-env）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="251"/>
+        <source>no answer in time</source>
+        <translation>未及时收到回复</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/web.py" line="252"/>
+        <source>The USSD code got no answer: {why}.</source>
+        <translation>USSD 代码没有收到回复：{why}。</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +7343,101 @@ The first check that fails is the cause; its page says what to do. Nothing on th
         <location filename="../../simtool/gui/wizard.py" line="587"/>
         <source>the “Test the connection” button on the Data session step</source>
         <translation>“数据连接”步骤中的“测试连接”按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ZTE</name>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="79"/>
+        <source>Do not put a user or password in the URL: it would end up in reports and shell history. Use --password-env VAR.</source>
+        <translation>不要把用户名或密码写在 URL 里：它们会出现在报告和命令历史中。请使用 --password-env VAR。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="85"/>
+        <source>{url} is not a device address: use zte://HOST or zte://HOST:PORT.</source>
+        <translation>{url} 不是设备地址：请使用 zte://HOST 或 zte://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="91"/>
+        <source>Talking to the ZTE device at {where}…</source>
+        <translation>正在与 {where} 上的中兴设备通信…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="106"/>
+        <location filename="../../simtool/sources/zte/source.py" line="109"/>
+        <location filename="../../simtool/sources/zte/source.py" line="187"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="112"/>
+        <source>{where} sends every request to its login page.</source>
+        <translation>{where} 把所有请求都转到了它的登录页面。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="116"/>
+        <source>{where} does not answer like a ZTE goform device (&quot;{sample}&quot;).</source>
+        <translation>{where} 的回答不像中兴 goform 设备（“{sample}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="118"/>
+        <source>Check the address; a Huawei HiLink device is read with hilink://HOST.</source>
+        <translation>请检查地址；华为 HiLink 设备用 hilink://HOST 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="135"/>
+        <source>Reading the device&apos;s status…</source>
+        <translation>正在读取设备状态…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="158"/>
+        <source>The login failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="161"/>
+        <source>{where} did not give its SIM state (modem_main_state).</source>
+        <translation>{where} 没有提供 SIM 卡状态（modem_main_state）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="163"/>
+        <source>Check that it is a ZTE stick or router; wait a minute and run the check again.</source>
+        <translation>请确认它是中兴上网卡或路由器；等一分钟后再检查一次。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="168"/>
+        <source>{where} shows its network and signal only after its admin login, and no password was given.</source>
+        <translation>{where} 只有在管理员登录后才显示网络和信号，但没有提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="184"/>
+        <source>The SIM is starting; waiting for it…</source>
+        <translation>SIM 卡正在启动，等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="198"/>
+        <source>The device&apos;s login is locked after too many wrong passwords; simtool did not try. Wait (often 5 minutes) and try again.</source>
+        <translation>密码错误次数过多，设备的登录已被锁定；simtool 没有尝试。请等待（通常为 5 分钟）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="203"/>
+        <source>Only 1 login attempt is left before the device locks its login; simtool does not spend it. Log in on the device&apos;s own page, or wait until the counter resets.</source>
+        <translation>设备锁定登录前只剩 1 次尝试机会；simtool 不会用掉它。请在设备自己的管理页面上登录，或等计数重置。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="208"/>
+        <source>Logging in to the device (one attempt)…</source>
+        <translation>正在登录设备（只尝试一次）…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="214"/>
+        <source>The device refused the password ({left} attempts left). simtool tried once and does not try again in this run: check the password before the next run.</source>
+        <translation>设备拒绝了密码（还剩 {left} 次机会）。simtool 只尝试了一次，本次运行中不会再试：下次运行前请核对密码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/zte/source.py" line="221"/>
+        <source>Give the device&apos;s admin password (the one for its web page, often on a label on the device) in an environment variable: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`. simtool makes one attempt and never stores it.</source>
+        <translation>在环境变量中提供设备的管理员密码（即其网页管理界面的密码，通常印在设备标签上）：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`。simtool 只尝试一次，从不保存。</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO, mm://N (ModemManager, Linux) (repeatable)")
+                        "sim://SCENARIO, mm://N (ModemManager, Linux), hilink://HOST, "
+                        "zte://HOST (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
@@ -64,7 +65,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "(for the operator's notices; needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
                         help="allow the changes --connect-test, --inhibit, --data-test and "
-                        "--read-unread-sms make")
+                        "--read-unread-sms make, and --balance to send the operator's SMS "
+                        "query")
     parser.add_argument("--no-history", action="store_true",
                         help="neither use nor add to the card history on this computer "
                         "('simtool history' shows and clears it)")
@@ -76,11 +78,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "run the full AT check (ModemManager re-probes it afterwards and its "
                         "connection drops: needs --allow-write)")
     parser.add_argument("--balance", action="store_true",
-                        help="also ask the operator for the balance (USSD, the provider "
-                        "database's code) and report the answer in the account step")
+                        help="also ask the operator for the balance (the provider database's "
+                        "USSD code, or its SMS query with --allow-write) and report the answer "
+                        "in the account step")
     parser.add_argument("--metrics-identity", action="store_true",
                         help="with --format prometheus: put IMEI and ICCID on "
                         "simtool_modem_info (default: model, firmware and operator only)")
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="name of the environment variable that holds the admin password "
+                        "of a stick or router read over its web API (hilink://, zte://); used "
+                        "only when the device asks, one attempt, never stored")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -187,7 +194,7 @@ def _steps(args: argparse.Namespace, progress: Progress | None = None) -> list[S
         def balance(session: AtSession, facts: Facts) -> None:
             from simtool.actions.account import balance_step
 
-            balance_step(session, facts, args.balance_code)
+            balance_step(session, facts, args.balance_code, allow_sms=args.allow_write)
 
         steps.append(balance)
     return steps
@@ -257,6 +264,16 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --balance asks the operator through a modem, not "
                  "--replay"), file=sys.stderr)
         return ExitCode.USAGE
+    credentials = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            print(tr("Cli", "simtool check: the environment variable {name} (--password-env) is "
+                     "not set or empty").format(name=args.password_env), file=sys.stderr)
+            return ExitCode.USAGE
+        from simtool.sources.base import Credentials
+
+        credentials = Credentials(password)
     # --timeout also bounds how long a silent port is waited for.
     quiet_progress = args.format != "text" or len(args.port) > 1 or args.all
     first_port = args.port[0] if args.port else "?"
@@ -265,7 +282,8 @@ def run(args: argparse.Namespace) -> int:
                            support=_support(args),
                            steps=_steps(args, _progress_printer(first_port, quiet_progress)),
                            use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
-                           notice=_notice, history=not args.no_history and not args.replay,
+                           notice=_notice, credentials=credentials,
+                           history=not args.no_history and not args.replay,
                            data_test=args.data_test)
     if args.replay:
         from simtool.runner import replay_report
@@ -277,6 +295,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"simtool check: {error}", file=sys.stderr)
             return ExitCode.USAGE
     else:
+        from simtool.sources import kind_of
+
         ports = _ports(args)
         if not ports:
             print(tr("Cli", "simtool check: no modem given and none found. Name one with "
@@ -291,6 +311,11 @@ def run(args: argparse.Namespace) -> int:
                      "check one --port at a time, or use text, json or prometheus for "
                      "several.").format(format=args.format), file=sys.stderr)
             return ExitCode.USAGE
+        web = [url for url in ports if kind_of(url) in ("hilink", "zte")]
+        if web and (args.balance or args.balance_code or args.connect_test):
+            print(tr("Cli", "simtool check: --balance and --connect-test run on AT ports only; "
+                     "for {url} use `simtool balance --port {url}` (or `simtool data on`)."
+                     ).format(url=web[0]), file=sys.stderr)
         quiet = args.format != "text" or len(ports) > 1
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]

@@ -16,13 +16,53 @@ from simtool.transport.errors import PortError
 
 if TYPE_CHECKING:
     from simtool.providers.database import Provider
+    from simtool.sources.base import Credentials
 
 
 def add_port(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", required=True, metavar="URL",
-                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO")
+                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO,"
+                        " hilink://HOST, zte://HOST")
     parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
                         help="per-command timeout in seconds (default: 10)")
+
+
+def add_device_login(parser: argparse.ArgumentParser) -> None:
+    """--password-env for commands that also work on sticks and routers (hilink://, zte://)."""
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="sticks and routers (hilink://, zte://): the environment variable "
+                        "holding the device's admin password, used only if it asks (one "
+                        "attempt, never stored)")
+
+
+def credentials(args: argparse.Namespace) -> Credentials | None:
+    """The device admin login named by --password-env; a usage error when it is empty."""
+    name = getattr(args, "password_env", None)
+    if not name:
+        return None
+    import os
+
+    from simtool.sources.base import Credentials
+
+    password = os.environ.get(name)
+    if not password:
+        raise fail(tr("Cli", "the environment variable {name} (--password-env) is not set or "
+                      "empty").format(name=name), ExitCode.USAGE)
+    return Credentials(password)
+
+
+@contextmanager
+def web_errors() -> Iterator[None]:
+    """A web device's action: its errors as messages and exit codes, like modem_session."""
+    try:
+        yield
+    except PortError as error:
+        remedy = f"\n{error.remedy}" if error.remedy else ""
+        raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
+    except UsageError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
+    except SimtoolError as error:
+        raise fail(str(error), ExitCode.PROBLEM) from error
 
 
 def add_allow_write(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +85,13 @@ def fail(message: str, code: ExitCode) -> CommandFailed:
 @contextmanager
 def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
     """An AT session on --port; port and usage errors become messages and exit codes."""
+    from simtool.sources import kind_of
     from simtool.transport.port import open_port
+
+    if kind_of(args.port) in ("hilink", "zte"):
+        raise fail(tr("Cli", "{port} is a stick or router read over its web interface: this "
+                      "command needs an AT port. For such a device: simtool check, data, "
+                      "profile, balance, ussd, topup.").format(port=args.port), ExitCode.USAGE)
 
     try:
         port = open_port(args.port)

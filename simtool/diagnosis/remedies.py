@@ -13,6 +13,7 @@ import re
 import shlex
 from collections.abc import Sequence
 
+from simtool.diagnosis import channels
 from simtool.diagnosis.causes import Cause
 from simtool.facts import Facts
 from simtool.i18n import tr
@@ -32,7 +33,11 @@ def card_identity(facts: Facts) -> str:
 
 
 def tell_operator(facts: Facts, what_happened: str) -> str:
-    """The hand-off step: whom to call and exactly what to quote."""
+    """The hand-off step: whom to call and exactly what to quote (the operator's hotline,
+    or for an IoT card its platform or vendor, when the provider overlay knows them)."""
+    worded = channels.tell_operator_step(facts, what_happened)
+    if worded is not None:
+        return worded
     return tr(CTX, "Call your operator. Tell them: {identity}, {what}.").format(
         identity=card_identity(facts), what=what_happened)
 
@@ -69,6 +74,12 @@ def port_problem(kind: str | None) -> str:
                     "modem's AT port."),
                  tr(CTX, "Run `simtool ports --probe` to find the port that answers, and "
                     "check that with `--port`.")]
+    elif kind == "login":
+        steps = [tr(CTX, "Give the device's admin password (the one for its web page, often on "
+                    "a label on the device) in an environment variable and name it with "
+                    "`--password-env`, or type it in the app's password field."),
+                 tr(CTX, "simtool makes one login attempt per run, never at the last attempt "
+                    "before a lock, and never stores the password.")]
     elif kind == "vanished":
         steps = [tr(CTX, "The modem disappeared during the check: check the cable and the "
                     "USB port, and that the power supply is strong enough."),
@@ -234,7 +245,8 @@ def emergency_only(facts: Facts) -> str:
     return numbered([
         tr(CTX, "The network only allows emergency calls for this card: it is usually not "
            "activated, suspended or not allowed on this network."),
-        tr(CTX, "Check your balance and plan with the operator."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and plan with the "
+                                          "operator.")),
         tell_operator(facts, tr(CTX, "the modem shows emergency calls only")),
         restart_after_fix(),
     ])
@@ -266,8 +278,9 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
     elif number in (7, 8, 14):
         first = [tr(CTX, "The line is barred or not provisioned for service: suspended for "
                     "unpaid balance or a terms violation, plan expired, or never activated."),
-                 tr(CTX, "Check your balance and plan status (app, website or hotline) and "
-                    "recharge if needed.")]
+                 *channels.account_steps(facts, tr(
+                     CTX, "Check your balance and plan status (app, website or hotline) and "
+                     "recharge if needed."))]
     elif number == 11:
         first = [tr(CTX, "This network is not allowed for the card: set network selection "
                     "to automatic (`AT+COPS=0`) or choose the home network."),
@@ -341,7 +354,8 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         tr(CTX, "The card is registered but the network does not allow data on it: data "
            "service is not included, or data was stopped (unpaid balance, plan expired, "
            "quota used up)."),
-        tr(CTX, "Check your balance and data plan, and recharge if needed."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and data plan, and "
+                                          "recharge if needed.")),
         tell_operator(facts, said),
         restart_after_fix(),
     ])
@@ -361,11 +375,12 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
                  "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
                  "enters a voucher).")
+    account = channels.account_steps(facts, balance)
     steps: list[str]
     if number == 8:
         steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
                     "unpaid balance, an expired plan, or a terms violation."),
-                 balance, tell_operator(facts, said), restart_after_fix()]
+                 *account, tell_operator(facts, said), restart_after_fix()]
     elif number == 27:
         steps = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
                     "APN with `simtool apn --set NAME --allow-write` (see the APN check)."),
@@ -389,13 +404,13 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         if apn_ok:
             steps = [tr(CTX, "The APN \"{apn}\" is the operator's, so the cause is the plan. "
                         "{plan}").format(apn=apn.configured, plan=plan),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
         else:
             steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause "
                         "#33."),
                      tr(CTX, "If the APN is right, the plan does not allow data now: no data "
                         "plan, plan expired, or data quota used up and suspended."),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),
@@ -509,6 +524,112 @@ def untested_data_path() -> str:
     ])
 
 
+# --- sticks and routers read through their web API ----------------------------------------
+
+def web_port_problem(kind: str | None) -> str:
+    """A stick or router whose web API could not be used."""
+    if kind == "login":
+        return port_problem("login")
+    if kind == "silent":
+        steps = [tr(CTX, "The device did not answer in time: it may be starting or busy. Wait "
+                    "a minute and run the check again (more time: `--timeout 30`).")]
+    elif kind == "not-found":
+        steps = [tr(CTX, "Check that the stick or router is plugged in (its light is on) and "
+                    "that this computer is connected to it (its network adapter or Wi-Fi)."),
+                 tr(CTX, "Run `simtool ports`: it lists the sticks and routers it finds on this "
+                    "computer's network adapters.")]
+    else:
+        steps = [tr(CTX, "Check the address: hilink://HOST is for Huawei HiLink devices, "
+                    "zte://HOST for ZTE ones; open http://HOST in a browser to see the "
+                    "device's own page."),
+                 tr(CTX, "Restart the device (unplug it for 10 seconds) and run the check "
+                    "again.")]
+    return numbered(steps)
+
+
+def device_pin(retries: int | None) -> str:
+    steps = [tr(CTX, "Enter the SIM PIN on the device's web page (it asks for it when you "
+                "open the page). Never guess: wrong PINs lock the card."),
+             tr(CTX, "The PIN is in the documents that came with the SIM (the card holder).")]
+    if retries is not None and retries <= 1:
+        steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
+                           "with the PUK.").format(retries=retries))
+    return numbered(steps)
+
+
+def device_puk(facts: Facts, retries: int | None) -> str:
+    steps = [tr(CTX, "Do not guess: after 10 wrong PUKs the card is destroyed for good."),
+             tr(CTX, "Find the PUK on the plastic card holder the SIM came in, or get it from "
+                "the operator, and enter it on the device's web page with a new PIN.")]
+    if retries is not None:
+        steps.append(tr(CTX, "{retries} PUK attempts are left.").format(retries=retries))
+    steps.append(tell_operator(facts, tr(CTX, "the SIM asks for the PUK")))
+    return numbered(steps)
+
+
+def device_apn(configured: str, expected: Sequence[str]) -> str:
+    return numbered([
+        tr(CTX, "The device dials with the APN \"{configured}\"; the operator's is "
+           "\"{apn}\". `simtool profile` lists the device's APN profiles; pick the right one "
+           "with `simtool profile --select N --allow-write`, or create one on the device's "
+           "web page.").format(configured=configured, apn=expected[0]),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
+def device_airplane_mode() -> str:
+    return numbered([
+        tr(CTX, "The device is in airplane mode: switch it off on the device's web page "
+           "(Settings) or with its button, then run the check again."),
+    ])
+
+
+def device_data_switch_off() -> str:
+    return numbered([
+        tr(CTX, "Switch mobile data on: `simtool data on --allow-write`, or with the switch on "
+           "the device's web page."),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
+def device_data_limit() -> str:
+    return numbered([
+        tr(CTX, "This is the device's own counter and limit (set on its web page under "
+           "statistics), not your operator's data quota: your plan may still have data."),
+        tr(CTX, "Raise or switch off the monthly limit on the device's web page, or reset its "
+           "statistics; then connect again (`simtool data on --allow-write`)."),
+        tr(CTX, "If the operator's quota is used up too, `simtool balance` asks the operator."),
+    ])
+
+
+def device_connection_failed(facts: Facts, code: str) -> str:
+    said = tr(CTX, "the device's connection fails with its code {code}").format(code=code)
+    return numbered([
+        tr(CTX, "Check the APN profile the device uses (`simtool profile` lists them) against "
+           "the operator's settings."),
+        tr(CTX, "Check your balance and data plan (`simtool balance`), and that data service "
+           "is enabled for this card."),
+        tell_operator(facts, said),
+    ])
+
+
+def device_not_connected(text: str) -> str:
+    steps = [tr(CTX, "Connect on the device's web page, or switch its connection mode to "
+                "automatic there."),
+             tr(CTX, "Check that mobile data is on: `simtool data on --allow-write`.")]
+    if text:
+        steps.insert(0, tr(CTX, "The device says: \"{text}\"").format(text=text))
+    return numbered(steps)
+
+
+def device_login_for(url: str | None) -> str:
+    return numbered([
+        tr(CTX, "Run the check again with the device's admin password: "
+           "`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` "
+           "(one attempt; never stored).").format(url=url or "URL"),
+    ])
+
+
 # --- manual items -------------------------------------------------------------------------
 
 def manual(item: str, facts: Facts) -> str:
@@ -537,7 +658,8 @@ def manual(item: str, facts: Facts) -> str:
 
 # Subcommands that talk to a modem take --port; a remedy's command should work as copied.
 _PORT_COMMAND = re.compile(
-    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd|check)\b"
+    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd|data|profile|"
+    r"check)\b"
     r"(?P<rest>[^`]*)`")
 
 

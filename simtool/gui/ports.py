@@ -46,15 +46,25 @@ def _choice(candidate: Any) -> PortChoice:
 
 
 def discover() -> list[PortChoice]:
-    """Ranked candidates from transport.discovery, best first; [] when it finds none."""
+    """Ranked candidates from transport.discovery, best first, then the sticks and routers
+    found on the network adapters' gateways (hilink://, zte://); [] when nothing is found."""
     try:
+        from simtool.sources.discovery import WEB_DISCOVERERS, discover_all
         from simtool.transport.discovery import list_ports
     except ImportError:
         log.warning("port discovery is not available")
         return []
+    web: list[Any] = []
+    finder = threading.Thread(target=lambda: web.extend(discover_all(names=WEB_DISCOVERERS)),
+                              name="find web devices", daemon=True)
+    finder.start()
     candidates = list(list_ports())
     candidates.sort(key=lambda c: getattr(c, "score", 0) or 0, reverse=True)
-    return managed_choices() + [_choice(c) for c in candidates]
+    finder.join()
+    # A stick with no AT port is checked like one that has it: it may be picked first.
+    return managed_choices() + [_choice(c) for c in candidates] + [
+        PortChoice(f.url, " \u2014 ".join(part for part in (f.url, f.label, f.detail) if part),
+                   likely_at=True) for f in web]
 
 
 def managed_choices() -> list[PortChoice]:
@@ -100,7 +110,8 @@ class PortCombo(QComboBox):
         line = self.lineEdit()
         if line is not None:
             line.setAccessibleName(self.tr("Modem port or URL"))
-        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy"))
+        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy or "
+                                "hilink://192.168.8.1"))
 
     def set_ports(self, ports: list[PortChoice], preferred: str | None) -> None:
         typed = self.current_url()

@@ -102,8 +102,11 @@ class StatusPanel(QWidget):
         self._set("modem", show(model))
         self._set("firmware", show(m.revision))
         self._set("imei", show(m.imei))
-        self._set("via", self.tr("via ModemManager") if facts.port.via == "modemmanager"
-                  else self.tr("over the AT port") if facts.port.via else show(None))
+        via = {"modemmanager": self.tr("via ModemManager"),
+               "hilink": self.tr("over its web interface (HiLink)"),
+               "zte": self.tr("over its web interface (ZTE)")}
+        self._set("via", via.get(facts.port.via or "", self.tr("over the AT port"))
+                  if facts.port.via else show(None))
         self._set("sim", show(state_label(sim.state)))
         self._set("iccid", show(sim.iccid))
         self._set("imsi", show(sim.imsi))

@@ -28,6 +28,12 @@ RECONNECT_INTERVAL_MS = 1000
 URC_INTERVAL_MS = 1000
 
 
+def login_asked(report: Report) -> bool:
+    """The device stopped the check at its admin login and no password was tried."""
+    facts = report.facts
+    return facts.port_error_kind == "login" and facts.router.login in (None, "needed")
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -60,6 +66,9 @@ class ModemWorker(QObject):
         self._run: Any = None             # a check through another source (mm://)
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
+        # The admin login the user typed for a stick or router (hilink://, zte://), kept in
+        # memory for the next check only (set_credentials).
+        self._credentials: Any = None
 
     # -- called from the GUI thread (thread-safe) ---------------------------------------
     def cancel(self) -> None:
@@ -69,6 +78,11 @@ class ModemWorker(QObject):
             session.cancel()
         if run is not None:
             run.cancel()
+
+    def set_credentials(self, credentials: object) -> None:
+        """The admin password for the next check of a web device (any thread)."""
+        with self._lock:
+            self._credentials = credentials
 
     # -- slots: run in the worker thread -------------------------------------------------
     @Slot()
@@ -169,16 +183,18 @@ class ModemWorker(QObject):
 
     def _check_other_source(self, url: str, manual_answers: object, support: object,
                             data_test: bool = False) -> None:
-        """A check through a source other than an AT port (ModemManager): the runner reads,
-        nothing stays open between checks (a data-path test there says it needs the AT
-        port)."""
+        """A check through a source other than an AT port (ModemManager, a stick's web API):
+        the runner reads, nothing stays open between checks (a data-path test there says it
+        needs the AT port)."""
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, CheckRun
 
+        with self._lock:
+            credentials, self._credentials = self._credentials, None   # one attempt
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
-            history=True, data_test=data_test)
+            credentials=credentials, history=True, data_test=data_test)
         try:
             run = CheckRun(url, options, progress=self._on_progress)
             with self._lock:

@@ -34,6 +34,7 @@ from simtool.facts import (
     RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
+    RouterFacts,
     SignalFacts,
     SimFacts,
 )
@@ -113,6 +114,7 @@ class Report:
             "support": asdict(self.support),
             # Added within version 1: after the original keys, which keep their order.
             "notices": [asdict(n) for n in f.notices],
+            "router": asdict(f.router),
             "data_path": asdict(f.data_path) if f.data_path is not None else None,
             "history": asdict(f.history) if f.history is not None else None,
         }
@@ -155,6 +157,7 @@ class Report:
             ),
             apn=ApnFacts(**data["apn"]),
             notices=[Notice(**n) for n in data.get("notices") or []],
+            router=RouterFacts(**(data.get("router") or {})),
             data_path=_data_path(data.get("data_path")),
             history=_history(data.get("history")),
         )

@@ -240,6 +240,9 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "Traffic test"), data_path_text(report)),
         ]),
     ]
+    router = _router_section(report)
+    if router is not None:
+        sections.append(router)
     notices = notice_rows(report)
     if notices:
         sections.append(Section(tr("Report", "Operator notices (SMS)"), notices))
@@ -312,6 +315,34 @@ def history_rows(report: Report) -> list[tuple[str, str]]:
 
 def _when(value: str | None) -> str | None:
     return value.replace("T", " ").replace("Z", " UTC") if value else None
+
+
+def _size(size: int | None) -> str | None:
+    return None if size is None else f"{size / (1 << 30):.2f} GB"
+
+
+def _router_section(report: Report) -> Section | None:
+    """A stick's or router's own connection manager (web-API sources only)."""
+    r = report.facts.router
+    if report.facts.port.via not in ("hilink", "zte"):
+        return None
+    connection = r.connection
+    if r.connection_code:
+        connection = f"{connection or '?'} ({r.connection_code})"
+    unparsed = ", ".join(r.unparsed)
+    return Section(tr("Report", "Device (web interface)"), [
+        (tr("Report", "Mobile data switch"), _text(
+            None if r.data_switch is None else on_off(r.data_switch))),
+        (tr("Report", "Connection"), _text(connection)),
+        (tr("Report", "Device says"), _text(
+            tr("HiLink", r.connection_text) if r.connection_text else None)),
+        (tr("Report", "Network state"), _text(r.network_raw)),
+        (tr("Report", "Used this month"), _text(_size(r.data_used_bytes))),
+        (tr("Report", "Device's monthly limit"), _text(_size(r.data_limit_bytes))),
+        (tr("Report", "Admin login"), _text(r.login)),
+        (tr("Report", "Needs the login for"), _text(", ".join(r.login_required) or None)),
+        (tr("Report", "Codes not in the tables"), _text(unparsed or None)),
+    ])
 
 
 def selection_mode(mode: int | None) -> str | None:

@@ -17,14 +17,14 @@ SCENARIO_NAMES: tuple[str, ...] = (
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-    "cinterion",
+    "cinterion", "tdtech",
 )
 
 # Knobs of the account scenarios: quota-exhausted's `mode`, device-bound's `bind`, and
-# what is stored in the SMS store (`sms`: none, the notices all read, or as the scenario has).
+# what is stored in the SMS store (`inbox`: none, all read, or as the scenario has them).
 MODES = ("redirect", "cut", "throttle")
 BINDS = ("silent", "pdn-reject", "attach-reject")
-SMS_STATES = ("none", "read", "unread")
+INBOX_STATES = ("none", "read", "unread")
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
 INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
@@ -39,7 +39,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "mode", "bind", "sms")
+                 "interleave", "no_final", "sms_seconds", "mode", "bind", "inbox")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -47,8 +47,9 @@ class Config:
                  reboot_after: int = 3,  # mid-check: a check sends 5 command lines
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
-                 no_final: tuple[str, ...] = (), mode: str | None = None,
-                 bind: str | None = None, sms: str = "unread") -> None:
+                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
+                 mode: str | None = None, bind: str | None = None,
+                 inbox: str = "unread") -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -61,9 +62,10 @@ class Config:
         self.busy_replies = busy_replies
         self.interleave = interleave
         self.no_final = no_final
+        self.sms_seconds = sms_seconds  # until the operator's SMS service answers
         self.mode = mode
         self.bind = bind
-        self.sms = sms
+        self.inbox = inbox
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

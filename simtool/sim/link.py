@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from simtool.sim.modem import Chunk, Modem
 
 
+_CTRL_Z, _ESC = 0x1A, 0x1B
+
+
 class Vanished(Exception):
     """The simulated device was unplugged while this link was open."""
 
@@ -83,23 +86,38 @@ class Link:
         modem = self._built()  # after taking the time: building counts into the latency
         while data:
             wanted = modem.raw_wanted()
-            if wanted:      # data after CONNECT, not a command line: no echo either
+            if wanted:      # bytes after CONNECT (Quectel +QHTTPURL): no echo either
                 taken, data = data[:wanted], data[wanted:]
                 raw_reply = modem.raw_input(taken)
                 if raw_reply is not None:
                     self._schedule(((c.delay, c.data) for c in raw_reply.chunks),
                                    now + self.latency)
                 continue
-            end = data.find(b"\r")
-            if end < 0:
-                self._echo(data, now)
-                self._partial.extend(data)
-                return
-            self._echo(data[:end + 1], now)
-            line = bytes(self._partial) + data[:end]
-            self._partial.clear()
-            data = data[end + 1:]
-            reply = modem.command(line.decode("latin-1").lstrip("\n"))
+            if modem.awaiting_text:
+                # After a +CMGS prompt: the message runs to Ctrl-Z (send) or ESC (cancel).
+                ends = [i for i in (data.find(bytes([_CTRL_Z])), data.find(bytes([_ESC])))
+                        if i >= 0]
+                if not ends:
+                    self._echo(data, now)
+                    self._partial.extend(data)
+                    return
+                end = min(ends)
+                self._echo(data[:end], now)
+                text = bytes(self._partial) + data[:end]
+                self._partial.clear()
+                reply = modem.text_input(text.decode("latin-1"), data[end] == _CTRL_Z)
+                data = data[end + 1:]
+            else:
+                end = data.find(b"\r")
+                if end < 0:
+                    self._echo(data, now)
+                    self._partial.extend(data)
+                    return
+                self._echo(data[:end + 1], now)
+                line = bytes(self._partial) + data[:end]
+                self._partial.clear()
+                data = data[end + 1:]
+                reply = modem.command(line.decode("latin-1").lstrip("\n"))
             self._schedule(((c.delay, c.data) for c in reply.chunks), now + self.latency)
 
     def _echo(self, data: bytes, now: float) -> None:

@@ -26,8 +26,8 @@ def _ago(days: float) -> str:
 
 @pytest.fixture
 def facts(modem: Callable[[str], AtSession]) -> Facts:
-    """A registered card with its data session up, no SMS (sim://healthy?sms=none)."""
-    return read_facts(modem("sim://healthy?sms=none"), url="sim://healthy")
+    """A registered card with its data session up, no SMS (sim://healthy?inbox=none)."""
+    return read_facts(modem("sim://healthy?inbox=none"), url="sim://healthy")
 
 
 def _judge(facts: Facts) -> tuple[dict[str, CheckResult], Verdict]:

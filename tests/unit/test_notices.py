@@ -142,7 +142,7 @@ def test_with_consent_the_unread_ones_are_read_and_marked(
 
 def test_no_sms_no_round_trips_beyond_the_store_count(modem: Callable[[str], AtSession]
                                                       ) -> None:
-    session = modem("sim://healthy?sms=none")
+    session = modem("sim://healthy?inbox=none")
     facts = read_facts(session, url="sim://healthy")
     sent = [e.text for e in session.transcript.entries() if e.dir == "tx"]
     assert facts.notices == [] and not any("CMGL" in line for line in sent)
