@@ -77,7 +77,7 @@ def listed(session: AtSession, command: str, notes: list[str]) -> list[StoredSms
     return messages
 
 
-def _ef_sms(session: AtSession, record: int) -> StoredSms | None | str:
+def read_ef_sms(session: AtSession, record: int) -> StoredSms | None | str:
     """EF_SMS record `record`: the message, None for a free record, or the status word
     ("error") when the SIM refused the read."""
     reply = session.command(EF_SMS_READ.format(record=record), timeout=5.0)
@@ -110,7 +110,7 @@ def _unread_from_sim(session: AtSession, store: Store, known: set[int],
             return found, True
         if record in known:
             continue
-        message = _ef_sms(session, record)
+        message = read_ef_sms(session, record)
         if message == "error":
             return found, False
         if isinstance(message, StoredSms) and message.status == "REC UNREAD":
