@@ -774,7 +774,7 @@ def _account_codes(facts: Facts) -> tuple[str | None, str | None]:
 
 def _untested(ctx: _Context, reason: str) -> Outcome:
     """The data path was not tested (`reason` says why). Blocking notices make the verdict
-    inconclusive (the summary asks for the test); a card that moved is a warning."""
+    inconclusive (the summary asks for the test); other evidence is only shown."""
     facts = ctx.facts
     blocking = evidence.blocking_notices(facts)
     found = evidence.lines(facts, blocking or evidence.account_notices(facts)[:1])
@@ -784,8 +784,8 @@ def _untested(ctx: _Context, reason: str) -> Outcome:
             "The data session is up, but the operator's notice of {date} says the card is "
             "blocked; test whether traffic passes: `simtool check --data-test "
             "--allow-write`.").format(date=evidence.date_of(blocking[0].time)))
-    if evidence.moved_after_working(facts):
-        return Outcome("warn", detail, remedies.untested_data_path())
+    # A card that moved is said (the detail), not a warning: people move cards between
+    # their own devices; only a blocked data path makes it part of the verdict.
     return Outcome("manual", detail)
 
 

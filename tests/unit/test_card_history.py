@@ -52,7 +52,7 @@ def test_a_card_that_worked_in_another_device_moved() -> None:
     assert moved.support.device_changed is True
     assert [d.imei for d in history.devices] == [worked.facts.modem.imei]
     data_path = next(c for c in moved.checks if c.id == "data-path")
-    assert data_path.status == "warn" and "last worked in another device" in data_path.detail
+    assert data_path.status == "manual" and "last worked in another device" in data_path.detail
 
 
 def test_what_the_user_said_wins_over_the_history() -> None:

@@ -74,7 +74,7 @@ def test_a_blocked_data_path_is_the_verdict(facts: Facts, outcome: str) -> None:
     assert verdict.summary.startswith(
         "The operator blocks data on this card: its notice of")
     remedy = checks["data-path"].remedy or ""
-    assert "Top up or renew the plan" in remedy and "Call your operator" in remedy
+    assert "Top up or renew the plan" in remedy and "Tell them: ICCID" in remedy
     assert "Operator notice of" in remedy
     if outcome == "redirected":
         assert "portal.operator.invalid" in checks["data-path"].detail
@@ -128,13 +128,14 @@ def test_not_testable_keeps_todays_verdict(facts: Facts) -> None:
     assert verdict.status == "ok"
 
 
-def test_a_card_that_worked_elsewhere_is_a_warning_then_part_of_the_verdict(
+def test_a_card_that_worked_elsewhere_is_said_then_part_of_the_verdict(
         facts: Facts) -> None:
     facts.history = CardHistory(last_passed="2026-11-02T08:30:00Z",
                                 last_passed_imei="861432031234563",
                                 moved_from="861432031234563")
     checks, verdict = _judge(facts)
-    assert checks["data-path"].status == "warn" and verdict.status == "ok"
+    assert checks["data-path"].status == "manual" and verdict.status == "ok"
+    assert "last worked in another device" in checks["data-path"].detail
     facts.data_path = DataPathResult(outcome="nothing-passes", method="modem", detail="…")
     checks, verdict = _judge(facts)
     assert "moved to a new device" in verdict.summary
