@@ -33,6 +33,16 @@ SOURCES = ("at", "modemmanager", "hilink", "zte")
 SIM_TYPES = ("physical", "esim", "unknown")
 PROFILE_STATES = ("enabled", "disabled")
 PROFILE_CLASSES = ("test", "provisioning", "operational")
+# sim.esim_status: how much of the eUICC a source could read (None: not tried, or a plain SIM).
+# profiles-read: sim.profiles is the card's whole list (it may be empty); no-profiles /
+# with-profiles: the source says so without listing them (ModemManager Sim.EsimStatus,
+# StateFailedReason esim-without-profiles); not-readable: the modem offers no way to the
+# eUICC (no +CCHO/+CGLA, no logical channels over +CSIM); channel-unavailable: the card
+# opened no logical channel (6881/6A81), an eUICC may still be there; inconclusive: no way
+# to the eUICC while the modem sees no usable SIM either (empty slot, or an eSIM whose
+# modem cannot reach it).
+ESIM_STATUSES = ("profiles-read", "no-profiles", "with-profiles", "not-readable",
+                 "channel-unavailable", "inconclusive")
 # modem.state / modem.failed_reason: what a managing service (ModemManager) says of the
 # modem as a whole (MMModemState, MMModemStateFailedReason); None when read over AT.
 MANAGER_STATES = ("failed", "unknown", "initializing", "locked", "disabled", "disabling",
@@ -107,6 +117,7 @@ class SimFacts:
     eid: str | None = None            # the eUICC's EID (32 digits) when the card is one
     type: str | None = None           # one of SIM_TYPES
     profiles: list[EsimProfile] = field(default_factory=list)   # on an eUICC
+    esim_status: str | None = None    # one of ESIM_STATUSES
 
 
 @dataclass

@@ -891,723 +891,854 @@
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="339"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="340"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
-        <source>the eSIM has no profile: {raw}</source>
-        <translation>eSIM 中没有配置文件：{raw}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
-        <source>The eSIM has no profile, so the modem has no SIM to use.</source>
-        <translation>eSIM 中没有任何配置文件，调制解调器没有可用的 SIM。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="332"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="333"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="339"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="380"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="395"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="401"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
         <source>signal in dBm {unknown} (it reports {percent}%)</source>
         <translation>以 dBm 计的信号{unknown}（它报告 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="405"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="423"/>
         <source>signal {unknown}</source>
         <translation>信号{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="407"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="457"/>
         <source>the registration state is {unknown}</source>
         <translation>注册状态{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="470"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="460"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="462"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="484"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="468"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="486"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="471"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="497"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="488"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="490"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>skipped: the device shows its APN profiles only after its admin login, so the APN cannot be compared</source>
         <translation>已跳过：设备只有在管理员登录后才显示 APN 配置文件，因此无法比较 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>the device did not report its APN profiles</source>
         <translation>设备没有报告其 APN 配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
         <source>the configured APN is {unknown}</source>
         <translation>已配置的 APN {unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="539"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="557"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="559"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="546"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="564"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
         <source>The APN is wrong: the device dials with &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 不正确：设备使用“{configured}”拨号，运营商要求的是“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="554"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="571"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="589"/>
         <source>attached for data ({quote})</source>
         <translation>已附着数据业务（{quote}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="592"/>
         <source>{quote}: registered, but the network does not allow data service on this card</source>
         <translation>{quote}：已注册，但网络不允许这张卡使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="578"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="596"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="580"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
         <source>ModemManager: packet service attached</source>
         <translation>ModemManager：分组业务已附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="582"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
         <source>the packet service state is {unknown}</source>
         <translation>分组业务状态{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="585"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="623"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="629"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="608"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="626"/>
         <source>the device does not report whether data service is attached</source>
         <translation>设备没有报告是否已附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="631"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="640"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="658"/>
         <source>the device&apos;s mobile-data switch is off (connection status {code})</source>
         <translation>设备的移动数据开关已关闭（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="643"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="661"/>
         <source>Mobile data is switched off on the device itself.</source>
         <translation>设备本身的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="647"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
         <source>the device stopped data because its own monthly limit is reached ({used} of {limit}; connection status {code}: &quot;{text}&quot;). This limit is a setting on the device, not the operator&apos;s quota</source>
         <translation>设备本身设置的月流量上限已用完，因此停止了数据（已用 {used}，上限 {limit}；连接状态 {code}：“{text}”）。这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="653"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
         <source>The device&apos;s own monthly data limit is reached and it stopped data (a setting on the device, not the operator&apos;s quota).</source>
         <translation>设备本身设置的月流量上限已用完，设备已停止数据（这是设备上的设置，不是运营商的流量套餐）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="657"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
         <source> (the same number as 3GPP cause #{code}: {meaning}; Huawei does not document the link)</source>
         <translation>（与 3GPP 原因值 #{code} 的编号相同：{meaning}；华为没有说明二者的关系）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="659"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
         <source>the device&apos;s connection failed with its code {code}: &quot;{text}&quot;{note}</source>
         <translation>设备连接失败，错误码 {code}：“{text}”{note}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="663"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
         <source>The device could not connect (its code {code}: {text}).</source>
         <translation>设备无法连接（错误码 {code}：{text}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
         <source>no data session: the device reports connection status {code}, which is not in simtool&apos;s tables</source>
         <translation>没有数据连接：设备报告的连接状态 {code} 不在 simtool 的代码表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="670"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="670"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>disconnecting</source>
         <translation>正在断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="672"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
         <source>the device is {state} (connection status {code})</source>
         <translation>设备{state}（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="686"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="704"/>
         <source>connected, but the device&apos;s own monthly data counter is past its limit ({used} of {limit}); this is the device&apos;s setting, not the operator&apos;s quota</source>
         <translation>已连接，但设备本身的月流量计数已超过其上限（已用 {used}，上限 {limit}）；这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="710"/>
         <source>the device is connected (connection status {code})</source>
         <translation>设备已连接（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="700"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="718"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="709"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="727"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="711"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="729"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="715"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="733"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="717"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="735"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="725"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="743"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="727"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="745"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="729"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="747"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="732"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="733"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="751"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="734"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="752"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="743"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="761"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="766"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="752"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="770"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="757"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="775"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="758"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="776"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="783"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
         <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
         <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="796"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="814"/>
         <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
         <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="800"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="818"/>
         <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
         <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="805"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="823"/>
         <source>not testable on this modem: {reason}</source>
         <translation>无法在这台调制解调器上测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="807"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="825"/>
         <source>the test could not be completed: {detail}</source>
         <translation>测试未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="810"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="828"/>
         <source>traffic passes: {detail}</source>
         <translation>流量可以通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="813"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="831"/>
         <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
         <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="818"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="836"/>
         <source>names do not resolve, addresses answer: {detail}</source>
         <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="820"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="838"/>
         <source>The data session is up, but names do not resolve (DNS fails).</source>
         <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="822"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="840"/>
         <source>only some traffic passes: {detail}</source>
         <translation>只有部分流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="824"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="842"/>
         <source>Only some traffic passes: web pages do not load through the data session.</source>
         <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="829"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="847"/>
         <source>web requests are redirected to {host}: {detail}</source>
         <translation>网页请求被重定向到 {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="830"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="848"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="832"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="850"/>
         <source>nothing passes: {detail}</source>
         <translation>没有任何流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="841"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="859"/>
         <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
         <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="846"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="864"/>
         <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="850"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="868"/>
         <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="874"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="892"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="875"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="893"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="876"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="894"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="877"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="895"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="884"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="902"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="886"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="887"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="905"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="925"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="909"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="930"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="996"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1017"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1003"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1024"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1006"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1027"/>
         <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
         <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1010"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1031"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1012"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1033"/>
         <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
         <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="56"/>
+        <location filename="../../simtool/diagnosis/esim.py" line="70"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="57"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="57"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="58"/>
+        <source>test profile</source>
+        <translation>测试配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="58"/>
+        <source>provisioning profile</source>
+        <translation>预置（引导）配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="59"/>
+        <source>operational</source>
+        <translation>运营商配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="60"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="61"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="142"/>
+        <source>the SIM is an eSIM (EID {eid}) with no profile installed; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），上面没有安装任何配置文件；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="152"/>
+        <source>The eSIM has no profile: no mobile plan is installed on it.</source>
+        <translation>eSIM 上没有配置文件：没有安装任何手机套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="154"/>
+        <source>the eSIM has no profile</source>
+        <translation>eSIM 上没有配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="160"/>
+        <source>the SIM is an eSIM (EID {eid}) with {count} profile(s) installed and none enabled: {profiles}; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），装有 {count} 个配置文件，但都没有启用：{profiles}；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="164"/>
+        <source>the SIM is an eSIM (EID {eid}) with profiles installed and none enabled; the modem reports {raw}</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}），装有配置文件，但都没有启用；调制解调器报告 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="175"/>
+        <source>The eSIM holds a profile, but none is enabled: the modem sees no SIM.</source>
+        <translation>eSIM 上有配置文件，但没有一个被启用：调制解调器看不到 SIM 卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="177"/>
+        <source>no eSIM profile is enabled</source>
+        <translation>没有启用任何 eSIM 配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="181"/>
+        <source>the SIM is an eSIM (EID {eid}); the only enabled profile is {profile}, which no live network accepts</source>
+        <translation>这张 SIM 是 eSIM（EID {eid}）；唯一启用的配置文件是 {profile}，任何现网都不接受它</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="192"/>
+        <source>Only a test profile is enabled on the eSIM: it cannot register on a live network.</source>
+        <translation>eSIM 上只启用了测试配置文件：它无法在现网注册。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="194"/>
+        <source>only a test profile is enabled on the eSIM</source>
+        <translation>eSIM 上只启用了测试配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="198"/>
+        <source>the eSIM (EID {eid}) has {profile} enabled, but the modem reads ICCID {iccid}</source>
+        <translation>eSIM（EID {eid}）启用的是 {profile}，但调制解调器读到的 ICCID 是 {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="207"/>
+        <source>The modem still uses another profile than the one enabled on the eSIM.</source>
+        <translation>调制解调器使用的配置文件与 eSIM 上启用的不是同一个。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="209"/>
+        <source>the modem uses another eSIM profile than the enabled one</source>
+        <translation>调制解调器使用的 eSIM 配置文件不是已启用的那个</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="214"/>
+        <source>the eSIM (EID {eid}) has {profile} enabled and it does not register; also installed: {others}</source>
+        <translation>eSIM（EID {eid}）启用的是 {profile}，但它注册不上网络；另外还装有：{others}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="226"/>
+        <source>The enabled eSIM profile &quot;{name}&quot; does not register here; the plan you bought may be another profile on the eSIM.</source>
+        <translation>启用的 eSIM 配置文件“{name}”在这里注册不上网络；你购买的套餐可能是 eSIM 上的另一个配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="229"/>
+        <source>the enabled eSIM profile is not the right one</source>
+        <translation>启用的 eSIM 配置文件不对</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="236"/>
+        <source>eSIM not readable on this modem</source>
+        <translation>这台调制解调器无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="238"/>
+        <source>the card opened no logical channel, so an eSIM could not be read</source>
+        <translation>卡没有打开逻辑通道，因此无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="243"/>
+        <source>eSIM (EID {eid}), profile {profile}</source>
+        <translation>eSIM（EID {eid}），配置文件 {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="245"/>
+        <source>eSIM (EID {eid})</source>
+        <translation>eSIM（EID {eid}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/evidence.py" line="45"/>
@@ -1647,6 +1778,10 @@
         <translation type="vanished">设备无法连接（错误码 {code}：{text}）</translation>
     </message>
     <message>
+        <source>The eSIM has no profile, so the modem has no SIM to use.</source>
+        <translation type="vanished">eSIM 中没有任何配置文件，调制解调器没有可用的 SIM。</translation>
+    </message>
+    <message>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
         <translation type="vanished">网络拒绝了这张卡（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
@@ -1657,6 +1792,10 @@
     <message>
         <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
         <translation type="vanished">未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
+    </message>
+    <message>
+        <source>the eSIM has no profile: {raw}</source>
+        <translation type="vanished">eSIM 中没有配置文件：{raw}</translation>
     </message>
     <message>
         <source>unknown radio</source>
@@ -2394,72 +2533,143 @@ Choose one with --provider NAME.</source>
 <context>
     <name>Collect</name>
     <message>
+        <location filename="../../simtool/sources/at/esim.py" line="230"/>
+        <source>the eSIM kept answering 61xx</source>
+        <translation>eSIM 一直回复 61xx</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="265"/>
+        <source>{command}: {reason}</source>
+        <translation>{command}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="283"/>
+        <source>{command}: no answer</source>
+        <translation>{command}：没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="284"/>
+        <source>{command}: {final}</source>
+        <translation>{command}：{final}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="352"/>
+        <source>eSIM read stopped: {reason}</source>
+        <translation>eSIM 读取中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="388"/>
+        <location filename="../../simtool/sources/at/esim.py" line="393"/>
+        <source>the eSIM channel {channel} could not be closed</source>
+        <translation>无法关闭 eSIM 通道 {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="411"/>
+        <source>AT+CCHO: {reason}</source>
+        <translation>AT+CCHO：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="449"/>
+        <source>the SIM opened no logical channel (status {sw})</source>
+        <translation>SIM 卡没有打开逻辑通道（状态 {sw}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="479"/>
+        <source>GetEID: {reason}</source>
+        <translation>GetEID：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="482"/>
+        <source>GetEID: the EID {eid} is not 32 digits</source>
+        <translation>GetEID：EID {eid} 不是 32 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="487"/>
+        <source>the EID {eid} fails its check digits</source>
+        <translation>EID {eid} 的校验位不对</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="490"/>
+        <source>GetEID: the eSIM answered {sw}</source>
+        <translation>GetEID：eSIM 回复 {sw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="495"/>
+        <source>GetProfilesInfo: the eSIM answered {sw}</source>
+        <translation>GetProfilesInfo：eSIM 回复 {sw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/esim.py" line="499"/>
+        <source>GetProfilesInfo: {reason}</source>
+        <translation>GetProfilesInfo：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../simtool/sources/at/notices.py" line="73"/>
         <source>A stored SMS could not be read ({reason})</source>
         <translation>有一条已存储的短信无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="198"/>
+        <location filename="../../simtool/sources/at/reader.py" line="199"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="202"/>
+        <location filename="../../simtool/sources/at/reader.py" line="203"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="203"/>
+        <location filename="../../simtool/sources/at/reader.py" line="204"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="228"/>
+        <location filename="../../simtool/sources/at/reader.py" line="229"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="291"/>
+        <location filename="../../simtool/sources/at/reader.py" line="292"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="313"/>
+        <location filename="../../simtool/sources/at/reader.py" line="314"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="380"/>
+        <location filename="../../simtool/sources/at/reader.py" line="387"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="423"/>
+        <location filename="../../simtool/sources/at/reader.py" line="438"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="437"/>
+        <location filename="../../simtool/sources/at/reader.py" line="452"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="548"/>
+        <location filename="../../simtool/sources/at/reader.py" line="569"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="603"/>
+        <location filename="../../simtool/sources/at/reader.py" line="624"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="632"/>
+        <location filename="../../simtool/sources/at/reader.py" line="653"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="641"/>
+        <location filename="../../simtool/sources/at/reader.py" line="666"/>
         <source>Reading the operator&apos;s messages…</source>
         <translation>正在读取运营商的短信…</translation>
     </message>
@@ -2855,6 +3065,7 @@ Send it anyway?</source>
     <name>Facts</name>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="23"/>
+        <location filename="../../simtool/gui/facts_view.py" line="74"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2885,7 +3096,7 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="43"/>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="153"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -2926,7 +3137,7 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="57"/>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="154"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
@@ -2941,155 +3152,221 @@ Send it anyway?</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="64"/>
+        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <source>not readable on this modem</source>
+        <translation>这台调制解调器无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <source>provisioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <source>operational</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <source>eSIM (eUICC)</source>
+        <translation>eSIM（eUICC）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <location filename="../../simtool/gui/facts_view.py" line="155"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <source>Profile {number}</source>
+        <translation>配置文件 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="86"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <location filename="../../simtool/gui/facts_view.py" line="87"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="66"/>
+        <location filename="../../simtool/gui/facts_view.py" line="88"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="66"/>
+        <location filename="../../simtool/gui/facts_view.py" line="88"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="90"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="73"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="74"/>
+        <location filename="../../simtool/gui/facts_view.py" line="96"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
         <location filename="../../simtool/gui/facts_view.py" line="97"/>
+        <location filename="../../simtool/gui/facts_view.py" line="119"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="97"/>
+        <location filename="../../simtool/gui/facts_view.py" line="120"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="76"/>
-        <location filename="../../simtool/gui/facts_view.py" line="86"/>
-        <location filename="../../simtool/gui/facts_view.py" line="111"/>
-        <location filename="../../simtool/gui/facts_view.py" line="134"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="157"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="84"/>
-        <location filename="../../simtool/gui/facts_view.py" line="135"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
+        <location filename="../../simtool/gui/facts_view.py" line="158"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="85"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="86"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="91"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="91"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="92"/>
-        <location filename="../../simtool/gui/facts_view.py" line="111"/>
+        <location filename="../../simtool/gui/facts_view.py" line="114"/>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="96"/>
+        <location filename="../../simtool/gui/facts_view.py" line="118"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="102"/>
+        <location filename="../../simtool/gui/facts_view.py" line="124"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="105"/>
+        <location filename="../../simtool/gui/facts_view.py" line="127"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="106"/>
-        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="159"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="153"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="154"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="156"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="156"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -4001,17 +4278,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>ModemManager：调制解调器故障（sim-missing）；经 ModemManager 发送 AT+CPIN? 的结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="238"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="239"/>
         <source>ModemManager: modem failed ({reason})</source>
         <translation>ModemManager：调制解调器故障（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="241"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="242"/>
         <source>ModemManager: unlock required: {lock}</source>
         <translation>ModemManager：需要解锁：{lock}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/reader.py" line="388"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="394"/>
         <source>unreadable +CEER reply: {reply}</source>
         <translation>无法解析的 +CEER 回复：{reply}</translation>
     </message>
@@ -4084,6 +4361,49 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/sources/modemmanager/source.py" line="179"/>
         <source>ModemManager does not run with --debug, so simtool could not ask the modem for what ModemManager does not show (+CEER, +CESQ, +CPINR): those facts are unknown.</source>
         <translation>ModemManager 没有以 --debug 方式运行，simtool 无法向调制解调器查询 ModemManager 未提供的信息（+CEER、+CESQ、+CPINR）：这些信息未知。</translation>
+    </message>
+</context>
+<context>
+    <name>Parse</name>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="83"/>
+        <source>no +CCHO session id</source>
+        <translation>没有 +CCHO 会话号</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="94"/>
+        <source>{prefix} reply is not an APDU response in hex</source>
+        <translation>{prefix} 回复不是十六进制的 APDU 响应</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="97"/>
+        <source>no {prefix} line</source>
+        <translation>没有 {prefix} 行</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="135"/>
+        <source>not BER-TLV: {error}</source>
+        <translation>不是 BER-TLV：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="138"/>
+        <source>expected tag {expected}, found {found}</source>
+        <translation>应为标签 {expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="152"/>
+        <source>no 16-byte EID (tag 5A) in the GetEID response</source>
+        <translation>GetEID 响应中没有 16 字节的 EID（标签 5A）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="197"/>
+        <source>the eSIM refused to list its profiles (error {code} {name})</source>
+        <translation>eSIM 拒绝列出配置文件（错误 {code} {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/euicc.py" line="200"/>
+        <source>no profile list (tag A0) in the response</source>
+        <translation>响应中没有配置文件列表（标签 A0）</translation>
     </message>
 </context>
 <context>
@@ -4304,8 +4624,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <name>Port</name>
     <message>
         <location filename="../../simtool/at/session.py" line="254"/>
-        <location filename="../../simtool/sources/at/reader.py" line="278"/>
-        <location filename="../../simtool/sources/at/reader.py" line="281"/>
+        <location filename="../../simtool/sources/at/reader.py" line="279"/>
+        <location filename="../../simtool/sources/at/reader.py" line="282"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
@@ -4794,7 +5114,6 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/channels.py" line="104"/>
         <location filename="../../simtool/diagnosis/channels.py" line="128"/>
         <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -4828,6 +5147,76 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/diagnosis/channels.py" line="131"/>
         <source>Call {operator} on {hotline} (or use the {app} app). Tell them: {identity}, {what}.</source>
         <translation>请拨打{operator}客服热线 {hotline}（或使用{app} App）。告诉他们：{identity}，{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="77"/>
+        <source>Tell the eSIM provider: EID {eid}, profile ICCIDs {iccids}.</source>
+        <translation>告诉 eSIM 提供商：EID {eid}，配置文件 ICCID {iccids}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="79"/>
+        <source>Tell the eSIM provider: EID {eid}.</source>
+        <translation>告诉 eSIM 提供商：EID {eid}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="83"/>
+        <source>simtool only reads the eSIM: profiles are installed and enabled with the eSIM provider&apos;s app, or with an LPA tool (Local Profile Assistant, e.g. lpac) on a computer or phone that holds the card.</source>
+        <translation>simtool 只读取 eSIM：配置文件需要用 eSIM 提供商的 App 安装和启用，或在插着这张卡的电脑或手机上用 LPA 工具（本地配置文件助手，例如 lpac）操作。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="89"/>
+        <source>Then restart the modem (unplug it and plug it in again) so it reads the card again, and run the check again.</source>
+        <translation>然后重启调制解调器（拔下再插上），让它重新读卡，再运行一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="145"/>
+        <source>Install the eSIM plan you bought: scan its QR code or type its activation code in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>安装你购买的 eSIM 套餐：在 eSIM 提供商的 App 或 LPA 工具里扫描它的二维码，或输入激活码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="148"/>
+        <source>If the plan was installed before, it has been deleted: ask the seller for a new activation code.</source>
+        <translation>如果以前装过这个套餐，说明它已被删除：请向卖家索要新的激活码。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="169"/>
+        <source>Enable the profile {profile} in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用配置文件 {profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="172"/>
+        <source>Enable your plan&apos;s profile in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用你套餐的配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="186"/>
+        <source>Enable your operator&apos;s profile {profile} in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>在 eSIM 提供商的 App 或 LPA 工具里启用你运营商的配置文件 {profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="189"/>
+        <source>Install the eSIM plan you bought (its QR code or activation code) with the eSIM provider&apos;s app or an LPA tool, and enable it.</source>
+        <translation>用 eSIM 提供商的 App 或 LPA 工具安装你购买的 eSIM 套餐（二维码或激活码），并启用它。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="202"/>
+        <source>The profile was switched but the modem still uses the old one: restart the modem (unplug it and plug it in again, or restart the computer).</source>
+        <translation>配置文件已经切换，但调制解调器仍在用旧的：请重启调制解调器（拔下再插上，或重启电脑）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="204"/>
+        <source>Run the check again.</source>
+        <translation>再运行一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="219"/>
+        <source>If {profile} is the plan you bought, enable it instead in the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>如果 {profile} 才是你购买的套餐，请在 eSIM 提供商的 App 或 LPA 工具里改为启用它。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/esim.py" line="254"/>
+        <source>If the SIM is built in (eSIM) or is an eSIM card, it may have no profile enabled: check in the eSIM provider&apos;s app. simtool could not read the eSIM through this modem.</source>
+        <translation>如果 SIM 是内置的（eSIM），或者是一张 eSIM 卡，可能只是没有启用配置文件：请在 eSIM 提供商的 App 里查看。simtool 无法通过这台调制解调器读取 eSIM。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="41"/>
@@ -4871,9 +5260,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="240"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="576"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="567"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="582"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
@@ -4959,688 +5348,682 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="124"/>
-        <source>The modem has an eSIM without any operator profile: download or enable your operator&apos;s profile with the eSIM provider&apos;s app or an LPA tool.</source>
-        <translation>调制解调器的 eSIM 中没有任何运营商配置文件：请用 eSIM 服务商的应用或 LPA 工具下载或启用你的运营商配置文件。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="126"/>
-        <source>Give the provider the eSIM&apos;s EID: {eid}.</source>
-        <translation>把 eSIM 的 EID 告诉服务商：{eid}。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="126"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="136"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="127"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="143"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="134"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="144"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="146"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="147"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="139"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="145"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="155"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="146"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="166"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="555"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="157"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="546"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="159"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="561"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="165"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="552"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="175"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="166"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="178"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="565"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="556"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="566"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="557"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="177"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="188"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="187"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="189"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="206"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="197"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="207"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="198"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="209"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="201"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="217"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="219"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="228"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="219"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="229"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="248"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="241"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="268"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="270"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="273"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="270"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="281"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="272"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="285"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="278"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="280"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="284"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="295"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="298"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="302"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="296"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="315"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="306"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="324"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="315"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="318"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="320"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="331"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="322"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="331"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="352"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="343"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="354"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="348"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="372"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="376"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="378"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="383"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="386"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="393"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="396"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="415"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="419"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="410"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="415"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="426"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="435"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="426"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="447"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="438"/>
         <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
         <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="450"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="441"/>
         <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
         <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="454"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="445"/>
         <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
         <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="458"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="449"/>
         <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
         <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="469"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
         <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
         <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="470"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="474"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="461"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="465"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="471"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="462"/>
         <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="476"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="467"/>
         <source>the card registers and its data session is up, but no traffic passes</source>
         <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="477"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
         <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="482"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
         <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="490"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="481"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="498"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="489"/>
         <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
         <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="500"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="491"/>
         <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
         <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="502"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="493"/>
         <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
         <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="509"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="500"/>
         <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
         <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="512"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="503"/>
         <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
         <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="514"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="505"/>
         <source>the data session is up and ping works, but web pages do not load</source>
         <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="521"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="512"/>
         <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
         <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="523"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="514"/>
         <source>Or open a web page through this connection.</source>
         <translation>或者通过这个连接打开一个网页试试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="534"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="525"/>
         <source>The device did not answer in time: it may be starting or busy. Wait a minute and run the check again (more time: `--timeout 30`).</source>
         <translation>设备没有及时响应：可能正在启动或繁忙。请等一分钟后再检查一次（延长等待时间：`--timeout 30`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="537"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="528"/>
         <source>Check that the stick or router is plugged in (its light is on) and that this computer is connected to it (its network adapter or Wi-Fi).</source>
         <translation>请确认上网卡或路由器已插好（指示灯亮），并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="539"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="530"/>
         <source>Run `simtool ports`: it lists the sticks and routers it finds on this computer&apos;s network adapters.</source>
         <translation>运行 `simtool ports`：它会列出在这台电脑的网络适配器上找到的上网卡和路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="533"/>
         <source>Check the address: hilink://HOST is for Huawei HiLink devices, zte://HOST for ZTE ones; open http://HOST in a browser to see the device&apos;s own page.</source>
         <translation>请检查地址：hilink://HOST 用于华为 HiLink 设备，zte://HOST 用于中兴设备；在浏览器中打开 http://HOST 可以看到设备自己的管理页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="545"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="536"/>
         <source>Restart the device (unplug it for 10 seconds) and run the check again.</source>
         <translation>重启设备（拔下 10 秒钟），然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="551"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
         <source>Enter the SIM PIN on the device&apos;s web page (it asks for it when you open the page). Never guess: wrong PINs lock the card.</source>
         <translation>在设备的网页管理界面上输入 SIM 卡 PIN 码（打开页面时会提示）。不要乱猜：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="544"/>
         <source>The PIN is in the documents that came with the SIM (the card holder).</source>
         <translation>PIN 码在 SIM 卡附带的资料里（卡托上）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="562"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator, and enter it on the device&apos;s web page with a new PIN.</source>
         <translation>在 SIM 卡原来的塑料卡托上找到 PUK 码，或向运营商索取，然后在设备的网页管理界面上输入它并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="572"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="563"/>
         <source>The device dials with the APN &quot;{configured}&quot;; the operator&apos;s is &quot;{apn}&quot;. `simtool profile` lists the device&apos;s APN profiles; pick the right one with `simtool profile --select N --allow-write`, or create one on the device&apos;s web page.</source>
         <translation>设备使用 APN“{configured}”拨号；运营商的 APN 是“{apn}”。`simtool profile` 会列出设备的 APN 配置文件；用 `simtool profile --select N --allow-write` 选择正确的一个，或在设备的网页管理界面上新建一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="582"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="573"/>
         <source>The device is in airplane mode: switch it off on the device&apos;s web page (Settings) or with its button, then run the check again.</source>
         <translation>设备处于飞行模式：请在设备的网页管理界面（设置）中或用设备上的按钮关闭飞行模式，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="580"/>
         <source>Switch mobile data on: `simtool data on --allow-write`, or with the switch on the device&apos;s web page.</source>
         <translation>打开移动数据：`simtool data on --allow-write`，或在设备的网页管理界面上打开开关。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="597"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="588"/>
         <source>This is the device&apos;s own counter and limit (set on its web page under statistics), not your operator&apos;s data quota: your plan may still have data.</source>
         <translation>这是设备自己的流量计数和上限（在其网页管理界面的流量统计中设置），不是运营商的流量套餐：你的套餐可能还有流量。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="590"/>
         <source>Raise or switch off the monthly limit on the device&apos;s web page, or reset its statistics; then connect again (`simtool data on --allow-write`).</source>
         <translation>在设备的网页管理界面上调高或关闭月流量上限，或清零流量统计；然后重新连接（`simtool data on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="592"/>
         <source>If the operator&apos;s quota is used up too, `simtool balance` asks the operator.</source>
         <translation>如果运营商的流量也用完了，`simtool balance` 可以向运营商查询。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="606"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="597"/>
         <source>the device&apos;s connection fails with its code {code}</source>
         <translation>设备连接失败，错误码 {code}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
         <source>Check the APN profile the device uses (`simtool profile` lists them) against the operator&apos;s settings.</source>
         <translation>对照运营商的设置检查设备使用的 APN 配置文件（`simtool profile` 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="610"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
         <source>Check your balance and data plan (`simtool balance`), and that data service is enabled for this card.</source>
         <translation>检查话费余额和流量套餐（`simtool balance`），以及这张卡是否已开通数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="617"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
         <source>Connect on the device&apos;s web page, or switch its connection mode to automatic there.</source>
         <translation>在设备的网页管理界面上点击连接，或在那里把连接模式改为自动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="619"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="610"/>
         <source>Check that mobile data is on: `simtool data on --allow-write`.</source>
         <translation>确认移动数据已打开：`simtool data on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="621"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="612"/>
         <source>The device says: &quot;{text}&quot;</source>
         <translation>设备显示：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="627"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="618"/>
         <source>Run the check again with the device&apos;s admin password: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` (one attempt; never stored).</source>
         <translation>带上设备的管理员密码再检查一次：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`（只尝试一次；从不保存）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="638"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="629"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="640"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="631"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="641"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="632"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="645"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="636"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="650"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="641"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="654"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="645"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
     <message>
         <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
         <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
+    </message>
+    <message>
+        <source>Give the provider the eSIM&apos;s EID: {eid}.</source>
+        <translation type="vanished">把 eSIM 的 EID 告诉服务商：{eid}。</translation>
     </message>
     <message>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
@@ -5653,6 +6036,10 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
         <translation type="vanished">PIN 码在 SIM 卡附带的资料上；运营商常预设为 1234 或 0000，但只有在确定没有改过时才可以试。</translation>
+    </message>
+    <message>
+        <source>The modem has an eSIM without any operator profile: download or enable your operator&apos;s profile with the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation type="vanished">调制解调器的 eSIM 中没有任何运营商配置文件：请用 eSIM 服务商的应用或 LPA 工具下载或启用你的运营商配置文件。</translation>
     </message>
     <message>
         <source>What the operator wrote: {notice}</source>
@@ -5670,7 +6057,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="171"/>
         <location filename="../../simtool/report/markdown.py" line="93"/>
-        <location filename="../../simtool/report/text.py" line="209"/>
+        <location filename="../../simtool/report/text.py" line="227"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
@@ -5683,7 +6070,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="181"/>
         <location filename="../../simtool/report/markdown.py" line="100"/>
-        <location filename="../../simtool/report/text.py" line="197"/>
+        <location filename="../../simtool/report/text.py" line="213"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
@@ -5706,7 +6093,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/html.py" line="250"/>
         <location filename="../../simtool/report/markdown.py" line="108"/>
-        <location filename="../../simtool/report/text.py" line="220"/>
+        <location filename="../../simtool/report/text.py" line="238"/>
         <source>Support details</source>
         <translation>客服所需信息</translation>
     </message>
@@ -5733,6 +6120,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="35"/>
+        <location filename="../../simtool/report/sections.py" line="326"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -5818,400 +6206,510 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="144"/>
+        <location filename="../../simtool/report/sections.py" line="367"/>
+        <location filename="../../simtool/report/text.py" line="190"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="146"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="145"/>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="147"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
-        <location filename="../../simtool/report/text.py" line="179"/>
+        <location filename="../../simtool/report/sections.py" line="148"/>
+        <location filename="../../simtool/report/text.py" line="181"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
-        <location filename="../../simtool/report/sections.py" line="197"/>
+        <location filename="../../simtool/report/sections.py" line="149"/>
+        <location filename="../../simtool/report/sections.py" line="200"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="148"/>
-        <location filename="../../simtool/report/sections.py" line="202"/>
+        <location filename="../../simtool/report/sections.py" line="150"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="149"/>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="152"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="150"/>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="153"/>
+        <location filename="../../simtool/report/sections.py" line="207"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="151"/>
-        <location filename="../../simtool/report/sections.py" line="224"/>
+        <location filename="../../simtool/report/sections.py" line="154"/>
+        <location filename="../../simtool/report/sections.py" line="228"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="152"/>
-        <location filename="../../simtool/report/sections.py" line="226"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/sections.py" line="230"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="153"/>
+        <location filename="../../simtool/report/sections.py" line="156"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
-        <location filename="../../simtool/report/sections.py" line="229"/>
+        <location filename="../../simtool/report/sections.py" line="158"/>
+        <location filename="../../simtool/report/sections.py" line="233"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="156"/>
-        <location filename="../../simtool/report/text.py" line="173"/>
+        <location filename="../../simtool/report/sections.py" line="159"/>
+        <location filename="../../simtool/report/text.py" line="175"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="157"/>
-        <location filename="../../simtool/report/sections.py" line="301"/>
-        <location filename="../../simtool/report/text.py" line="174"/>
+        <location filename="../../simtool/report/sections.py" line="160"/>
+        <location filename="../../simtool/report/sections.py" line="305"/>
+        <location filename="../../simtool/report/text.py" line="176"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="158"/>
-        <location filename="../../simtool/report/text.py" line="175"/>
+        <location filename="../../simtool/report/sections.py" line="161"/>
+        <location filename="../../simtool/report/text.py" line="177"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="188"/>
-        <location filename="../../simtool/report/sections.py" line="189"/>
+        <location filename="../../simtool/report/sections.py" line="191"/>
+        <location filename="../../simtool/report/sections.py" line="192"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="193"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="191"/>
+        <location filename="../../simtool/report/sections.py" line="194"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="196"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="197"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="195"/>
+        <location filename="../../simtool/report/sections.py" line="198"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="202"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="201"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="205"/>
+        <location filename="../../simtool/report/sections.py" line="208"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="206"/>
+        <location filename="../../simtool/report/sections.py" line="209"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="207"/>
+        <location filename="../../simtool/report/sections.py" line="210"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="210"/>
+        <location filename="../../simtool/report/sections.py" line="214"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="211"/>
+        <location filename="../../simtool/report/sections.py" line="215"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="214"/>
+        <location filename="../../simtool/report/sections.py" line="218"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="223"/>
+        <location filename="../../simtool/report/sections.py" line="227"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="225"/>
+        <location filename="../../simtool/report/sections.py" line="229"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="227"/>
+        <location filename="../../simtool/report/sections.py" line="231"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="231"/>
+        <location filename="../../simtool/report/sections.py" line="235"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="232"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="233"/>
+        <location filename="../../simtool/report/sections.py" line="237"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="240"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="237"/>
+        <location filename="../../simtool/report/sections.py" line="241"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="238"/>
+        <location filename="../../simtool/report/sections.py" line="242"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="239"/>
+        <location filename="../../simtool/report/sections.py" line="243"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="240"/>
+        <location filename="../../simtool/report/sections.py" line="244"/>
         <source>Traffic test</source>
         <translation>流量测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="248"/>
+        <location filename="../../simtool/report/sections.py" line="252"/>
         <source>Operator notices (SMS)</source>
         <translation>运营商通知（短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="251"/>
+        <location filename="../../simtool/report/sections.py" line="255"/>
         <source>Card history on this computer</source>
         <translation>本机上的卡片历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="256"/>
+        <location filename="../../simtool/report/sections.py" line="260"/>
         <source>traffic passes</source>
         <translation>流量可以通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="257"/>
+        <location filename="../../simtool/report/sections.py" line="261"/>
         <source>names do not resolve</source>
         <translation>域名无法解析</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="258"/>
+        <location filename="../../simtool/report/sections.py" line="262"/>
         <source>nothing passes</source>
         <translation>没有流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="263"/>
         <source>redirected</source>
         <translation>被重定向</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="260"/>
+        <location filename="../../simtool/report/sections.py" line="264"/>
         <source>only some traffic passes</source>
         <translation>只有部分流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="261"/>
+        <location filename="../../simtool/report/sections.py" line="265"/>
         <source>not testable on this modem</source>
         <translation>无法在这台调制解调器上测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="262"/>
+        <location filename="../../simtool/report/sections.py" line="266"/>
         <source>the test failed</source>
         <translation>测试失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="270"/>
+        <location filename="../../simtool/report/sections.py" line="274"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="285"/>
+        <location filename="../../simtool/report/sections.py" line="289"/>
         <source>Not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="285"/>
+        <location filename="../../simtool/report/sections.py" line="289"/>
         <source>{count} unread SMS (reading them on this modem would mark them read)</source>
         <translation>{count} 条未读短信（在这台调制解调器上读取会把它们标为已读）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="289"/>
+        <location filename="../../simtool/report/sections.py" line="293"/>
         <source>Marked read</source>
         <translation>已标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="289"/>
+        <location filename="../../simtool/report/sections.py" line="293"/>
         <source>{count} unread SMS read with consent</source>
         <translation>经同意读取了 {count} 条未读短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="300"/>
+        <location filename="../../simtool/report/sections.py" line="304"/>
         <source>First seen</source>
         <translation>首次见到</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="306"/>
+        <location filename="../../simtool/report/sections.py" line="310"/>
         <source>Moved</source>
         <translation>换了设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="306"/>
+        <location filename="../../simtool/report/sections.py" line="310"/>
         <source>now in another device than IMEI {imei}</source>
         <translation>现在位于 IMEI {imei} 以外的另一台设备中</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="310"/>
+        <location filename="../../simtool/report/sections.py" line="314"/>
         <source>Device IMEI {imei}</source>
         <translation>设备 IMEI {imei}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="311"/>
+        <location filename="../../simtool/report/sections.py" line="315"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
+        <location filename="../../simtool/report/sections.py" line="325"/>
+        <source>physical SIM</source>
+        <translation>实体 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="325"/>
+        <source>eSIM (eUICC)</source>
+        <translation>eSIM（eUICC）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="332"/>
+        <source>profiles read</source>
+        <translation>已读取配置文件</translation>
+    </message>
+    <message>
         <location filename="../../simtool/report/sections.py" line="333"/>
+        <source>no profile installed</source>
+        <translation>未安装配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="334"/>
+        <source>profiles installed (not listed)</source>
+        <translation>装有配置文件（未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="335"/>
+        <source>eSIM not readable on this modem</source>
+        <translation>这台调制解调器无法读取 eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="336"/>
+        <source>no logical channel to the card</source>
+        <translation>没有到卡的逻辑通道</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="337"/>
+        <source>could not be read (no usable SIM either)</source>
+        <translation>无法读取（也没有可用的 SIM）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="345"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="345"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="346"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="346"/>
+        <source>provisioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="347"/>
+        <source>operational</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="351"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="354"/>
+        <source>Profile {number}</source>
+        <translation>配置文件 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="366"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="368"/>
+        <source>eSIM read</source>
+        <translation>eSIM 读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="371"/>
+        <location filename="../../simtool/report/text.py" line="192"/>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="371"/>
+        <location filename="../../simtool/report/text.py" line="192"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="372"/>
+        <location filename="../../simtool/report/text.py" line="189"/>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="388"/>
         <source>Device (web interface)</source>
         <translation>设备（网页管理界面）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="334"/>
+        <location filename="../../simtool/report/sections.py" line="389"/>
         <source>Mobile data switch</source>
         <translation>移动数据开关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="336"/>
+        <location filename="../../simtool/report/sections.py" line="391"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="337"/>
+        <location filename="../../simtool/report/sections.py" line="392"/>
         <source>Device says</source>
         <translation>设备显示</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="339"/>
+        <location filename="../../simtool/report/sections.py" line="394"/>
         <source>Network state</source>
         <translation>网络状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="340"/>
+        <location filename="../../simtool/report/sections.py" line="395"/>
         <source>Used this month</source>
         <translation>本月已用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="341"/>
+        <location filename="../../simtool/report/sections.py" line="396"/>
         <source>Device&apos;s monthly limit</source>
         <translation>设备的月流量上限</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="342"/>
+        <location filename="../../simtool/report/sections.py" line="397"/>
         <source>Admin login</source>
         <translation>管理员登录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="343"/>
+        <location filename="../../simtool/report/sections.py" line="398"/>
         <source>Needs the login for</source>
         <translation>需要登录才能读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="344"/>
+        <location filename="../../simtool/report/sections.py" line="399"/>
         <source>Codes not in the tables</source>
         <translation>不在代码表中的代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="350"/>
+        <location filename="../../simtool/report/sections.py" line="405"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="350"/>
+        <location filename="../../simtool/report/sections.py" line="405"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="351"/>
+        <location filename="../../simtool/report/sections.py" line="406"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="351"/>
+        <location filename="../../simtool/report/sections.py" line="406"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="362"/>
+        <location filename="../../simtool/report/sections.py" line="417"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="363"/>
+        <location filename="../../simtool/report/sections.py" line="418"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="363"/>
+        <location filename="../../simtool/report/sections.py" line="418"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="215"/>
+        <location filename="../../simtool/report/text.py" line="233"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
@@ -6334,107 +6832,127 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="192"/>
+        <location filename="../../simtool/sim/scenarios.py" line="201"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="194"/>
+        <location filename="../../simtool/sim/scenarios.py" line="203"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="195"/>
+        <location filename="../../simtool/sim/scenarios.py" line="204"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="197"/>
+        <location filename="../../simtool/sim/scenarios.py" line="206"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="199"/>
+        <location filename="../../simtool/sim/scenarios.py" line="208"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="201"/>
+        <location filename="../../simtool/sim/scenarios.py" line="210"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="204"/>
+        <location filename="../../simtool/sim/scenarios.py" line="213"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="206"/>
+        <location filename="../../simtool/sim/scenarios.py" line="215"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="208"/>
+        <location filename="../../simtool/sim/scenarios.py" line="217"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="209"/>
+        <location filename="../../simtool/sim/scenarios.py" line="218"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="211"/>
+        <location filename="../../simtool/sim/scenarios.py" line="220"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="214"/>
+        <location filename="../../simtool/sim/scenarios.py" line="223"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="216"/>
+        <location filename="../../simtool/sim/scenarios.py" line="225"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="219"/>
+        <location filename="../../simtool/sim/scenarios.py" line="228"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="222"/>
+        <location filename="../../simtool/sim/scenarios.py" line="231"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="225"/>
+        <location filename="../../simtool/sim/scenarios.py" line="234"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="227"/>
+        <location filename="../../simtool/sim/scenarios.py" line="236"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="230"/>
+        <location filename="../../simtool/sim/scenarios.py" line="239"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="233"/>
+        <location filename="../../simtool/sim/scenarios.py" line="242"/>
+        <source>an eSIM (eUICC) with no profile installed: the modem sees no SIM</source>
+        <translation>一张没有安装配置文件的 eSIM（eUICC）：调制解调器看不到 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="245"/>
+        <source>an eSIM whose one profile (&quot;Travel 5GB&quot;) is installed but disabled</source>
+        <translation>一张 eSIM，唯一的配置文件（“Travel 5GB”）已安装但被停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="248"/>
+        <source>an eSIM with only the GSMA test profile enabled: no live network takes it</source>
+        <translation>一张 eSIM，只启用了 GSMA 测试配置文件：任何现网都不接受它</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="251"/>
+        <source>an eSIM whose enabled profile does not register here; the one bought (&quot;Travel 5GB&quot;) is disabled</source>
+        <translation>一张 eSIM，启用的配置文件在这里注册不上；购买的那个（“Travel 5GB”）被停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sim/scenarios.py" line="254"/>
         <source>in arrears: registered with a data session up, but no traffic passes; the operator&apos;s arrears notice is stored unread</source>
         <translation>欠费：已注册且数据连接已建立，但没有任何流量能通过；运营商的欠费通知以未读短信保存在卡上</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="237"/>
+        <location filename="../../simtool/sim/scenarios.py" line="258"/>
         <source>data quota used up: session up, web requests redirected to a top-up page (mode=redirect|cut|throttle); quota notices stored</source>
         <translation>流量用尽：数据连接已建立，网页请求被重定向到充值页面（mode=redirect|cut|throttle）；卡上存有流量提醒短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="241"/>
+        <location filename="../../simtool/sim/scenarios.py" line="262"/>
         <source>an IoT card moved to a new device (new IMEI): registered, session up, nothing passes (bind=silent|pdn-reject|attach-reject)</source>
         <translation>物联网卡换到了新设备（新的 IMEI）：已注册、数据连接已建立，但没有任何流量能通过（bind=silent|pdn-reject|attach-reject）</translation>
     </message>

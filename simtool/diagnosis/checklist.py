@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simtool.diagnosis import evidence, remedies
+from simtool.diagnosis import esim, evidence, remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
     Cause,
@@ -318,23 +318,40 @@ def _sim_quote(ctx: _Context) -> str:
         else f"+CPIN: {raw}"
 
 
+def _with_esim_note(detail: str, facts: Facts) -> str:
+    note = esim.note(facts)
+    return f"{detail}; {note}" if note else detail
+
+
+def _esim_outcome(ctx: _Context, check_id: str) -> Outcome | None:
+    """The eSIM's profile problem when this check is the one that reports it."""
+    found = esim.problem(ctx.facts)
+    if found is None or found.check != check_id:
+        return None
+    return Outcome("fail", found.detail, found.remedy, found.summary)
+
+
 def check_sim_present(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-present")) is not None:
+        return outcome
     if sim.state is None or sim.state == "unknown":
         return Outcome("error", _t("the SIM state could not be read ({raw})").format(
             raw=sim.raw or _t("no answer")))
-    if ctx.facts.modem.failed_reason == "esim-without-profiles":
-        return Outcome("fail", _t("the eSIM has no profile: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.esim_without_profiles(ctx.facts),
-                       _t("The eSIM has no profile, so the modem has no SIM to use."))
     if sim.state == "not-inserted":
-        return Outcome("fail", _t("no SIM card detected: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.no_sim(), _t("No SIM card was detected in the modem."))
+        remedy = remedies.no_sim()
+        if hint := esim.no_sim_hint(ctx.facts):
+            remedy = f"{remedy}\n{len(remedy.splitlines()) + 1}. {hint}"
+        return Outcome("fail", _with_esim_note(_t("no SIM card detected: {raw}").format(
+            raw=_sim_quote(ctx)), ctx.facts), remedy,
+            _t("No SIM card was detected in the modem."))
     return Outcome("pass", _t("SIM detected: {raw}").format(raw=_sim_quote(ctx)))
 
 
 def check_sim_health(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-health")) is not None:
+        return outcome
     if sim.state in ("failure", "wrong"):
         return Outcome("fail", _t("the SIM card is damaged or incompatible: {raw}").format(
             raw=_sim_quote(ctx)), remedies.damaged_sim(ctx.facts, sim.raw),
@@ -344,9 +361,10 @@ def check_sim_health(ctx: _Context) -> Outcome:
                                   "waiting ({raw})").format(raw=_sim_quote(ctx)),
                        remedies.sim_busy(), _t("The SIM card did not finish starting."))
     if sim.iccid:
-        return Outcome("pass", _t("the SIM answers: ICCID {iccid}").format(iccid=sim.iccid))
-    return Outcome("pass", _t("the SIM answers ({raw}); ICCID not read").format(
-        raw=_sim_quote(ctx)))
+        return Outcome("pass", _with_esim_note(_t("the SIM answers: ICCID {iccid}").format(
+            iccid=sim.iccid), ctx.facts))
+    return Outcome("pass", _with_esim_note(_t("the SIM answers ({raw}); ICCID not read").format(
+        raw=_sim_quote(ctx)), ctx.facts))
 
 
 def check_sim_lock(ctx: _Context) -> Outcome:
@@ -898,6 +916,9 @@ def _blocker(check_id: str, ctx: _Context) -> str | None:
         if status == "fail" and earlier in SKIP_REASONS:
             if earlier == "signal" and _registered(ctx.facts):
                 continue    # registered despite the signal verdict: judge the rest
+            found = esim.problem(ctx.facts)
+            if found is not None and found.check == earlier:
+                return found.skip_reason
             return _t(SKIP_REASONS[earlier])
         if status == "error" and earlier == "sim-present" and check_id in SIM_STATE_CHECKS:
             # Without the SIM state there is nothing to judge health or lock on.

@@ -119,15 +119,6 @@ def manager_initializing(index: str) -> str:
     ])
 
 
-def esim_without_profiles(facts: Facts) -> str:
-    return numbered([
-        tr(CTX, "The modem has an eSIM without any operator profile: download or enable "
-           "your operator's profile with the eSIM provider's app or an LPA tool."),
-        tr(CTX, "Give the provider the eSIM's EID: {eid}.").format(
-            eid=facts.sim.eid or tr(CTX, "unknown")),
-    ])
-
-
 def no_sim() -> str:
     return numbered([
         tr(CTX, "Power off the modem, take the SIM out and put it back in: check its "

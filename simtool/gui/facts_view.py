@@ -55,7 +55,29 @@ def _sim(f: Facts) -> Rows:
     return [(_t("SIM state"), show(state_label(f.sim.state))),
             (_t("Modem says"), show(f.sim.raw)),
             (_t("ICCID"), show(f.sim.iccid)), (_t("PIN tries left"), show(f.sim.pin_retries)),
-            (_t("PUK tries left"), show(f.sim.puk_retries))]
+            (_t("PUK tries left"), show(f.sim.puk_retries)), *_esim(f)]
+
+
+def _esim(f: Facts) -> Rows:
+    """EID and profiles of an eSIM; one row when the modem cannot read one."""
+    sim = f.sim
+    if sim.esim_status == "not-readable":
+        return [(_t("eSIM"), _t("not readable on this modem"))]
+    if sim.type != "esim":
+        return []
+    states = {"enabled": _t("enabled"), "disabled": _t("disabled")}
+    classes = {"test": _t("test"), "provisioning": _t("provisioning"),
+               "operational": _t("operational")}
+    rows = [(_t("Card type"), _t("eSIM (eUICC)")), (_t("EID"), show(sim.eid))]
+    for number, p in enumerate(sim.profiles, start=1):
+        name = " / ".join(x for x in (p.name, p.provider) if x)
+        parts = [name, p.iccid or "", states.get(p.state or "", _t("unknown")),
+                 classes.get(p.profile_class or "", "")]
+        rows.append((_t("Profile {number}").format(number=number),
+                     ", ".join(x for x in parts if x)))
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((_t("Profiles"), _t("none installed")))
+    return rows
 
 
 def _signal(f: Facts) -> Rows:
@@ -130,6 +152,7 @@ def operator_brief(facts: Facts, cause: str | None) -> Rows:
     return [
         (_t("Device"), show(device)), (_t("Firmware"), show(m.revision)),
         (_t("IMEI"), show(m.imei)), (_t("ICCID"), show(facts.sim.iccid)),
+        *([(_t("EID"), facts.sim.eid)] if facts.sim.eid else []),
         (_t("IMSI"), show(facts.sim.imsi)), (_t("Phone number"), show(facts.sim.msisdn)),
         (_t("Operator"), show(facts.operator.name)),
         (_t("Registration"), show(state_label(facts.registration.overall))),

@@ -140,12 +140,15 @@ def registration_text(report: Report) -> str | None:
 def _support_items(report: Report) -> list[tuple[str, str, str | None]]:
     f = report.facts
     s = report.support
+    # The EID only for an eSIM (what the eSIM provider asks for); no row for a plain SIM.
+    eid = [("eid", tr("Report", "EID"), f.sim.eid)] if f.sim.eid else []
     return [
         ("device", tr("Report", "Device"), device_text(report)),
         ("firmware", tr("Report", "Firmware"), f.modem.revision),
         ("host_os", tr("Report", "Host OS"), s.host_os),
         ("imei", tr("Report", "IMEI"), f.modem.imei),
         ("iccid", tr("Report", "ICCID"), f.sim.iccid),
+        *eid,
         ("imsi", tr("Report", "IMSI"), f.sim.imsi),
         ("msisdn", tr("Report", "Phone number"), f.sim.msisdn),
         ("operator", tr("Report", "Operator"), operator_text(report)),
@@ -165,14 +168,14 @@ def support_rows(report: Report) -> list[tuple[str, str | None]]:
 
 
 # What the user reads out on the phone: identifiers and causes, not our own verdict text.
-_TELL_OPERATOR = ("iccid", "imsi", "msisdn", "imei", "device", "firmware", "operator",
+_TELL_OPERATOR = ("iccid", "eid", "imsi", "msisdn", "imei", "device", "firmware", "operator",
                   "causes", "symptom", "last_worked", "changed")
 
 
 def operator_rows(report: Report) -> list[tuple[str, str]]:
     """The known support details worth telling the operator, for the short block."""
     items = {key: (label, value) for key, label, value in _support_items(report)}
-    return [(items[k][0], v) for k in _TELL_OPERATOR if (v := items[k][1])]
+    return [(items[k][0], v) for k in _TELL_OPERATOR if k in items and (v := items[k][1])]
 
 
 def _dbm(value: float | None, unit: str) -> str | None:
@@ -207,6 +210,7 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "Home network"), _text(
                 f"{f.sim.home.mcc} {f.sim.home.mnc}" if f.sim.home.mcc else None)),
         ]),
+        *esim_sections(report),
         Section(tr("Report", "Radio and signal"), [
             (tr("Report", "Radio"), _text(
                 None if f.radio.cfun is None else
@@ -315,6 +319,57 @@ def history_rows(report: Report) -> list[tuple[str, str]]:
 
 def _when(value: str | None) -> str | None:
     return value.replace("T", " ").replace("Z", " UTC") if value else None
+
+
+def sim_type_label(value: str | None) -> str | None:
+    names = {"physical": tr("Report", "physical SIM"), "esim": tr("Report", "eSIM (eUICC)"),
+             "unknown": tr("Report", "unknown")}
+    return None if value is None else names.get(value, value)
+
+
+def esim_status_label(value: str | None) -> str | None:
+    names = {
+        "profiles-read": tr("Report", "profiles read"),
+        "no-profiles": tr("Report", "no profile installed"),
+        "with-profiles": tr("Report", "profiles installed (not listed)"),
+        "not-readable": tr("Report", "eSIM not readable on this modem"),
+        "channel-unavailable": tr("Report", "no logical channel to the card"),
+        "inconclusive": tr("Report", "could not be read (no usable SIM either)"),
+    }
+    return None if value is None else names.get(value, value)
+
+
+def profile_rows(report: Report) -> list[tuple[str, str]]:
+    """One row per eSIM profile: 'Profile 1' -> 'Travel 5GB / Example Mobile, ICCID ...,
+    disabled, operational'."""
+    states = {"enabled": tr("Report", "enabled"), "disabled": tr("Report", "disabled")}
+    classes = {"test": tr("Report", "test"), "provisioning": tr("Report", "provisioning"),
+               "operational": tr("Report", "operational")}
+    rows = []
+    for number, p in enumerate(report.facts.sim.profiles, start=1):
+        name = " / ".join(x for x in (p.name, p.provider) if x)
+        parts = [name or None, tr("Report", "ICCID {iccid}").format(iccid=p.iccid or unknown()),
+                 states.get(p.state or "", unknown()),
+                 classes.get(p.profile_class or "") if p.profile_class else None]
+        rows.append((tr("Report", "Profile {number}").format(number=number),
+                     ", ".join(x for x in parts if x)))
+    return rows
+
+
+def esim_sections(report: Report) -> list[Section]:
+    """The eSIM section: only when the source learned anything about an eUICC, so reports on
+    plain SIMs stay as they were."""
+    sim = report.facts.sim
+    if sim.type != "esim" and sim.eid is None and not sim.profiles \
+            and sim.esim_status in (None, "inconclusive"):
+        return []
+    rows = [(tr("Report", "Card type"), _text(sim_type_label(sim.type))),
+            (tr("Report", "EID"), _text(sim.eid)),
+            (tr("Report", "eSIM read"), _text(esim_status_label(sim.esim_status)))]
+    rows += profile_rows(report)
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((tr("Report", "Profiles"), tr("Report", "none installed")))
+    return [Section(tr("Report", "eSIM"), rows)]
 
 
 def _size(size: int | None) -> str | None:

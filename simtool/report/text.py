@@ -18,6 +18,8 @@ from simtool.report.sections import (
     next_steps,
     operator_rows,
     operator_side,
+    profile_rows,
+    unknown,
     verdict_line,
     yes_no,
 )
@@ -179,6 +181,20 @@ def user_support_rows(report: Report) -> list[tuple[str, str]]:
             [*given, (tr("Report", "Host OS"), s.host_os)] if value]
 
 
+def _esim_block(report: Report, width: int, color: bool) -> list[str]:
+    """EID and profiles when the card is an eSIM (what its provider asks for)."""
+    sim = report.facts.sim
+    if sim.type != "esim":
+        return []
+    out = ["", _paint(tr("Report", "eSIM"), _BOLD, color)]
+    rows = [(tr("Report", "EID"), sim.eid or unknown()), *profile_rows(report)]
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((tr("Report", "Profiles"), tr("Report", "none installed")))
+    for label, value in rows:
+        out.extend(wrap(f"{label}: {value}", width, indent="      ", first_indent="  "))
+    return out
+
+
 def to_text(report: Report, *, color: bool = False, width: int = 80,
             unicode_marks: bool | None = None) -> str:
     """The summary as printed by `simtool check`. `unicode_marks=None` asks stdout."""
@@ -203,6 +219,8 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
         out.extend(title_lines)
         if check.detail:
             out.extend(wrap(check.detail, width, indent="    "))
+
+    out += _esim_block(report, width, color)
 
     steps = next_steps(report)
     if steps:

@@ -13,6 +13,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
     "healthy", "no-sim", "sim-failure", "sim-busy", "pin-locked", "puk-locked", "radio-off",
     "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
     "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
+    "esim-empty", "esim-disabled", "esim-test-only", "esim-wrong-profile",
     "arrears-blocked", "quota-exhausted", "device-bound",
 )
 VENDOR_NAMES: tuple[str, ...] = (
@@ -39,7 +40,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds", "mode", "bind", "inbox")
+                 "interleave", "no_final", "sms_seconds", "esim", "mode", "bind", "inbox")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -48,7 +49,7 @@ class Config:
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
-                 mode: str | None = None, bind: str | None = None,
+                 esim: bool = False, mode: str | None = None, bind: str | None = None,
                  inbox: str = "unread") -> None:
         self.scenario = scenario
         self.vendor = vendor
@@ -63,6 +64,7 @@ class Config:
         self.interleave = interleave
         self.no_final = no_final
         self.sms_seconds = sms_seconds  # until the operator's SMS service answers
+        self.esim = esim        # the card is an eUICC with the network's profile enabled
         self.mode = mode
         self.bind = bind
         self.inbox = inbox

@@ -31,8 +31,9 @@ from simtool.sim.web.common import (
 
 MODEL = "E3372h-320"
 # Scenarios with no counterpart in the HiLink API: a flaky serial line and a reboot in the
-# middle of an AT exchange.
-UNMAPPED = ("flaky", "reboot")
+# middle of an AT exchange; an eSIM's profiles (the API shows no EID or profile list, so a
+# test or wrong profile is only "not registered" there).
+UNMAPPED = ("flaky", "reboot", "esim-test-only", "esim-wrong-profile")
 SOFTWARE = "22.333.01.00.00"
 PAGE = ('<!DOCTYPE html><html><head><meta name="csrf_token" content="{one}">'
         '<meta name="csrf_token" content="{two}"><title>HUAWEI</title></head>'

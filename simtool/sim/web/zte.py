@@ -10,7 +10,8 @@ are blank until login (the MF761 UI polls them only once logged in).
 
 Scenarios it cannot show (no field carries them): radio-off (no airplane-mode field),
 attach-rejected (no packet-attach state), not-subscribed and auth-failed (ppp_status has no
-failure cause); simtool.sim.web.zte.UNMAPPED lists them.
+failure cause), esim-test-only and esim-wrong-profile (no EID or profile list: only "not
+registered"); simtool.sim.web.zte.UNMAPPED lists them.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from simtool.sim.web.common import DeviceSettings, QuietHandler, WebDevice, new_
 
 MODEL = "MF79U"
 UNMAPPED = ("radio-off", "attach-rejected", "not-subscribed", "auth-failed", "flaky",
-            "reboot")
+            "reboot", "esim-test-only", "esim-wrong-profile")
 GATED_GROUPS = (
     "network_type", "sub_network_type", "network_provider", "network_provider_fullname",
     "rmcc", "rmnc", "simcard_roam", "lac_code", "cell_id", "signalbar", "lte_rsrp",
