@@ -236,6 +236,9 @@ class PdpContext:
 class LastError:
     text: str | None = None           # raw +CEER text or +CME text
     cause: int | None = None          # 3GPP SM/ESM cause number when extractable
+    # True: the same error the modem reported before the user's last change (APN set,
+    # radio restarted...), with no data session tried since: not evidence of the state now.
+    before_change: bool | None = None
 
 
 @dataclass

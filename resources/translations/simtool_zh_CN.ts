@@ -47,127 +47,273 @@
 <context>
     <name>Apn</name>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="44"/>
+        <location filename="../../simtool/actions/apn.py" line="46"/>
         <source>The modem did not list its data contexts: {error}</source>
         <translation>调制解调器没有列出其数据上下文：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="48"/>
+        <location filename="../../simtool/actions/apn.py" line="50"/>
         <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
         <translation>simtool 无法读取调制解调器的数据上下文：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="90"/>
+        <location filename="../../simtool/actions/apn.py" line="111"/>
         <location filename="../../simtool/cli/apn.py" line="62"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="92"/>
+        <location filename="../../simtool/actions/apn.py" line="113"/>
         <location filename="../../simtool/cli/apn.py" line="64"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="96"/>
+        <location filename="../../simtool/actions/apn.py" line="115"/>
+        <source>Authentication type {auth} is not known; use 0 (none), 1 (PAP) or 2 (CHAP).</source>
+        <translation>未知的认证方式 {auth}；请使用 0（无）、1（PAP）或 2（CHAP）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="122"/>
         <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
         <translation>此处不支持 PDP 类型 {kind}；请使用 IP、IPV6 或 IPV4V6。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="107"/>
+        <location filename="../../simtool/actions/apn.py" line="135"/>
         <source>The modem refused the APN: {error}</source>
         <translation>调制解调器拒绝了该 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="114"/>
+        <location filename="../../simtool/actions/apn.py" line="142"/>
         <source>The APN was set, but the modem refused the user name and password: {error}</source>
         <translation>APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="128"/>
+        <location filename="../../simtool/actions/apn.py" line="157"/>
         <source>There is no earlier APN to restore for this modem.</source>
         <translation>此调制解调器没有可恢复的旧 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="142"/>
+        <location filename="../../simtool/actions/apn.py" line="171"/>
         <source>The modem refused to restore the APN: {error}</source>
         <translation>调制解调器拒绝恢复 APN：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="187"/>
+        <source>The user name and password were not restored: the modem does not give the old password back. Enter them again if the APN needs them.</source>
+        <translation>用户名和密码没有恢复：调制解调器不会返回旧密码。如果该 APN 需要，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="334"/>
+        <location filename="../../simtool/gui/fixes.py" line="522"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="339"/>
+        <location filename="../../simtool/gui/fixes.py" line="527"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
 </context>
 <context>
+    <name>ApnEditor</name>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="73"/>
+        <source>Edit the APN</source>
+        <translation>编辑 APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="78"/>
+        <source>The APN tells the network which data service to use. Pick your operator&apos;s from the list, or type the one your contract names (company and IoT cards often have their own). The old settings are kept: Modem ▸ Undo the last APN change puts them back.</source>
+        <translation>APN 告诉网络要使用哪种数据业务。请从列表中选择你的运营商的 APN，或者输入合同上写的 APN（企业卡和物联网卡常有专用 APN）。旧设置会被保留：“调制解调器 ▸ 撤销上一次 APN 更改”可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="85"/>
+        <source>APN from the provider list</source>
+        <translation>运营商列表中的 APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="86"/>
+        <source>Custom (type it below)</source>
+        <translation>自定义（在下面输入）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="90"/>
+        <source>APN</source>
+        <translation>APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="91"/>
+        <source>e.g. cmnet, internet</source>
+        <translation>例如 cmnet、3gnet</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="93"/>
+        <source>IP type</source>
+        <translation>IP 类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="94"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="94"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="95"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 和 IPv6</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="100"/>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="101"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="104"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="107"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="108"/>
+        <source>Sho&amp;w the password</source>
+        <translation>显示密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="113"/>
+        <source>&amp;From the list:</source>
+        <translation>从列表选择(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="114"/>
+        <source>&amp;APN:</source>
+        <translation>APN(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="115"/>
+        <source>&amp;IP type:</source>
+        <translation>IP 类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="116"/>
+        <source>Au&amp;thentication:</source>
+        <translation>认证方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="117"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="118"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="121"/>
+        <source>Set the APN</source>
+        <translation>设置 APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="169"/>
+        <source>The user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="170"/>
+        <source>The password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/apn_editor.py" line="174"/>
+        <source>PAP and CHAP need a user name (ask your operator), or choose None.</source>
+        <translation>PAP 和 CHAP 需要用户名（请向运营商询问），或者选择“无”。</translation>
+    </message>
+</context>
+<context>
     <name>AtConsole</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="130"/>
+        <location filename="../../simtool/gui/console.py" line="132"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="132"/>
+        <location filename="../../simtool/gui/console.py" line="134"/>
         <source>AT command, e.g. AT+CSQ (Up/Down: history)</source>
         <translation>AT 命令，例如 AT+CSQ（上/下方向键：历史记录）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="133"/>
+        <location filename="../../simtool/gui/console.py" line="135"/>
         <source>AT command</source>
         <translation>AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="134"/>
+        <location filename="../../simtool/gui/console.py" line="137"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="135"/>
+        <location filename="../../simtool/gui/console.py" line="138"/>
         <source>Send the AT command</source>
         <translation>发送 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="136"/>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
+        <location filename="../../simtool/gui/console.py" line="139"/>
+        <source>Cl&amp;ear</source>
+        <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="137"/>
+        <location filename="../../simtool/gui/console.py" line="140"/>
         <source>Clear the transcript</source>
         <translation>清除通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="138"/>
+        <location filename="../../simtool/gui/console.py" line="141"/>
         <source>Commands that change the modem ask for confirmation first. PIN and PUK digits are masked.</source>
         <translation>会更改调制解调器的命令会先请求确认。PIN 码和 PUK 码的数字会被隐藏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="141"/>
-        <source>&amp;Command:</source>
-        <translation>命令(&amp;C)：</translation>
+        <location filename="../../simtool/gui/console.py" line="144"/>
+        <source>Comma&amp;nd:</source>
+        <translation>命令(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="173"/>
+        <location filename="../../simtool/gui/console.py" line="176"/>
         <source>! Not sent: {command}</source>
         <translation>! 未发送：{command}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="178"/>
+        <location filename="../../simtool/gui/console.py" line="181"/>
         <source>… the modem may take up to {seconds:.0f} s; Cancel (Esc) stops waiting</source>
         <translation>… 调制解调器最多可能需要 {seconds:.0f} 秒；按“取消”(Esc) 可停止等待</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="189"/>
+        <location filename="../../simtool/gui/console.py" line="192"/>
         <source>[URC] {line}</source>
         <translation>[URC] {line}</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="vanished">命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="vanished">清除(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -204,326 +350,384 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="46"/>
+        <source>Your operator: {name}</source>
+        <translation>你的运营商：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="49"/>
+        <source>Hotline: {number}</source>
+        <translation>客服热线：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="51"/>
+        <source>Website: {url}</source>
+        <translation>网站：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="55"/>
+        <source>What to tell them:</source>
+        <translation>要告诉他们的信息：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="58"/>
+        <source>Files in this bundle:</source>
+        <translation>资料包中的文件：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="60"/>
+        <source>the report to read or print</source>
+        <translation>可阅读或打印的报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="61"/>
+        <source>the same report for support tools (simtool.report/1)</source>
+        <translation>供技术支持工具使用的同一份报告（simtool.report/1）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="62"/>
+        <source>every AT command of the check and the modem&apos;s answer</source>
+        <translation>检查时发送的每条 AT 命令及调制解调器的回复</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="63"/>
+        <source>the signal history while simtool was open</source>
+        <translation>simtool 打开期间的信号历史</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/bundle.py" line="64"/>
+        <source>what was typed in the AT console, with the answers</source>
+        <translation>在 AT 控制台中输入的内容及回复</translation>
+    </message>
+</context>
+<context>
     <name>Causes</name>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="40"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="43"/>
+        <source>{namespace} cause #{number}</source>
+        <translation>{namespace} 原因 #{number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/causes.py" line="45"/>
         <source>{namespace} cause #{number} ({name})</source>
         <translation>{namespace} 原因 #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="51"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="66"/>
         <source>the network does not know this SIM: the card is not activated, was cancelled or the number was ported out</source>
         <translation>网络不认识这张 SIM 卡：卡未激活、已注销，或号码已携号转网</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="54"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="69"/>
         <source>the network rejected the SIM as illegal: the card may be blocked (reported lost or stolen) or damaged</source>
         <translation>网络认定此 SIM 卡非法：卡可能已被冻结（挂失或被盗）或已损坏</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="57"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="72"/>
         <source>a temporary state of the voice network; the modem registers again</source>
         <translation>语音网络的临时状态；调制解调器会重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="59"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="74"/>
         <source>the network refused this device&apos;s identity (IMEI)</source>
         <translation>网络拒绝了此设备的身份（IMEI）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="61"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="76"/>
         <source>the network does not accept this device: its IMEI may be blocked, or the card is bound to another device</source>
         <translation>网络不接受此设备：其 IMEI 可能被封禁，或此卡已与另一台设备机卡绑定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="64"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="79"/>
         <source>data service (LTE/5G) is not provisioned on this line, or the line is barred for data</source>
         <translation>此号码未开通数据业务（LTE/5G），或数据业务已被停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="68"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="83"/>
         <source>neither data nor voice is allowed: the line is not activated, was cancelled, or is not provisioned</source>
         <translation>数据和语音都不允许：号码未激活、已销户或未开通业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="72"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="87"/>
         <source>the network lost track of the modem; it usually registers again by itself</source>
         <translation>网络丢失了调制解调器的位置；通常会自行重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="75"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="90"/>
         <source>the network dropped the registration; the modem registers again</source>
         <translation>网络取消了注册；调制解调器会重新注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="77"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="92"/>
         <source>this network is not allowed for the card (wrong network chosen, no roaming agreement, or the subscription was cleared)</source>
         <translation>此卡不允许使用该网络（选错了网络、没有漫游协议，或签约已被清除）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="80"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="95"/>
         <source>the card may not be used in this area (region-restricted card)</source>
         <translation>此卡不能在本地区使用（区域限制卡）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="83"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="98"/>
         <source>roaming is not allowed here for this card</source>
         <translation>此卡在这里不允许漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="85"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="100"/>
         <source>data is not allowed on this (usually foreign) network: data roaming is not included</source>
         <translation>在该网络（通常是外地/境外网络）上不允许使用数据：套餐不含数据漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="88"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="103"/>
         <source>no usable cell here for this card; the plan may not include this radio technology (LTE, LTE-M, NB-IoT)</source>
         <translation>这里没有此卡可用的小区；套餐可能不包含这种无线技术（LTE、LTE-M、NB-IoT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="91"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="106"/>
         <source>the voice part of the network is temporarily unreachable; data is usually fine</source>
         <translation>网络的语音部分暂时无法访问；数据业务通常不受影响</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="94"/>
-        <location filename="../../simtool/diagnosis/causes.py" line="172"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="109"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="187"/>
         <source>the operator&apos;s network had a failure</source>
         <translation>运营商网络出现故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="96"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="111"/>
         <source>voice and SMS over the old network are not available; data is unaffected</source>
         <translation>旧网络上的语音和短信不可用；数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="99"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="114"/>
         <source>the attach failed because the data connection was refused (wrong APN, no balance or no roaming agreement)</source>
         <translation>附着失败，因为数据连接被拒绝（APN 错误、余额不足或没有漫游协议）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="102"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="117"/>
         <source>the SIM could not authenticate the network</source>
         <translation>SIM 卡无法认证网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="104"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="119"/>
         <source>the SIM and the network re-synchronised; this normally recovers by itself</source>
         <translation>SIM 卡与网络重新同步；通常会自行恢复</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="107"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="122"/>
         <source>the network is congested and asked the modem to wait (on NB-IoT it can also mean the account is barred)</source>
         <translation>网络拥塞，要求调制解调器等待（在 NB-IoT 上也可能表示账户已停机）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="110"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="125"/>
         <source>the device and the network do not agree on security settings</source>
         <translation>设备与网络的安全设置不一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="112"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="127"/>
         <source>security setup with the network failed</source>
         <translation>与网络建立安全连接失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="114"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="129"/>
         <source>this small cell (femtocell) is closed to this card</source>
         <translation>此小基站（家庭基站）不对此卡开放</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="116"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="131"/>
         <source>the SIM is too old for this network (no USIM)</source>
         <translation>此 SIM 卡太旧，不适用于该网络（不是 USIM 卡）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="118"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="133"/>
         <source>5G is not allowed on this subscription; the modem falls back to LTE</source>
         <translation>此签约不允许使用 5G；调制解调器回落到 LTE</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="121"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="136"/>
         <source>service is restricted in this area</source>
         <translation>本地区的服务受限</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="123"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="138"/>
         <source>the network steers the modem between its 4G and 5G cores</source>
         <translation>网络在其 4G 和 5G 核心网之间引导调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="125"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="140"/>
         <source>a requested service is not allowed on this network</source>
         <translation>该网络不允许所请求的业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="127"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="142"/>
         <source>voice fallback is temporarily unavailable; data is fine</source>
         <translation>语音回落暂时不可用；数据正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="129"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="144"/>
         <source>the network has no data bearer for the modem; it attaches again</source>
         <translation>网络没有为调制解调器提供数据承载；它会重新附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="131"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="146"/>
         <source>the operator&apos;s core network had a serious failure</source>
         <translation>运营商核心网出现严重故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="133"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="148"/>
         <source>no 5G network slice is allowed for this card</source>
         <translation>此卡不允许使用任何 5G 网络切片</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="135"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="150"/>
         <source>this network may not be used at the current location</source>
         <translation>在当前位置不能使用该网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="137"/>
-        <location filename="../../simtool/diagnosis/causes.py" line="205"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="152"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="220"/>
         <source>a protocol error between the modem and the network</source>
         <translation>调制解调器与网络之间的协议错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="143"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="158"/>
         <source>the operator has barred data on this line (often unpaid balance, an expired plan or a terms violation)</source>
         <translation>运营商已停止此号码的数据业务（通常是欠费停机、套餐到期或违反使用条款）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="146"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="161"/>
         <source>the network has no resources for the session right now</source>
         <translation>网络目前没有资源建立此会话</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="148"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="163"/>
         <source>the APN is wrong or unknown to the operator</source>
         <translation>APN 错误或运营商不认识此 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="150"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="165"/>
         <source>the network does not accept the PDP type (IP, IPV6, IPV4V6)</source>
         <translation>网络不接受此 PDP 类型（IP、IPV6、IPV4V6）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="152"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="167"/>
         <source>the APN username, password or authentication type was refused</source>
         <translation>APN 用户名、密码或认证方式被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="155"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="170"/>
         <source>the operator&apos;s gateway refused the session (policy or charging)</source>
         <translation>运营商网关拒绝了此会话（策略或计费原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="157"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="172"/>
         <source>the network refused the session without a specific reason</source>
         <translation>网络拒绝了此会话，没有给出具体原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="159"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="174"/>
         <source>the network does not support the requested service</source>
         <translation>网络不支持所请求的业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="161"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="176"/>
         <source>the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="164"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="179"/>
         <source>a temporary network problem</source>
         <translation>网络临时故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="166"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="181"/>
         <source>a protocol state problem in the modem</source>
         <translation>调制解调器内部的协议状态问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="168"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="183"/>
         <source>the session was closed normally (if unexpected, the operator may have closed it, e.g. quota)</source>
         <translation>会话已正常关闭（如果出乎意料，可能是运营商关闭了它，例如流量用尽）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="171"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="186"/>
         <source>quality-of-service negotiation failed</source>
         <translation>服务质量（QoS）协商失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="174"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="189"/>
         <source>the network asks the modem to reconnect</source>
         <translation>网络要求调制解调器重新连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="176"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="191"/>
         <source>a protocol error about the data context</source>
         <translation>与数据上下文有关的协议错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="178"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="193"/>
         <source>the only data connection may not be closed on LTE</source>
         <translation>在 LTE 上不能关闭唯一的数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="181"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="196"/>
         <source>the network only allows IPv4: set the PDP type to IP</source>
         <translation>网络只允许 IPv4：请把 PDP 类型设为 IP</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="184"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="199"/>
         <source>the network only allows IPv6: set the PDP type to IPV6</source>
         <translation>网络只允许 IPv6：请把 PDP 类型设为 IPV6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="186"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="201"/>
         <source>dual-stack is refused: use IP or IPV6</source>
         <translation>双栈被拒绝：请使用 IP 或 IPV6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="188"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="203"/>
         <source>the modem did not send the APN when the network asked at attach</source>
         <translation>网络在附着时要求 APN，但调制解调器没有发送</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="190"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="205"/>
         <source>a stale data connection</source>
         <translation>一个过期的数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="192"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="207"/>
         <source>only one connection per APN is allowed</source>
         <translation>每个 APN 只允许一个连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="194"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="209"/>
         <source>a race with the network; retry</source>
         <translation>与网络的操作发生冲突；请重试</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="197"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="212"/>
         <source>only dual-stack is allowed: set the PDP type to IPV4V6</source>
         <translation>只允许双栈：请把 PDP 类型设为 IPV4V6</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="199"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="214"/>
         <source>the subscription is non-IP only (NB-IoT)</source>
         <translation>此签约只支持非 IP 数据（NB-IoT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="201"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="216"/>
         <source>too many data contexts are open</source>
         <translation>打开的数据上下文太多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="203"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="218"/>
         <source>this APN is not offered on this network or radio technology</source>
         <translation>该网络或无线技术不提供此 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/causes.py" line="208"/>
+        <location filename="../../simtool/diagnosis/causes.py" line="223"/>
         <source>this APN may not be used together with the one already open</source>
         <translation>此 APN 不能与已打开的 APN 同时使用</translation>
     </message>
@@ -1097,505 +1301,515 @@
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="480"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <source>{quotes} ({namespace}): {meaning}</source>
+        <translation>{quotes}（{namespace}）：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="484"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="484"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="488"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="486"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="490"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="493"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="509"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="497"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="503"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="507"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>skipped: the device shows its APN profiles only after its admin login, so the APN cannot be compared</source>
         <translation>已跳过：设备只有在管理员登录后才显示 APN 配置文件，因此无法比较 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="540"/>
         <source>the device did not report its APN profiles</source>
         <translation>设备没有报告其 APN 配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
         <source>the configured APN is {unknown}</source>
         <translation>已配置的 APN {unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="541"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="556"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="557"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="559"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="564"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>The APN is wrong: the device dials with &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 不正确：设备使用“{configured}”拨号，运营商要求的是“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="589"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="593"/>
         <source>attached for data ({quote})</source>
         <translation>已附着数据业务（{quote}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="592"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="596"/>
         <source>{quote}: registered, but the network does not allow data service on this card</source>
         <translation>{quote}：已注册，但网络不允许这张卡使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="596"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="624"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="598"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
         <source>ModemManager: packet service attached</source>
         <translation>ModemManager：分组业务已附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
         <source>the packet service state is {unknown}</source>
         <translation>分组业务状态{unknown}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="607"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="605"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="609"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="619"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="623"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="629"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="627"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="633"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="626"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="630"/>
         <source>the device does not report whether data service is attached</source>
         <translation>设备没有报告是否已附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="631"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="635"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="658"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="662"/>
         <source>the device&apos;s mobile-data switch is off (connection status {code})</source>
         <translation>设备的移动数据开关已关闭（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="661"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
         <source>Mobile data is switched off on the device itself.</source>
         <translation>设备本身的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="669"/>
         <source>the device stopped data because its own monthly limit is reached ({used} of {limit}; connection status {code}: &quot;{text}&quot;). This limit is a setting on the device, not the operator&apos;s quota</source>
         <translation>设备本身设置的月流量上限已用完，因此停止了数据（已用 {used}，上限 {limit}；连接状态 {code}：“{text}”）。这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
         <source>The device&apos;s own monthly data limit is reached and it stopped data (a setting on the device, not the operator&apos;s quota).</source>
         <translation>设备本身设置的月流量上限已用完，设备已停止数据（这是设备上的设置，不是运营商的流量套餐）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="679"/>
         <source> (the same number as 3GPP cause #{code}: {meaning}; Huawei does not document the link)</source>
         <translation>（与 3GPP 原因值 #{code} 的编号相同：{meaning}；华为没有说明二者的关系）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="677"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
         <source>the device&apos;s connection failed with its code {code}: &quot;{text}&quot;{note}</source>
         <translation>设备连接失败，错误码 {code}：“{text}”{note}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
         <source>The device could not connect (its code {code}: {text}).</source>
         <translation>设备无法连接（错误码 {code}：{text}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>no data session: the device reports connection status {code}, which is not in simtool&apos;s tables</source>
         <translation>没有数据连接：设备报告的连接状态 {code} 不在 simtool 的代码表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
         <source>disconnecting</source>
         <translation>正在断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="693"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="690"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="694"/>
         <source>the device is {state} (connection status {code})</source>
         <translation>设备{state}（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="704"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="708"/>
         <source>connected, but the device&apos;s own monthly data counter is past its limit ({used} of {limit}); this is the device&apos;s setting, not the operator&apos;s quota</source>
         <translation>已连接，但设备本身的月流量计数已超过其上限（已用 {used}，上限 {limit}）；这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="710"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="714"/>
         <source>the device is connected (connection status {code})</source>
         <translation>设备已连接（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="718"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="722"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="727"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="729"/>
+        <source>no data session is active; the modem&apos;s last data error (&quot;{raw}&quot;) dates from before your last change and no session was tried since, so it is not today&apos;s cause</source>
+        <translation>当前没有活动的数据连接；调制解调器上一次的数据错误（“{raw}”）发生在你最近一次更改之前，此后没有再尝试建立连接，所以它不是现在的原因</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="738"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="729"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="740"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="733"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="744"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="735"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="746"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="743"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="754"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="745"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="756"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="747"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="758"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="761"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="751"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="762"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="752"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="763"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="761"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="772"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="766"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="777"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="779"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="770"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="781"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="775"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="786"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="776"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="787"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="812"/>
         <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
         <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="814"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="825"/>
         <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
         <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="818"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="829"/>
         <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
         <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="823"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="834"/>
         <source>not testable on this modem: {reason}</source>
         <translation>无法在这台调制解调器上测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="825"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="836"/>
         <source>the test could not be completed: {detail}</source>
         <translation>测试未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="828"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="839"/>
         <source>traffic passes: {detail}</source>
         <translation>流量可以通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="831"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="842"/>
         <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
         <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="836"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="847"/>
         <source>names do not resolve, addresses answer: {detail}</source>
         <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="838"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="849"/>
         <source>The data session is up, but names do not resolve (DNS fails).</source>
         <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="840"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="851"/>
         <source>only some traffic passes: {detail}</source>
         <translation>只有部分流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="842"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="853"/>
         <source>Only some traffic passes: web pages do not load through the data session.</source>
         <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="847"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="858"/>
         <source>web requests are redirected to {host}: {detail}</source>
         <translation>网页请求被重定向到 {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="848"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="859"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="850"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="861"/>
         <source>nothing passes: {detail}</source>
         <translation>没有任何流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="859"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="870"/>
         <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
         <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="864"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="875"/>
         <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="868"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="879"/>
         <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="892"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="903"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="893"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="894"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="905"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="895"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="906"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="902"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="913"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="915"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="905"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="916"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="925"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="936"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="930"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="941"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1017"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1028"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1024"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1035"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1027"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1038"/>
         <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
         <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1031"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1042"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1033"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1044"/>
         <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
         <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
     </message>
@@ -2677,24 +2891,38 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="350"/>
+        <location filename="../../simtool/gui/fixes.py" line="558"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="559"/>
+        <source>Change the modem</source>
+        <translation>更改调制解调器</translation>
     </message>
 </context>
 <context>
     <name>ConfirmWrite</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="85"/>
+        <location filename="../../simtool/gui/console.py" line="86"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="86"/>
+        <location filename="../../simtool/gui/console.py" line="87"/>
+        <source>{command} changes the modem&apos;s settings or state (for example it can switch the radio off, lock the SIM or drop the connection).</source>
+        <translation>{command} 会更改调制解调器的设置或状态（例如可能关闭射频、锁住 SIM 卡或断开连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/console.py" line="92"/>
+        <source>Send the command</source>
+        <translation>发送命令</translation>
+    </message>
+    <message>
         <source>{command} changes the modem&apos;s settings or state (for example it can switch the radio off, lock the SIM or drop the connection).
 
 Send it anyway?</source>
-        <translation>{command} 会更改调制解调器的设置或状态（例如可能关闭射频、锁定 SIM 卡或断开连接）。
+        <translation type="vanished">{command} 会更改调制解调器的设置或状态（例如可能关闭射频、锁定 SIM 卡或断开连接）。
 
 仍要发送吗？</translation>
     </message>
@@ -2715,12 +2943,12 @@ Send it anyway?</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../simtool/gui/console.py" line="72"/>
+        <location filename="../../simtool/gui/console.py" line="71"/>
         <source>Line breaks and control characters cannot be sent.</source>
         <translation>不能发送换行符和控制字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/console.py" line="75"/>
+        <location filename="../../simtool/gui/console.py" line="74"/>
         <source>The command is too long.</source>
         <translation>命令太长。</translation>
     </message>
@@ -2728,96 +2956,166 @@ Send it anyway?</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="253"/>
+        <location filename="../../simtool/gui/wizard.py" line="325"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="255"/>
+        <location filename="../../simtool/gui/wizard.py" line="327"/>
         <source>If the cause is on the operator&apos;s side (card barred, suspended, not activated, plan expired), call them and give them these details.</source>
         <translation>如果原因在运营商一方（卡被停机、暂停服务、未激活、套餐到期），请致电运营商并提供以下信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="260"/>
+        <location filename="../../simtool/gui/wizard.py" line="339"/>
+        <source>How to reach your operator</source>
+        <translation>如何联系你的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="343"/>
         <source>What to tell the operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="261"/>
-        <source>&amp;Copy to clipboard</source>
-        <translation>复制到剪贴板(&amp;C)</translation>
+        <location filename="../../simtool/gui/wizard.py" line="345"/>
+        <source>C&amp;opy to clipboard</source>
+        <translation>复制到剪贴板(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="262"/>
+        <location filename="../../simtool/gui/wizard.py" line="346"/>
         <source>Copy the details to the clipboard</source>
         <translation>把这些信息复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="264"/>
+        <location filename="../../simtool/gui/wizard.py" line="348"/>
+        <source>Save a s&amp;upport bundle…</source>
+        <translation>保存支持资料包(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="349"/>
+        <source>Save a support bundle</source>
+        <translation>保存支持资料包</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="350"/>
+        <source>One zip for your operator or a support desk: the report (PDF and JSON), the AT transcript, the signal history and the AT console&apos;s log.</source>
+        <translation>一个可以发给运营商或技术支持的 zip 文件：报告（PDF 和 JSON）、AT 通信记录、信号历史和 AT 控制台的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="361"/>
         <source>In your own words (goes into the report)</source>
         <translation>用你自己的话描述（会写入报告）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="267"/>
+        <location filename="../../simtool/gui/wizard.py" line="366"/>
         <source>e.g. no internet since this morning</source>
         <translation>例如：从今天早上开始无法上网</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="268"/>
-        <location filename="../../simtool/gui/wizard.py" line="313"/>
+        <location filename="../../simtool/gui/wizard.py" line="367"/>
+        <location filename="../../simtool/gui/wizard.py" line="444"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="270"/>
+        <location filename="../../simtool/gui/wizard.py" line="369"/>
         <source>e.g. yesterday evening</source>
         <translation>例如：昨天晚上</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="271"/>
+        <location filename="../../simtool/gui/wizard.py" line="370"/>
         <source>When it last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="273"/>
+        <location filename="../../simtool/gui/wizard.py" line="372"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="274"/>
+        <location filename="../../simtool/gui/wizard.py" line="373"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="275"/>
+        <location filename="../../simtool/gui/wizard.py" line="374"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="276"/>
-        <location filename="../../simtool/gui/wizard.py" line="315"/>
+        <location filename="../../simtool/gui/wizard.py" line="375"/>
+        <location filename="../../simtool/gui/wizard.py" line="446"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="277"/>
+        <location filename="../../simtool/gui/wizard.py" line="378"/>
         <source>&amp;Symptom:</source>
         <translation>故障现象(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="278"/>
-        <source>&amp;Last worked:</source>
-        <translation>最后正常(&amp;L)：</translation>
+        <location filename="../../simtool/gui/wizard.py" line="379"/>
+        <source>Last wor&amp;ked:</source>
+        <translation>最后正常(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="279"/>
-        <source>Device or card c&amp;hanged:</source>
-        <translation>更换过设备或卡(&amp;H)：</translation>
+        <location filename="../../simtool/gui/wizard.py" line="380"/>
+        <source>Dev&amp;ice or card changed:</source>
+        <translation>更换过设备或卡(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="314"/>
+        <location filename="../../simtool/gui/wizard.py" line="429"/>
+        <source>hotline {number}</source>
+        <translation>客服热线 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="433"/>
+        <source>Your operator: {how}</source>
+        <translation>你的运营商：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="445"/>
         <source>Last worked</source>
         <translation>最后一次正常</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="vanished">复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Last worked:</source>
+        <translation type="vanished">最后正常(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Device or card c&amp;hanged:</source>
+        <translation type="vanished">更换过设备或卡(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../../simtool/providers/contacts.py" line="34"/>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/providers/contacts.py" line="35"/>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/providers/contacts.py" line="36"/>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/providers/contacts.py" line="37"/>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/providers/contacts.py" line="39"/>
+        <source>free from a phone with this operator&apos;s card</source>
+        <translation>用该运营商的手机卡拨打免费</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3363,7 @@ Send it anyway?</source>
     <name>Facts</name>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="23"/>
-        <location filename="../../simtool/gui/facts_view.py" line="74"/>
+        <location filename="../../simtool/gui/facts_view.py" line="98"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3080,293 +3378,293 @@ Send it anyway?</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="33"/>
+        <location filename="../../simtool/gui/facts_view.py" line="57"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="36"/>
+        <location filename="../../simtool/gui/facts_view.py" line="60"/>
         <source>(reject cause #{cause})</source>
         <translation>（拒绝原因 #{cause}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="43"/>
+        <location filename="../../simtool/gui/facts_view.py" line="67"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="43"/>
-        <location filename="../../simtool/gui/facts_view.py" line="153"/>
+        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="177"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="44"/>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="44"/>
+        <location filename="../../simtool/gui/facts_view.py" line="68"/>
         <source>Answers AT</source>
         <translation>响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="46"/>
+        <location filename="../../simtool/gui/facts_view.py" line="70"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="51"/>
+        <location filename="../../simtool/gui/facts_view.py" line="75"/>
         <source>+CFUN</source>
         <translation>+CFUN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="51"/>
+        <location filename="../../simtool/gui/facts_view.py" line="75"/>
         <source>Radio on</source>
         <translation>射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="55"/>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
         <source>SIM state</source>
         <translation>SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="56"/>
+        <location filename="../../simtool/gui/facts_view.py" line="80"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="57"/>
-        <location filename="../../simtool/gui/facts_view.py" line="154"/>
+        <location filename="../../simtool/gui/facts_view.py" line="81"/>
+        <location filename="../../simtool/gui/facts_view.py" line="178"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="57"/>
+        <location filename="../../simtool/gui/facts_view.py" line="81"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="58"/>
+        <location filename="../../simtool/gui/facts_view.py" line="82"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="65"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>not readable on this modem</source>
         <translation>这台调制解调器无法读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="92"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="92"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <location filename="../../simtool/gui/facts_view.py" line="93"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="69"/>
+        <location filename="../../simtool/gui/facts_view.py" line="93"/>
         <source>provisioning</source>
         <translation>预置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <location filename="../../simtool/gui/facts_view.py" line="94"/>
         <source>operational</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="71"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
         <source>eSIM (eUICC)</source>
         <translation>eSIM（eUICC）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="71"/>
-        <location filename="../../simtool/gui/facts_view.py" line="155"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
+        <location filename="../../simtool/gui/facts_view.py" line="179"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="76"/>
+        <location filename="../../simtool/gui/facts_view.py" line="100"/>
         <source>Profile {number}</source>
         <translation>配置文件 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="79"/>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="86"/>
+        <location filename="../../simtool/gui/facts_view.py" line="110"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="87"/>
+        <location filename="../../simtool/gui/facts_view.py" line="111"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="88"/>
+        <location filename="../../simtool/gui/facts_view.py" line="112"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="88"/>
+        <location filename="../../simtool/gui/facts_view.py" line="112"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="89"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="89"/>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="90"/>
+        <location filename="../../simtool/gui/facts_view.py" line="114"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="95"/>
+        <location filename="../../simtool/gui/facts_view.py" line="119"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="96"/>
+        <location filename="../../simtool/gui/facts_view.py" line="120"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="97"/>
-        <location filename="../../simtool/gui/facts_view.py" line="119"/>
+        <location filename="../../simtool/gui/facts_view.py" line="121"/>
+        <location filename="../../simtool/gui/facts_view.py" line="143"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="97"/>
-        <location filename="../../simtool/gui/facts_view.py" line="120"/>
+        <location filename="../../simtool/gui/facts_view.py" line="121"/>
+        <location filename="../../simtool/gui/facts_view.py" line="144"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="122"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
-        <location filename="../../simtool/gui/facts_view.py" line="108"/>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="122"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <location filename="../../simtool/gui/facts_view.py" line="157"/>
+        <location filename="../../simtool/gui/facts_view.py" line="181"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="106"/>
-        <location filename="../../simtool/gui/facts_view.py" line="158"/>
+        <location filename="../../simtool/gui/facts_view.py" line="130"/>
+        <location filename="../../simtool/gui/facts_view.py" line="182"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="107"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="108"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="113"/>
+        <location filename="../../simtool/gui/facts_view.py" line="137"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="113"/>
+        <location filename="../../simtool/gui/facts_view.py" line="137"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="114"/>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="138"/>
+        <location filename="../../simtool/gui/facts_view.py" line="157"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="118"/>
+        <location filename="../../simtool/gui/facts_view.py" line="142"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="124"/>
+        <location filename="../../simtool/gui/facts_view.py" line="148"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="127"/>
+        <location filename="../../simtool/gui/facts_view.py" line="151"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
-        <location filename="../../simtool/gui/facts_view.py" line="159"/>
+        <location filename="../../simtool/gui/facts_view.py" line="152"/>
+        <location filename="../../simtool/gui/facts_view.py" line="183"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="153"/>
+        <location filename="../../simtool/gui/facts_view.py" line="177"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="154"/>
+        <location filename="../../simtool/gui/facts_view.py" line="178"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="156"/>
+        <location filename="../../simtool/gui/facts_view.py" line="180"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="156"/>
+        <location filename="../../simtool/gui/facts_view.py" line="180"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -3374,73 +3672,231 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="205"/>
+        <location filename="../../simtool/gui/fixes.py" line="337"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="207"/>
+        <location filename="../../simtool/gui/fixes.py" line="339"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="209"/>
+        <location filename="../../simtool/gui/fixes.py" line="341"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="213"/>
+        <location filename="../../simtool/gui/fixes.py" line="345"/>
         <source>The operator answered ({code}): {figures}. {text}</source>
         <translation>运营商已回复（{code}）：{figures}。{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="216"/>
+        <location filename="../../simtool/gui/fixes.py" line="348"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="219"/>
+        <location filename="../../simtool/gui/fixes.py" line="351"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="228"/>
+        <location filename="../../simtool/gui/fixes.py" line="360"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="237"/>
+        <location filename="../../simtool/gui/fixes.py" line="369"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="239"/>
+        <location filename="../../simtool/gui/fixes.py" line="371"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="249"/>
+        <location filename="../../simtool/gui/fixes.py" line="381"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="251"/>
+        <location filename="../../simtool/gui/fixes.py" line="383"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="264"/>
-        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
-        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
+        <location filename="../../simtool/gui/fixes.py" line="396"/>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem ▸ Undo the last APN change restores it.</source>
+        <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。“调制解调器 ▸ 撤销上一次 APN 更改”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="273"/>
+        <location filename="../../simtool/gui/fixes.py" line="405"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
     <message>
+        <location filename="../../simtool/gui/fixes.py" line="416"/>
+        <source>no login</source>
+        <translation>无需登录</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="417"/>
+        <source>APN of context {cid} set to &apos;{new}&apos; ({kind}, {login}; was &apos;{old}&apos;). Modem ▸ Undo the last APN change restores it.</source>
+        <translation>数据上下文 {cid} 的 APN 已设为“{new}”（{kind}，{login}；原来是“{old}”）。“调制解调器 ▸ 撤销上一次 APN 更改”可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="427"/>
+        <source>Modem restarted: radio off and on again (+CFUN: {after}). It searches for the network and connects again; this can take a minute.</source>
+        <translation>调制解调器已重启：射频已关闭再打开（+CFUN: {after}）。它会重新搜索网络并重新连接，可能需要一分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="437"/>
+        <source>Network selection set to automatic. Modem ▸ Undo the last network choice puts back the previous one.</source>
+        <translation>网络选择已设为自动。“调制解调器 ▸ 撤销上一次网络选择”可以恢复之前的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="441"/>
+        <location filename="../../simtool/gui/fixes.py" line="460"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="443"/>
+        <source>The modem now uses {network} only (was: {before}). Modem ▸ Undo the last network choice puts back the previous one.</source>
+        <translation>调制解调器现在只使用 {network}（原来是：{before}）。“调制解调器 ▸ 撤销上一次网络选择”可以恢复之前的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="452"/>
+        <source>The scan found {count} network(s).</source>
+        <translation>搜索到 {count} 个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="462"/>
+        <source>Network selection restored: {after}.</source>
+        <translation>网络选择已恢复：{after}。</translation>
+    </message>
+    <message>
+        <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
+        <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
+    </message>
+    <message>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). To undo: simtool apn --undo.</source>
         <translation type="vanished">上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。撤销：simtool apn --undo。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="140"/>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="142"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="145"/>
+        <source>Quick guide</source>
+        <translation>快速指南</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="159"/>
+        <source>simtool finds out why a SIM card or a cellular modem gives no service, and says what to do about it.</source>
+        <translation>simtool 查找 SIM 卡或蜂窝调制解调器没有服务的原因，并告诉你该怎么办。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="161"/>
+        <source>1. Choose the modem&apos;s port at the top (the list shows each port&apos;s maker, model and role; the AT port is the one to check) and press Check. Without a modem, try a simulated one.</source>
+        <translation>1. 在顶部选择调制解调器的端口（列表会显示每个端口的厂商、型号和用途；要检查的是 AT 端口），然后点击“检查”。没有调制解调器时，可以试用模拟的调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="164"/>
+        <source>2. The Diagnosis tab walks through the checks in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session. The first check that fails is the cause; its page says what to do, and its buttons do it.</source>
+        <translation>2. “诊断”标签页按顺序逐项检查：端口、射频、SIM 卡和 PIN 码、信号、网络注册、APN 和数据连接。第一个未通过的检查项就是原因；它的页面会说明该怎么做，页面上的按钮可以直接完成。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="168"/>
+        <source>3. Nothing on the modem changes unless you ask: every fix (PIN, APN, restart, network choice) asks first, and the Modem menu can undo APN and network changes.</source>
+        <translation>3. 除非你要求，调制解调器上的任何设置都不会被更改：每项修复（PIN 码、APN、重启、选择网络）都会先询问你，“调制解调器”菜单可以撤销 APN 和网络选择的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="171"/>
+        <source>4. If the operator has to act, the last step, Contact your operator, lists what to tell them and saves a support bundle to send.</source>
+        <translation>4. 如果需要运营商处理，最后一步“联系运营商”会列出要告诉他们的信息，并可以保存一个支持资料包发给他们。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="173"/>
+        <source>Signal history graphs the signal while the window is open; the AT console is for experts; Saved reports keeps every report you exported.</source>
+        <translation>“信号历史”在窗口打开期间记录信号曲线；“AT 控制台”供专业人员使用；“已保存的报告”保存你导出过的所有报告。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="182"/>
+        <source>in the Port box: check that port</source>
+        <translation>在端口框中：检查该端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="183"/>
+        <source>check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="184"/>
+        <source>cancel what is running</source>
+        <translation>取消正在进行的操作</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="185"/>
+        <source>open a saved report</source>
+        <translation>打开已保存的报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="186"/>
+        <source>export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="187"/>
+        <source>save a support bundle</source>
+        <translation>保存支持资料包</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="188"/>
+        <source>this quick guide</source>
+        <translation>本快速指南</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="189"/>
+        <source>quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="190"/>
+        <source>underlined letter</source>
+        <translation>带下划线的字母</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="190"/>
+        <source>the button, field or tab with that letter</source>
+        <translation>带有该字母的按钮、输入框或标签页</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="192"/>
+        <source>move between controls</source>
+        <translation>在各个控件之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="193"/>
+        <source>Up, Down</source>
+        <translation>上、下方向键</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/dialogs.py" line="193"/>
+        <source>move between steps; in the AT console, earlier commands</source>
+        <translation>在检查步骤之间移动；在 AT 控制台中调出之前的命令</translation>
     </message>
 </context>
 <context>
@@ -3652,17 +4108,17 @@ Send it anyway?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../simtool/gui/history.py" line="49"/>
+        <location filename="../../simtool/gui/history.py" line="60"/>
         <source>Clear the card history?</source>
         <translation>清除卡片历史？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/history.py" line="50"/>
+        <location filename="../../simtool/gui/history.py" line="61"/>
         <source>Forget every card simtool has seen on this computer (which device each was in, when it last worked) and delete all saved reports? This cannot be undone.</source>
         <translation>要忘记 simtool 在这台电脑上见过的所有卡（每张卡在哪台设备中、最后一次正常的时间），并删除所有已保存的报告吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/history.py" line="259"/>
+        <location filename="../../simtool/report/history.py" line="280"/>
         <source>{when} (simtool&apos;s last check without a problem)</source>
         <translation>{when}（simtool 最近一次未发现问题的检查）</translation>
     </message>
@@ -3726,416 +4182,676 @@ Send it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="81"/>
-        <source>simtool — why is there no service?</source>
-        <translation>simtool — 为什么没有服务？</translation>
+        <location filename="../../simtool/gui/main_window.py" line="165"/>
+        <source>Why is there no service?</source>
+        <translation>为什么没有服务？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="88"/>
+        <location filename="../../simtool/gui/main_window.py" line="172"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="90"/>
+        <location filename="../../simtool/gui/main_window.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="91"/>
+        <location filename="../../simtool/gui/main_window.py" line="175"/>
         <source>Look for ports again</source>
         <translation>重新查找端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="92"/>
+        <location filename="../../simtool/gui/main_window.py" line="176"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="93"/>
+        <location filename="../../simtool/gui/main_window.py" line="177"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="94"/>
-        <source>Run the checklist on this port (F5)</source>
-        <translation>在此端口上运行检查清单（F5）</translation>
+        <location filename="../../simtool/gui/main_window.py" line="178"/>
+        <source>Run the checklist on this port (Enter, F5)</source>
+        <translation>对这个端口运行检查清单（Enter、F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="96"/>
+        <location filename="../../simtool/gui/main_window.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="97"/>
+        <location filename="../../simtool/gui/main_window.py" line="181"/>
         <source>Cancel the running check</source>
         <translation>取消正在进行的检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="98"/>
+        <location filename="../../simtool/gui/main_window.py" line="182"/>
         <source>Stop the running check (Esc)</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="106"/>
+        <location filename="../../simtool/gui/main_window.py" line="190"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="121"/>
+        <location filename="../../simtool/gui/main_window.py" line="205"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="126"/>
+        <location filename="../../simtool/gui/main_window.py" line="211"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="127"/>
+        <location filename="../../simtool/gui/main_window.py" line="215"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="128"/>
+        <location filename="../../simtool/gui/main_window.py" line="216"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="132"/>
-        <source>Reco&amp;nnect</source>
-        <translation>重新连接(&amp;N)</translation>
+        <location filename="../../simtool/gui/main_window.py" line="221"/>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="133"/>
+        <location filename="../../simtool/gui/main_window.py" line="222"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="141"/>
+        <location filename="../../simtool/gui/main_window.py" line="230"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="144"/>
-        <source>Reports you exported (double-click to open, read-only):</source>
-        <translation>你导出的报告（双击打开，只读）：</translation>
+        <location filename="../../simtool/gui/main_window.py" line="232"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="148"/>
+        <location filename="../../simtool/gui/main_window.py" line="233"/>
+        <source>Open the saved report</source>
+        <translation>打开已保存的报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="234"/>
+        <source>D&amp;elete…</source>
+        <translation>删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="235"/>
+        <source>Delete the saved report</source>
+        <translation>删除已保存的报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="236"/>
+        <source>&amp;Show the folder</source>
+        <translation>显示文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="237"/>
+        <source>Show the reports folder</source>
+        <translation>显示报告文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="240"/>
+        <source>Reports you exported, newest first (double-click to open, read-only). Times are this computer&apos;s.</source>
+        <translation>你导出过的报告，最新的在前（双击以只读方式打开）。时间为本机时间。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="252"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="149"/>
-        <source>Signal &amp;history</source>
-        <translation>信号历史(&amp;H)</translation>
+        <location filename="../../simtool/gui/main_window.py" line="253"/>
+        <source>Si&amp;gnal history</source>
+        <translation>信号历史(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="150"/>
-        <source>AT c&amp;onsole</source>
-        <translation>AT 控制台(&amp;O)</translation>
+        <location filename="../../simtool/gui/main_window.py" line="254"/>
+        <source>&amp;AT console</source>
+        <translation>AT 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="151"/>
+        <location filename="../../simtool/gui/main_window.py" line="255"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="182"/>
+        <location filename="../../simtool/gui/main_window.py" line="266"/>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="267"/>
+        <source>Open the file just saved</source>
+        <translation>打开刚保存的文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="268"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="269"/>
+        <source>Show the folder of the file just saved</source>
+        <translation>显示刚保存的文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <location filename="../../simtool/gui/main_window.py" line="301"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="185"/>
+        <location filename="../../simtool/gui/main_window.py" line="303"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="187"/>
+        <location filename="../../simtool/gui/main_window.py" line="305"/>
+        <source>Save a support &amp;bundle…</source>
+        <translation>保存支持资料包(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="307"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="188"/>
+        <location filename="../../simtool/gui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="194"/>
-        <source>&amp;Modem</source>
-        <translation>调制解调器(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="195"/>
-        <source>Check &amp;again</source>
-        <translation>重新检查(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="197"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="200"/>
-        <source>&amp;Undo the last APN change…</source>
-        <translation>撤销上一次 APN 更改(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="205"/>
+        <location filename="../../simtool/gui/main_window.py" line="314"/>
         <source>Clear the card &amp;history…</source>
         <translation>清除卡片历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="208"/>
+        <location filename="../../simtool/gui/main_window.py" line="319"/>
+        <source>&amp;Modem</source>
+        <translation>调制解调器(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="320"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="322"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="325"/>
+        <source>F&amp;ind the AT port</source>
+        <translation>查找 AT 端口(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="326"/>
+        <source>Re&amp;start the modem…</source>
+        <translation>重启调制解调器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="327"/>
+        <source>&amp;Edit the APN…</source>
+        <translation>编辑 APN(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="328"/>
+        <source>&amp;Undo the last APN change…</source>
+        <translation>撤销上一次 APN 更改(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="329"/>
+        <source>Choose the &amp;network…</source>
+        <translation>选择网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="330"/>
+        <source>Undo the last net&amp;work choice…</source>
+        <translation>撤销上一次网络选择(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="211"/>
+        <location filename="../../simtool/gui/main_window.py" line="344"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="220"/>
+        <location filename="../../simtool/gui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="221"/>
+        <location filename="../../simtool/gui/main_window.py" line="355"/>
+        <source>&amp;Quick guide</source>
+        <translation>快速指南(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="357"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="358"/>
+        <source>Open the &amp;reports folder</source>
+        <translation>打开报告文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="359"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="280"/>
+        <location filename="../../simtool/gui/main_window.py" line="471"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="292"/>
-        <source>No modem found.</source>
-        <translation>未找到调制解调器。</translation>
+        <location filename="../../simtool/gui/main_window.py" line="485"/>
+        <source>{count} serial port(s), none of them a modem&apos;s.</source>
+        <translation>{count} 个串口，都不是调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="294"/>
-        <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
-        <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
+        <location filename="../../simtool/gui/main_window.py" line="487"/>
+        <source>No serial ports.</source>
+        <translation>没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="298"/>
+        <location filename="../../simtool/gui/main_window.py" line="489"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="313"/>
+        <location filename="../../simtool/gui/main_window.py" line="510"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="339"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="344"/>
-        <source>Trying to reach the modem again…</source>
-        <translation>正在尝试重新连接调制解调器…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="349"/>
+        <location filename="../../simtool/gui/main_window.py" line="523"/>
+        <location filename="../../simtool/gui/main_window.py" line="590"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="356"/>
+        <location filename="../../simtool/gui/main_window.py" line="525"/>
+        <source>Opening the port…</source>
+        <translation>正在打开端口…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="528"/>
+        <source>Waiting for {old} to stop…</source>
+        <translation>正在等待 {old} 停止…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="563"/>
+        <source>The result below is for {old}. Press Check (Enter) to check {new}.</source>
+        <translation>下面的结果是 {old} 的。点击“检查”（Enter）来检查 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="580"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="585"/>
+        <source>Trying to reach the modem again…</source>
+        <translation>正在尝试重新连接调制解调器…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="594"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="376"/>
-        <source>Check finished: {summary}</source>
-        <translation>检查完成：{summary}</translation>
+        <location filename="../../simtool/gui/main_window.py" line="629"/>
+        <source>Check of {url} finished at {time}.</source>
+        <translation>{url} 的检查已于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="387"/>
+        <location filename="../../simtool/gui/main_window.py" line="640"/>
         <source>Device password</source>
         <translation>设备密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="388"/>
+        <location filename="../../simtool/gui/main_window.py" line="641"/>
         <source>{device} shows its state only after its admin login.
 Its admin password (the one for its web page, often on a label on the device). simtool tries it once and does not save it:</source>
         <translation>{device} 只有在管理员登录后才显示其状态。
 请输入它的管理员密码（即其网页管理界面的密码，通常印在设备标签上）。simtool 只尝试一次，不会保存：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="391"/>
+        <location filename="../../simtool/gui/main_window.py" line="644"/>
         <source>The device</source>
         <translation>该设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="409"/>
+        <location filename="../../simtool/gui/main_window.py" line="676"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="411"/>
+        <location filename="../../simtool/gui/main_window.py" line="678"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="420"/>
+        <location filename="../../simtool/gui/main_window.py" line="688"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="425"/>
+        <location filename="../../simtool/gui/main_window.py" line="693"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="429"/>
+        <location filename="../../simtool/gui/main_window.py" line="697"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="435"/>
+        <location filename="../../simtool/gui/main_window.py" line="703"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="447"/>
+        <location filename="../../simtool/gui/main_window.py" line="729"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="460"/>
+        <location filename="../../simtool/gui/main_window.py" line="739"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="465"/>
+        <location filename="../../simtool/gui/main_window.py" line="765"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="470"/>
-        <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
-        <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
+        <location filename="../../simtool/gui/main_window.py" line="767"/>
+        <source>Switch the radio on</source>
+        <translation>打开射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="477"/>
-        <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
-        <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
+        <location filename="../../simtool/gui/main_window.py" line="770"/>
+        <source>Restart the modem: switch its radio off and on again (AT+CFUN=4, then AT+CFUN=1)? It forgets the networks that refused it, searches, registers and connects again with its current settings. The connection drops for up to a minute.</source>
+        <translation>重启调制解调器：关闭射频再打开（AT+CFUN=4，然后 AT+CFUN=1）？它会忘记拒绝过它的网络，重新搜索、注册，并用当前设置重新连接。连接会中断最多一分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="493"/>
-        <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
-        <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
+        <location filename="../../simtool/gui/main_window.py" line="774"/>
+        <source>Restart the modem</source>
+        <translation>重启调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="501"/>
+        <location filename="../../simtool/gui/main_window.py" line="781"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="511"/>
-        <source>Asking the operator…</source>
-        <translation>正在询问运营商…</translation>
+        <location filename="../../simtool/gui/main_window.py" line="782"/>
+        <source>Restore the APN</source>
+        <translation>恢复 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="512"/>
-        <source>Applying the fix…</source>
-        <translation>正在应用修复…</translation>
+        <location filename="../../simtool/gui/main_window.py" line="785"/>
+        <source>Put back the network selection the modem had before simtool&apos;s last change?</source>
+        <translation>恢复 simtool 上一次更改之前调制解调器的网络选择？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="519"/>
+        <location filename="../../simtool/gui/main_window.py" line="787"/>
+        <source>Restore the selection</source>
+        <translation>恢复网络选择</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="800"/>
         <source>Test whether traffic passes through the data session? The modem looks up a name, asks a test web address and pings one, each for a few seconds. If no data session is up, it opens one for the test and closes it again.</source>
         <translation>测试是否有流量通过数据连接？调制解调器会解析一个域名、访问一个测试网址并 ping 一个地址，每项最多几秒钟。如果当前没有数据连接，会为测试打开一个并在测试后关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="526"/>
+        <location filename="../../simtool/gui/main_window.py" line="804"/>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="809"/>
         <source>{count} unread SMS may hold the operator&apos;s notice. This modem marks them read when simtool reads them. Read them too?</source>
         <translation>{count} 条未读短信中可能有运营商的通知。simtool 读取时，这台调制解调器会把它们标为已读。要一并读取吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="533"/>
+        <location filename="../../simtool/gui/main_window.py" line="812"/>
+        <source>Read them</source>
+        <translation>一并读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="817"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="609"/>
-        <source>Run a check first.</source>
-        <translation>请先运行一次检查。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="618"/>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="619"/>
-        <source>Reports (*.{ext})</source>
-        <translation>报告 (*.{ext})</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="626"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="637"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/main_window.py" line="664"/>
+        <location filename="../../simtool/gui/main_window.py" line="829"/>
         <source>Forgot {cards} card(s) and deleted {reports} saved report(s).</source>
         <translation>已忘记 {cards} 张卡，并删除了 {reports} 份已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="676"/>
+        <location filename="../../simtool/gui/main_window.py" line="840"/>
+        <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
+        <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="843"/>
+        <source>Send the PIN</source>
+        <translation>发送 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="848"/>
+        <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
+        <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="850"/>
+        <source>Send the PUK</source>
+        <translation>发送 PUK 码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="861"/>
+        <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
+        <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="865"/>
+        <location filename="../../simtool/gui/main_window.py" line="876"/>
+        <source>Set the APN</source>
+        <translation>设置 APN</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="872"/>
+        <source> with a user name and password</source>
+        <translation>，并使用用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="873"/>
+        <source>Set the APN of context {cid} to &apos;{apn}&apos; ({kind}){login}? The old settings are kept so they can be undone.</source>
+        <translation>将数据上下文 {cid} 的 APN 设为“{apn}”（{kind}）{login}？旧设置会被保留，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="897"/>
+        <location filename="../../simtool/gui/main_window.py" line="898"/>
+        <source>Asking the operator…</source>
+        <translation>正在询问运营商…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="899"/>
+        <source>Looking for networks (up to 3 minutes; Esc cancels)…</source>
+        <translation>正在搜索网络（最多 3 分钟；按 Esc 取消）…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="900"/>
+        <source>Restarting the modem…</source>
+        <translation>正在重启调制解调器…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="902"/>
+        <source>Applying the fix…</source>
+        <translation>正在应用修复…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="926"/>
+        <source>Let the modem choose the network again (automatic selection, AT+COPS=0)?</source>
+        <translation>让调制解调器重新自动选择网络（自动选网，AT+COPS=0）？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="928"/>
+        <source>Fix the modem to {network} ({numeric})? It then uses no other network until you choose again or undo.</source>
+        <translation>将调制解调器固定在 {network}（{numeric}）？之后它不会使用其他网络，直到你重新选择或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="931"/>
+        <source>Use this network</source>
+        <translation>使用这个网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="991"/>
+        <location filename="../../simtool/gui/main_window.py" line="993"/>
+        <source>Looking for the port that answers AT…</source>
+        <translation>正在查找响应 AT 命令的端口…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="992"/>
+        <source>Sending AT to every serial port…</source>
+        <translation>正在向每个串口发送 AT…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1014"/>
+        <source>No serial port answered AT. The modem may be in storage (CD-ROM) or HiLink mode, need a driver, or be unplugged; plug it in again and press Refresh.</source>
+        <translation>没有串口响应 AT 命令。调制解调器可能处于存储（光盘）或 HiLink 模式、缺少驱动，或者已被拔出；请重新插入后点击“刷新”。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1018"/>
+        <source>No port answered AT.</source>
+        <translation>没有端口响应 AT 命令。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1020"/>
+        <source>{url} answers AT: checking it.</source>
+        <translation>{url} 响应 AT 命令：正在检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1064"/>
+        <location filename="../../simtool/gui/main_window.py" line="1100"/>
+        <source>Run a check first.</source>
+        <translation>请先运行一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1074"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1075"/>
+        <source>Reports (*.{ext})</source>
+        <translation>报告 (*.{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1082"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1105"/>
+        <source>Save a support bundle</source>
+        <translation>保存支持资料包</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1106"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1113"/>
+        <source>Saving the bundle failed</source>
+        <translation>保存资料包失败</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1135"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1190"/>
+        <source>Delete the report?</source>
+        <translation>删除这份报告？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1190"/>
+        <source>Delete the saved report {name} and its exports from the history?</source>
+        <translation>从历史中删除已保存的报告 {name} 及其导出文件？</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1192"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/main_window.py" line="1209"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="677"/>
+        <location filename="../../simtool/gui/main_window.py" line="1210"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="687"/>
+        <location filename="../../simtool/gui/main_window.py" line="1220"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="688"/>
+        <location filename="../../simtool/gui/main_window.py" line="1221"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="693"/>
-        <source>Showing saved report {path}</source>
-        <translation>正在显示已保存的报告 {path}</translation>
+        <location filename="../../simtool/gui/main_window.py" line="1232"/>
+        <source>Showing saved report {path}; Check (F5) checks that port now.</source>
+        <translation>正在显示已保存的报告 {path}；“检查”（F5）会立即检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="703"/>
+        <location filename="../../simtool/gui/main_window.py" line="1255"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="711"/>
+        <location filename="../../simtool/gui/main_window.py" line="1263"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="711"/>
+        <location filename="../../simtool/gui/main_window.py" line="1263"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -4150,8 +4866,44 @@ APNs and balance and top-up codes come from the mobile-broadband-provider-info d
 APN 以及余额查询和充值代码来自 mobile-broadband-provider-info 数据库（GNOME 项目及贡献者，公有领域），读取自 {path}。</translation>
     </message>
     <message>
+        <source>AT c&amp;onsole</source>
+        <translation type="vanished">AT 控制台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check finished: {summary}</source>
+        <translation type="vanished">检查完成：{summary}</translation>
+    </message>
+    <message>
         <source>Checking the modem…</source>
         <translation type="vanished">正在检查调制解调器…</translation>
+    </message>
+    <message>
+        <source>No modem found on this computer. Plug it in and press Refresh, or try a simulated modem.</source>
+        <translation type="vanished">这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者试用模拟调制解调器。</translation>
+    </message>
+    <message>
+        <source>No modem found.</source>
+        <translation type="vanished">未找到调制解调器。</translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect</source>
+        <translation type="vanished">重新连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reports you exported (double-click to open, read-only):</source>
+        <translation type="vanished">你导出的报告（双击打开，只读）：</translation>
+    </message>
+    <message>
+        <source>Run the checklist on this port (F5)</source>
+        <translation type="vanished">在此端口上运行检查清单（F5）</translation>
+    </message>
+    <message>
+        <source>Showing saved report {path}</source>
+        <translation type="vanished">正在显示已保存的报告 {path}</translation>
+    </message>
+    <message>
+        <source>Signal &amp;history</source>
+        <translation type="vanished">信号历史(&amp;H)</translation>
     </message>
     <message>
         <source>simtool {version}
@@ -4159,23 +4911,35 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation type="vanished">simtool {version}
 查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
     </message>
+    <message>
+        <source>simtool — why is there no service?</source>
+        <translation type="vanished">simtool — 为什么没有服务？</translation>
+    </message>
 </context>
 <context>
     <name>ManualPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="201"/>
+        <location filename="../../simtool/gui/wizard.py" line="268"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="202"/>
-        <source>&amp;No</source>
-        <translation>否(&amp;N)</translation>
+        <location filename="../../simtool/gui/wizard.py" line="269"/>
+        <source>N&amp;o</source>
+        <translation>否(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="203"/>
+        <location filename="../../simtool/gui/wizard.py" line="270"/>
+        <source>&amp;I don&apos;t know</source>
+        <translation>不知道(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="vanished">否(&amp;N)</translation>
+    </message>
+    <message>
         <source>I &amp;don&apos;t know</source>
-        <translation>不知道(&amp;D)</translation>
+        <translation type="vanished">不知道(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +5128,107 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="29"/>
+        <source>status unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="30"/>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="31"/>
+        <source>in use now</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="32"/>
+        <source>forbidden for this card</source>
+        <translation>此卡禁止使用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="44"/>
+        <source>your card&apos;s home network</source>
+        <translation>你的卡的归属网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="52"/>
+        <source>Choose the network</source>
+        <translation>选择网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="54"/>
+        <source>The networks the modem found here. Choosing one fixes the modem to it; “Automatic” lets the modem choose again. Modem ▸ Undo the last network choice puts back what it had.</source>
+        <translation>调制解调器在这里找到的网络。选择一个会把调制解调器固定在该网络上；“自动”让调制解调器重新自己选择。“调制解调器 ▸ 撤销上一次网络选择”可以恢复原来的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="60"/>
+        <source>Networks found</source>
+        <translation>找到的网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="63"/>
+        <source>Automatic (the modem chooses)</source>
+        <translation>自动（由调制解调器选择）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="75"/>
+        <source>(the scan found no network here)</source>
+        <translation>（这里没有搜索到网络）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="77"/>
+        <source>&amp;Networks:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/network_dialog.py" line="80"/>
+        <source>Use this network</source>
+        <translation>使用这个网络</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="58"/>
+        <source>The network scan did not finish within {seconds:.0f} s.</source>
+        <translation>网络搜索在 {seconds:.0f} 秒内没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="61"/>
+        <source>The modem could not scan for networks: {error}</source>
+        <translation>调制解调器无法搜索网络：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="65"/>
+        <source>simtool could not read the network list: {raw}</source>
+        <translation>simtool 无法读取网络列表：{raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="86"/>
+        <source>A network is chosen by its 5 or 6 digit code (MCC and MNC), like 46000.</source>
+        <translation>请用 5 位或 6 位的网络代码（MCC 加 MNC）选择网络，例如 46000。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="108"/>
+        <source>The modem could not register on the chosen network: {error}</source>
+        <translation>调制解调器无法在所选网络上注册：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="118"/>
+        <source>The radio technology (AcT) is 0 to 13.</source>
+        <translation>无线接入技术（AcT）的取值为 0 到 13。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/operator.py" line="138"/>
+        <source>There is no earlier network selection to restore for this modem.</source>
+        <translation>这台调制解调器没有可以恢复的上一次网络选择。</translation>
+    </message>
+</context>
+<context>
     <name>Parse</name>
     <message>
         <location filename="../../simtool/at/parsers/euicc.py" line="83"/>
@@ -4444,6 +5309,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/at/parsers/operator.py" line="78"/>
         <source>empty character set</source>
         <translation>字符集为空</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/parsers/operator.py" line="124"/>
+        <source>no network in the +COPS list</source>
+        <translation>+COPS 列表中没有网络</translation>
     </message>
     <message>
         <location filename="../../simtool/at/parsers/packet.py" line="73"/>
@@ -4585,39 +5455,114 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="282"/>
+        <location filename="../../simtool/gui/fixes.py" line="470"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="284"/>
+        <location filename="../../simtool/gui/fixes.py" line="472"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="286"/>
+        <location filename="../../simtool/gui/fixes.py" line="474"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="287"/>
+        <location filename="../../simtool/gui/fixes.py" line="475"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="294"/>
+        <location filename="../../simtool/gui/fixes.py" line="482"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="295"/>
+        <location filename="../../simtool/gui/fixes.py" line="483"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="297"/>
+        <location filename="../../simtool/gui/fixes.py" line="485"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="243"/>
+        <location filename="../../simtool/gui/fixes.py" line="244"/>
+        <source>use {place}</source>
+        <translation>使用{place}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="250"/>
+        <source>Modem ▸ Restart the modem</source>
+        <translation>“调制解调器 ▸ 重启调制解调器”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="251"/>
+        <source>the “Switch the radio on” button on the Radio step</source>
+        <translation>“射频”步骤中的“打开射频”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="253"/>
+        <source>the “Enter the PIN” button on the SIM lock step</source>
+        <translation>“SIM 卡锁”步骤中的“输入 PIN 码”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="255"/>
+        <source>the “Unblock with the PUK” button on the SIM lock step</source>
+        <translation>“SIM 卡锁”步骤中的“用 PUK 码解锁”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="257"/>
+        <source>Modem ▸ Undo the last APN change</source>
+        <translation>“调制解调器 ▸ 撤销上一次 APN 更改”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="258"/>
+        <location filename="../../simtool/gui/fixes.py" line="259"/>
+        <source>Modem ▸ Edit the APN</source>
+        <translation>“调制解调器 ▸ 编辑 APN”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="260"/>
+        <source>the “Check the balance” button on the Account balance step</source>
+        <translation>“账户余额”步骤中的“查询余额”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="262"/>
+        <source>the “Top up with a voucher” button on the Account balance step</source>
+        <translation>“账户余额”步骤中的“用充值卡充值”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="264"/>
+        <source>the “Test the connection” button on the Data session step</source>
+        <translation>“数据连接”步骤中的“测试连接”按钮</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="266"/>
+        <source>Modem ▸ Find the AT port</source>
+        <translation>“调制解调器 ▸ 查找 AT 端口”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="267"/>
+        <source>the Port list at the top (Refresh looks again)</source>
+        <translation>顶部的端口列表（“刷新”会重新查找）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="268"/>
+        <source>the Signal history tab</source>
+        <translation>“信号历史”标签页</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="269"/>
+        <source>Modem ▸ Choose the network (Automatic)</source>
+        <translation>“调制解调器 ▸ 选择网络”（自动）</translation>
     </message>
 </context>
 <context>
@@ -4635,7 +5580,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="414"/>
+        <location filename="../../simtool/gui/worker.py" line="408"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -4927,23 +5872,67 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PortCombo</name>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="109"/>
+        <location filename="../../simtool/gui/ports.py" line="91"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="112"/>
+        <location filename="../../simtool/gui/ports.py" line="94"/>
         <source>Modem port or URL</source>
         <translation>调制解调器端口或 URL</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="113"/>
+        <location filename="../../simtool/gui/ports.py" line="95"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy or hilink://192.168.8.1</source>
         <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy 或 hilink://192.168.8.1</translation>
     </message>
     <message>
+        <location filename="../../simtool/gui/ports.py" line="98"/>
+        <source>Choose the modem&apos;s port, or type a URL (sim://healthy)</source>
+        <translation>选择调制解调器的端口，或输入网址（sim://healthy）</translation>
+    </message>
+    <message>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
         <translation type="vanished">调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
+    </message>
+</context>
+<context>
+    <name>Ports</name>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="28"/>
+        <source>AT port</source>
+        <translation>AT 端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="29"/>
+        <source>data (PPP) port</source>
+        <translation>数据（PPP）端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="30"/>
+        <source>diagnostic port</source>
+        <translation>诊断端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="31"/>
+        <source>GPS port</source>
+        <translation>GPS 端口</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="32"/>
+        <location filename="../../simtool/sources/port_list.py" line="98"/>
+        <source>modem</source>
+        <translation>调制解调器</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="68"/>
+        <source>answers AT</source>
+        <translation>响应 AT 命令</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/port_list.py" line="70"/>
+        <source>silent</source>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
@@ -5010,19 +5999,36 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../simtool/gui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Radio</name>
     <message>
         <location filename="../../simtool/actions/radio.py" line="41"/>
+        <location filename="../../simtool/actions/radio.py" line="55"/>
+        <location filename="../../simtool/actions/radio.py" line="60"/>
         <source>The modem refused to switch the radio {state}: {error}</source>
         <translation>调制解调器拒绝{state}射频：{error}</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/radio.py" line="42"/>
+        <location filename="../../simtool/actions/radio.py" line="61"/>
         <source>on</source>
         <translation>打开</translation>
     </message>
     <message>
         <location filename="../../simtool/actions/radio.py" line="42"/>
+        <location filename="../../simtool/actions/radio.py" line="56"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -5261,8 +6267,8 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
         <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="567"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="582"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="579"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="594"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
@@ -5408,7 +6414,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="157"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="546"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="558"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -5419,7 +6425,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="165"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="552"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="564"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
@@ -5430,7 +6436,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="556"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="568"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
@@ -5441,7 +6447,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="557"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="569"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
@@ -5547,13 +6553,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
-        <source>the network refused registration with {namespace} cause #{number} ({name})</source>
-        <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
@@ -5777,243 +6779,258 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="425"/>
+        <source>Test the connection: `simtool connect-test --allow-write` opens a data session once and shows whether the network accepts it now.</source>
+        <translation>测试连接：`simtool connect-test --allow-write` 会建立一次数据连接，看网络现在是否接受。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="427"/>
+        <source>Or restart the modem (`simtool radio off --allow-write` then `simtool radio on --allow-write`): it connects again with the new settings.</source>
+        <translation>或者重启调制解调器（先 `simtool radio off --allow-write`，再 `simtool radio on --allow-write`）：它会用新的设置重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="429"/>
+        <source>If it still fails, the check then shows the new error: that one is today&apos;s cause.</source>
+        <translation>如果仍然失败，再检查一次就会显示新的错误：那才是现在的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="436"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="426"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="438"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="438"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="450"/>
         <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
         <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="441"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="453"/>
         <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
         <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="445"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="457"/>
         <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
         <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="449"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="461"/>
         <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
         <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="472"/>
         <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
         <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="461"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="465"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="477"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="462"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="474"/>
         <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="467"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="479"/>
         <source>the card registers and its data session is up, but no traffic passes</source>
         <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="480"/>
         <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="485"/>
         <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="481"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="493"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="489"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="501"/>
         <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
         <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="491"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="503"/>
         <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
         <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="493"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="505"/>
         <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
         <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="500"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="512"/>
         <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
         <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="503"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="515"/>
         <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
         <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="505"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="517"/>
         <source>the data session is up and ping works, but web pages do not load</source>
         <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="512"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="524"/>
         <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
         <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="514"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="526"/>
         <source>Or open a web page through this connection.</source>
         <translation>或者通过这个连接打开一个网页试试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="525"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="537"/>
         <source>The device did not answer in time: it may be starting or busy. Wait a minute and run the check again (more time: `--timeout 30`).</source>
         <translation>设备没有及时响应：可能正在启动或繁忙。请等一分钟后再检查一次（延长等待时间：`--timeout 30`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="528"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="540"/>
         <source>Check that the stick or router is plugged in (its light is on) and that this computer is connected to it (its network adapter or Wi-Fi).</source>
         <translation>请确认上网卡或路由器已插好（指示灯亮），并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="530"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
         <source>Run `simtool ports`: it lists the sticks and routers it finds on this computer&apos;s network adapters.</source>
         <translation>运行 `simtool ports`：它会列出在这台电脑的网络适配器上找到的上网卡和路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="533"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="545"/>
         <source>Check the address: hilink://HOST is for Huawei HiLink devices, zte://HOST for ZTE ones; open http://HOST in a browser to see the device&apos;s own page.</source>
         <translation>请检查地址：hilink://HOST 用于华为 HiLink 设备，zte://HOST 用于中兴设备；在浏览器中打开 http://HOST 可以看到设备自己的管理页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="536"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="548"/>
         <source>Restart the device (unplug it for 10 seconds) and run the check again.</source>
         <translation>重启设备（拔下 10 秒钟），然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="554"/>
         <source>Enter the SIM PIN on the device&apos;s web page (it asks for it when you open the page). Never guess: wrong PINs lock the card.</source>
         <translation>在设备的网页管理界面上输入 SIM 卡 PIN 码（打开页面时会提示）。不要乱猜：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="544"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="556"/>
         <source>The PIN is in the documents that came with the SIM (the card holder).</source>
         <translation>PIN 码在 SIM 卡附带的资料里（卡托上）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="565"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator, and enter it on the device&apos;s web page with a new PIN.</source>
         <translation>在 SIM 卡原来的塑料卡托上找到 PUK 码，或向运营商索取，然后在设备的网页管理界面上输入它并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="563"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="575"/>
         <source>The device dials with the APN &quot;{configured}&quot;; the operator&apos;s is &quot;{apn}&quot;. `simtool profile` lists the device&apos;s APN profiles; pick the right one with `simtool profile --select N --allow-write`, or create one on the device&apos;s web page.</source>
         <translation>设备使用 APN“{configured}”拨号；运营商的 APN 是“{apn}”。`simtool profile` 会列出设备的 APN 配置文件；用 `simtool profile --select N --allow-write` 选择正确的一个，或在设备的网页管理界面上新建一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="573"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="585"/>
         <source>The device is in airplane mode: switch it off on the device&apos;s web page (Settings) or with its button, then run the check again.</source>
         <translation>设备处于飞行模式：请在设备的网页管理界面（设置）中或用设备上的按钮关闭飞行模式，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="580"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="592"/>
         <source>Switch mobile data on: `simtool data on --allow-write`, or with the switch on the device&apos;s web page.</source>
         <translation>打开移动数据：`simtool data on --allow-write`，或在设备的网页管理界面上打开开关。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="588"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="600"/>
         <source>This is the device&apos;s own counter and limit (set on its web page under statistics), not your operator&apos;s data quota: your plan may still have data.</source>
         <translation>这是设备自己的流量计数和上限（在其网页管理界面的流量统计中设置），不是运营商的流量套餐：你的套餐可能还有流量。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="590"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="602"/>
         <source>Raise or switch off the monthly limit on the device&apos;s web page, or reset its statistics; then connect again (`simtool data on --allow-write`).</source>
         <translation>在设备的网页管理界面上调高或关闭月流量上限，或清零流量统计；然后重新连接（`simtool data on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="592"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="604"/>
         <source>If the operator&apos;s quota is used up too, `simtool balance` asks the operator.</source>
         <translation>如果运营商的流量也用完了，`simtool balance` 可以向运营商查询。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="597"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="609"/>
         <source>the device&apos;s connection fails with its code {code}</source>
         <translation>设备连接失败，错误码 {code}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="611"/>
         <source>Check the APN profile the device uses (`simtool profile` lists them) against the operator&apos;s settings.</source>
         <translation>对照运营商的设置检查设备使用的 APN 配置文件（`simtool profile` 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="613"/>
         <source>Check your balance and data plan (`simtool balance`), and that data service is enabled for this card.</source>
         <translation>检查话费余额和流量套餐（`simtool balance`），以及这张卡是否已开通数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="620"/>
         <source>Connect on the device&apos;s web page, or switch its connection mode to automatic there.</source>
         <translation>在设备的网页管理界面上点击连接，或在那里把连接模式改为自动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="610"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="622"/>
         <source>Check that mobile data is on: `simtool data on --allow-write`.</source>
         <translation>确认移动数据已打开：`simtool data on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="612"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="624"/>
         <source>The device says: &quot;{text}&quot;</source>
         <translation>设备显示：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="618"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="630"/>
         <source>Run the check again with the device&apos;s admin password: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` (one attempt; never stored).</source>
         <translation>带上设备的管理员密码再检查一次：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`（只尝试一次；从不保存）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="629"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="641"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="631"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="643"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="632"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="644"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="636"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="648"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="641"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="653"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="645"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="657"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -6045,82 +7062,98 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <source>What the operator wrote: {notice}</source>
         <translation type="vanished">运营商的通知原文：{notice}</translation>
     </message>
+    <message>
+        <source>the network refused registration with {namespace} cause #{number} ({name})</source>
+        <translation type="vanished">网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../simtool/report/html.py" line="153"/>
-        <location filename="../../simtool/report/markdown.py" line="87"/>
+        <location filename="../../simtool/report/html.py" line="156"/>
+        <location filename="../../simtool/report/markdown.py" line="88"/>
         <source>simtool {version} · {created} · port {port}</source>
         <translation>simtool {version} · {created} · 端口 {port}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="171"/>
-        <location filename="../../simtool/report/markdown.py" line="93"/>
-        <location filename="../../simtool/report/text.py" line="227"/>
+        <location filename="../../simtool/report/html.py" line="174"/>
+        <location filename="../../simtool/report/markdown.py" line="94"/>
+        <location filename="../../simtool/report/text.py" line="228"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="174"/>
-        <location filename="../../simtool/report/markdown.py" line="97"/>
+        <location filename="../../simtool/report/html.py" line="177"/>
+        <location filename="../../simtool/report/markdown.py" line="98"/>
         <source>The cause is on the operator&apos;s side: give them the support details below.</source>
         <translation>原因在运营商一方：请把下面的客服所需信息提供给他们。</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="181"/>
-        <location filename="../../simtool/report/markdown.py" line="100"/>
-        <location filename="../../simtool/report/text.py" line="213"/>
+        <location filename="../../simtool/report/html.py" line="187"/>
+        <location filename="../../simtool/report/markdown.py" line="102"/>
+        <location filename="../../simtool/report/text.py" line="234"/>
+        <source>Actions taken in the app</source>
+        <translation>在本应用中执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/html.py" line="193"/>
+        <source>Modem and card</source>
+        <translation>调制解调器和 SIM 卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/html.py" line="198"/>
+        <location filename="../../simtool/report/markdown.py" line="105"/>
+        <location filename="../../simtool/report/text.py" line="214"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="213"/>
-        <location filename="../../simtool/report/markdown.py" line="112"/>
+        <location filename="../../simtool/report/html.py" line="230"/>
+        <location filename="../../simtool/report/markdown.py" line="117"/>
         <source>Facts</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="233"/>
+        <location filename="../../simtool/report/html.py" line="250"/>
         <source>AT transcript ({count} lines)</source>
         <translation>AT 通信记录（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="243"/>
+        <location filename="../../simtool/report/html.py" line="260"/>
         <source>simtool report: {verdict}</source>
         <translation>simtool 诊断报告：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="250"/>
-        <location filename="../../simtool/report/markdown.py" line="108"/>
-        <location filename="../../simtool/report/text.py" line="238"/>
+        <location filename="../../simtool/report/html.py" line="272"/>
+        <location filename="../../simtool/report/markdown.py" line="113"/>
+        <location filename="../../simtool/report/text.py" line="244"/>
         <source>Support details</source>
         <translation>客服所需信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="110"/>
+        <location filename="../../simtool/report/markdown.py" line="115"/>
         <source>Detail</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="110"/>
         <location filename="../../simtool/report/markdown.py" line="115"/>
+        <location filename="../../simtool/report/markdown.py" line="120"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="115"/>
+        <location filename="../../simtool/report/markdown.py" line="120"/>
         <source>Fact</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="118"/>
+        <location filename="../../simtool/report/markdown.py" line="123"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="35"/>
-        <location filename="../../simtool/report/sections.py" line="326"/>
+        <location filename="../../simtool/report/sections.py" line="333"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -6195,521 +7228,536 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="97"/>
+        <location filename="../../simtool/report/sections.py" line="100"/>
         <source>{domain} reject cause #{cause}</source>
         <translation>{domain} 拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="101"/>
+        <location filename="../../simtool/report/sections.py" line="108"/>
         <source>data session cause #{cause}</source>
         <translation>数据连接原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="144"/>
-        <location filename="../../simtool/report/sections.py" line="367"/>
-        <location filename="../../simtool/report/text.py" line="190"/>
+        <location filename="../../simtool/report/sections.py" line="151"/>
+        <location filename="../../simtool/report/sections.py" line="374"/>
+        <location filename="../../simtool/report/text.py" line="191"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="146"/>
+        <location filename="../../simtool/report/sections.py" line="153"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="147"/>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="154"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="148"/>
-        <location filename="../../simtool/report/text.py" line="181"/>
+        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/text.py" line="182"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="149"/>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="156"/>
+        <location filename="../../simtool/report/sections.py" line="207"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="150"/>
-        <location filename="../../simtool/report/sections.py" line="205"/>
+        <location filename="../../simtool/report/sections.py" line="157"/>
+        <location filename="../../simtool/report/sections.py" line="212"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="152"/>
-        <location filename="../../simtool/report/sections.py" line="206"/>
+        <location filename="../../simtool/report/sections.py" line="159"/>
+        <location filename="../../simtool/report/sections.py" line="213"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="153"/>
-        <location filename="../../simtool/report/sections.py" line="207"/>
+        <location filename="../../simtool/report/sections.py" line="160"/>
+        <location filename="../../simtool/report/sections.py" line="214"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="154"/>
-        <location filename="../../simtool/report/sections.py" line="228"/>
+        <location filename="../../simtool/report/sections.py" line="161"/>
+        <location filename="../../simtool/report/sections.py" line="235"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
-        <location filename="../../simtool/report/sections.py" line="230"/>
+        <location filename="../../simtool/report/sections.py" line="162"/>
+        <location filename="../../simtool/report/sections.py" line="237"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="156"/>
+        <location filename="../../simtool/report/sections.py" line="163"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="158"/>
-        <location filename="../../simtool/report/sections.py" line="233"/>
+        <location filename="../../simtool/report/sections.py" line="165"/>
+        <location filename="../../simtool/report/sections.py" line="240"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="159"/>
-        <location filename="../../simtool/report/text.py" line="175"/>
+        <location filename="../../simtool/report/sections.py" line="166"/>
+        <location filename="../../simtool/report/text.py" line="176"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="160"/>
-        <location filename="../../simtool/report/sections.py" line="305"/>
-        <location filename="../../simtool/report/text.py" line="176"/>
+        <location filename="../../simtool/report/sections.py" line="167"/>
+        <location filename="../../simtool/report/sections.py" line="312"/>
+        <location filename="../../simtool/report/text.py" line="177"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="161"/>
-        <location filename="../../simtool/report/text.py" line="177"/>
+        <location filename="../../simtool/report/sections.py" line="168"/>
+        <location filename="../../simtool/report/text.py" line="178"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="191"/>
-        <location filename="../../simtool/report/sections.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="198"/>
+        <location filename="../../simtool/report/sections.py" line="199"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="193"/>
+        <location filename="../../simtool/report/sections.py" line="200"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="194"/>
+        <location filename="../../simtool/report/sections.py" line="201"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="196"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="197"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="198"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="202"/>
+        <location filename="../../simtool/report/sections.py" line="209"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="210"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="211"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="208"/>
+        <location filename="../../simtool/report/sections.py" line="215"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="209"/>
+        <location filename="../../simtool/report/sections.py" line="216"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="210"/>
+        <location filename="../../simtool/report/sections.py" line="217"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="214"/>
+        <location filename="../../simtool/report/sections.py" line="221"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="215"/>
+        <location filename="../../simtool/report/sections.py" line="222"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="218"/>
+        <location filename="../../simtool/report/sections.py" line="225"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="227"/>
+        <location filename="../../simtool/report/sections.py" line="234"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="229"/>
+        <location filename="../../simtool/report/sections.py" line="236"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="231"/>
+        <location filename="../../simtool/report/sections.py" line="238"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="235"/>
+        <location filename="../../simtool/report/sections.py" line="242"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="243"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="237"/>
+        <location filename="../../simtool/report/sections.py" line="244"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="240"/>
+        <location filename="../../simtool/report/sections.py" line="247"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="241"/>
+        <location filename="../../simtool/report/sections.py" line="248"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="242"/>
+        <location filename="../../simtool/report/sections.py" line="249"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="243"/>
+        <location filename="../../simtool/report/sections.py" line="250"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="244"/>
+        <location filename="../../simtool/report/sections.py" line="251"/>
         <source>Traffic test</source>
         <translation>流量测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="252"/>
+        <location filename="../../simtool/report/sections.py" line="259"/>
         <source>Operator notices (SMS)</source>
         <translation>运营商通知（短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="255"/>
+        <location filename="../../simtool/report/sections.py" line="262"/>
         <source>Card history on this computer</source>
         <translation>本机上的卡片历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="260"/>
+        <location filename="../../simtool/report/sections.py" line="267"/>
         <source>traffic passes</source>
         <translation>流量可以通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="261"/>
+        <location filename="../../simtool/report/sections.py" line="268"/>
         <source>names do not resolve</source>
         <translation>域名无法解析</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="262"/>
+        <location filename="../../simtool/report/sections.py" line="269"/>
         <source>nothing passes</source>
         <translation>没有流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="263"/>
+        <location filename="../../simtool/report/sections.py" line="270"/>
         <source>redirected</source>
         <translation>被重定向</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="264"/>
+        <location filename="../../simtool/report/sections.py" line="271"/>
         <source>only some traffic passes</source>
         <translation>只有部分流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="265"/>
+        <location filename="../../simtool/report/sections.py" line="272"/>
         <source>not testable on this modem</source>
         <translation>无法在这台调制解调器上测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="266"/>
+        <location filename="../../simtool/report/sections.py" line="273"/>
         <source>the test failed</source>
         <translation>测试失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="274"/>
+        <location filename="../../simtool/report/sections.py" line="281"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="289"/>
+        <location filename="../../simtool/report/sections.py" line="296"/>
         <source>Not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="289"/>
+        <location filename="../../simtool/report/sections.py" line="296"/>
         <source>{count} unread SMS (reading them on this modem would mark them read)</source>
         <translation>{count} 条未读短信（在这台调制解调器上读取会把它们标为已读）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="293"/>
+        <location filename="../../simtool/report/sections.py" line="300"/>
         <source>Marked read</source>
         <translation>已标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="293"/>
+        <location filename="../../simtool/report/sections.py" line="300"/>
         <source>{count} unread SMS read with consent</source>
         <translation>经同意读取了 {count} 条未读短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="304"/>
+        <location filename="../../simtool/report/sections.py" line="311"/>
         <source>First seen</source>
         <translation>首次见到</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="310"/>
+        <location filename="../../simtool/report/sections.py" line="317"/>
         <source>Moved</source>
         <translation>换了设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="310"/>
+        <location filename="../../simtool/report/sections.py" line="317"/>
         <source>now in another device than IMEI {imei}</source>
         <translation>现在位于 IMEI {imei} 以外的另一台设备中</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="314"/>
+        <location filename="../../simtool/report/sections.py" line="321"/>
         <source>Device IMEI {imei}</source>
         <translation>设备 IMEI {imei}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="315"/>
+        <location filename="../../simtool/report/sections.py" line="322"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="325"/>
+        <location filename="../../simtool/report/sections.py" line="332"/>
         <source>physical SIM</source>
         <translation>实体 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="325"/>
+        <location filename="../../simtool/report/sections.py" line="332"/>
         <source>eSIM (eUICC)</source>
         <translation>eSIM（eUICC）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="332"/>
+        <location filename="../../simtool/report/sections.py" line="339"/>
         <source>profiles read</source>
         <translation>已读取配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="333"/>
+        <location filename="../../simtool/report/sections.py" line="340"/>
         <source>no profile installed</source>
         <translation>未安装配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="334"/>
+        <location filename="../../simtool/report/sections.py" line="341"/>
         <source>profiles installed (not listed)</source>
         <translation>装有配置文件（未列出）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="335"/>
+        <location filename="../../simtool/report/sections.py" line="342"/>
         <source>eSIM not readable on this modem</source>
         <translation>这台调制解调器无法读取 eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="336"/>
+        <location filename="../../simtool/report/sections.py" line="343"/>
         <source>no logical channel to the card</source>
         <translation>没有到卡的逻辑通道</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="337"/>
+        <location filename="../../simtool/report/sections.py" line="344"/>
         <source>could not be read (no usable SIM either)</source>
         <translation>无法读取（也没有可用的 SIM）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="345"/>
+        <location filename="../../simtool/report/sections.py" line="352"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="345"/>
+        <location filename="../../simtool/report/sections.py" line="352"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="346"/>
+        <location filename="../../simtool/report/sections.py" line="353"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="346"/>
+        <location filename="../../simtool/report/sections.py" line="353"/>
         <source>provisioning</source>
         <translation>预置</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="347"/>
+        <location filename="../../simtool/report/sections.py" line="354"/>
         <source>operational</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="351"/>
+        <location filename="../../simtool/report/sections.py" line="358"/>
         <source>ICCID {iccid}</source>
         <translation>ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="354"/>
+        <location filename="../../simtool/report/sections.py" line="361"/>
         <source>Profile {number}</source>
         <translation>配置文件 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="366"/>
+        <location filename="../../simtool/report/sections.py" line="373"/>
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="368"/>
+        <location filename="../../simtool/report/sections.py" line="375"/>
         <source>eSIM read</source>
         <translation>eSIM 读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="371"/>
-        <location filename="../../simtool/report/text.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="378"/>
+        <location filename="../../simtool/report/text.py" line="193"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="371"/>
-        <location filename="../../simtool/report/text.py" line="192"/>
+        <location filename="../../simtool/report/sections.py" line="378"/>
+        <location filename="../../simtool/report/text.py" line="193"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="372"/>
-        <location filename="../../simtool/report/text.py" line="189"/>
+        <location filename="../../simtool/report/sections.py" line="379"/>
+        <location filename="../../simtool/report/text.py" line="190"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="388"/>
+        <location filename="../../simtool/report/sections.py" line="395"/>
         <source>Device (web interface)</source>
         <translation>设备（网页管理界面）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="389"/>
+        <location filename="../../simtool/report/sections.py" line="396"/>
         <source>Mobile data switch</source>
         <translation>移动数据开关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="391"/>
+        <location filename="../../simtool/report/sections.py" line="398"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="392"/>
+        <location filename="../../simtool/report/sections.py" line="399"/>
         <source>Device says</source>
         <translation>设备显示</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="394"/>
+        <location filename="../../simtool/report/sections.py" line="401"/>
         <source>Network state</source>
         <translation>网络状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="395"/>
+        <location filename="../../simtool/report/sections.py" line="402"/>
         <source>Used this month</source>
         <translation>本月已用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="396"/>
+        <location filename="../../simtool/report/sections.py" line="403"/>
         <source>Device&apos;s monthly limit</source>
         <translation>设备的月流量上限</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="397"/>
+        <location filename="../../simtool/report/sections.py" line="404"/>
         <source>Admin login</source>
         <translation>管理员登录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="398"/>
+        <location filename="../../simtool/report/sections.py" line="405"/>
         <source>Needs the login for</source>
         <translation>需要登录才能读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="399"/>
+        <location filename="../../simtool/report/sections.py" line="406"/>
         <source>Codes not in the tables</source>
         <translation>不在代码表中的代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="405"/>
+        <location filename="../../simtool/report/sections.py" line="412"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="405"/>
+        <location filename="../../simtool/report/sections.py" line="412"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="406"/>
+        <location filename="../../simtool/report/sections.py" line="413"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="406"/>
+        <location filename="../../simtool/report/sections.py" line="413"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="417"/>
+        <location filename="../../simtool/report/sections.py" line="424"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="418"/>
+        <location filename="../../simtool/report/sections.py" line="425"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="418"/>
+        <location filename="../../simtool/report/sections.py" line="425"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="233"/>
+        <location filename="../../simtool/report/sections.py" line="467"/>
+        <source>{text} (failed)</source>
+        <translation>{text}（失败）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="488"/>
+        <source>simtool report: {device}, {created}</source>
+        <translation>simtool 报告：{device}，{created}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/sections.py" line="490"/>
+        <source>simtool report, {created}</source>
+        <translation>simtool 报告，{created}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/text.py" line="239"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>
@@ -6758,17 +7806,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalBars</name>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="25"/>
+        <location filename="../../simtool/gui/status_panel.py" line="34"/>
         <source>Signal bars</source>
         <translation>信号格数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="34"/>
+        <location filename="../../simtool/gui/status_panel.py" line="43"/>
         <source>{bars} of 4 bars</source>
         <translation>{bars} / 4 格</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="35"/>
+        <location filename="../../simtool/gui/status_panel.py" line="44"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -6776,27 +7824,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalGraph</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="47"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="64"/>
         <source>Signal history graph</source>
         <translation>信号历史曲线</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="55"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="79"/>
         <source>Latest: {metric} {value} dBm</source>
         <translation>最新：{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="102"/>
-        <source>Waiting for signal readings…</source>
-        <translation>正在等待信号读数…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="119"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="99"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="155"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="136"/>
+        <source>Waiting for signal readings…</source>
+        <translation>正在等待信号读数…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="200"/>
         <source>last {minutes:.0f} min</source>
         <translation>最近 {minutes:.0f} 分钟</translation>
     </message>
@@ -6804,27 +7852,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>SignalHistoryView</name>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="167"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="212"/>
         <source>Signal is read every 5 seconds while the window is open. Dashed lines mark registration changes.</source>
         <translation>窗口打开时每 5 秒读取一次信号。虚线表示注册状态的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="170"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="216"/>
+        <source>Modem whose signal is shown</source>
+        <translation>显示哪台调制解调器的信号</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="218"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="171"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="219"/>
         <source>Export the signal history as CSV</source>
         <translation>将信号历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="192"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="233"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/signal_graph.py" line="260"/>
         <source>Export signal history</source>
         <translation>导出信号历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/signal_graph.py" line="193"/>
+        <location filename="../../simtool/gui/signal_graph.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -7240,128 +8298,134 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="63"/>
+        <location filename="../../simtool/gui/status_panel.py" line="81"/>
+        <source>The modem&apos;s facts appear here after a check.</source>
+        <translation>检查后，这里会显示调制解调器的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="87"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="63"/>
+        <location filename="../../simtool/gui/status_panel.py" line="87"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="63"/>
+        <location filename="../../simtool/gui/status_panel.py" line="87"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <location filename="../../simtool/gui/status_panel.py" line="88"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <location filename="../../simtool/gui/status_panel.py" line="88"/>
         <source>Read</source>
         <translation>读取方式</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="65"/>
+        <location filename="../../simtool/gui/status_panel.py" line="89"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="65"/>
+        <location filename="../../simtool/gui/status_panel.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="65"/>
+        <location filename="../../simtool/gui/status_panel.py" line="89"/>
+        <location filename="../../simtool/gui/status_panel.py" line="121"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="66"/>
+        <location filename="../../simtool/gui/status_panel.py" line="90"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="66"/>
+        <location filename="../../simtool/gui/status_panel.py" line="90"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="67"/>
+        <location filename="../../simtool/gui/status_panel.py" line="91"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="67"/>
+        <location filename="../../simtool/gui/status_panel.py" line="91"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="68"/>
+        <location filename="../../simtool/gui/status_panel.py" line="92"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="69"/>
+        <location filename="../../simtool/gui/status_panel.py" line="93"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="70"/>
-        <location filename="../../simtool/gui/status_panel.py" line="86"/>
+        <location filename="../../simtool/gui/status_panel.py" line="94"/>
+        <location filename="../../simtool/gui/status_panel.py" line="114"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="70"/>
+        <location filename="../../simtool/gui/status_panel.py" line="94"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="70"/>
+        <location filename="../../simtool/gui/status_panel.py" line="94"/>
         <source>Level</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="71"/>
+        <location filename="../../simtool/gui/status_panel.py" line="95"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="71"/>
+        <location filename="../../simtool/gui/status_panel.py" line="95"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="72"/>
+        <location filename="../../simtool/gui/status_panel.py" line="96"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="87"/>
+        <location filename="../../simtool/gui/status_panel.py" line="115"/>
         <source>Bars:</source>
         <translation>信号格：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="105"/>
+        <location filename="../../simtool/gui/status_panel.py" line="154"/>
         <source>via ModemManager</source>
         <translation>通过 ModemManager</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="106"/>
+        <location filename="../../simtool/gui/status_panel.py" line="155"/>
         <source>over its web interface (HiLink)</source>
         <translation>通过网页管理界面（HiLink）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="107"/>
+        <location filename="../../simtool/gui/status_panel.py" line="156"/>
         <source>over its web interface (ZTE)</source>
         <translation>通过网页管理界面（中兴）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="108"/>
+        <location filename="../../simtool/gui/status_panel.py" line="157"/>
         <source>over the AT port</source>
         <translation>通过 AT 端口</translation>
     </message>
@@ -7369,34 +8433,33 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="115"/>
+        <location filename="../../simtool/gui/wizard.py" line="164"/>
         <source>What to do</source>
         <translation>怎么办</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="119"/>
+        <location filename="../../simtool/gui/wizard.py" line="168"/>
         <source>Facts used</source>
         <translation>依据的信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="127"/>
+        <location filename="../../simtool/gui/wizard.py" line="191"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="157"/>
+        <location filename="../../simtool/gui/wizard.py" line="222"/>
         <source>This is the cause: the first check that failed. Fix this first, then press Check again.</source>
         <translation>这就是原因：第一个未通过的检查项。请先解决它，再点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="175"/>
+        <location filename="../../simtool/gui/wizard.py" line="251"/>
         <source>Step: {title}</source>
         <translation>步骤：{title}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="180"/>
         <source>the “{button}” button below</source>
-        <translation>下方的“{button}”按钮</translation>
+        <translation type="vanished">下方的“{button}”按钮</translation>
     </message>
     <message>
         <source>“{button}” on the “{step}” step</source>
@@ -7661,125 +8724,167 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="47"/>
+        <location filename="../../simtool/gui/wizard.py" line="50"/>
         <source>Does the SIM card work in another phone or device?</source>
         <translation>这张 SIM 卡在其他手机或设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="49"/>
+        <location filename="../../simtool/gui/wizard.py" line="52"/>
         <source>Does the modem get enough power (original adapter or a powered USB port)?</source>
         <translation>调制解调器供电是否充足（原装电源或带供电的 USB 接口）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="52"/>
+        <location filename="../../simtool/gui/wizard.py" line="55"/>
         <source>Is a firmware update for the modem pending?</source>
         <translation>调制解调器是否有待安装的固件更新？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="54"/>
+        <location filename="../../simtool/gui/wizard.py" line="57"/>
         <source>Is mobile data switched on in this computer&apos;s network settings?</source>
         <translation>这台电脑的网络设置中是否已打开移动数据？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="62"/>
+        <location filename="../../simtool/gui/wizard.py" line="65"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="63"/>
+        <location filename="../../simtool/gui/wizard.py" line="66"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="64"/>
+        <location filename="../../simtool/gui/wizard.py" line="67"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="65"/>
+        <location filename="../../simtool/gui/wizard.py" line="68"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="66"/>
+        <location filename="../../simtool/gui/wizard.py" line="69"/>
         <source>Your answer is needed</source>
         <translation>需要你的回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="67"/>
+        <location filename="../../simtool/gui/wizard.py" line="70"/>
         <source>Could not be checked</source>
         <translation>无法检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="68"/>
+        <location filename="../../simtool/gui/wizard.py" line="71"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="75"/>
-        <source>Switch the &amp;radio on…</source>
-        <translation>打开射频(&amp;R)…</translation>
+        <location filename="../../simtool/gui/wizard.py" line="72"/>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="77"/>
+        <location filename="../../simtool/gui/wizard.py" line="81"/>
+        <source>S&amp;witch the radio on…</source>
+        <translation>打开射频(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="82"/>
         <source>&amp;Enter the PIN…</source>
         <translation>输入 PIN 码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="79"/>
+        <location filename="../../simtool/gui/wizard.py" line="83"/>
         <source>&amp;Unblock with the PUK…</source>
         <translation>用 PUK 码解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="81"/>
-        <source>Check the &amp;balance…</source>
-        <translation>查询余额(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/wizard.py" line="83"/>
-        <source>&amp;Top up with a voucher…</source>
-        <translation>用充值卡充值(&amp;T)…</translation>
+        <location filename="../../simtool/gui/wizard.py" line="84"/>
+        <source>Chec&amp;k the balance…</source>
+        <translation>查询余额(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/wizard.py" line="85"/>
+        <source>Top up with a v&amp;oucher…</source>
+        <translation>用充值卡充值(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="86"/>
+        <source>Ed&amp;it the APN…</source>
+        <translation>编辑 APN(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="87"/>
+        <source>Re&amp;start the modem…</source>
+        <translation>重启调制解调器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="88"/>
+        <source>Choose the net&amp;work…</source>
+        <translation>选择网络(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="89"/>
+        <source>F&amp;ind the AT port</source>
+        <translation>查找 AT 端口(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="90"/>
         <source>&amp;Test the connection…</source>
         <translation>测试连接(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="87"/>
+        <location filename="../../simtool/gui/wizard.py" line="95"/>
         <source>&amp;Set the APN to &apos;{apn}&apos;…</source>
         <translation>将 APN 设为“{apn}”(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="110"/>
+        <source>the “{button}” button below</source>
+        <translation>下方的“{button}”按钮</translation>
+    </message>
+    <message>
+        <source>&amp;Top up with a voucher…</source>
+        <translation type="vanished">用充值卡充值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;balance…</source>
+        <translation type="vanished">查询余额(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Switch the &amp;radio on…</source>
+        <translation type="vanished">打开射频(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="348"/>
-        <source>Choose a port and press Check.</source>
-        <translation>请选择端口并点击“检查”。</translation>
+        <location filename="../../simtool/gui/wizard.py" line="488"/>
+        <source>Choose the modem&apos;s port above and press Check.</source>
+        <translation>请在上方选择调制解调器的端口，然后点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="352"/>
+        <location filename="../../simtool/gui/wizard.py" line="493"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="360"/>
+        <location filename="../../simtool/gui/wizard.py" line="501"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="365"/>
+        <location filename="../../simtool/gui/wizard.py" line="506"/>
         <source>Result of the last fix</source>
         <translation>上次修复的结果</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="371"/>
+        <location filename="../../simtool/gui/wizard.py" line="512"/>
         <source>Checklist steps</source>
         <translation>检查步骤</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="376"/>
+        <location filename="../../simtool/gui/wizard.py" line="517"/>
         <source>simtool walks through what a support engineer would check, in order: the port, the radio, the SIM card and its PIN, the signal, the registration with the network, the APN and the data session.
 
 The first check that fails is the cause; its page says what to do. Nothing on the modem is changed unless you ask.</source>
@@ -7788,79 +8893,88 @@ The first check that fails is the cause; its page says what to do. Nothing on th
 第一个未通过的检查项就是原因，它的页面会告诉你该怎么办。除非你要求，否则不会更改调制解调器的任何设置。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="398"/>
+        <location filename="../../simtool/gui/wizard.py" line="540"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="399"/>
+        <location filename="../../simtool/gui/wizard.py" line="541"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="400"/>
+        <location filename="../../simtool/gui/wizard.py" line="542"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="401"/>
+        <location filename="../../simtool/gui/wizard.py" line="543"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="402"/>
-        <source>Check &amp;again</source>
-        <translation>重新检查(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/wizard.py" line="403"/>
+        <location filename="../../simtool/gui/wizard.py" line="545"/>
+        <location filename="../../simtool/gui/wizard.py" line="546"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="404"/>
+        <location filename="../../simtool/gui/wizard.py" line="547"/>
         <source>Run the checklist again (F5)</source>
         <translation>重新运行检查清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="453"/>
+        <location filename="../../simtool/gui/wizard.py" line="585"/>
+        <location filename="../../simtool/gui/wizard.py" line="616"/>
         <source>Contact your operator</source>
         <translation>联系运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="537"/>
+        <location filename="../../simtool/gui/wizard.py" line="724"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="539"/>
+        <location filename="../../simtool/gui/wizard.py" line="726"/>
         <source>the cause</source>
         <translation>原因所在</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="578"/>
+        <location filename="../../simtool/gui/wizard.py" line="769"/>
+        <source>? Not tested since your change: the modem has not tried a data session since. Restart the modem or test the connection to see whether data works now.</source>
+        <translation>? 更改后尚未测试：此后调制解调器还没有尝试建立数据连接。请重启调制解调器或测试连接，看数据现在是否可用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/wizard.py" line="776"/>
         <source>✔ No problem found. {summary}</source>
         <translation>✔ 未发现问题。{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="580"/>
+        <location filename="../../simtool/gui/wizard.py" line="778"/>
         <source>✖ {summary}</source>
         <translation>✖ {summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="582"/>
+        <location filename="../../simtool/gui/wizard.py" line="780"/>
         <source>? Not sure yet: {summary}</source>
         <translation>? 尚不确定：{summary}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="584"/>
+        <location filename="../../simtool/gui/wizard.py" line="784"/>
         <source>Saved report of {created} (read-only). </source>
         <translation>已保存的报告，创建于 {created}（只读）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/wizard.py" line="587"/>
+        <source>Check &amp;again</source>
+        <translation type="vanished">重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a port and press Check.</source>
+        <translation type="vanished">请选择端口并点击“检查”。</translation>
+    </message>
+    <message>
         <source>the “Test the connection” button on the Data session step</source>
-        <translation>“数据连接”步骤中的“测试连接”按钮</translation>
+        <translation type="vanished">“数据连接”步骤中的“测试连接”按钮</translation>
     </message>
 </context>
 <context>

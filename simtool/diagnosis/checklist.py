@@ -475,8 +475,12 @@ def check_registration(ctx: _Context) -> Outcome:
         number = domain.reject_cause or None
         cause = mobility_cause(number, namespace) if number else None
         if cause is not None:
-            detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
-                quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
+            # The 3GPP name in English; other languages give the namespace only (the
+            # quotes already have the number, the meaning says it in words).
+            template = (_t("{quotes} ({namespace}: {name}): {meaning}") if cause.name_suffix()
+                        else _t("{quotes} ({namespace}): {meaning}"))
+            detail = template.format(quotes=quotes, namespace=namespace, name=cause.name,
+                                     meaning=cause.meaning)
             summary = _t("The network refused the card with {namespace} cause #{number}: "
                          "{meaning}.").format(namespace=namespace, number=number,
                                               meaning=cause.meaning)
@@ -614,7 +618,7 @@ def check_data_attach(ctx: _Context) -> Outcome:
             cause = mobility_cause(domain.reject_cause or 0, namespace)
             detail += _t(" ({quote}{name})").format(
                 quote=_quote_domain(name, domain),
-                name=f": {namespace} {cause.name}" if cause else "")
+                name=f": {namespace} {cause.shown_name}" if cause else "")
         return Outcome("fail", detail,
                        remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))
@@ -719,6 +723,13 @@ def check_data_session(ctx: _Context) -> Outcome:
             cid=first.cid, apn=first.apn if first.apn is not None else "?"))
     error = facts.packet.last_error
     raw = (error.text or "").strip()
+    if error.before_change and (error.cause or not _no_information(raw)):
+        # The modem has not tried since the user changed something: its old refusal says
+        # nothing about the settings it has now.
+        return Outcome("warn", _t("no data session is active; the modem's last data error "
+                                  "(\"{raw}\") dates from before your last change and no "
+                                  "session was tried since, so it is not today's cause").format(
+            raw=raw or f"#{error.cause}"), remedies.after_change())
     if error.cause:
         namespace = _session_namespace(facts)
         cause: Cause | None = session_cause(error.cause, namespace)

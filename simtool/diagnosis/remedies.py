@@ -252,8 +252,8 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
         said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
                   ).format(namespace=namespace, number=number)
     else:
-        said = tr(CTX, "the network refused registration with {namespace} cause #{number} "
-                  "({name})").format(namespace=namespace, number=number, name=cause.name)
+        said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
+                  ).format(namespace=namespace, number=number) + cause.name_suffix()
     first: list[str]
     if number == 2:
         first = [tr(CTX, "The network does not know this card: it is not activated yet, or it "
@@ -338,7 +338,7 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         said = tr(CTX, "the network refused the packet data attach with {namespace} cause "
                   "#{number}").format(namespace=namespace, number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the card registers but packet data attach (+CGATT) is refused")
     return numbered([
@@ -359,7 +359,7 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         said = tr(CTX, "the network refused the data session with {namespace} cause #{number}"
                   ).format(namespace=namespace or "SM/ESM", number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
             raw=raw or "?")
@@ -417,6 +417,18 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
                  tr(CTX, "Try again with `simtool connect-test --allow-write`."),
                  tell_operator(facts, said)]
     return numbered(steps)
+
+
+def after_change() -> str:
+    """After a fix (APN, radio...), before the modem tried a data session again."""
+    return numbered([
+        tr(CTX, "Test the connection: `simtool connect-test --allow-write` opens a data "
+           "session once and shows whether the network accepts it now."),
+        tr(CTX, "Or restart the modem (`simtool radio off --allow-write` then `simtool radio "
+           "on --allow-write`): it connects again with the new settings."),
+        tr(CTX, "If it still fails, the check then shows the new error: that one is "
+           "today's cause."),
+    ])
 
 
 def no_session() -> str:

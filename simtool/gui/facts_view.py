@@ -28,6 +28,30 @@ def show(value: object, unit: str = "") -> str:
     return f"{value} {unit}".strip()
 
 
+def operator_name(facts: Facts, reported: str | None = None) -> str | None:
+    """One name for the network in use, wherever the app shows it: the operator's own name
+    in the reader's language when simtool knows the network (China Mobile, 中国移动), else
+    what the modem reports (`reported`, default +COPS). The modem's spelling varies by
+    vendor and format ("CHINA MOBILE", "CMCC", "46000"), which showed one operator three
+    ways."""
+    from simtool.providers.contacts import operator_contact
+
+    op, home = facts.operator, facts.sim.home
+    reported = reported if reported is not None else op.name
+    if op.mcc and op.mnc:
+        contact = operator_contact(op.mcc, op.mnc)
+        if contact is not None:
+            return contact.name
+    if facts.registration.overall in ("home", "home-sms-only", "home-csfb-not-preferred") \
+            and home.mcc and home.mnc:
+        contact = operator_contact(home.mcc, home.mnc)
+        if contact is not None:
+            return contact.name
+        if facts.apn.provider:
+            return facts.apn.provider
+    return reported
+
+
 def _domain(domain: RegistrationDomain | None) -> str:
     if domain is None:
         return _t("not read")
@@ -95,7 +119,7 @@ def _registration(f: Facts) -> Rows:
     return [(_t("Overall"), show(state_label(r.overall))),
             (_t("Circuit (+CREG)"), _domain(r.cs)),
             (_t("Packet (+CGREG)"), _domain(r.ps)), (_t("LTE (+CEREG)"), _domain(r.eps)),
-            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(f.operator.name))]
+            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(operator_name(f)))]
 
 
 def _roaming(f: Facts) -> Rows:
@@ -105,7 +129,7 @@ def _roaming(f: Facts) -> Rows:
                if f.operator.mcc and f.operator.mnc else None)
     return [(_t("Registration"), show(state_label(f.registration.overall))),
             (_t("SIM's home network"), show(home_id)),
-            (_t("Network in use"), show(network)), (_t("Operator"), show(f.operator.name))]
+            (_t("Network in use"), show(network)), (_t("Operator"), show(operator_name(f)))]
 
 
 def _apn(f: Facts) -> Rows:
@@ -130,7 +154,7 @@ def _session(f: Facts) -> Rows:
 
 
 def _account(f: Facts) -> Rows:
-    return [(_t("Operator"), show(f.operator.name)), (_t("Provider"), show(f.apn.provider))]
+    return [(_t("Operator"), show(operator_name(f))), (_t("Provider"), show(f.apn.provider))]
 
 
 FACTS_BY_CHECK: dict[str, Callable[[Facts], Rows]] = {
@@ -154,7 +178,7 @@ def operator_brief(facts: Facts, cause: str | None) -> Rows:
         (_t("IMEI"), show(m.imei)), (_t("ICCID"), show(facts.sim.iccid)),
         *([(_t("EID"), facts.sim.eid)] if facts.sim.eid else []),
         (_t("IMSI"), show(facts.sim.imsi)), (_t("Phone number"), show(facts.sim.msisdn)),
-        (_t("Operator"), show(facts.operator.name)),
+        (_t("Operator"), show(operator_name(facts))),
         (_t("Registration"), show(state_label(facts.registration.overall))),
         (_t("Cause"), show(cause)),
     ]

@@ -177,3 +177,9 @@ def scrub_secrets(report: Report) -> Report:
     copied = copy.deepcopy(report)
     _map_strings(copied, mask_secrets)
     return copied
+
+
+def redactor(report: Report) -> Callable[[str], str]:
+    """What redact_report does to each string, for text that goes with the report (an AT
+    console log, a support bundle's notes)."""
+    return _masker(_identifier_patterns(report))

@@ -91,11 +91,18 @@ def _domains(report: Report) -> list[tuple[str, RegistrationDomain]]:
 
 def reject_causes(report: Report) -> list[str]:
     """Every cause number the network gave, as the operator's support reads them."""
+    from simtool.diagnosis.causes import mobility_cause
+
+    namespaces = {"CS": "MM", "PS": "GMM", "EPS": "EMM", "5GS": "5GMM"}
     causes = []
     for name, d in _domains(report):
         if d.reject_cause is not None:
-            causes.append(tr("Report", "{domain} reject cause #{cause}").format(
-                domain=name, cause=d.reject_cause))
+            cause = tr("Report", "{domain} reject cause #{cause}").format(
+                domain=name, cause=d.reject_cause)
+            # The 3GPP name in English, in this table cell only: it is what the operator's
+            # support searches for; sentences give the meaning in the reader's language.
+            spec = mobility_cause(d.reject_cause, namespaces[name])
+            causes.append(f"{cause} ({spec.name})" if spec is not None else cause)
     last = report.facts.packet.last_error
     if last.cause is not None:
         causes.append(tr("Report", "data session cause #{cause}").format(cause=last.cause))
@@ -449,3 +456,35 @@ def next_steps(report: Report) -> list[str]:
         if check.status == "warn":
             steps.extend(remedy_steps(check.remedy))
     return steps
+
+
+def actions_taken(report: Report) -> list[str]:
+    """What the user had simtool change before this check, one line each, oldest first:
+    "2026-11-20 09:30 UTC: APN of context 1 set to 'cmnet' (was 'internet')"."""
+    lines = []
+    for action in report.actions:
+        when = action.time.replace("T", " ").replace("Z", "")[:16] + " UTC"
+        text = action.text if action.ok else tr("Report", "{text} (failed)").format(
+            text=action.text)
+        lines.append(f"{when}: {text}")
+    return lines
+
+
+_IDENTITY = ("device", "imei", "iccid", "imsi", "msisdn", "operator")
+
+
+def identity_rows(report: Report) -> list[tuple[str, str | None]]:
+    """The identifiers a support desk asks for first (device, IMEI, ICCID, IMSI, number,
+    operator): printed reports show them on the first page."""
+    items = {key: (label, value) for key, label, value in _support_items(report)}
+    return [items[key] for key in _IDENTITY]
+
+
+def document_title(report: Report) -> str:
+    """"simtool report: Quectel EC25, 2026-11-20 09:30 UTC" (the device when known)."""
+    when = report.created.replace("T", " ").replace("Z", "")[:16] + " UTC"
+    device = device_text(report)
+    if device:
+        return tr("Report", "simtool report: {device}, {created}").format(device=device,
+                                                                          created=when)
+    return tr("Report", "simtool report, {created}").format(created=when)

@@ -15,6 +15,7 @@ from simtool.i18n import tr
 from simtool.report.model import Report
 from simtool.report.redact import scrub_secrets
 from simtool.report.sections import (
+    actions_taken,
     next_steps,
     operator_rows,
     operator_side,
@@ -228,6 +229,11 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
         for number, step in enumerate(steps, start=1):
             label = f"  {number}. "
             out.extend(wrap(step, width, indent=" " * len(label), first_indent=label))
+
+    if actions := actions_taken(report):
+        out += ["", _paint(tr("Report", "Actions taken in the app"), _BOLD, color)]
+        for line in actions:
+            out.extend(wrap(line, width, indent="    ", first_indent="  - "))
 
     if operator_side(report):
         out += ["", _paint(tr("Report", "What to tell your operator"), _BOLD, color)]

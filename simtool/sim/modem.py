@@ -283,6 +283,7 @@ class Modem:
         self.reg_n = {"+CREG": 0, "+CGREG": 0, "+CEREG": 0, "+C5GREG": 0}
         self.cops_format = 0
         self.cops_mode = 0
+        self.manual_plmn: str | None = None     # the network chosen by hand (+COPS=1)
         self.cfun = self.scenario.cfun
         self.ps_detached = False
         self.ussd_menu: str | None = None
@@ -378,7 +379,17 @@ class Modem:
 
     def _serving(self) -> tuple[str, str, str, str]:
         n = self.network
-        return n.visited if self.scenario.roaming else (n.mcc, n.mnc, n.long_name, n.short_name)
+        return n.visited if self.roaming_now() else (n.mcc, n.mnc, n.long_name, n.short_name)
+
+    def roaming_now(self) -> bool:
+        """On the visited network: the roaming scenarios, unless the user chose the home
+        network by hand (it is in reach there, only not the modem's automatic choice)."""
+        return self.scenario.roaming and self.manual_plmn != self.network.numeric
+
+    def _reject_applies(self) -> bool:
+        """A roaming refusal is the visited network's; on the home network it does not hold."""
+        return self.reject_cause is not None and (self.roaming_now()
+                                                  or not self.scenario.roaming)
 
     def _camped(self) -> bool:
         return self.cfun == 1 and self.signal is not None and self.cops_mode != 2
@@ -391,14 +402,14 @@ class Modem:
             return 0
         if self.signal is None or self.searching:
             return 2
-        if self.reject_cause is not None:
+        if self._reject_applies():
             return 3
         if domain != "+CREG":
             if self.ps_detached:
                 return 0
             if self.attach_cause is not None:
                 return 3
-        return 5 if self.scenario.roaming else 1
+        return 5 if self.roaming_now() else 1
 
     def _reject_for(self, domain: str) -> int | None:
         if self.reg_stat(domain) != 3:

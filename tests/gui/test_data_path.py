@@ -28,7 +28,7 @@ def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
-    def ask(_cls, _parent, question: str) -> bool:  # type: ignore[no-untyped-def]
+    def ask(_cls, _parent, question: str, _verb=None) -> bool:  # type: ignore[no-untyped-def]
         asked.append(question)
         return True
 
@@ -41,7 +41,7 @@ def press_test_the_connection(qtbot, window, step: str = "data-session"):  # typ
     window.controller.worker.data_test_timeout = 1.0
     window.wizard.select_step(step)
     page = window.wizard.step_page
-    button = page.fix_buttons[page.fixes.index("data-test")]
+    button = page.fix_buttons[page.fixes.index("connect-test")]
     assert button.isVisibleTo(page) and "Test the connection" in button.text()
     with qtbot.waitSignal(window.report_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
         button.click()
@@ -66,7 +66,7 @@ def test_the_button_finds_the_block(qtbot, window, run_check, questions,  # type
     if scenario != "device-bound" and vendor != "quectel":
         assert "Operator notice of" in page.detail.text()
     # A blocked card offers the balance and testing again.
-    assert page.fixes == ["balance", "data-test"]
+    assert page.fixes == ["balance", "connect-test"]
 
 
 def test_unread_sms_are_read_only_when_allowed(qtbot, window, run_check,  # type: ignore[no-untyped-def]
@@ -74,7 +74,7 @@ def test_unread_sms_are_read_only_when_allowed(qtbot, window, run_check,  # type
     answers = iter([True, False])
     asked: list[str] = []
 
-    def ask(_cls, _parent, question: str) -> bool:  # type: ignore[no-untyped-def]
+    def ask(_cls, _parent, question: str, _verb=None) -> bool:  # type: ignore[no-untyped-def]
         asked.append(question)
         return next(answers)
 
@@ -98,11 +98,11 @@ def test_without_a_stack_the_verdict_stays(qtbot, window, run_check, questions  
 
 def test_nothing_happens_when_the_user_says_no(qtbot, window, run_check, monkeypatch  # type: ignore[no-untyped-def]
                                                ) -> None:
-    monkeypatch.setattr(ConfirmFix, "ask", classmethod(lambda cls, parent, question: False))
+    monkeypatch.setattr(ConfirmFix, "ask", classmethod(lambda cls, parent, question, verb=None: False))
     run_check(window, "sim://arrears-blocked?vendor=simcom")
     window.wizard.select_step("data-session")
     page = window.wizard.step_page
-    page.fix_buttons[page.fixes.index("data-test")].click()
+    page.fix_buttons[page.fixes.index("connect-test")].click()
     qtbot.wait(200)
     assert not window.controller.checking
     assert window.report.facts.data_path is None
