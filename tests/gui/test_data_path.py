@@ -98,7 +98,8 @@ def test_without_a_stack_the_verdict_stays(qtbot, window, run_check, questions  
 
 def test_nothing_happens_when_the_user_says_no(qtbot, window, run_check, monkeypatch  # type: ignore[no-untyped-def]
                                                ) -> None:
-    monkeypatch.setattr(ConfirmFix, "ask", classmethod(lambda cls, parent, question, verb=None: False))
+    monkeypatch.setattr(ConfirmFix, "ask",
+                        classmethod(lambda cls, parent, question, verb=None: False))
     run_check(window, "sim://arrears-blocked?vendor=simcom")
     window.wizard.select_step("data-session")
     page = window.wizard.step_page
