@@ -306,6 +306,53 @@ class RouterFacts:
     login_required: list[str] = field(default_factory=list)   # what needs the admin password
     login_attempts_left: int | None = None
     unparsed: list[str] = field(default_factory=list)    # codes not in the tables: "Field=code"
+# data_path.outcome: what a test of the data path showed (the `data-path` check).
+DATA_PATH_OUTCOMES = (
+    "passes",           # the check URL answered as it should (HTTP 204)
+    "dns-fails",        # names do not resolve, but an address answers
+    "nothing-passes",   # no name resolves, no address answers, no web page comes
+    "redirected",       # web requests are answered by another page (30x or a portal)
+    "limited",          # some traffic passes (ping), web traffic does not
+    "not-testable",     # this modem has no way to test that simtool knows
+    "error",            # the test could not be completed (the reason is in `detail`)
+)
+
+
+@dataclass
+class DataPathResult:
+    """The outcome of an explicit data-path test: does traffic pass through the session?"""
+
+    outcome: str | None = None        # one of DATA_PATH_OUTCOMES
+    method: str | None = None         # "modem": the modem's own TCP/IP stack
+    target: str | None = None         # the URL probed
+    dns: bool | None = None           # the probe's name resolved (None: not tried)
+    ping: bool | None = None          # an echo came back from the ping address
+    http_status: int | None = None    # the HTTP status the probe got, if any
+    location: str | None = None       # where a redirect pointed, when the modem showed it
+    detail: str | None = None         # the modem's words, or why it could not be tested
+    activated: bool | None = None     # simtool opened a session for the test and closed it
+
+
+@dataclass
+class CardDevice:
+    """One device (modem) a card was seen in by earlier checks on this computer."""
+
+    imei: str | None = None
+    first_seen: str | None = None     # ISO 8601 UTC
+    last_seen: str | None = None
+    last_passed: str | None = None    # the last check there that found no problem
+
+
+@dataclass
+class CardHistory:
+    """What earlier checks on this computer saw of this card (simtool.report.history)."""
+
+    first_seen: str | None = None
+    last_seen: str | None = None      # the last check before this one
+    last_passed: str | None = None    # the last check that found no problem, any device
+    last_passed_imei: str | None = None
+    moved_from: str | None = None     # the device (IMEI) it last worked in, when not this one
+    devices: list[CardDevice] = field(default_factory=list)
 
 
 @dataclass
@@ -323,6 +370,8 @@ class Facts:
     apn: ApnFacts = field(default_factory=ApnFacts)
     notices: list[Notice] = field(default_factory=list)
     router: RouterFacts = field(default_factory=RouterFacts)
+    data_path: DataPathResult | None = None   # None: not tested
+    history: CardHistory | None = None        # None: no history consulted
     # Not in the JSON sections above, but needed by the checks:
     reachable: bool | None = None             # port opened and answered AT
     port_error: str | None = None             # user sentence when the port failed
@@ -334,6 +383,10 @@ class Facts:
     # ModemManager's SIM object path (its last part is what `mmcli -i` takes): remedies
     # name it when the modem was read through ModemManager.
     manager_sim: str | None = None
+    # Stored SMS: how many unread ones were left unread (reading them would mark them read)
+    # and how many were read with the user's consent (and so are marked read now).
+    unread_sms_skipped: int = 0
+    unread_sms_marked: int = 0
 
     def section(self, name: str) -> dict[str, Any]:
         return asdict(getattr(self, name))

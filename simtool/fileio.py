@@ -8,11 +8,13 @@ from pathlib import Path
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8",
-                 mode: int | None = None) -> None:
+                 mode: int | None = None, *, sync: bool = True) -> None:
     """Write to a temporary file in the same folder, fsync it, then rename over `path`.
 
     `mode`: the file's permissions (e.g. 0o644 for a metrics file that a collector running
-    as another user reads); None keeps those of the file replaced, 0600 for a new one."""
+    as another user reads); None keeps those of the file replaced, 0600 for a new one.
+    `sync=False` skips the fsync, for a file a crash may lose but never half-write (an
+    index that is rebuilt, read tolerantly)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else data
@@ -27,7 +29,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -40,7 +40,7 @@ ProgressCallback = Callable[[str, str], None]
 # The provider database is the checklist's (the expected APN); the AT source has it already.
 JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.providers.database",
                  "simtool.report.model", "simtool.report.json_export", "simtool.report.redact",
-                 "simtool.report.text")
+                 "simtool.report.text", "simtool.report.history")
 
 
 class CheckOptions:
@@ -52,7 +52,8 @@ class CheckOptions:
                  support: SupportInfo | None = None, steps: Sequence[Step] = (),
                  use_modemmanager: bool = True, inhibit: bool = False,
                  notice: Callable[[str], None] | None = None,
-                 credentials: Credentials | None = None) -> None:
+                 credentials: Credentials | None = None,
+                 history: bool = False, data_test: bool = False) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
@@ -69,10 +70,16 @@ class CheckOptions:
         self.notice = notice                # a sentence for the user (the CLI: stderr)
         # A device's admin login, for sources that have one (hilink, zte); never stored.
         self.credentials = credentials
+        # Consult and add to the card history (simtool.report.history): the faces' checks
+        # do, replays and tests of recorded facts do not.
+        self.history = history
+        # A data-path test is among the steps (a source that runs no steps says so).
+        self.data_test = data_test
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
-                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)})")
+                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)}, "
+                f"history={self.history!r})")
 
 
 def preload() -> None:
@@ -122,14 +129,39 @@ def judge(facts: Facts, transcript: list[TranscriptEntry], options: CheckOptions
     from simtool.diagnosis.checklist import evaluate
     from simtool.report.model import Report, SupportInfo, host_os
 
+    support = options.support or SupportInfo()
+    if options.history and facts.reachable:
+        support = _with_history(facts, support)
     checks, verdict = evaluate(facts, manual_answers=options.manual_answers,
                                account=account or facts.account)
-    support = options.support or SupportInfo()
     if support.host_os is None:
         support = SupportInfo(symptom=support.symptom, last_worked=support.last_worked,
                               device_changed=support.device_changed, host_os=host_os())
-    return Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
-                  support=support)
+    report = Report(facts=facts, checks=checks, verdict=verdict, transcript=transcript,
+                    support=support)
+    if options.history:
+        from simtool.report.history import record_check
+
+        record_check(report)
+    return report
+
+
+def _with_history(facts: Facts, support: SupportInfo) -> SupportInfo:
+    """Put the card's history in the facts, and what it tells where the user said nothing:
+    when the card last worked, and whether it is in another device since."""
+    from simtool.report.history import card_history, worked_since
+    from simtool.report.model import SupportInfo
+
+    history = card_history(facts.sim.iccid, facts.modem.imei)
+    facts.history = history
+    if history is None:
+        return support
+    last_worked = support.last_worked or worked_since(history)
+    changed = support.device_changed
+    if changed is None and history.last_passed_imei and facts.modem.imei:
+        changed = history.last_passed_imei != facts.modem.imei
+    return SupportInfo(symptom=support.symptom, last_worked=last_worked,
+                       device_changed=changed, host_os=support.host_os)
 
 
 def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = None,
@@ -358,6 +390,15 @@ class CheckRun:
         facts.port.via = self.source.via
         if self.adopt is not None:
             self.adopt(facts)
+        if self.options.data_test and facts.data_path is None and facts.port.via != "at" \
+                and facts.reachable:
+            # The steps run on an AT session; another source read this modem.
+            from simtool.facts import DataPathResult
+            from simtool.i18n import tr
+
+            facts.data_path = DataPathResult(outcome="not-testable", detail=tr(
+                "Runner", "the modem was read through {via}; the test needs its AT port "
+                "(--inhibit --allow-write lends it to simtool)").format(via=facts.port.via))
         report = judge(facts, self.source.transcript, self.options)
         # USB details of a local port only go into the report: looked up after the modem
         # work, not before the first byte. (A URL has none: sim://, socket://, replay://.)

@@ -30,6 +30,22 @@ class ConnectResult:
 
 def connection_test(session: AtSession, cid: int = 1, *,
                     timeout: float = ACTIVATION_TIMEOUT) -> ConnectResult:
+    result = bring_up(session, cid, timeout=timeout)
+    if result.ok and not result.was_active:
+        # Put things back as they were; on LTE the network may refuse to drop the last
+        # PDN (ESM #49), which is harmless.
+        take_down(session, cid)
+    return result
+
+
+def take_down(session: AtSession, cid: int) -> None:
+    session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+
+
+def bring_up(session: AtSession, cid: int = 1, *,
+             timeout: float = ACTIVATION_TIMEOUT) -> ConnectResult:
+    """Activate context `cid` unless it is active, and leave it up: the caller takes it
+    down (take_down) when `was_active` is False. A refusal comes with its cause."""
     validate.cid(cid)
     state = session.command("AT+CGACT?", timeout=10.0)
     parsed = parse_cgact(state.text) if state.ok else None
@@ -37,11 +53,7 @@ def connection_test(session: AtSession, cid: int = 1, *,
         return ConnectResult(cid, ok=True, addresses=_addresses(session, cid), was_active=True)
     reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
     if reply.ok:
-        addresses = _addresses(session, cid)
-        # Put things back as they were; on LTE the network may refuse to drop the last
-        # PDN (ESM #49), which is harmless.
-        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
-        return ConnectResult(cid, ok=True, addresses=addresses)
+        return ConnectResult(cid, ok=True, addresses=_addresses(session, cid))
     if not reply.complete:
         # No answer in time: the modem may still bring the context up later, so take it
         # down again to leave the modem as it was.
@@ -107,3 +119,9 @@ def record_connection_test(session: AtSession, facts: Facts) -> ConnectResult | 
     else:
         facts.packet.last_error = LastError(text=result.error, cause=result.cause)
     return result
+
+
+def record_refusal(facts: Facts, result: ConnectResult) -> None:
+    """A refused activation, where the `data-session` check reads it."""
+    facts.connection_test = True
+    facts.packet.last_error = LastError(text=result.error, cause=result.cause)

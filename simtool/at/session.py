@@ -240,6 +240,22 @@ class AtSession:
                 self._restoring = False
         return answered
 
+    def wait_until(self, done: Callable[[], bool], timeout: float) -> bool:
+        """Read what the modem sends unprompted (URCs, and the results some commands send
+        after their OK) until `done()` is true or `timeout` seconds pass. Every line goes to
+        the subscribers, which is where `done` learns what came. Returns `done()`."""
+        with self._lock:
+            self._dispatch_pending()
+            deadline = self._clock() + timeout
+            while not done():
+                if self._clock() >= deadline:
+                    return False
+                self._check_cancel()
+                for line in self._read_lines():
+                    if classify_final(line) is None:
+                        self._unsolicited(line)
+            return True
+
     def cancel(self) -> None:
         """Make the running (and every later) command raise Cancelled until reset_cancel()."""
         self._cancel.set()

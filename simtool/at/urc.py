@@ -79,6 +79,26 @@ URC_RULES: tuple[UrcRule, ...] = (
     UrcRule("^STIN:", NEVER),
     UrcRule("+PBREADY", NEVER),
     UrcRule("+WIND:", ("+WIND?", "+WIND=?")),     # Wavecom boot/SIM indications
+    # Results of the modems' own TCP/IP tests, sent after the command's OK (reference/
+    # datapath_and_notices.md §1); +NETOPEN and +MIPCALL are also their read forms' replies.
+    UrcRule("+QIURC:", NEVER),
+    UrcRule("+QPING:", NEVER),
+    UrcRule("+QHTTPGET:", NEVER),
+    UrcRule("+QHTTPREAD:", NEVER),
+    UrcRule("+CPING:", NEVER),
+    UrcRule("+CDNSGIP:", NEVER),
+    UrcRule("+HTTPACTION:", NEVER),
+    UrcRule("+NETOPEN:"),
+    UrcRule("+NETCLOSE:"),
+    UrcRule("+UUPING:", NEVER),
+    UrcRule("+UUPINGER:", NEVER),
+    UrcRule("+UUHTTPCR:", NEVER),
+    UrcRule("+UUPSDD:", NEVER),
+    UrcRule("#HTTPRING:", NEVER),
+    UrcRule("+MPING:", NEVER),
+    UrcRule("+MPINGSTAT:", NEVER),
+    UrcRule("+MIPCALL:"),
+    UrcRule("+MIPDNS:", NEVER),
     # Whole-line boot and ring indications (V.250, Quectel, SIMCom).
     UrcRule("RING", whole_line=True),
     UrcRule("RDY", whole_line=True),

@@ -48,6 +48,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "topup": ("topup", "top up with a voucher through the operator's USSD code"),
     "data": ("data", "switch mobile data on or off on a stick or router (hilink://)"),
     "profile": ("profile", "list or select the APN profile of a stick or router (hilink://)"),
+    "history": ("history", "show or clear the card history (cards by ICCID, their devices)"),
     "gui": ("gui", "open the desktop app"),
     "exporter": ("exporter", "serve the checks' metrics over HTTP for Prometheus"),
     "help": ("help", "show the help of simtool or of one command"),

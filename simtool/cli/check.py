@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from simtool.at.session import AtSession
     from simtool.facts import Facts
     from simtool.report.model import Report, SupportInfo
+    from simtool.runner import ProgressCallback as Progress
     from simtool.sources.at.source import Step
 
 FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
@@ -53,9 +54,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--connect-test", action="store_true",
                         help="also activate the data context once to test it (changes the "
                         "modem's state briefly: needs --allow-write)")
+    parser.add_argument("--data-test", action="store_true",
+                        help="also test whether traffic passes through the data session "
+                        "(the modem's own DNS, web and ping test; may open a session for the "
+                        "test and closes it again: needs --allow-write)")
+    parser.add_argument("--data-timeout", type=float, default=8.0, metavar="S",
+                        help="how long each part of --data-test waits (default: 8)")
+    parser.add_argument("--read-unread-sms", action="store_true",
+                        help="also read unread SMS on modems that mark them read when read "
+                        "(for the operator's notices; needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
-                        help="allow the changes --connect-test and --inhibit make, and "
-                        "--balance to send the operator's SMS query")
+                        help="allow the changes --connect-test, --inhibit, --data-test and "
+                        "--read-unread-sms make, and --balance to send the operator's SMS "
+                        "query")
+    parser.add_argument("--no-history", action="store_true",
+                        help="neither use nor add to the card history on this computer "
+                        "('simtool history' shows and clears it)")
     parser.add_argument("--no-modemmanager", action="store_true",
                         help="do not read a port ModemManager holds through ModemManager: "
                         "refuse it instead (it is never opened beside ModemManager)")
@@ -149,10 +163,17 @@ def _notice(text: str) -> None:
     print(f"simtool: {text}", file=sys.stderr, flush=True)
 
 
-def _steps(args: argparse.Namespace) -> list[Step]:
+def _steps(args: argparse.Namespace, progress: Progress | None = None) -> list[Step]:
     """What the user asked for on top of the read-only check, run on the open session after
     the read (their modules are imported then, not before the first byte)."""
     steps: list[Step] = []
+    if args.read_unread_sms:
+        def unread_sms(session: AtSession, facts: Facts) -> None:
+            from simtool.actions.notices import read_unread_step
+
+            read_unread_step(session, facts)
+
+        steps.append(unread_sms)
     if args.connect_test:
         def connection_test(session: AtSession, facts: Facts) -> None:
             from simtool.actions.connect_test import record_connection_test
@@ -160,6 +181,15 @@ def _steps(args: argparse.Namespace) -> list[Step]:
             record_connection_test(session, facts)
 
         steps.append(connection_test)
+    if args.data_test:
+        def data_test(session: AtSession, facts: Facts) -> None:
+            from simtool.actions.data_test import data_path_step
+
+            data_path_step(session, facts, timeout=args.data_timeout,
+                           progress=(lambda message: progress("data-path", message))
+                           if progress else None)
+
+        steps.append(data_test)
     if args.balance or args.balance_code is not None:
         def balance(session: AtSession, facts: Facts) -> None:
             from simtool.actions.account import balance_step
@@ -220,6 +250,22 @@ def _run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
               file=sys.stderr)
         return ExitCode.USAGE
+    for flag, wanted, what in (
+            ("--data-test", args.data_test, tr("Cli", "may open a data session for the test")),
+            ("--read-unread-sms", args.read_unread_sms,
+             tr("Cli", "marks the unread SMS it reads as read"))):
+        if wanted and args.replay:
+            print(tr("Cli", "simtool check: {flag} needs a modem, not --replay").format(
+                flag=flag), file=sys.stderr)
+            return ExitCode.USAGE
+        if wanted and not args.allow_write:
+            print(tr("Cli", "simtool check: {flag} {what}; nothing was changed. Add "
+                     "--allow-write to do it.").format(flag=flag, what=what), file=sys.stderr)
+            return ExitCode.WRITE_REFUSED
+    if args.data_timeout <= 0:
+        print(tr("Cli", "simtool check: --data-timeout must be more than 0 seconds"),
+              file=sys.stderr)
+        return ExitCode.USAGE
     if args.balance_code is not None:
         from simtool.actions import validate
         from simtool.errors import ValidationError
@@ -244,11 +290,16 @@ def _run(args: argparse.Namespace) -> int:
 
         credentials = Credentials(password)
     # --timeout also bounds how long a silent port is waited for.
+    quiet_progress = args.format != "text" or len(args.port) > 1 or args.all
+    first_port = args.port[0] if args.port else "?"
     options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
                            sim_busy_wait=args.sim_busy_wait,
-                           support=_support(args), steps=_steps(args),
+                           support=_support(args),
+                           steps=_steps(args, _progress_printer(first_port, quiet_progress)),
                            use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
-                           notice=_notice, credentials=credentials)
+                           notice=_notice, credentials=credentials,
+                           history=not args.no_history and not args.replay,
+                           data_test=args.data_test)
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError

@@ -21,8 +21,8 @@ EXIT_CODES: dict[str, list[str]] = {
     "check": ["0   no problem found", "1   problem found (the report names it)",
               "2   modem unreachable (or --all found none); with several modems the worst "
               "wins: 2 > 1 > 0",
-              "3   --connect-test without --allow-write: nothing was changed", _USAGE,
-              _INTERRUPTED],
+              "3   --connect-test, --data-test or --read-unread-sms without --allow-write: "
+              "nothing was changed", _USAGE, _INTERRUPTED],
     "ports": ["0   ports listed (with --probe: at least one answers AT)",
               "2   no serial port (with --probe: none answers AT)", _USAGE],
     "watch": ["0   stopped (--count reached, Ctrl-C or SIGTERM)",
@@ -39,9 +39,13 @@ EXIT_CODES: dict[str, list[str]] = {
     "exporter": ["0   stopped (SIGTERM or Ctrl-C)",
                  "64  usage error (bad --listen, address in use)"],
     "help": ["0   help shown", "64  unknown command"],
+    "history": ["0   history shown or cleared", _USAGE],
 }
 
 EXAMPLES: dict[str, list[tuple[str, str]]] = {
+    "history": [("simtool history", "the cards checked here, the devices each was in"),
+                ("simtool history --redact", "the same, ICCIDs and IMEIs masked"),
+                ("simtool history --clear", "forget them all and delete the saved reports")],
     "": [("simtool check --port sim://healthy", "try it without hardware"),
          ("simtool ports --probe", "find the modem's AT port"),
          ("simtool check --port /dev/ttyUSB2", "run the checklist (COM7 on Windows)"),
@@ -58,6 +62,8 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("simtool check --port hilink://192.168.8.1", "a Huawei HiLink stick (no AT port)"),
         ("SIMTOOL_PASSWORD=... simtool check -p zte://192.168.0.1 --password-env "
          "SIMTOOL_PASSWORD", "a ZTE router that wants its admin password (one attempt)"),
+        ("simtool check -p /dev/ttyUSB2 --data-test --allow-write",
+         "also test whether traffic passes (the modem's own DNS, web and ping test)"),
         ("simtool check -vv -p sim://healthy", "steps, timings and the AT exchange on stderr")],
     "ports": [("simtool ports", "list serial ports, the likely AT port marked *, and the "
                "sticks and routers on this computer's gateways"),

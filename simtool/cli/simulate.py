@@ -58,9 +58,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "result code")
     parser.add_argument("--sms", type=float, default=0.5, metavar="SECONDS",
                         help="how long the operator's SMS service takes to answer (default 0.5)")
-    parser.add_argument("--sms-store", choices=("SM", "ME"), default="SM", type=str.upper,
-                        help="where received SMS are stored (+CPMS <mem3>; default SM, the SIM; "
-                        "ME: the modem's memory, while reading stays on SM)")
+    parser.add_argument("--sms-store", choices=("SM", "ME"), type=str.upper,
+                        help="where received SMS are stored (+CPMS <mem3>; default: where the "
+                        "vendor stores them, the SIM (SM) for most, the modem's memory (ME) for "
+                        "Quectel); reading stays on the vendor's store")
+    parser.add_argument("--mode", choices=("redirect", "cut", "throttle"),
+                        help="quota-exhausted: redirect to a top-up page (default), cut off, "
+                             "or throttle")
+    parser.add_argument("--bind", choices=("silent", "pdn-reject", "attach-reject"),
+                        help="device-bound: how the network treats the moved card (default "
+                             "silent: session up, nothing passes)")
+    parser.add_argument("--inbox", choices=("none", "read", "unread"), default="unread",
+                        help="the stored SMS: none, all read, or as the scenario has them "
+                             "(default)")
     parser.add_argument("--pty", action="store_true",
                         help="serve on a pseudo-terminal and print its path")
     parser.add_argument("--unix", metavar="PATH",
@@ -139,7 +149,8 @@ def run(args: argparse.Namespace) -> int:
                     seed=args.seed, busy_seconds=args.busy, cause=args.cause,
                     scan_seconds=max(0.0, args.scan), busy_replies=max(0, args.busy_replies),
                     interleave=interleave, no_final=no_final,
-                    sms_seconds=max(0.0, args.sms), sms_store=args.sms_store)
+                    sms_seconds=max(0.0, args.sms), sms_store=args.sms_store, mode=args.mode,
+                    bind=args.bind, inbox=args.inbox)
     latency = max(0.0, args.latency) / 1000.0
     server: PtyServer | UnixServer
     if args.unix:

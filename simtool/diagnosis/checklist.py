@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simtool.diagnosis import esim, remedies
+from simtool.diagnosis import esim, evidence, remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
     Cause,
     mobility_cause,
     session_cause,
 )
-from simtool.diagnosis.labels import quoted_state
+from simtool.diagnosis.labels import notice_label, quoted_state
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
 from simtool.facts import (
     REG_STATES,
@@ -59,6 +59,7 @@ TITLES = {
     "apn": QT_TRANSLATE_NOOP("Checks", "APN (access point name)"),
     "data-attach": QT_TRANSLATE_NOOP("Checks", "Data service (packet attach)"),
     "data-session": QT_TRANSLATE_NOOP("Checks", "Data session"),
+    "data-path": QT_TRANSLATE_NOOP("Checks", "Traffic through the data session"),
     "account": QT_TRANSLATE_NOOP("Checks", "Account balance"),
     "other-device": QT_TRANSLATE_NOOP("Checks", "Does the card work in another device?"),
     "power": QT_TRANSLATE_NOOP("Checks", "Does the modem get enough power?"),
@@ -76,6 +77,7 @@ SKIP_REASONS = {
     "signal": QT_TRANSLATE_NOOP("Checks", "there is no usable signal"),
     "registration": QT_TRANSLATE_NOOP("Checks", "the card is not registered on a network"),
     "data-attach": QT_TRANSLATE_NOOP("Checks", "the card is not attached for data"),
+    "data-session": QT_TRANSLATE_NOOP("Checks", "no data session could be opened"),
 }
 SKIP_SUBJECTS = {
     "radio": QT_TRANSLATE_NOOP("Checks", "the radio cannot be judged"),
@@ -88,6 +90,7 @@ SKIP_SUBJECTS = {
     "apn": QT_TRANSLATE_NOOP("Checks", "the operator's APN cannot be looked up"),
     "data-attach": QT_TRANSLATE_NOOP("Checks", "the data service cannot be judged"),
     "data-session": QT_TRANSLATE_NOOP("Checks", "the data session cannot be judged"),
+    "data-path": QT_TRANSLATE_NOOP("Checks", "whether traffic passes cannot be tested"),
     "account": QT_TRANSLATE_NOOP("Checks", "the balance cannot be asked"),
 }
 
@@ -106,6 +109,7 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
     "apn": _SIM_CHAIN,
     "data-attach": (*_NETWORK_CHAIN, "signal", "registration"),
     "data-session": (*_NETWORK_CHAIN, "signal", "registration", "data-attach"),
+    "data-path": (*_NETWORK_CHAIN, "signal", "registration", "data-attach", "data-session"),
     "account": (*_NETWORK_CHAIN, "signal", "registration"),
 }
 
@@ -747,6 +751,8 @@ def check_data_session(ctx: _Context) -> Outcome:
                         "not in the 3GPP tables{quote}").format(number=error.cause, quote=quote)
             summary = _t("The network refused the data session (cause #{number}).").format(
                 number=error.cause)
+        detail = evidence.with_evidence(detail, evidence.lines(
+            facts, evidence.account_notices(facts)) if error.cause in (8, 33) else [])
         return Outcome("fail", detail,
                        remedies.data_refused(facts, cause, namespace, error.cause, raw or None),
                        summary)
@@ -770,16 +776,17 @@ def check_data_session(ctx: _Context) -> Outcome:
 
 def check_account(ctx: _Context) -> Outcome:
     account = ctx.account
+    notices = evidence.lines(ctx.facts, evidence.account_notices(ctx.facts))
     managed = remedies.managed_modem(ctx.facts)
     if account is None and managed is not None:
-        return Outcome("manual", _t("not run: `simtool check --port {url} --inhibit "
-                                    "--allow-write --balance` asks the operator for the balance "
-                                    "(USSD or SMS) while ModemManager lets go of the modem"
-                                    ).format(
-            url=managed.url))
+        return Outcome("manual", evidence.with_evidence(
+            _t("not run: `simtool check --port {url} --inhibit --allow-write --balance` asks "
+               "the operator for the balance (USSD or SMS) while ModemManager lets go of the "
+               "modem").format(url=managed.url), notices))
     if account is None:
-        return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
-                                    "balance (USSD or SMS)"))
+        return Outcome("manual", evidence.with_evidence(
+            _t("not run: `simtool balance` asks the operator for the balance (USSD or SMS)"),
+            notices))
     if not account.code_used:           # nothing was sent: no code to send
         return Outcome("error", account.text)
     if account.ok:
@@ -791,9 +798,103 @@ def check_account(ctx: _Context) -> Outcome:
                    if account.plan_end else ""]
         found = "; ".join(f for f in figures if f)
         text = f"{found} ({account.text})" if found else account.text
-        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used, text=text))
+        return Outcome("pass", evidence.with_evidence(
+            _t("{code}: {text}").format(code=account.code_used, text=text), notices))
     return Outcome("error", _t("the balance query {code} failed: {text}").format(
         code=account.code_used, text=account.text))
+
+
+def _account_codes(facts: Facts) -> tuple[str | None, str | None]:
+    """The provider database's balance and top-up codes for the card's home network."""
+    home = facts.sim.home
+    if not (home.mcc and home.mnc):
+        return None, None
+    from simtool.providers import database as providers
+
+    found = providers.lookup(home.mcc, home.mnc)
+    balance, topup = providers.balance_code(found), providers.topup_code(found)
+    return (balance.code if balance else None,
+            topup.fill("VOUCHER") if topup else None)
+
+
+def _untested(ctx: _Context, reason: str) -> Outcome:
+    """The data path was not tested (`reason` says why). Blocking notices make the verdict
+    inconclusive (the summary asks for the test); other evidence is only shown."""
+    facts = ctx.facts
+    blocking = evidence.blocking_notices(facts)
+    found = evidence.lines(facts, blocking or evidence.account_notices(facts)[:1])
+    detail = evidence.with_evidence(reason, found)
+    if blocking:
+        return Outcome("warn", detail, remedies.untested_data_path(), _t(
+            "The data session is up, but the operator's notice of {date} says the card is "
+            "blocked; test whether traffic passes: `simtool check --data-test "
+            "--allow-write`.").format(date=evidence.date_of(blocking[0].time)))
+    # A card that moved is said (the detail), not a warning: people move cards between
+    # their own devices; only a blocked data path makes it part of the verdict.
+    return Outcome("manual", detail)
+
+
+def check_data_path(ctx: _Context) -> Outcome:
+    facts = ctx.facts
+    result = facts.data_path
+    if ctx.statuses.get("data-session") != "pass":
+        return Outcome("manual", _t("not tested: no data session is up; `simtool check "
+                                    "--data-test --allow-write` opens one for the test and "
+                                    "closes it again"))
+    if result is None:
+        return _untested(ctx, _t("not tested: `simtool check --data-test --allow-write` "
+                                 "tests whether traffic passes"))
+    outcome = result.outcome
+    said = result.detail or ""
+    if outcome == "not-testable":
+        return _untested(ctx, _t("not testable on this modem: {reason}").format(reason=said))
+    if outcome == "error":
+        return Outcome("error", _t("the test could not be completed: {detail}").format(
+            detail=said))
+    if outcome == "passes":
+        detail = _t("traffic passes: {detail}").format(detail=said)
+        contradicted = evidence.blocking_notices(facts)
+        if contradicted:
+            detail += "\n" + _t("The operator's notice of {date} said the card was blocked; "
+                                "traffic passes now, so it no longer is.").format(
+                date=evidence.date_of(contradicted[0].time))
+        return Outcome("pass", detail)
+    if outcome == "dns-fails":
+        return Outcome("fail", _t("names do not resolve, addresses answer: {detail}").format(
+            detail=said), remedies.names_fail(),
+            _t("The data session is up, but names do not resolve (DNS fails)."))
+    if outcome == "limited":
+        return Outcome("fail", _t("only some traffic passes: {detail}").format(detail=said),
+                       remedies.limited_data(facts),
+                       _t("Only some traffic passes: web pages do not load through the data "
+                          "session."))
+    notices = evidence.blocking_notices(facts) or evidence.account_notices(facts)[:1]
+    found = evidence.lines(facts, notices)
+    if outcome == "redirected":
+        detail = _t("web requests are redirected to {host}: {detail}").format(
+            host=result.location or _t("another page"), detail=said)
+    else:
+        detail = _t("nothing passes: {detail}").format(detail=said)
+    balance, topup = _account_codes(facts)
+    remedy = remedies.blocked_data(
+        facts, outcome, result.location,
+        evidence.notice_line(notices[0]) if notices else None,
+        evidence.moved_line(facts) if evidence.moved_after_working(facts) else None,
+        balance, topup)
+    blocking = evidence.blocking_notices(facts)
+    if blocking:
+        summary = _t("The operator blocks data on this card: its notice of {date} says "
+                     "“{cause}” (usually arrears, quota used up or an expired "
+                     "plan).").format(date=evidence.date_of(blocking[0].time),
+                                      cause=notice_label(blocking[0].cause))
+    elif evidence.moved_after_working(facts):
+        summary = _t("The operator blocks data on this card: it moved to a new device, and "
+                     "IoT cards are often bound to their first device; or arrears, quota "
+                     "used up or an expired plan.")
+    else:
+        summary = _t("The operator blocks data on this card: usually arrears, quota used up "
+                     "or an expired plan.")
+    return Outcome("fail", evidence.with_evidence(detail, found), remedy, summary)
 
 
 RULES: dict[str, Callable[[_Context], Outcome]] = {
@@ -808,6 +909,7 @@ RULES: dict[str, Callable[[_Context], Outcome]] = {
     "apn": check_apn,
     "data-attach": check_data_attach,
     "data-session": check_data_session,
+    "data-path": check_data_path,
     "account": check_account,
 }
 
@@ -913,7 +1015,9 @@ def evaluate(facts: Facts, *, manual_answers: Mapping[str, bool | None] | None =
             check_id, outcome.status, _t(TITLES[check_id]),
             remedies.with_port(outcome.detail, facts.port.url) or "",
             remedies.with_port(outcome.remedy, facts.port.url)))
-    return results, verdict_for(results, summaries)
+    verdict = verdict_for(results, summaries)
+    verdict.summary = remedies.with_port(verdict.summary, facts.port.url) or verdict.summary
+    return results, verdict
 
 
 # A verdict needs these facts; when they could not be read there is nothing to conclude.
@@ -925,6 +1029,12 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
         if result.status == "fail":
             summary = summaries.get(result.id) or f"{result.title}: {result.detail}"
             return Verdict("problem", result.id, summary)
+    untested = next((r for r in results if r.id == "data-path" and r.status == "warn"
+                     and r.id in summaries), None)
+    if untested is not None:
+        # The session is up but the operator's notice says the card is blocked: only a test
+        # of the data path can tell, and the verdict must not say all is well.
+        return Verdict("inconclusive", untested.id, summaries[untested.id])
     errors = [r.id for r in results if r.status == "error"]
     # A card that registered proves the SIM and radio work, whatever could not be read.
     registered = any(r.id == "registration" and r.status == "pass" for r in results)
@@ -935,8 +1045,18 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
             "No verdict: some facts could not be read ({checks}); check the connection to "
             "the modem and run the check again.").format(checks=", ".join(unread)))
     warnings = [r.title for r in results if r.status == "warn"]
-    if warnings:
+    # Whether traffic passes is only known when the data path was tested.
+    tested = any(r.id == "data-path" and r.status == "pass" for r in results)
+    if warnings and (tested or not any(r.id == "data-path" for r in results)):
         return Verdict("ok", None, _t("The service works; see the warnings: {checks}."
                                       ).format(checks=", ".join(warnings)))
-    return Verdict("ok", None, _t("The SIM, the network registration and the data service "
-                                  "look right."))
+    if warnings:
+        return Verdict("ok", None, _t("No fault found; see the warnings: {checks}. Whether "
+                                      "traffic passes was not tested.").format(
+            checks=", ".join(warnings)))
+    if tested or not any(r.id == "data-path" for r in results):
+        return Verdict("ok", None, _t("The SIM, the network registration and the data "
+                                      "service look right."))
+    return Verdict("ok", None, _t("The SIM, the network registration and the data session "
+                                  "look right; whether traffic passes was not tested "
+                                  "(`simtool check --data-test --allow-write` tests it)."))

@@ -73,3 +73,31 @@ def quoted_state(value: str | None) -> str | None:
     if value is None or language() == "en":
         return value
     return state_label(value)
+
+
+# notices[].cause (simtool.providers.notices.NOTICE_CAUSES), as people say it.
+_NOTICE_LABELS: dict[str, str] = {
+    "arrears-suspended": QT_TRANSLATE_NOOP(_CTX, "suspended for arrears"),
+    "arrears": QT_TRANSLATE_NOOP(_CTX, "account in arrears"),
+    "low-balance": QT_TRANSLATE_NOOP(_CTX, "low balance"),
+    "suspended": QT_TRANSLATE_NOOP(_CTX, "service suspended"),
+    "quota-used-up": QT_TRANSLATE_NOOP(_CTX, "data quota used up, data stopped"),
+    "quota-overage": QT_TRANSLATE_NOOP(_CTX, "data quota used up, extra data billed"),
+    "quota-warning": QT_TRANSLATE_NOOP(_CTX, "data quota nearly used up"),
+    "speed-limited": QT_TRANSLATE_NOOP(_CTX, "data quota used up, speed limited"),
+    "plan-expiring": QT_TRANSLATE_NOOP(_CTX, "plan expiring"),
+    "plan-expired": QT_TRANSLATE_NOOP(_CTX, "plan expired"),
+    "real-name-required": QT_TRANSLATE_NOOP(_CTX, "real-name verification needed"),
+    "abnormal-use": QT_TRANSLATE_NOOP(_CTX, "restricted for abnormal use"),
+    "device-binding": QT_TRANSLATE_NOOP(_CTX, "card bound to another device"),
+    "spend-cap": QT_TRANSLATE_NOOP(_CTX, "spending limit reached"),
+    "restored": QT_TRANSLATE_NOOP(_CTX, "service restored"),
+}
+
+
+def notice_label(cause: str | None) -> str | None:
+    """What an operator notice is about, in the current language."""
+    if cause is None:
+        return None
+    english = _NOTICE_LABELS.get(cause)
+    return tr(_CTX, english) if english is not None else cause

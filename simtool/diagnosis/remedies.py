@@ -599,6 +599,93 @@ def no_session(managed: Managed | None = None) -> str:
     ])
 
 
+# --- a blocked data path (issue 15) --------------------------------------------------------
+
+def account_steps(facts: Facts, balance: str | None, topup: str | None) -> list[str]:
+    """How to check and top up this card's account. The one place these steps are built
+    for a blocked card: per-operator recharge channels (apps, SMS codes, websites) belong
+    here. `balance`/`topup`: the provider database's USSD codes, when it has them."""
+    if balance:
+        steps = [tr(CTX, "Check the balance: dial {code} from a phone with this card, or run "
+                    "`simtool balance` (it asks the operator by USSD).").format(code=balance)]
+    else:
+        steps = [tr(CTX, "Check the balance and the plan in the operator's app, on its "
+                    "website or at its hotline (`simtool balance --code CODE` asks by USSD "
+                    "when you know the code).")]
+    if topup:
+        steps.append(tr(CTX, "Top up or renew the plan: in the operator's app, or with a "
+                        "voucher (`simtool topup --voucher-env VAR` dials {code}).").format(
+            code=topup))
+    else:
+        steps.append(tr(CTX, "Top up or renew the plan in the operator's app, on its website "
+                        "or in a shop."))
+    return steps
+
+
+def blocked_data(facts: Facts, outcome: str | None, location: str | None,
+                 notice_text: str | None, moved: str | None,
+                 balance: str | None, topup: str | None) -> str:
+    """The operator stops this card's data although its session is up (a redirect or
+    nothing passing): what it usually means, the account steps, the evidence, the call."""
+    if outcome == "redirected":
+        said = tr(CTX, "the card registers and its data session is up, but web pages are "
+                  "redirected to {host}").format(host=location or tr(CTX, "another page"))
+        first = tr(CTX, "Web pages are redirected to {host} (the operator's page): the "
+                   "operator has stopped this card's data, usually for arrears, a used-up "
+                   "data quota or an expired plan.").format(
+            host=location or tr(CTX, "another page"))
+    else:
+        said = tr(CTX, "the card registers and its data session is up, but no traffic passes")
+        first = tr(CTX, "The data session is up but no traffic passes: the operator has "
+                   "stopped this card's data, usually for arrears, a used-up data quota or "
+                   "an expired plan.")
+    steps = [first]
+    if moved:
+        steps.append(tr(CTX, "{moved} IoT cards are often bound to the first device they are "
+                        "used in (机卡绑定) and blocked when moved: put the card back in that "
+                        "device, or ask the seller or operator to unbind it.").format(
+            moved=moved))
+    steps += account_steps(facts, balance, topup)
+    if notice_text:
+        steps.append(notice_text)
+    steps.append(tell_operator(facts, said))
+    steps.append(tr(CTX, "After paying, restart the modem if data still does not pass "
+                    "(unplug it, or `simtool radio off --allow-write` then `simtool radio on "
+                    "--allow-write`)."))
+    return numbered(steps)
+
+
+def names_fail() -> str:
+    return numbered([
+        tr(CTX, "Addresses answer but names do not resolve: the operator's DNS servers fail "
+           "for this card, or it only lets its own pages through."),
+        tr(CTX, "Restart the modem and test again (`simtool check --data-test "
+           "--allow-write`)."),
+        tr(CTX, "If it persists, use other DNS servers on the computer or router, and tell "
+           "the operator."),
+    ])
+
+
+def limited_data(facts: Facts) -> str:
+    return numbered([
+        tr(CTX, "Some traffic passes (ping) but web pages do not: the card may only reach "
+           "the addresses its plan allows (定向流量, a whitelist), or the account is "
+           "restricted."),
+        tr(CTX, "Check what the plan includes (directed-traffic cards only work with the "
+           "apps or servers named in the contract)."),
+        tell_operator(facts, tr(CTX, "the data session is up and ping works, but web pages "
+                                "do not load")),
+    ])
+
+
+def untested_data_path() -> str:
+    return numbered([
+        tr(CTX, "Test whether traffic passes: `simtool check --data-test --allow-write` (it "
+           "opens a data session for the test if none is up, and closes what it opened)."),
+        tr(CTX, "Or open a web page through this connection."),
+    ])
+
+
 # --- sticks and routers read through their web API ----------------------------------------
 
 def web_port_problem(kind: str | None) -> str:
@@ -733,7 +820,8 @@ def manual(item: str, facts: Facts) -> str:
 
 # Subcommands that talk to a modem take --port; a remedy's command should work as copied.
 _PORT_COMMAND = re.compile(
-    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd|data|profile)\b"
+    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd|data|profile|"
+    r"check)\b"
     r"(?P<rest>[^`]*)`")
 
 
@@ -745,6 +833,6 @@ def with_port(text: str | None, url: str | None) -> str | None:
 
     def add(match: re.Match[str]) -> str:
         command = match.group(0)[:-1]
-        return command if " --port " in command else f"{command} --port {port}`"
+        return match.group(0) if " --port " in command else f"{command} --port {port}`"
 
     return _PORT_COMMAND.sub(add, text)

@@ -10,7 +10,7 @@ VERDICT_STATUSES = ("ok", "problem", "inconclusive")
 # Check ids in checklist order (DESIGN.md, "The checklist"). Contract: never rename.
 CHECK_IDS = (
     "port", "radio", "sim-present", "sim-health", "sim-lock", "signal",
-    "registration", "roaming", "apn", "data-attach", "data-session", "account",
+    "registration", "roaming", "apn", "data-attach", "data-session", "data-path", "account",
 )
 # Manual items the user confirms (ids are contract too).
 MANUAL_IDS = ("other-device", "power", "firmware", "host-data")

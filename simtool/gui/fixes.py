@@ -141,6 +141,11 @@ def _account_fixes(facts: Facts) -> list[str]:
     return list(ACCOUNT_FIXES)
 
 
+# Test the connection (issue 15): a check with the data-path test, which may open a data
+# session for the test; the main window asks and checks again, `perform` does not run it.
+CONNECT_TEST = "connect-test"
+
+
 def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     """The fixes the app can offer on this step, first the one that fits best."""
     if facts.port.via == "modemmanager":
@@ -154,6 +159,12 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
         return ["operator"]
     if check_id == "data-session" and status == "warn" and facts.packet.last_error.before_change:
         return ["restart"]              # the old refusal predates the fix: try again
+    if check_id == "data-path" and status == "fail":
+        # Blocked by the operator (issue 15): ask for the balance, test again after paying.
+        return [*(["balance"] if "balance" in _account_fixes(facts) else []), CONNECT_TEST]
+    if check_id == "data-path" and status != "skip" or \
+            check_id == "data-session" and status in ("pass", "warn"):
+        return [CONNECT_TEST]           # Test the connection (asks first)
     if status != "fail":
         return []
     if check_id == "port" and facts.port_error_kind in ("silent", "not-found", "vanished",

@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from simtool.report.model import Report
 
 
@@ -45,3 +48,20 @@ def list_history() -> list[HistoryEntry]:
             f"{item.summary or ''} ({formats})"
         entries.append(HistoryEntry(item.path, label))
     return entries
+
+
+class ConfirmClearHistory:
+    """Yes/no before the card history and the saved reports are deleted. Tests replace
+    `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("History", "Clear the card history?"),
+            QCoreApplication.translate(
+                "History", "Forget every card simtool has seen on this computer (which "
+                "device each was in, when it last worked) and delete all saved reports? This "
+                "cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

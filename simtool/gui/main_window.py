@@ -114,6 +114,31 @@ def stale_error_step(before: LastError) -> Any:
     return mark
 
 
+def data_test_step(worker: Any) -> Any:
+    """A check step that tests the data path (Test the connection, issue 15), its progress
+    shown as the worker's; marked so a source that runs no steps says it needs the AT port."""
+    timeout = worker.data_test_timeout
+
+    def test(session: Any, facts: Facts) -> None:
+        from simtool.actions.data_test import data_path_step
+
+        data_path_step(session, facts, timeout=timeout,
+                       progress=lambda message: worker.progress.emit("data-path", message))
+
+    test.data_test = True  # type: ignore[attr-defined]
+    return test
+
+
+def read_unread_step() -> Any:
+    """A check step that reads the unread SMS the user allowed to be marked read."""
+    def read(session: Any, facts: Facts) -> None:
+        from simtool.actions.notices import read_unread_step as step
+
+        step(session, facts)
+
+    return read
+
+
 class MainWindow(QMainWindow):
     report_shown = Signal(object)        # Report, after it is on screen (tests, screenshot)
 
@@ -288,6 +313,9 @@ class MainWindow(QMainWindow):
                        self.export_csv_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.clear_history_action = QAction(self.tr("Clear the card &history…"), self)
+        file_menu.addAction(self.clear_history_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         modem_menu = self.menuBar().addMenu(self.tr("&Modem"))
@@ -363,6 +391,7 @@ class MainWindow(QMainWindow):
         self.export_csv_action.triggered.connect(self.history_view.ask_export)
         self.history_view.exported.connect(self._on_saved)
         self.quit_action.triggered.connect(self.close)
+        self.clear_history_action.triggered.connect(self.clear_history)
         self.guide_action.triggered.connect(self._guide)
         self.keys_action.triggered.connect(self._keys)
         self.reports_folder_action.triggered.connect(self.show_reports_folder)
@@ -757,6 +786,9 @@ class MainWindow(QMainWindow):
             return
         report = self.report
         assert report is not None
+        if fix == "connect-test":
+            self._test_connection(report)
+            return
         params: object = None
         if fix == "radio-on":
             if not ConfirmFix.ask(self, self.tr("Switch the modem's radio on (AT+CFUN=1)? It "
@@ -788,6 +820,44 @@ class MainWindow(QMainWindow):
         self.wizard.notice.hide()
         self._fix_before = report.facts.packet.last_error
         self.controller.run_action(fix, params)
+
+    def _test_connection(self, report: Report) -> None:
+        """Test the connection (issue 15): check again with the data-path test, after asking;
+        unread SMS are read too only when the user also allows that."""
+        from simtool.gui.fixes import ConfirmFix
+
+        if not ConfirmFix.ask(self, self.tr(
+                "Test whether traffic passes through the data session? The modem looks up a "
+                "name, asks a test web address and pings one, each for a few seconds. If no "
+                "data session is up, it opens one for the test and closes it again."),
+                self.tr("Test the connection")):
+            return
+        url = self.controller.url or ""
+        steps: list[Any] = list(self._steps_for(url))
+        skipped = report.facts.unread_sms_skipped
+        if skipped and ConfirmFix.ask(self, self.tr(
+                "{count} unread SMS may hold the operator's notice. This modem marks them "
+                "read when simtool reads them. Read them too?").format(count=skipped),
+                self.tr("Read them")):
+            steps.append(read_unread_step())
+        steps.append(data_test_step(self.controller.worker))
+        self.wizard.notice.hide()
+        self.controller.check(self.wizard.manual_answers, self._support(), tuple(steps))
+        self.wizard.show_progress(self.tr("Testing the connection…"))
+
+    @Slot()
+    def clear_history(self) -> None:
+        """Forget every card and delete the saved reports, after asking."""
+        from simtool.gui.history import ConfirmClearHistory
+        from simtool.report.history import clear_history
+
+        if not ConfirmClearHistory.ask(self):
+            return
+        cards, reports = clear_history()
+        self.refresh_reports()
+        self.statusBar().showMessage(self.tr("Forgot {cards} card(s) and deleted {reports} "
+                                             "saved report(s).").format(cards=cards,
+                                                                        reports=reports), 10000)
 
     def _ask_params(self, fix: str, report: Report) -> object:
         """What the fix needs from the user (PIN, APN, network...); None when cancelled."""

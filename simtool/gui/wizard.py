@@ -87,6 +87,7 @@ def fix_label(fix: str, report: Report | None) -> str:
         "restart": QCoreApplication.translate("Wizard", "Re&start the modem…"),
         "operator": QCoreApplication.translate("Wizard", "Choose the net&work…"),
         "probe": QCoreApplication.translate("Wizard", "F&ind the AT port"),
+        "connect-test": QCoreApplication.translate("Wizard", "&Test the connection…"),
     }
     if fix in labels:
         return labels[fix]

@@ -61,6 +61,9 @@ class ModemWorker(QObject):
     closed = Signal()
     released = Signal()
 
+    # How long each part of the data-path test waits (simtool.actions.data_test).
+    data_test_timeout = 8.0
+
     def __init__(self) -> None:
         super().__init__()                # no parent: the worker is moved to its thread
         self._url: str | None = None
@@ -168,7 +171,9 @@ class ModemWorker(QObject):
             self._check_other_source(self._managed, manual_answers, support)
             return
         if self._url is not None and kind_of(self._url) != "at":
-            self._check_other_source(self._url, manual_answers, support)
+            self._check_other_source(self._url, manual_answers, support, any(
+                getattr(step, "data_test", False)
+                for step in (steps if isinstance(steps, (list, tuple)) else ())))
             return
         if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
@@ -176,10 +181,12 @@ class ModemWorker(QObject):
         # A fresh session per check: the report's transcript is this check's, not the
         # console's and the signal polls' since the port opened.
         session = self._new_session()
+        extra = tuple(steps) if isinstance(steps, (list, tuple)) else ()
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
-            steps=tuple(steps) if isinstance(steps, (list, tuple)) else (),
+            steps=extra, history=True,
+            data_test=any(getattr(step, "data_test", False) for step in extra),
         )
         try:
             report = diagnose(session, port=port_facts_for(self._url), options=options,
@@ -200,7 +207,8 @@ class ModemWorker(QObject):
             return
         self.check_finished.emit(report)
 
-    def _check_other_source(self, url: str, manual_answers: object, support: object) -> None:
+    def _check_other_source(self, url: str, manual_answers: object, support: object,
+                            data_test: bool = False) -> None:
         """A check through a source other than an AT port (ModemManager, a stick's web API):
         the runner reads, nothing stays open between checks."""
         from simtool.at.session import Cancelled
@@ -211,7 +219,7 @@ class ModemWorker(QObject):
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
-            credentials=credentials)
+            credentials=credentials, history=True, data_test=data_test)
         try:
             run = CheckRun(url, options, progress=self._on_progress)
             with self._lock:

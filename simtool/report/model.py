@@ -17,6 +17,9 @@ from simtool.at.transcript import TranscriptEntry
 from simtool.diagnosis.results import CheckResult, Verdict
 from simtool.facts import (
     ApnFacts,
+    CardDevice,
+    CardHistory,
+    DataPathResult,
     EsimProfile,
     Facts,
     HomeNetwork,
@@ -74,6 +77,23 @@ def _sim_dict(facts: Facts) -> dict[str, Any]:
     return sim
 
 
+def _data_path(data: dict[str, Any] | None) -> DataPathResult | None:
+    if not data:
+        return None
+    known = DataPathResult.__dataclass_fields__
+    return DataPathResult(**{k: v for k, v in data.items() if k in known})
+
+
+def _history(data: dict[str, Any] | None) -> CardHistory | None:
+    if not data:
+        return None
+    devices = [CardDevice(**{k: v for k, v in d.items() if k in CardDevice.__dataclass_fields__})
+               for d in data.get("devices") or []]
+    known = CardHistory.__dataclass_fields__
+    return CardHistory(devices=devices,
+                       **{k: v for k, v in data.items() if k in known and k != "devices"})
+
+
 @dataclass
 class Report:
     facts: Facts
@@ -108,6 +128,8 @@ class Report:
             "notices": [asdict(n) for n in f.notices],
             "router": asdict(f.router),
             "actions": [asdict(a) for a in self.actions],
+            "data_path": asdict(f.data_path) if f.data_path is not None else None,
+            "history": asdict(f.history) if f.history is not None else None,
         }
 
     @classmethod
@@ -149,6 +171,8 @@ class Report:
             apn=ApnFacts(**data["apn"]),
             notices=[Notice(**n) for n in data.get("notices") or []],
             router=RouterFacts(**(data.get("router") or {})),
+            data_path=_data_path(data.get("data_path")),
+            history=_history(data.get("history")),
         )
         checks = [CheckResult(**c) for c in data["checks"]]
         # Not a JSON key of its own: the port check says whether the modem answered.

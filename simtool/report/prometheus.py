@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from simtool.diagnosis.results import CHECK_IDS
-from simtool.facts import REG_STATES, SIGNAL_QUALITIES, SIM_STATES, Facts
+from simtool.facts import (
+    DATA_PATH_OUTCOMES,
+    REG_STATES,
+    SIGNAL_QUALITIES,
+    SIM_STATES,
+    Facts,
+)
+from simtool.providers.notices import NOTICE_CAUSES
 from simtool.report.model import Report
 
 _SIGNAL_METRICS = (
@@ -32,6 +39,7 @@ VERDICT_STATUSES = ("ok", "problem", "inconclusive")
 DOWN_REASONS = ("not-found", "permission", "busy", "silent", "vanished", "driver", "other",
                 "no-modem")
 _REGISTRATION_DOMAINS = ("cs", "ps", "eps", "nr5g")
+DATA_PATH_STATES = ("not-tested", *DATA_PATH_OUTCOMES)
 
 Labels = list[tuple[str, str | None]]
 
@@ -156,6 +164,28 @@ def _add_report(out: Exposition, report: Report, identity: bool) -> None:
         if check_id in statuses:
             out.sample("simtool_check_failed", "gauge", "1 when this check failed",
                        [*port, ("check", check_id)], 1 if statuses[check_id] == "fail" else 0)
+    if up:
+        _add_account_evidence(out, f, port)
+
+
+def _add_account_evidence(out: Exposition, f: Facts, port: Labels) -> None:
+    """The data-path test, the operator's notices and the card history (issue 15)."""
+    outcome = f.data_path.outcome if f.data_path is not None else "not-tested"
+    out.one_hot("simtool_data_path", "Outcome of the data-path test (check --data-test), one "
+                "series per outcome (1 = current; not-tested without the test)", port,
+                "outcome", DATA_PATH_STATES, outcome if outcome in DATA_PATH_STATES else "error")
+    counts = {cause: 0 for cause in NOTICE_CAUSES}
+    for notice in f.notices:
+        if notice.cause in counts:
+            counts[notice.cause] += 1
+    for cause, count in counts.items():
+        out.sample("simtool_operator_notices", "gauge",
+                   "Operator SMS notices stored on the card, by what they say",
+                   [*port, ("cause", cause)], count)
+    if f.history is not None:
+        out.sample("simtool_card_moved", "gauge",
+                   "1 when the card last worked in another device (card history)", port,
+                   1 if f.history.moved_from else 0)
 
 
 def to_prometheus(reports: Sequence[Report], *, identity: bool = False,

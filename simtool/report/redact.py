@@ -3,7 +3,9 @@
 `redact_report` masks the subscriber and device identifiers (IMEI, IMSI, ICCID, EID, phone
 number) in every string of the report - facts, check details and remedies, the verdict,
 the AT transcript, the support details - keeping the last 4 digits, in one style:
-"***************1234" (same length as the original, so columns still line up).
+"***************1234" (same length as the original, so columns still line up). The long
+numbers in operator notices (phone, account and card numbers, codes) are masked wherever
+the report quotes them.
 
 `scrub_secrets` is applied to every export, redacted or not: PIN and PUK arguments of
 AT+CPIN / AT+CLCK / AT+CPWD are masked even if the transcript somehow kept them.
@@ -110,13 +112,35 @@ def _card_hex_patterns(report: Report) -> list[re.Pattern[str]]:
             for form in sorted(forms, key=len, reverse=True)]
 
 
+# In an operator notice, any run of 6 or more digits may be personal: a phone or account
+# number, a card number, a verification code. Service numbers (10086) and amounts are shorter.
+_NOTICE_NUMBER = re.compile(r"(?<![0-9])[0-9]{6,}(?![0-9])")
+
+
+def _notice_patterns(report: Report) -> list[re.Pattern[str]]:
+    """Each long number found in a notice, wherever the report quotes it."""
+    runs = {match.group(0) for notice in report.facts.notices
+            for match in _NOTICE_NUMBER.finditer(notice.text)}
+    return [re.compile(r"(?<![0-9])" + run + r"(?![0-9])")
+            for run in sorted(runs, key=len, reverse=True)]
+
+
+def _mask_notice_number(value: str) -> str:
+    """A phone-length number keeps its last 4 digits, like the identifiers; a shorter one
+    (a code, an account number) is masked whole."""
+    return mask(value) if len(value) >= 11 else MASK * len(value)
+
+
 def _masker(patterns: list[re.Pattern[str]],
-            hex_patterns: list[re.Pattern[str]] | None = None) -> Callable[[str], str]:
+            hex_patterns: list[re.Pattern[str]] | None = None,
+            notice_numbers: list[re.Pattern[str]] | None = None) -> Callable[[str], str]:
     def redact_text(text: str) -> str:
         for pattern in patterns:
             text = pattern.sub(lambda m: mask_digits(m.group(0)), text)
         for pattern in hex_patterns or ():
             text = pattern.sub(lambda m: MASK * len(m.group(0)), text)
+        for pattern in notice_numbers or ():
+            text = pattern.sub(lambda m: _mask_notice_number(m.group(0)), text)
         return mask_secrets(_LONG_NUMBER.sub(lambda m: mask(m.group(0)), text))
 
     return redact_text
@@ -143,7 +167,8 @@ def redact_report(report: Report) -> Report:
     (ICCIDs and the EID also inside the APDU hex of the transcript)."""
     copied = copy.deepcopy(report)
     # Every string field of the report, including the facts the JSON does not carry.
-    _map_strings(copied, _masker(_identifier_patterns(report), _card_hex_patterns(report)))
+    _map_strings(copied, _masker(_identifier_patterns(report), _card_hex_patterns(report),
+                                 _notice_patterns(report)))
     return copied
 
 

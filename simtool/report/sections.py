@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simtool.diagnosis.labels import quoted_state, state_label
+from simtool.diagnosis.evidence import date_of
+from simtool.diagnosis.labels import notice_label, quoted_state, state_label
 from simtool.facts import RegistrationDomain
-from simtool.i18n import tr
+from simtool.i18n import QT_TRANSLATE_NOOP, tr
 from simtool.report.model import Report
 
 # 3GPP TS 27.007 <AcT> values, as people name the technology.
@@ -247,12 +248,84 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "APN configured"), _text(f.apn.configured)),
             (tr("Report", "APN expected"), _text(", ".join(f.apn.expected) or None)),
             (tr("Report", "Provider"), _text(f.apn.provider)),
+            (tr("Report", "Traffic test"), data_path_text(report)),
         ]),
     ]
     router = _router_section(report)
     if router is not None:
         sections.append(router)
+    notices = notice_rows(report)
+    if notices:
+        sections.append(Section(tr("Report", "Operator notices (SMS)"), notices))
+    history = history_rows(report)
+    if history:
+        sections.append(Section(tr("Report", "Card history on this computer"), history))
     return sections
+
+
+_OUTCOMES = {
+    "passes": QT_TRANSLATE_NOOP("Report", "traffic passes"),
+    "dns-fails": QT_TRANSLATE_NOOP("Report", "names do not resolve"),
+    "nothing-passes": QT_TRANSLATE_NOOP("Report", "nothing passes"),
+    "redirected": QT_TRANSLATE_NOOP("Report", "redirected"),
+    "limited": QT_TRANSLATE_NOOP("Report", "only some traffic passes"),
+    "not-testable": QT_TRANSLATE_NOOP("Report", "not testable on this modem"),
+    "error": QT_TRANSLATE_NOOP("Report", "the test failed"),
+}
+
+
+def data_path_text(report: Report) -> str:
+    """The data-path test in a line: outcome, then what each probe got."""
+    result = report.facts.data_path
+    if result is None:
+        return tr("Report", "not run")
+    outcome = _OUTCOMES.get(result.outcome or "")
+    words = tr("Report", outcome) if outcome else (result.outcome or unknown())
+    if result.location:
+        words += f" ({result.location})"
+    return f"{words}: {result.detail}" if result.detail else words
+
+
+def notice_rows(report: Report) -> list[tuple[str, str]]:
+    """One row per operator notice (date and sender; cause and text), and what was left
+    unread, so a support desk sees what the operator told the subscriber."""
+    f = report.facts
+    rows = [(f"{date_of(n.time)} {n.sender or '?'}",
+             f"{notice_label(n.cause) or unknown()}: {n.text}") for n in f.notices]
+    if f.unread_sms_skipped:
+        rows.append((tr("Report", "Not read"), tr(
+            "Report", "{count} unread SMS (reading them on this modem would mark them read)"
+        ).format(count=f.unread_sms_skipped)))
+    if f.unread_sms_marked:
+        rows.append((tr("Report", "Marked read"), tr(
+            "Report", "{count} unread SMS read with consent").format(
+                count=f.unread_sms_marked)))
+    return rows
+
+
+def history_rows(report: Report) -> list[tuple[str, str]]:
+    """What earlier checks on this computer saw of the card."""
+    history = report.facts.history
+    if history is None:
+        return []
+    rows = [(tr("Report", "First seen"), _text(_when(history.first_seen))),
+            (tr("Report", "Last worked"), _text(
+                f"{_when(history.last_passed)} (IMEI {history.last_passed_imei})"
+                if history.last_passed and history.last_passed_imei
+                else _when(history.last_passed)))]
+    if history.moved_from:
+        rows.append((tr("Report", "Moved"), tr(
+            "Report", "now in another device than IMEI {imei}").format(
+                imei=history.moved_from)))
+    for device in history.devices:
+        rows.append((tr("Report", "Device IMEI {imei}").format(imei=device.imei or "?"),
+                     tr("Report", "{first} to {last}").format(
+                         first=_when(device.first_seen), last=_when(device.last_seen))))
+    return rows
+
+
+def _when(value: str | None) -> str | None:
+    return value.replace("T", " ").replace("Z", " UTC") if value else None
 
 
 def sim_type_label(value: str | None) -> str | None:

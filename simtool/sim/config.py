@@ -14,6 +14,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
     "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
     "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
     "esim-empty", "esim-disabled", "esim-test-only", "esim-wrong-profile",
+    "arrears-blocked", "quota-exhausted", "device-bound",
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
@@ -21,6 +22,11 @@ VENDOR_NAMES: tuple[str, ...] = (
 )
 
 SMS_STORES = ("SM", "ME")
+# Knobs of the account scenarios: quota-exhausted's `mode`, device-bound's `bind`, and
+# what is stored in the SMS store (`inbox`: none, all read, or as the scenario has them).
+MODES = ("redirect", "cut", "throttle")
+BINDS = ("silent", "pdn-reject", "attach-reject")
+INBOX_STATES = ("none", "read", "unread")
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
 INTERLEAVE_URCS = ("creg", "cereg", "ring", "rssi")
@@ -35,7 +41,8 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds", "sms_store", "esim")
+                 "interleave", "no_final", "sms_seconds", "sms_store", "esim", "mode", "bind",
+                 "inbox")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -44,7 +51,8 @@ class Config:
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
-                 sms_store: str = "SM", esim: bool = False) -> None:
+                 sms_store: str | None = None, esim: bool = False, mode: str | None = None,
+                 bind: str | None = None, inbox: str = "unread") -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -62,6 +70,9 @@ class Config:
         # memory, as modems do when told to or when the SIM is full); reading stays on "SM".
         self.sms_store = sms_store
         self.esim = esim        # the card is an eUICC with the network's profile enabled
+        self.mode = mode
+        self.bind = bind
+        self.inbox = inbox
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -92,6 +103,13 @@ def parse_interleave(text: str) -> tuple[str, ...]:
         raise ValueError(f"unknown URC {unknown[0]!r} to interleave; choose from "
                          f"{', '.join(INTERLEAVE_URCS)}")
     return names
+
+
+def choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    """`value` when it is one of `choices`; ValueError naming them otherwise."""
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
 
 
 def parse_command_list(text: str) -> tuple[str, ...]:

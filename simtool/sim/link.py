@@ -84,30 +84,41 @@ class Link:
             raise Vanished
         now = self._clock()
         modem = self._built()  # after taking the time: building counts into the latency
-        start = 0
-        for index, byte in enumerate(data):
+        while data:
+            wanted = modem.raw_wanted()
+            if wanted:      # bytes after CONNECT (Quectel +QHTTPURL): no echo either
+                taken, data = data[:wanted], data[wanted:]
+                raw_reply = modem.raw_input(taken)
+                if raw_reply is not None:
+                    self._schedule(((c.delay, c.data) for c in raw_reply.chunks),
+                                   now + self.latency)
+                continue
             if modem.awaiting_text:
                 # After a +CMGS prompt: the message runs to Ctrl-Z (send) or ESC (cancel).
-                if byte not in (_CTRL_Z, _ESC):
-                    continue
-                self._echo(data[start:index], now)
-                text = bytes(self._partial) + data[start:index]
+                ends = [i for i in (data.find(bytes([_CTRL_Z])), data.find(bytes([_ESC])))
+                        if i >= 0]
+                if not ends:
+                    self._echo(data, now)
+                    self._partial.extend(data)
+                    return
+                end = min(ends)
+                self._echo(data[:end], now)
+                text = bytes(self._partial) + data[:end]
                 self._partial.clear()
-                start = index + 1
-                reply = modem.text_input(text.decode("latin-1"), byte == _CTRL_Z)
-            elif byte == 0x0D:
-                self._echo(data[start:index + 1], now)
-                line = bytes(self._partial) + data[start:index]
-                self._partial.clear()
-                start = index + 1
-                reply = modem.command(line.decode("latin-1").lstrip("\n"))
+                reply = modem.text_input(text.decode("latin-1"), data[end] == _CTRL_Z)
+                data = data[end + 1:]
             else:
-                continue
+                end = data.find(b"\r")
+                if end < 0:
+                    self._echo(data, now)
+                    self._partial.extend(data)
+                    return
+                self._echo(data[:end + 1], now)
+                line = bytes(self._partial) + data[:end]
+                self._partial.clear()
+                data = data[end + 1:]
+                reply = modem.command(line.decode("latin-1").lstrip("\n"))
             self._schedule(((c.delay, c.data) for c in reply.chunks), now + self.latency)
-        tail = data[start:]
-        if tail:
-            self._echo(tail, now)
-            self._partial.extend(tail)
 
     def _echo(self, data: bytes, now: float) -> None:
         if data and self._built().echo:

@@ -64,6 +64,7 @@ from simtool.sim.config import parse_interleave as parse_interleave
 from simtool.sim.euicc import Card, build_card
 from simtool.sim.personalities import Personality, Retries, personality
 from simtool.sim.scenarios import HEALTHY, TEST_NETWORK, Network, Scenario, network, scenario
+from simtool.sim.traffic import Traffic
 
 # TS 27.007 §9.2 verbose texts for the codes the simulator uses.
 CME_TEXT: dict[int, str] = {
@@ -128,6 +129,15 @@ _BASIC = re.compile(r"(&[A-Z]|[A-Z])(\d*)")
 _EXTENDED = re.compile(r"([+^#!*%$][A-Z0-9]+)(=\?|\?|=.*)?$", re.DOTALL | re.IGNORECASE)
 
 
+def days_before_now(days: float) -> str:
+    """The wall-clock time `days` before now in China (UTC+8), ISO 8601: operator notices
+    are dated relative to the check, so "recent" stays recent."""
+    from datetime import datetime, timedelta, timezone
+
+    china = timezone(timedelta(hours=8))
+    return (datetime.now(china) - timedelta(days=days)).replace(microsecond=0).isoformat()
+
+
 def _split_commands(text: str) -> list[str]:
     """Split a command line on ';' outside quotes (AT+CGMI;+CGMM)."""
     parts = [""]
@@ -186,6 +196,10 @@ class Modem:
         its modem at the first command, but the modem was "on" since the port opened)."""
         self.config = config or Config()
         base = scenario(self.config.scenario)
+        if self.config.mode is not None or self.config.bind is not None:
+            from simtool.sim.scenarios import with_knobs
+
+            base = with_knobs(base, self.config.mode, self.config.bind)
         if self.config.cause is not None:
             from simtool.sim.scenarios import with_cause
 
@@ -238,19 +252,29 @@ class Modem:
         self.contexts: dict[int, Context] = {
             1: Context("IP", s.wrong_apn or self.network.apn)}
         self.last_error: tuple[str, int] | None = None  # (category, 3GPP cause) for +CEER
+        self.traffic = Traffic(s.traffic)
         self.sms: list[SmsSlot | None] = []     # the SIM's store ("SM"); None: a free slot
         self.sms_me: list[SmsSlot | None] = []  # the modem's own memory ("ME")
-        # +CPMS <mem1> (read, delete), <mem2> (write, send), <mem3> (where received SMS go).
-        self.cpms: list[str] = ["SM", "SM", self.config.sms_store]
+        # +CPMS <mem1> (read, delete), <mem2> (write, send), <mem3> (where received SMS go):
+        # the personality's store unless the configuration says where received ones go.
+        storage = self.personality.sms_storage
+        self.cpms: list[str] = [storage, storage, self.config.sms_store or storage]
         # The operator service's answers on their way: (due time, sender, text).
         self.sms_pending: list[tuple[float, str, str]] = []
         self.sms_sent = 0                            # +CMGS message references used
         self.sms_reference = 0                       # concatenation references used
-        store_sms(self.sms, "10086",
+        if self.config.inbox == "none":
+            return
+        inbox = self.sms_slots(storage)
+        store_sms(inbox, "10086",
                   f"Your balance is {self.network.balance:.2f} {self.network.currency}.",
                   "2026-11-20T09:15:02+08:00", status="REC READ")
-        store_sms(self.sms, "10086", "Your data plan expires soon. Top up with "
-                  f"{self.network.topup_prefix}VOUCHER#.", "2026-11-21T18:40:11+08:00")
+        store_sms(inbox, "10086", "Your data plan expires soon. Top up with "
+                  f"{self.network.topup_prefix}VOUCHER#.", "2026-11-21T18:40:11+08:00",
+                  status="REC READ" if self.config.inbox == "read" else "REC UNREAD")
+        for number, (sender, text, days_ago, status) in enumerate(s.notices, start=1):
+            store_sms(inbox, sender, text, days_before_now(days_ago), reference=number,
+                      status="REC READ" if self.config.inbox == "read" else status)
 
     def sms_slots(self, store: str) -> list[SmsSlot | None]:
         """The slots of message store `store` ("SM" or "ME")."""
@@ -277,6 +301,8 @@ class Modem:
         self.card.channels.clear()
         self.card.pending.clear()
         self.channel_sessions = {}
+        self.tcpip: object | None = None          # commands/tcpip.Stack, made when used
+        self._raw: tuple[int, bytearray, Callable[[bytes], list[str]]] | None = None
         self.powered_at = self._clock() if at is None else at
         self._sim_init_pending = self._sim_busy_for_a_while()
         self.sim_unlocked = not self.pin_enabled
@@ -508,6 +534,7 @@ class Modem:
             self.attach_cause = self.data_cause = None
             self.auth_required = False
             self.flaky = False
+            self.traffic = Traffic("passes")
             self.cfun = 1
             self.ps_detached = False
             self.contexts.setdefault(1, Context("IP", self.network.apn)).apn = self.network.apn
@@ -577,6 +604,8 @@ class Modem:
             if urcs:
                 reply.chunks.append(Chunk(extra_delay + self._after_delay,
                                           self._urc_bytes(urcs)))
+            for delay, timed in self._timed:
+                reply.chunks.append(Chunk(extra_delay + delay, self._urc_bytes(timed)))
             if self.flaky:
                 reply = self._flake(reply)
             return reply
@@ -599,6 +628,29 @@ class Modem:
             if self._after:
                 reply.chunks.append(Chunk(self._after_delay, self._urc_bytes(self._after)))
             return reply
+
+    # ---------------------------------------------------------------- raw data entry
+    # After CONNECT some commands take bytes rather than a command line (Quectel
+    # +QHTTPURL: exactly <length> bytes, then OK). The port layer asks raw_wanted().
+
+    def expect_raw(self, count: int, entered: Callable[[bytes], list[str]]) -> None:
+        self._raw = (count, bytearray(), entered)
+
+    def raw_wanted(self) -> int:
+        with self._lock:
+            return self._raw[0] - len(self._raw[1]) if self._raw else 0
+
+    def raw_input(self, data: bytes) -> Reply | None:
+        """Take raw bytes; the reply (information lines and OK) once all have come."""
+        with self._lock:
+            if self._raw is None:
+                return None
+            count, got, entered = self._raw
+            got.extend(data)
+            if len(got) < count:
+                return None
+            self._raw = None
+            return Reply([Chunk(0.0, self._format(entered(bytes(got)), "OK"))])
 
     def _format(self, lines: list[str], final: str) -> bytes:
         """The reply bytes; an empty `final` leaves the final result code out."""
@@ -646,6 +698,8 @@ class Modem:
         self._extra_delay = 0.0
         self._after = []
         self._after_delay = 0.0
+        self._timed: list[tuple[float, list[str]]] = []   # URCs at their own delays
+        self._final: str | None = None      # a handler's final result (CONNECT...)
         lines: list[str] = []
         try:
             for index, part in enumerate(_split_commands(rest)):
@@ -660,7 +714,7 @@ class Modem:
             return lines, final, self._extra_delay, self._after
         except CommandError:
             return lines, "ERROR", self._extra_delay, self._after
-        return lines, "OK", self._extra_delay, self._after
+        return lines, self._final or "OK", self._extra_delay, self._after
 
     def _cme(self, code: int) -> str:
         if self.cmee == 0:

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The built-in TCP/IP stack's commands each family answers (commands/tcpip.py).
+QUECTEL_TCPIP = frozenset({"+QIACT", "+QIDEACT", "+QIDNSGIP", "+QPING", "+QHTTPCFG",
+                           "+QHTTPURL", "+QHTTPGET", "+QHTTPREAD", "+QHTTPSTOP"})
+SIMCOM_TCPIP = frozenset({"+NETOPEN", "+NETCLOSE", "+CDNSGIP", "+CPING", "+HTTPINIT",
+                          "+HTTPTERM", "+HTTPPARA", "+HTTPACTION", "+HTTPHEAD"})
+UBLOX_TCPIP = frozenset({"+UDNSRN", "+UPING", "+UHTTP", "+UHTTPC", "+URDFILE", "+UDELFILE"})
+TELIT_TCPIP = frozenset({"#SGACT", "#QDNS", "#PING", "#HTTPCFG", "#HTTPQRY", "#HTTPRCV"})
+FIBOCOM_TCPIP = frozenset({"+MIPCALL", "+MIPDNS", "+MPING"})
+
 
 @dataclass(frozen=True)
 class Retries:
@@ -66,6 +75,11 @@ class Personality:
     @property
     def family(self) -> str:
         return self.lineage or self.name
+    # Where received SMS are stored (+CPMS): "SM" on the SIM (readable by +CRSM as EF_SMS
+    # records), "ME" in the modem (Quectel's default); and whether +CMGL/+CMGR take a
+    # <mode> 1 that leaves the status unchanged (SIMCom, reference §3.3).
+    sms_storage: str = "SM"
+    sms_keeps_status: bool = False
 
     def line(self, prefix: str, body: str) -> str:
         """`prefix: body` with this vendor's spacing."""
@@ -122,8 +136,8 @@ PERSONALITIES: dict[str, Personality] = {
               boot_urcs=("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1",
                          "+QIND: SMS DONE", "+QIND: PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "+QIND: SMS DONE", "+QIND: PB DONE"),
-              extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}),
-              ceer_none="No cause information available",
+              extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}) | QUECTEL_TCPIP,
+              ceer_none="No cause information available", sms_storage="ME",
               ccho_refusal=None),       # EG25-G: plain ERROR for a plain SIM (openpilot#37847)
         Personality(name="huawei", manufacturer="huawei", model="E3372",
               revision="21.180.99.00.00", tac="86785202",
@@ -141,8 +155,8 @@ PERSONALITIES: dict[str, Personality] = {
               iccid_commands={"+CICCID": "+ICCID", "+CCID": ""},
               boot_urcs=("*ATREADY: 1", "RDY", "+CPIN: READY", "SMS DONE", "PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "SMS DONE", "PB DONE"),
-              extra_commands=frozenset({"+SPIC", "+CICCID"}),
-              busy_as_not_ready=True,
+              extra_commands=frozenset({"+SPIC", "+CICCID"}) | SIMCOM_TCPIP,
+              busy_as_not_ready=True, sms_keeps_status=True,
               channels="csim"),         # SIM7600: no +CCHO reported (lpac#168)
         Personality(name="sierra", manufacturer="Sierra Wireless, Incorporated", model="EM7455",
               revision="SWI9X30C_02.24.05.06", tac="35907206",
@@ -155,7 +169,7 @@ PERSONALITIES: dict[str, Personality] = {
               revision="L0.0.00.00.05.08", tac="35292410",
               retry_command="+UPINCNT",
               iccid_commands={"+CCID": "+CCID"},
-              extra_commands=frozenset({"+UPINCNT"}),
+              extra_commands=frozenset({"+UPINCNT"}) | UBLOX_TCPIP,
               cgla_inline=True),
         Personality(name="telit", manufacturer="Telit", model="LE910C1-EU",
               revision="25.21.660", tac="35480910",
@@ -163,12 +177,12 @@ PERSONALITIES: dict[str, Personality] = {
               iccid_commands={"#CCID": "#CCID", "+ICCID": "+ICCID"},
               boot_urcs=("#QSS: 1",), sim_ready_urcs=("#QSS: 3",),
               sim_removed_urcs=("#QSS: 0",),
-              extra_commands=frozenset({"#PCT", "#CCID"}), ceer_none="No error"),
+              extra_commands=frozenset({"#PCT", "#CCID"}) | TELIT_TCPIP, ceer_none="No error"),
         Personality(name="fibocom", manufacturer="Fibocom Wireless Inc.", model="FM350-GL",
               revision="81600.0000.00.29.21.01", tac="86872405",
               iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"},
               boot_urcs=("+SIM READY",), ceer_none="0,NONE",
-              extra_commands=frozenset({"+EPINC"}),
+              extra_commands=frozenset({"+EPINC"}) | FIBOCOM_TCPIP,
               ccho_reply="bare", cgla_inline=True,      # FM350-GL (lpac#209, lpac#300)
               channel_test_forms=False),
         Personality(name="zte", manufacturer="ZTE INCORPORATED", model="MF833V",

@@ -151,10 +151,48 @@ class Scenario:
     # The card is an eUICC holding this set of profiles (sim/euicc.py, esim_profiles);
     # None = a plain UICC (the default; `esim=1` gives any scenario an eUICC instead).
     esim: str | None = None
+    # What the network does with data once a session is up (sim/traffic.py POLICIES).
+    traffic: str = "passes"
+    # Operator notices on the card: (sender, text, days before now, status).
+    notices: tuple[tuple[str, str, float, str], ...] = ()
+    # The card sits in another device than the one it worked in (a new IMEI).
+    new_device: bool = False
 
 
 def _summary(text: str) -> str:
     return QT_TRANSLATE_NOOP("Simulator", text)
+
+
+# Operator notices the account scenarios store (reference §3.2 samples 1, 4, 9, 10, 12 and
+# their usual wording): sender, text, days before the check, status. The newest is unread,
+# as a notice the user never saw; long ones are stored as concatenated parts.
+ARREARS_NOTICES: tuple[tuple[str, str, float, str], ...] = (
+    ("10086", "【中国移动】您的余额已不足5元，为免停机影响使用，请及时充值。", 5.0, "REC READ"),
+    ("10086", "尊敬的客户，您的账户已欠费3.20元，号码已暂停服务，缴清欠费后自动恢复。充值可"
+              "拨打10086或登录中国移动APP。【中国移动】", 1.0, "REC UNREAD"),
+)
+QUOTA_NOTICES: dict[str, tuple[tuple[str, str, float, str], ...]] = {
+    "redirect": (
+        ("10086", "【中国移动】截至本月，您的套餐流量已使用80%，剩余1.2GB。", 4.0, "REC READ"),
+        ("10086", "【中国移动】尊敬的客户，您本月套餐内国内通用流量已用完，上网功能已暂停，"
+                  "订购流量包或充值后可恢复使用。", 1.0, "REC UNREAD"),
+    ),
+    "cut": (
+        ("1065902100123", "【物联卡】流量池已使用90%，达100%后池内所有卡将断网。", 3.0,
+         "REC READ"),
+        ("1065902100123", "【物联卡】卡号尾号1234本月套餐流量已用尽，已按设置自动停用数据"
+                          "服务，次月恢复。", 0.5, "REC UNREAD"),
+    ),
+    "throttle": (
+        ("10010", "您本月流量已达40GB，网速已限制为1Mbps，次月1日恢复。", 1.0, "REC UNREAD"),
+    ),
+}
+# Where each quota `mode` leaves the traffic.
+QUOTA_TRAFFIC = {"redirect": "redirected", "cut": "blocked", "throttle": "throttled"}
+# device-bound `bind`: how the network treats the card in its new device. The causes of
+# pdn-reject (#33) and attach-reject (EMM #6) stand in for behaviour nobody has published
+# (reference §5): tests name them as placeholders.
+BIND_MODES = ("silent", "pdn-reject", "attach-reject")
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -213,6 +251,18 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("esim-wrong-profile", _summary(
             "an eSIM whose enabled profile does not register here; the one bought "
             "(\"Travel 5GB\") is disabled"), searching=True, esim="wrong-profile"),
+        Scenario("arrears-blocked", _summary(
+            "in arrears: registered with a data session up, but no traffic passes; the "
+            "operator's arrears notice is stored unread"),
+            traffic="blocked", notices=ARREARS_NOTICES),
+        Scenario("quota-exhausted", _summary(
+            "data quota used up: session up, web requests redirected to a top-up page "
+            "(mode=redirect|cut|throttle); quota notices stored"),
+            traffic="redirected", notices=QUOTA_NOTICES["redirect"]),
+        Scenario("device-bound", _summary(
+            "an IoT card moved to a new device (new IMEI): registered, session up, nothing "
+            "passes (bind=silent|pdn-reject|attach-reject)"),
+            traffic="blocked", new_device=True),
     )
 }
 
@@ -222,6 +272,29 @@ HEALTHY = SCENARIOS["healthy"]
 def scenario(name: str) -> Scenario:
     """The scenario called `name`; KeyError when unknown."""
     return SCENARIOS[name.strip().lower()]
+
+
+def with_knobs(base: Scenario, mode: str | None, bind: str | None) -> Scenario:
+    """`base` with the quota scenario's `mode` and the device-bound scenario's `bind`."""
+    if mode is not None and base.name == "quota-exhausted":
+        base = replace(base, traffic=QUOTA_TRAFFIC[mode], notices=QUOTA_NOTICES[mode])
+    if bind == "pdn-reject" and base.name == "device-bound":
+        base = replace(base, data_cause=33)
+    elif bind == "attach-reject" and base.name == "device-bound":
+        base = replace(base, attach_cause=6)
+    return base
+
+
+def previous_device(vendor: str = "generic", operator: str = "46000") -> dict[str, str]:
+    """The history record the device-bound scenario needs (reference §5): the card's ICCID,
+    the IMEI of the device it worked in before (the same model's healthy IMEI), and when it
+    was last seen working there. Tests and demos save it with simtool.report.history."""
+    from simtool.sim.commands.identity import imei_of
+    from simtool.sim.personalities import personality
+
+    return {"iccid": network(operator).iccid,
+            "imei": imei_of(personality(vendor), new_device=False),
+            "last_seen": "2026-11-02T08:30:00Z"}
 
 
 def with_cause(base: Scenario, cause: int) -> Scenario:

@@ -10,6 +10,7 @@ from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.retries import Retries, parse_csim_pin1, parse_csim_puk1
 from simtool.at.parsers.signal import VendorSignal
 from simtool.at.parsers.sim import Iccid, parse_crsm_iccid
+from simtool.vendors.tcpip import TcpIpStack
 
 RetryParser = Callable[[str], Retries | Unparsed]
 IccidParser = Callable[[str], Iccid | Unparsed]
@@ -48,6 +49,9 @@ class Vendor(NamedTuple):
     # Its +CCHO/+CSIM answers carry their prefix, so the probe can ride on a chained line
     # (Fibocom FM350 answers +CCHO with a bare number: lpac#209).
     esim_chain: bool = True
+    tcpip: TcpIpStack | None = None             # the built-in TCP/IP stack, when it has one
+    # +CMGL/+CMGR take <mode> 1 "do not change the status" (SIMCom SIM800/SIM900 manuals).
+    sms_keeps_status: bool = False
 
     def matches_manufacturer(self, manufacturer: str) -> bool:
         return any(re.search(p, manufacturer, re.IGNORECASE) for p in self.cgmi_patterns)

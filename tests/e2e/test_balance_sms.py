@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from simtool.at.parsers.sms import StoredSms, parse_cmgl
+from simtool.at.parsers.sms import StoredSms
 from simtool.at.session import AtSession
+from simtool.sources.at.notices import read_ef_sms
 from simtool.transport.port import open_port
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs pseudo-terminals")
@@ -48,11 +49,12 @@ def serve() -> Iterator[Any]:
 
 
 def stored(port: str) -> list[StoredSms]:
+    """The SIM's stored messages, read as EF_SMS records: listing them (+CMGL) would mark
+    the unread ones read (TS 27.005 §3.4.2), and this looks without touching."""
     serial_port = open_port(port)
     try:
         session = AtSession(serial_port)
-        session.command("AT+CMGF=0")
-        messages = parse_cmgl(session.command("AT+CMGL=4").text, pdu_mode=True)
+        messages = [read_ef_sms(session, record) for record in range(1, 21)]
         return [m for m in messages if isinstance(m, StoredSms)]
     finally:
         serial_port.close()

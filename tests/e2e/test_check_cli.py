@@ -312,7 +312,11 @@ def test_balance_answer_goes_into_the_account_step(serve: Callable[..., str]) ->
     validate(report)
     account = next(c for c in report["checks"] if c["id"] == "account")
     assert account["status"] == "pass"
-    assert account["detail"] == "*100#: Your balance is 12.34 EUR. Valid until 2026-12-31."
+    # The operator's answer, then the operator's notices stored on the card (issue 15).
+    answer, *notices = account["detail"].splitlines()
+    assert answer == "*100#: Your balance is 12.34 EUR. Valid until 2026-12-31."
+    assert notices == ["Operator notice of 2026-11-21 from 10086: Your data plan expires "
+                       "soon. Top up with *100*VOUCHER#."]
     assert 'AT+CUSD=1,"*100#",15' in "".join(e["text"] for e in report["transcript"])
 
 

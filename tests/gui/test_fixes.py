@@ -293,7 +293,8 @@ def test_data_refusals_about_the_account_offer_balance_and_top_up(cause, fixes):
     facts = Facts()
     facts.packet.last_error.cause = cause
     assert fixes_for("data-session", "fail", facts) == fixes
-    assert fixes_for("data-session", "pass", facts) == []
+    # A working session offers no account action, only the connection test (issue 15).
+    assert fixes_for("data-session", "pass", facts) == ["connect-test"]
 
 
 

@@ -95,6 +95,8 @@ def names_of(report: Report | None) -> set[str]:
               *(c.apn for c in f.packet.contexts)]
     if f.account is not None:
         values += [f.account.text, f.account.code_used]
+    # The operator's SMS notices are quoted as the operator wrote them (issue 15).
+    values += [n.text for n in f.notices] + [n.sender for n in f.notices]
     if f.sim.imsi:
         # The words the operator's SMS queries are: what to send, not language ("CXYE").
         from simtool.providers import database, operators

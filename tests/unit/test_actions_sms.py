@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from simtool.actions.sms import _indications, ask_by_sms
-from simtool.at.parsers.sms import StoredSms, parse_cmgl
 from simtool.at.session import AtSession, Cancelled
 from simtool.transport.port import open_port
 
@@ -25,10 +24,12 @@ def _setting(session: AtSession, command: str) -> str:
     return line
 
 
-def _sim_store(session: AtSession) -> list[StoredSms]:
-    session.command("AT+CMGF=0")
-    return [m for m in parse_cmgl(session.command("AT+CMGL=4").text, pdu_mode=True)
-            if isinstance(m, StoredSms)]
+def _sim_store(session: AtSession) -> list[tuple[str, str, str]]:
+    """The SIM store's messages (status, sender, text), seen in the simulated world: listing
+    them over AT would mark the unread ones read (TS 27.005 §3.4.2)."""
+    modem = session.port._link.modem  # type: ignore[attr-defined]
+    return [(slot.status, slot.sender, slot.text) for slot in modem.sms_slots("SM")
+            if slot is not None]
 
 
 def _sent(session: AtSession) -> list[str]:

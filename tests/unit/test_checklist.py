@@ -305,11 +305,18 @@ def test_skipped_checks_say_why(name: str) -> None:
             assert result.detail.startswith("skipped: ")
 
 
+def by_id_detail(results: list[CheckResult], check_id: str) -> str:
+    return next(r.detail for r in results if r.id == check_id)
+
+
 def test_healthy_passes_everything_but_the_manual_items() -> None:
     _, results, verdict = _run("healthy")
     by_id = {r.id: r.status for r in results}
-    assert all(by_id[i] == "pass" for i in CHECK_IDS if i != "account")
+    # A read-only check neither asks for the balance nor tests the data path.
+    assert all(by_id[i] == "pass" for i in CHECK_IDS if i not in ("account", "data-path"))
     assert by_id["account"] == "manual"
+    assert by_id["data-path"] == "manual"
+    assert "--data-test --allow-write" in by_id_detail(results, "data-path")
     assert all(by_id[i] == "manual" for i in MANUAL_IDS)
     assert "RSRP -88 dBm on LTE" in next(r.detail for r in results if r.id == "signal")
 

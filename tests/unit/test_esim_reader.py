@@ -115,8 +115,11 @@ def test_a_plain_sim_is_not_an_euicc_in_at_most_one_extra_round_trip(open_modem,
         assert facts.sim.type in (None, "unknown")
     else:
         assert facts.sim.type == "physical"
-    # identity, radio+SIM, SIM line (+ the probe), network (+ a deferred close), packet.
-    assert sent <= 5 + 1, [e.text for e in m.session.transcript.entries() if e.dir == "tx"]
+    # identity, radio+SIM, SIM line (+ the probe), network (+ a deferred close), packet;
+    # the operator's stored SMS are read after that (issue 15), and not counted here.
+    sent_lines = [e.text for e in m.session.transcript.entries() if e.dir == "tx"]
+    sms_reads = [t for t in sent_lines if "+CMGL" in t or "+CRSM=178,28476" in t]
+    assert sent - len(sms_reads) <= 5 + 1, sent_lines
     assert facts.notes == []
 
 

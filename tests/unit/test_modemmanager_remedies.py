@@ -157,3 +157,12 @@ def test_at_commands_given_an_mm_port_say_what_works() -> None:
     assert "ModemManager" in str(raised.value)
     remedy = raised.value.remedy or ""
     assert "mmcli -m 2" in remedy and "--inhibit --allow-write" in remedy
+
+
+def test_a_command_that_names_its_port_keeps_its_closing_quote() -> None:
+    from simtool.diagnosis.remedies import with_port
+
+    text = "run `simtool check --port mm://3 --balance` now, or `simtool balance`."
+    assert with_port(text, "/dev/ttyUSB2") == (
+        "run `simtool check --port mm://3 --balance` now, or `simtool balance --port "
+        "/dev/ttyUSB2`.")

@@ -222,3 +222,24 @@ def test_signal_numbers_parse_back_exactly(number: float) -> None:
     report.facts.signal.sinr_db = number
     parsed = parse(to_prometheus([report]))
     assert math.isclose(value_of(parsed, "simtool_signal_sinr_db"), number)
+
+
+def test_data_path_notices_and_a_moved_card() -> None:
+    # A real data-path test on the simulated quota-exhausted SIMCom (redirected), its notices
+    # read without marking them, and a card history saying it moved.
+    from simtool.actions.data_test import data_path_step
+    from simtool.facts import CardHistory
+
+    report = run_check("sim://quota-exhausted?vendor=simcom", CheckOptions(
+        timeout=5, steps=[lambda session, facts: data_path_step(session, facts, timeout=2)]))
+    report.facts.history = CardHistory(moved_from="862095041234563")
+    samples = parse(to_prometheus([report]))
+    outcomes = {labels["outcome"]: value for labels, value in samples["simtool_data_path"]}
+    assert outcomes["redirected"] == 1.0 and sum(outcomes.values()) == 1.0
+    assert "not-tested" in outcomes
+    notices = {labels["cause"]: value for labels, value in samples["simtool_operator_notices"]
+               if value}
+    assert notices == {"quota-used-up": 1.0, "quota-warning": 1.0, "plan-expiring": 1.0}
+    assert samples["simtool_card_moved"][0][1] == 1.0
+    failed = {labels["check"]: value for labels, value in samples["simtool_check_failed"]}
+    assert failed["data-path"] == 1.0

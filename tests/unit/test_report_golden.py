@@ -34,7 +34,7 @@ SAMPLES = _samples()
 EXPORTERS: dict[str, tuple[str, Callable[..., str]]] = {
     "markdown": ("md", to_markdown), "html": ("html", to_html)}
 CASES = [(name, fmt, redact) for name in sorted(SAMPLES) for fmt in EXPORTERS
-         for redact in (False, True) if not redact or name == "data-refused"]
+         for redact in (False, True) if not redact or name in ("data-refused", "data-blocked")]
 
 
 @pytest.mark.parametrize(("name", "fmt", "redact"), CASES)

@@ -102,3 +102,19 @@ def test_mask_style() -> None:
 ])
 def test_secret_arguments_are_masked(command: str, expected: str) -> None:
     assert mask_secrets(command) == expected
+
+
+
+def test_numbers_in_operator_notices_are_masked_wherever_quoted() -> None:
+    # Issue 15: a notice may carry a phone number or a code; --redact masks them in the
+    # notices and in the check details that quote the notice. Amounts and the operator's
+    # service number stay.
+    report = redact_report(_samples()["data-blocked"]())
+    joined = "\n".join([n.text for n in report.facts.notices] + [c.detail for c in report.checks])
+    assert "13800138000" not in joined and "552188" not in joined
+    assert "*******8000" in report.facts.notices[0].text
+    assert "3.20元" in report.facts.notices[0].text
+    assert report.facts.notices[0].sender == "10086"
+    for fmt in ("text", "markdown", "html", "json"):
+        rendered = render(_samples()["data-blocked"](), fmt, redact=True)
+        assert "13800138000" not in str(rendered) and "552188" not in str(rendered)

@@ -207,7 +207,7 @@ def test_ussd_in_ucs2() -> None:
 def test_sms_text_mode_list_and_read() -> None:
     modem = make()
     say(modem, "AT+CMGF=1")
-    listed = lines(modem, 'AT+CMGL="ALL"')
+    listed = lines(modem, 'AT+CMGL="REC READ"')     # listing what is read changes nothing
     assert listed[0].startswith('+CMGL: 1,"REC READ","10086"')
     assert lines(modem, "AT+CMGR=2")[0].startswith('+CMGR: "REC UNREAD"')
     assert lines(modem, "AT+CMGR=2")[0].startswith('+CMGR: "REC READ"')
@@ -293,6 +293,9 @@ EXPECTED_CPIN_CREG = {
     "esim-disabled": ("+CME ERROR: 10", "+CREG: 0,0"),
     "esim-test-only": ("+CPIN: READY", "+CREG: 0,2"),
     "esim-wrong-profile": ("+CPIN: READY", "+CREG: 0,2"),
+    "arrears-blocked": ("+CPIN: READY", "+CREG: 0,1"),
+    "quota-exhausted": ("+CPIN: READY", "+CREG: 0,1"),
+    "device-bound": ("+CPIN: READY", "+CREG: 0,1"),
 }
 
 

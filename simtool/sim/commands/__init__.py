@@ -13,7 +13,16 @@ world, the line interpreter and the helpers several families use (`_need_sim_rea
 
 from __future__ import annotations
 
-from simtool.sim.commands import channels, identity, messaging, network, packet, sim_card, sms
+from simtool.sim.commands import (
+    channels,
+    identity,
+    messaging,
+    network,
+    packet,
+    sim_card,
+    sms,
+    tcpip,
+)
 
 TYPE_CHECKING = False  # no `typing` at run time (see base.py)
 if TYPE_CHECKING:
@@ -29,7 +38,7 @@ if TYPE_CHECKING:
 
 
 FAMILIES: tuple[Family, ...] = (identity, sim_card, network, packet, messaging, sms,
-                                 channels)
+                                 channels, tcpip)
 
 HANDLERS: dict[str, Handler] = {}
 for _family in FAMILIES:

@@ -9,6 +9,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from simtool.sim.commands.base import Handler
     from simtool.sim.modem import Modem
+    from simtool.sim.personalities import Personality
 
 
 def luhn_complete(digits: str) -> str:
@@ -46,12 +47,18 @@ def _cgmr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     return _identity(modem, kind, "+CGMR", modem.personality.revision)
 
 
+def imei_of(personality: Personality, *, new_device: bool) -> str:
+    """The simulated modem's IMEI: the model's TAC, a serial, the Luhn digit. A card moved
+    to a new device (device-bound) sits in a modem of the same model with another serial."""
+    return luhn_complete(personality.tac + ("654321" if new_device else "123456"))
+
+
 def _cgsn(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     if kind == "test":
         return []
     if kind != "exec":
         raise CommandError
-    return [luhn_complete(modem.personality.tac + "123456")]
+    return [imei_of(modem.personality, new_device=modem.scenario.new_device)]
 
 
 def _cmee(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import fnmatch
 
-from simtool.sim.commands.base import PIN_TRIES, PUK, PUK_TRIES, CmeError, CommandError
+from simtool.sim.commands.base import PIN_TRIES, PUK, PUK_TRIES, CmeError, CommandError, to_int
 from simtool.sim.commands.channels import apdu_from_hex, csim_apdu
+from simtool.sim.commands.sms import CAPACITY, ef_sms_record
 
 # Annotations only (see base.py: no `typing` on the path to a sim:// port's first byte).
 TYPE_CHECKING = False
@@ -150,6 +151,13 @@ def _crsm(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         # EF_AD (TS 31.102 §4.2.18): the 4th byte's low nibble is the MNC length.
         return [modem.personality.line(
             "+CRSM", f'144,0,"000000{len(modem.network.mnc):02X}"')]
+    if args[:2] == ["178", "28476"] and modem.personality.sms_storage == "SM":
+        # EF_SMS, READ RECORD <rec> (mode 4 = absolute): reading leaves the status as it is.
+        record = to_int(args[2]) if len(args) > 2 else 0
+        if not 1 <= record <= CAPACITY:
+            return [modem.personality.line("+CRSM", "106,131")]  # 6A83: record not found
+        return [modem.personality.line("+CRSM",
+                                       f'144,0,"{ef_sms_record(modem, record)}"')]
     return [modem.personality.line("+CRSM", "106,130")]  # 6A82: file not found
 
 

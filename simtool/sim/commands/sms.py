@@ -4,10 +4,14 @@
 new-message indications (+CNMI, +CMTI), and the operator's SMS account service that answers
 balance and data queries.
 
-A store holds one slot per message part, as a SIM does: `store_sms()` splits a long text
-into concatenated parts. Listing leaves the status as it is; reading one message (+CMGR)
-marks it read. In text mode a part shows its own text. A deleted slot stays free (None), so
-the other messages keep their indexes.
+The store holds one slot per message part, as a SIM does: `store_sms()` splits a long text
+into concatenated parts. Listing (+CMGL) and reading (+CMGR) mark a received unread message
+read (TS 27.005 §3.4.2, §3.4.3), except with SIMCom's <mode> 1 "do not change the status"
+(reference/datapath_and_notices.md §3.3). Received messages are on the SIM ("SM": its parts
+are also EF_SMS records, readable with +CRSM) or in the modem ("ME", Quectel), as the
+personality says; +CPMS chooses which store is read and where new ones go. In text mode a
+part shows its own text. A deleted slot stays free (None), so the other messages keep their
+indexes.
 
 The account service (Network.sms_service: 10086, 10010, 10001) answers the operator's query
 words (CXYE, CXLL, CXHF, 2082, 102, 108) with the balance, the data left and the plan's end,
@@ -154,12 +158,24 @@ def _cmgl(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         listed = "(0-4)" if modem.cmgf == 0 else '("REC UNREAD","REC READ","ALL")'
         return [modem.personality.line("+CMGL", listed)]
     wanted = _wanted(modem, kind, args)
+    keep = _keeps_status(modem, args[1:])
     lines = []
     for index, slot in enumerate(modem.sms_slots(modem.cpms[0]), start=1):
         if slot is not None and wanted in ("ALL", slot.status):
             lines += [_header(modem, "+CMGL", index, slot),
                       slot.pdu if modem.cmgf == 0 else slot.text]
+            if slot.status == "REC UNREAD" and not keep:
+                slot.status = "REC READ"
     return lines
+
+
+def _keeps_status(modem: Modem, mode: list[str]) -> bool:
+    """<mode> 1 (SIMCom): list or read without changing the status."""
+    if not mode or not mode[0]:
+        return False
+    if mode[0] not in ("0", "1") or not modem.personality.sms_keeps_status:
+        raise CmeError(50)
+    return mode[0] == "1"
 
 
 def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
@@ -176,9 +192,23 @@ def _cmgr(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     if slot is None:
         return []           # a free slot: OK with no message (TS 27.005 §3.4.3)
     header = _header(modem, "+CMGR", None, slot)
-    if slot.status == "REC UNREAD":
+    if slot.status == "REC UNREAD" and not _keeps_status(modem, args[1:]):
         slot.status = "REC READ"
     return [header, slot.pdu if modem.cmgf == 0 else slot.text]
+
+
+def ef_sms_record(modem: Modem, record: int) -> str:
+    """EF_SMS record `record` (TS 31.102 §4.2.25) as +CRSM shows it, when the store is on
+    the SIM: status (00 free, 01 read, 03 unread, 05 sent, 07 unsent), SMSC and TPDU, padded
+    with FF to 176 bytes."""
+    data = b""
+    slot = modem.sms[record - 1] if 1 <= record <= len(modem.sms) else None
+    if modem.personality.sms_storage == "SM" and slot is not None:
+        status = {"REC READ": 0x01, "REC UNREAD": 0x03, "STO SENT": 0x05,
+                  "STO UNSENT": 0x07}[slot.status]
+        data = bytes([status]) + bytes.fromhex(slot.pdu)
+    data = data or b"\x00"
+    return (data + b"\xff" * (176 - len(data))).hex().upper()
 
 
 # ---- sending, deleting, new-message indications, the operator's account service --------

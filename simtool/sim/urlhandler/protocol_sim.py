@@ -2,7 +2,9 @@
 
 A pyserial port whose other end is the simulated modem. Also `sim://?scenario=NAME`.
 Extra parameters: busy=SECONDS (sim-busy), cause=N (reject/session cause), after=K
-(reboot: reset on the K-th command), scan=SECONDS (AT+COPS=? duration).
+(reboot: reset on the K-th command), scan=SECONDS (AT+COPS=? duration),
+mode=redirect|cut|throttle (quota-exhausted), bind=silent|pdn-reject|attach-reject
+(device-bound), inbox=none|read|unread (the stored SMS: none, all read, or as stored).
 Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the SIM answers
 its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
@@ -24,10 +26,14 @@ from serial.serialutil import PortNotOpenError, SerialException
 
 from simtool.sim import instances
 from simtool.sim.config import (
+    BINDS,
+    INBOX_STATES,
+    MODES,
     SCENARIO_NAMES,
     SMS_STORES,
     VENDOR_NAMES,
     Config,
+    choice,
     operator_digits,
     parse_command_list,
     parse_interleave,
@@ -105,8 +111,12 @@ def parse_url(url: str) -> SimUrl:
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
             sms_seconds=max(0.0, float(query.pop("sms", "0.5"))),
-            sms_store=parse_sms_store(query.pop("sms_store", "SM")),
+            sms_store=(parse_sms_store(query.pop("sms_store"))
+                       if "sms_store" in query else None),
             esim=_flag(query.pop("esim", "0")),
+            mode=choice("mode", query.pop("mode"), MODES) if "mode" in query else None,
+            bind=choice("bind", query.pop("bind"), BINDS) if "bind" in query else None,
+            inbox=choice("inbox", query.pop("inbox", "unread"), INBOX_STATES),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0

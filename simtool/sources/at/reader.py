@@ -51,6 +51,7 @@ from simtool.i18n import tr
 from simtool.quality import signal_quality
 from simtool.sources.at.esim import Chained, EuiccProbe
 from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
+from simtool.sources.at.notices import Store, parse_store, read_notices
 from simtool.transport.errors import PortSilent
 from simtool.vendors import detect
 from simtool.vendors.base import Vendor
@@ -180,6 +181,7 @@ class _Collector:
         self.facts = facts
         self.progress = progress
         self.chaining = True        # becomes False once the modem refuses chained lines
+        self.sms_store: Store | None = None
 
     def chain(self, items: Sequence[Item], *, timeout: float | None = None,
               retry_busy: bool = True, reply: AtResponse | None = None) -> dict[str, Read]:
@@ -566,9 +568,14 @@ def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
 def _read_packet(c: _Collector, vendor: Vendor) -> None:
     c.say("apn", tr("Collect", "Reading the data settings…"))
     packet = c.facts.packet
+    # The SMS store's mode and counts ride along (the operator's notices, read last):
+    # +CPMS? comes last, as it fails while the SIM is not ready.
     reads = c.chain([Item("+CGATT?", "+CGATT"),
-                                   Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
-                                   Item("+CGACT?", "+CGACT", may_be_empty=True)])
+                     Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
+                     Item("+CGACT?", "+CGACT", may_be_empty=True),
+                     Item("+CMGF?", "+CMGF"), Item("+CPMS?", "+CPMS")])
+    c.sms_store = parse_store("\n".join(reads[item].text for item in ("+CMGF?", "+CPMS?")
+                                        if reads[item].ok))
     attach = c.parsed(reads["+CGATT?"], parse_cgatt)
     packet.attached = attach.attached if attach is not None else None
     definitions = c.parsed(reads["+CGDCONT?"], parse_cgdcont)
@@ -656,6 +663,8 @@ def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
     finally:
         euicc.close()       # no logical channel stays open: error, timeout, cancel, Ctrl-C
     _read_packet(c, chosen)
+    c.say("account", tr("Collect", "Reading the operator's messages…"))
+    read_notices(session, facts, chosen, c.sms_store)
     return facts
 
 

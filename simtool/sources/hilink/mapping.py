@@ -24,6 +24,7 @@ from simtool.facts import (
     RegistrationDomain,
     overall_state,
 )
+from simtool.providers.notices import classify
 from simtool.quality import signal_quality
 from simtool.sources.base import is_service_sender
 from simtool.sources.hilink import codes
@@ -305,8 +306,10 @@ def notices_from(answers: dict[str, Any]) -> list[Notice]:
         date = _text(item, "Date")
         if not is_service_sender(_text(item, "Phone")):
             continue
+        text = item.get("Content") or ""
         notices.append(Notice(time=date.replace(" ", "T") if date else None,
-                              sender=_text(item, "Phone"), text=item.get("Content") or ""))
+                              sender=_text(item, "Phone"), text=text,
+                              cause=classify(_text(item, "Phone"), text)))
     return notices
 
 

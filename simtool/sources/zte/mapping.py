@@ -19,6 +19,7 @@ from simtool.facts import (
     RegistrationDomain,
     overall_state,
 )
+from simtool.providers.notices import classify
 from simtool.quality import signal_quality
 from simtool.sources.base import is_service_sender
 from simtool.sources.zte import codes
@@ -254,9 +255,10 @@ def notices_from(messages: list[Any]) -> list[Notice]:
     notices = []
     for message in messages:
         if isinstance(message, dict) and is_service_sender(_text(message, "number")):
+            text = decode_ucs2(str(message.get("content") or ""))
             notices.append(Notice(time=sms_time(_text(message, "date")),
-                                  sender=_text(message, "number"),
-                                  text=decode_ucs2(str(message.get("content") or ""))))
+                                  sender=_text(message, "number"), text=text,
+                                  cause=classify(_text(message, "number"), text)))
     return notices
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 from simtool.diagnosis.results import CheckResult, Verdict
 from simtool.facts import (
     ApnFacts,
+    CardDevice,
+    CardHistory,
+    DataPathResult,
     Facts,
     HomeNetwork,
     LastError,
     ModemFacts,
+    Notice,
     OperatorFacts,
     PacketFacts,
     PdpContext,
@@ -205,4 +209,60 @@ def data_refused() -> Report:
                   created=CREATED, tool_version=VERSION)
 
 
-SAMPLES = {"healthy": healthy, "pin-locked": pin_locked, "data-refused": data_refused}
+def data_blocked() -> Report:
+    """An IoT card in arrears, moved to a new Quectel modem: registered, session up, the
+    data-path test finds nothing passing; its notices (one with a phone number and a code
+    for the redaction test) and the card history are in the report."""
+    facts = healthy().facts
+    facts.modem.imei = "866758047654321"
+    facts.notices = [
+        Notice(time="2026-11-19T10:02:11+08:00", sender="10086",
+               text="尊敬的客户，您的账户已欠费3.20元，号码已暂停服务，缴清欠费后自动恢复。"
+                    "充值请拨打13800138000，验证码552188。【中国移动】",
+               cause="arrears-suspended"),
+        Notice(time="2026-11-15T08:40:00+08:00", sender="10086",
+               text="【中国移动】您的余额已不足5元，为免停机影响使用，请及时充值。",
+               cause="low-balance"),
+    ]
+    facts.unread_sms_skipped = 1
+    facts.data_path = DataPathResult(
+        outcome="nothing-passes", method="modem",
+        target="http://connect.rom.miui.com/generate_204", dns=False, ping=False,
+        detail="DNS connect.rom.miui.com: no answer; ping 223.5.5.5: 0 of 2 answered")
+    facts.history = CardHistory(
+        first_seen="2026-10-01T06:00:00Z", last_seen="2026-11-02T08:30:00Z",
+        last_passed="2026-11-02T08:30:00Z", last_passed_imei="866758041234567",
+        moved_from="866758041234567",
+        devices=[CardDevice(imei="866758041234567", first_seen="2026-10-01T06:00:00Z",
+                            last_seen="2026-11-02T08:30:00Z",
+                            last_passed="2026-11-02T08:30:00Z")])
+    passed = healthy().checks[:10]
+    checks = [
+        *passed,
+        CheckResult("data-session", "pass", "Data session", "context 1 is active (APN \"cmnet\")"),
+        CheckResult("data-path", "fail", "Traffic through the data session",
+                    "nothing passes: DNS connect.rom.miui.com: no answer; ping 223.5.5.5: 0 "
+                    "of 2 answered\nOperator notice of 2026-11-19 from 10086: 尊敬的客户，您的账"
+                    "户已欠费3.20元，号码已暂停服务，缴清欠费后自动恢复。充值请拨打13800138000，验证码"
+                    "552188。【中国移动】\nThis card last worked in another device (IMEI "
+                    "866758041234567, on 2026-11-02); it is in a new device now.",
+                    "1. The data session is up but no traffic passes: the operator has "
+                    "stopped this card's data, usually for arrears, a used-up data quota or "
+                    "an expired plan.\n2. Call your operator. Tell them: ICCID "
+                    "89860012345678901234, IMSI 460001234567890, the card registers and its "
+                    "data session is up, but no traffic passes."),
+    ]
+    return Report(facts=facts, checks=checks,
+                  verdict=Verdict("problem", "data-path",
+                                  "The operator blocks data on this card: its notice of "
+                                  "2026-11-19 says \u201csuspended for arrears\u201d (usually "
+                                  "arrears, quota used up or an expired plan)."),
+                  transcript=_transcript([("tx", "AT+CMGL=1;+CMGL=2;+CMGL=3"), ("rx", "OK")]),
+                  support=SupportInfo(last_worked="2026-11-02 08:30:00 UTC (simtool's last "
+                                      "check without a problem)", device_changed=True,
+                                      host_os="Linux 6.1.0"),
+                  created=CREATED, tool_version=VERSION)
+
+
+SAMPLES = {"healthy": healthy, "pin-locked": pin_locked, "data-refused": data_refused,
+           "data-blocked": data_blocked}
