@@ -262,6 +262,9 @@ class Facts:
     connection_test: bool | None = None       # an explicit connection test ran (issue 7)
     account: AccountResult | None = None      # the operator's answer to a balance query
     notes: list[str] = field(default_factory=list)   # reader remarks (unparsed replies, ...)
+    # The modem restarted while it was being read: each reset line with when it came
+    # ("RDY at 0.4 s, while AT+CSQ;... was running"); the power check's evidence.
+    restarts: list[str] = field(default_factory=list)
 
     def section(self, name: str) -> dict[str, Any]:
         return asdict(getattr(self, name))

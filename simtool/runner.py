@@ -18,6 +18,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from simtool.at.session import AtSession
 from simtool.log import get_logger
+
+# See CheckOptions.deadline (`simtool check --deadline`, documented in its help).
+from simtool.sources.at.source import DEFAULT_DEADLINE
 from simtool.transport.errors import PortError
 
 TYPE_CHECKING = False
@@ -35,6 +38,7 @@ log = get_logger(__name__)
 # progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
 ProgressCallback = Callable[[str, str], None]
 
+
 # Imported while the modem answers (see the module docstring), needed once the facts are in.
 JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.report.model",
                  "simtool.report.json_export", "simtool.report.redact", "simtool.report.text")
@@ -46,10 +50,14 @@ class CheckOptions:
     def __init__(self, timeout: float = 10.0, probe_timeout: float = 3.0,
                  sim_busy_wait: float = 60.0,
                  manual_answers: Mapping[str, bool | None] | None = None,
-                 support: SupportInfo | None = None, steps: Sequence[Step] = ()) -> None:
+                 support: SupportInfo | None = None, steps: Sequence[Step] = (),
+                 deadline: float | None = DEFAULT_DEADLINE) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
+        # The whole conversation with the modem ends within this many seconds (steps
+        # included); None: no bound but the per-command ones.
+        self.deadline = deadline
         self.manual_answers: Mapping[str, bool | None] = manual_answers or {}
         self.support = support
         # Run on the open AT session after the read, in order: what the user asked for on
@@ -58,7 +66,8 @@ class CheckOptions:
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
-                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)})")
+                f"sim_busy_wait={self.sim_busy_wait!r}, deadline={self.deadline!r}, "
+                f"steps={len(self.steps)})")
 
 
 def preload() -> None:
@@ -126,6 +135,7 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
     from simtool.sources.at.source import read_facts
 
     options = options or CheckOptions()
+    session.set_deadline(options.deadline)
     try:
         facts = read_facts(session, url=url or (port.url if port else "") or "",
                            probe_timeout=options.probe_timeout,
@@ -136,6 +146,8 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
             step(session, facts)
     except PortError as error:
         facts = unreachable_facts(port or _bare_port(url or ""), error)
+    finally:
+        session.set_deadline(None)      # the session lives on (the app's console)
     facts.port.via = "at"
     return judge(facts, session.transcript.entries(), options)
 
@@ -150,7 +162,7 @@ def open_source(url: str, options: CheckOptions, progress: ProgressCallback | No
 
         return AtSource(url, timeout=options.timeout, probe_timeout=options.probe_timeout,
                         sim_busy_wait=options.sim_busy_wait, steps=options.steps,
-                        progress=progress, prefetch=JUDGE_MODULES)
+                        progress=progress, prefetch=JUDGE_MODULES, deadline=options.deadline)
     import importlib
 
     module = importlib.import_module(f"simtool.sources.{kind}")

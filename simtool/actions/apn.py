@@ -16,8 +16,8 @@ from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.identity import parse_cgsn
 from simtool.at.parsers.packet import PdpDefinition, parse_cgdcont
 from simtool.at.parsers.sim import parse_cimi
-from simtool.at.session import AtSession
-from simtool.errors import SimtoolError
+from simtool.at.session import AtResponse, AtSession
+from simtool.errors import SimtoolError, ValidationError
 from simtool.fileio import write_atomic
 from simtool.i18n import tr
 from simtool.providers.database import Apn, Provider, lookup_imsi
@@ -32,17 +32,27 @@ class ApnChange:
     cid: int
     old: PdpDefinition | None
     new: PdpDefinition
+    sent: bool = True          # a +CGDCONT= write went to the modem
 
     @property
     def changed(self) -> bool:
         return self.old != self.new
 
 
+def _failure(reply: AtResponse) -> str:
+    """The modem's refusal in its words, or what happened when it gave none."""
+    if reply.complete:
+        return (reply.final or reply.error_text or "").strip() or tr("Apn", "no reason given")
+    if reply.error_text:
+        return tr("Apn", "the modem restarted ({line})").format(line=reply.error_text)
+    return tr("Apn", "no answer within {seconds:.0f} s").format(seconds=reply.elapsed)
+
+
 def read_contexts(session: AtSession) -> list[PdpDefinition]:
     reply = session.command("AT+CGDCONT?", timeout=5.0)
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem did not list its data contexts: {error}").format(
-            error=reply.final or reply.error_text))
+            error=_failure(reply)))
     parsed = parse_cgdcont(reply.text)
     if isinstance(parsed, Unparsed):
         raise ApnError(tr("Apn", "simtool could not read the modem's data contexts: {raw}")
@@ -98,49 +108,86 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
     if old is not None and old.apn == apn and old.pdp_type == kind and user is None \
             and password is None:
         # Nothing to change; keep the saved undo state of the real last change.
-        return ApnChange(cid, old, old)
+        return ApnChange(cid, old, old, sent=False)
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
         {"cid": cid, "old": old._asdict() if old else None}, indent=2))
     reply = session.command(f'AT+CGDCONT={cid},"{kind}","{apn}"', timeout=5.0)
+    if not reply.complete:
+        raise ApnError(tr("Apn", "The modem did not confirm the new APN ({error}), so it may "
+                          "or may not have taken it: run 'simtool apn' to see what it has "
+                          "now.").format(error=_failure(reply)))
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem refused the APN: {error}").format(
-            error=reply.final or reply.error_text))
+            error=_failure(reply)))
     if user is not None or password is not None:
         # TS 27.007 §10.1.31 +CGAUTH: 1 = PAP (the common default for APN credentials).
         auth = session.command(f'AT+CGAUTH={cid},1,"{user or ""}","{password or ""}"',
                                timeout=5.0, secret=True)
         if not auth.ok:
             raise ApnError(tr("Apn", "The APN was set, but the modem refused the user name and "
-                              "password: {error}").format(error=auth.final or auth.error_text))
+                              "password: {error}").format(error=_failure(auth)))
     new = next((c for c in read_contexts(session) if c.cid == cid),
                PdpDefinition(cid, kind, apn))
     return ApnChange(cid, old, new)
 
 
-def undo(session: AtSession) -> ApnChange:
-    """Restore the context definition saved before the last write on this modem."""
-    key = _modem_key(session)
+def _saved_definition(path: str) -> tuple[int, PdpDefinition | None]:
+    """(cid, definition to restore; None = undefine the context) from the undo file, every
+    value checked by the rules typed input obeys: the PDP type and APN came from the modem,
+    and the file may have been edited."""
     try:
-        with open(_undo_file(key), encoding="utf-8") as handle:
+        with open(path, encoding="utf-8") as handle:
             saved = json.load(handle)
     except FileNotFoundError as error:
         raise ApnError(tr("Apn", "There is no earlier APN to restore for this modem.")) \
             from error
-    cid = int(saved["cid"])
+    except (OSError, ValueError) as error:
+        raise _damaged(path, str(error)) from error
+    try:
+        cid = validate.cid(int(saved["cid"]))
+        old = saved["old"]
+        if old is None:
+            return cid, None
+        restored = PdpDefinition(cid=cid, pdp_type=old.get("pdp_type"), apn=old["apn"])
+        if set(old) - {"cid", "pdp_type", "apn"} or not isinstance(restored.apn, str) or \
+                not isinstance(restored.pdp_type, str | None):
+            raise ValueError("unexpected fields")
+        validate.apn(restored.apn)
+        validate.pdp_type(restored.pdp_type or "IP")
+    except ValidationError as error:
+        raise ApnError(tr("Apn", "The APN saved for undo is not valid ({error}); nothing was "
+                          "sent to the modem. Set the APN with --set instead.").format(
+            error=error)) from error
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _damaged(path, str(error)) from error
+    return cid, restored
+
+
+def _damaged(path: str, reason: str) -> ApnError:
+    return ApnError(tr("Apn", "The undo file {path} is damaged ({reason}); nothing was sent to "
+                       "the modem. Set the APN with --set instead.").format(path=path,
+                                                                           reason=reason))
+
+
+def undo(session: AtSession) -> ApnChange:
+    """Restore the context definition saved before the last write on this modem."""
+    key = _modem_key(session)
+    cid, restored = _saved_definition(_undo_file(key))
     current = next((c for c in read_contexts(session) if c.cid == cid), None)
-    old = saved["old"]
-    if old is None:
+    if restored is None:
         reply = session.command(f"AT+CGDCONT={cid}", timeout=5.0)   # undefines the context
         restored = PdpDefinition(cid, None, "")
     else:
-        restored = PdpDefinition(**old)
-        validate.apn(restored.apn)
         reply = session.command(
             f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', timeout=5.0)
+    if not reply.complete:
+        raise ApnError(tr("Apn", "The modem did not confirm the restored APN ({error}), so it "
+                          "may or may not have taken it: run 'simtool apn' to see what it "
+                          "has now.").format(error=_failure(reply)))
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem refused to restore the APN: {error}").format(
-            error=reply.final or reply.error_text))
+            error=_failure(reply)))
     # Undo is one step: a second --undo must not "restore" the same value again silently.
     os.remove(_undo_file(key))
     return ApnChange(cid, current, restored)

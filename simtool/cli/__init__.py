@@ -129,9 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --lang, then the language chosen in the app, then the system locale.
     set_language(args.lang or app_language())
     if args.verbose:
+        from simtool.at.masking import mask_secrets
         from simtool.log import setup as setup_logging
 
-        setup_logging(args.verbose)
+        setup_logging(args.verbose, scrub=mask_secrets)
     try:
         return int(module.run(args))
     except CommandFailed as failed:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from simtool.cli import ExitCode
 from simtool.cli.common import add_port, fail, modem_session
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 if TYPE_CHECKING:
     from simtool.at.session import AtSession
@@ -34,7 +35,7 @@ def converse(session: AtSession, code: str) -> int:
         if not sys.stdin.isatty():
             return None                      # no one to answer: the session is cancelled
         if message:
-            print(message, flush=True)
+            print(printable(message), flush=True)
             shown.append(message)
         try:
             reply = input(tr("Cli", "Reply (empty to end): ")).strip()
@@ -47,7 +48,7 @@ def converse(session: AtSession, code: str) -> int:
     except UssdError as error:
         raise fail(str(error), ExitCode.PROBLEM) from error
     for answer in result.answers[len(shown):]:
-        print(answer)
+        print(printable(answer))
     return ExitCode.OK
 
 

@@ -9,6 +9,7 @@ with a locked SIM, the APN with no registration), the way a support engineer wou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -200,6 +201,9 @@ def check_port(ctx: _Context) -> Outcome:
         "busy": _t("The modem's port is in use by another program."),
         "silent": _t("The port does not answer: it is probably not the modem's AT port."),
         "vanished": _t("The modem disappeared during the check."),
+        "not-at": _t("The port does not speak AT: it is not the modem's AT port."),
+        "stalled": _t("The modem stopped answering during the check."),
+        "deadline": _t("The modem answered too slowly to finish the check in time."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
     return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
@@ -569,6 +573,12 @@ MANUAL_SUMMARIES = {
 
 def check_manual(item: str, ctx: _Context) -> Outcome:
     answer = ctx.manual_answers.get(item)
+    if answer is None and item == "power" and ctx.facts.restarts:
+        # The modem reset while it was read: the power question answers itself.
+        return Outcome("warn", _t("the modem restarted during the check ({evidence}); modems "
+                                  "reset like this when their power supply dips").format(
+                           evidence="; ".join(ctx.facts.restarts)),
+                       remedies.manual(item, ctx.facts), _t(MANUAL_SUMMARIES[item]))
     if answer is None:
         return Outcome("manual", _t("not answered yet"))
     if answer:
@@ -679,7 +689,9 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
             "the modem and run the check again.").format(checks=", ".join(unread)))
     warnings = [r.title for r in results if r.status == "warn"]
     if warnings:
-        return Verdict("ok", None, _t("The service works; see the warnings: {checks}."
-                                      ).format(checks=", ".join(warnings)))
+        summary = _t("The service works; see the warnings: {checks}.").format(
+            checks=", ".join(warnings))
+        # A title that is a question ("Does the modem get enough power?") ends the list.
+        return Verdict("ok", None, re.sub(r"([?？])[.。]$", r"\1", summary))
     return Verdict("ok", None, _t("The SIM, the network registration and the data service "
                                   "look right."))

@@ -16,7 +16,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-    "cinterion",
+    "wavecom", "cinterion",
 )
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).

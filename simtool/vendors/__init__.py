@@ -12,6 +12,7 @@ from simtool.vendors import (
     simcom,
     telit,
     ublox,
+    wavecom,
     zte,
 )
 from simtool.vendors.base import Vendor
@@ -19,7 +20,8 @@ from simtool.vendors.base import Vendor
 GENERIC = generic.VENDOR
 VENDORS: tuple[Vendor, ...] = tuple(
     module.VENDOR
-    for module in (quectel, huawei, simcom, sierra, ublox, telit, fibocom, zte, cinterion)
+    for module in (quectel, huawei, simcom, sierra, ublox, telit, fibocom, zte, cinterion,
+                   wavecom)
 )
 _BY_NAME = {vendor.name: vendor for vendor in (GENERIC, *VENDORS)}
 

@@ -14,7 +14,8 @@ PACKAGE = Path(__file__).parents[2] / "simtool"
 # Lowest first. A module may import its own layer and the layers below it.
 LAYERS: list[set[str]] = [
     # the ground: the facts model and what every layer uses
-    {"simtool", "errors", "i18n", "i18n_catalog", "log", "paths", "fileio", "facts", "quality"},
+    {"simtool", "errors", "i18n", "i18n_catalog", "log", "paths", "fileio", "facts", "quality",
+     "safetext"},
     {"transport"},
     {"at"},
     {"vendors", "providers", "sim"},
