@@ -42,6 +42,7 @@ import heapq
 import itertools
 import os
 import random
+import re
 import select
 import threading
 import time
@@ -224,8 +225,7 @@ class HostileModem:
             self._out += "".join(f"{s}\r\n" for s in _NMEA).encode()
             self._next_stream = now + 0.05
         elif self._streaming and self.mode == "firehose":
-            self._out += b"".join(b"+CSQ: 31,99 log line %d\r\n" % self._rng.randrange(10**6)
-                                  for _ in range(64))
+            self._out += b"+CSQ: 31,99 modem log: rrc state idle\r\n" * 64
         elif self.mode == "urc-flood" and now >= self._next_stream:
             self._out += f"\r\n{self._rng.choice(URCS)}\r\n".encode()
             self._next_stream = now + 0.003
@@ -381,3 +381,24 @@ def _with_final(reply: bytes, final: str) -> bytes:
 
 def modes() -> Iterator[str]:
     return iter(MODES)
+
+
+# Commands with "=" a read-only check may send: settings it puts back before it ends, SIM
+# file reads (READ BINARY/RECORD, GET RESPONSE, STATUS) and retry-counter reads (VERIFY and
+# UNBLOCK PIN with no data: TS 31.101 §11.1.9, the counter is in the status word).
+READ_ONLY_SETTINGS = re.compile(r"^\+(CMEE=1|COPS=3,[0-2]|C(?:G|E|5G)?REG=[0-5]"
+                                r"|CRSM=(?:176|178|192|242),[0-9,]*"
+                                r'|CSIM=10,"00(?:20|2C)00[08]100")$')
+
+
+def command_parts(line: str) -> list[str]:
+    """'AT+CSQ;+COPS?' -> ['+CSQ', '+COPS?'] (upper case)."""
+    body = line.strip()
+    body = body[2:] if body[:2].upper() == "AT" else body
+    return [part.strip().upper() for part in body.split(";") if part.strip()]
+
+
+def writes(received: list[str]) -> list[str]:
+    """The commands among `received` lines that would change the modem."""
+    return [part for line in received for part in command_parts(line)
+            if "=" in part and not part.endswith("=?") and not READ_ONLY_SETTINGS.match(part)]

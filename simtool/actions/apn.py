@@ -33,6 +33,7 @@ class ApnChange:
     old: PdpDefinition | None
     new: PdpDefinition
     sent: bool = True          # a +CGDCONT= write went to the modem
+    credentials: bool = False  # a user name and password went to it (+CGAUTH) and were taken
 
     @property
     def changed(self) -> bool:
@@ -45,6 +46,8 @@ def _failure(reply: AtResponse) -> str:
         return (reply.final or reply.error_text or "").strip() or tr("Apn", "no reason given")
     if reply.error_text:
         return tr("Apn", "the modem restarted ({line})").format(line=reply.error_text)
+    if reply.overflowed:
+        return tr("Apn", "its answer never ended")
     return tr("Apn", "no answer within {seconds:.0f} s").format(seconds=reply.elapsed)
 
 
@@ -112,14 +115,8 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
         {"cid": cid, "old": old._asdict() if old else None}, indent=2))
-    reply = session.command(f'AT+CGDCONT={cid},"{kind}","{apn}"', timeout=5.0)
-    if not reply.complete:
-        raise ApnError(tr("Apn", "The modem did not confirm the new APN ({error}), so it may "
-                          "or may not have taken it: run 'simtool apn' to see what it has "
-                          "now.").format(error=_failure(reply)))
-    if not reply.ok:
-        raise ApnError(tr("Apn", "The modem refused the APN: {error}").format(
-            error=_failure(reply)))
+    _write(session, cid, f'AT+CGDCONT={cid},"{kind}","{apn}"',
+           tr("Apn", "The modem refused the APN: {error}"), PdpDefinition(cid, kind, apn))
     if user is not None or password is not None:
         # TS 27.007 §10.1.31 +CGAUTH: 1 = PAP (the common default for APN credentials).
         auth = session.command(f'AT+CGAUTH={cid},1,"{user or ""}","{password or ""}"',
@@ -129,7 +126,27 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
                               "password: {error}").format(error=_failure(auth)))
     new = next((c for c in read_contexts(session) if c.cid == cid),
                PdpDefinition(cid, kind, apn))
-    return ApnChange(cid, old, new)
+    return ApnChange(cid, old, new, credentials=user is not None or password is not None)
+
+
+def _write(session: AtSession, cid: int, command: str, refused: str,
+           wanted: PdpDefinition | None) -> None:
+    """Send one +CGDCONT= write. Refused: ApnError with `refused` ({error}). Not answered:
+    the context is read back; when it is as `wanted` the write took, else the error says
+    what the modem has now (a modem that stopped answering raises PortStalled there)."""
+    reply = session.command(command, timeout=5.0)
+    if reply.complete and not reply.ok:
+        raise ApnError(refused.format(error=_failure(reply)))
+    if not reply.complete:
+        now = next((c for c in read_contexts(session) if c.cid == cid), None)
+        if (now is None and wanted is None) or (
+                now is not None and wanted is not None and now.apn == wanted.apn
+                and (now.pdp_type or "IP").upper() == (wanted.pdp_type or "IP").upper()):
+            return          # the confirmation went missing, the change did not
+        raise ApnError(tr("Apn", "The modem did not confirm the change ({error}); context "
+                          "{cid} now has APN {apn}.").format(
+            error=_failure(reply), cid=cid,
+            apn=repr(now.apn) if now is not None else tr("Apn", "(none: not defined)")))
 
 
 def _saved_definition(path: str) -> tuple[int, PdpDefinition | None]:
@@ -175,19 +192,19 @@ def undo(session: AtSession) -> ApnChange:
     key = _modem_key(session)
     cid, restored = _saved_definition(_undo_file(key))
     current = next((c for c in read_contexts(session) if c.cid == cid), None)
+    empty = PdpDefinition(cid, None, "")
+    if current == restored:
+        # Already as saved: nothing to send; the undo is used up all the same.
+        os.remove(_undo_file(key))
+        return ApnChange(cid, current, restored or empty, sent=False)
+    refused = tr("Apn", "The modem refused to restore the APN: {error}")
     if restored is None:
-        reply = session.command(f"AT+CGDCONT={cid}", timeout=5.0)   # undefines the context
-        restored = PdpDefinition(cid, None, "")
+        _write(session, cid, f"AT+CGDCONT={cid}", refused, None)   # undefines the context
     else:
-        reply = session.command(
-            f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', timeout=5.0)
-    if not reply.complete:
-        raise ApnError(tr("Apn", "The modem did not confirm the restored APN ({error}), so it "
-                          "may or may not have taken it: run 'simtool apn' to see what it "
-                          "has now.").format(error=_failure(reply)))
-    if not reply.ok:
-        raise ApnError(tr("Apn", "The modem refused to restore the APN: {error}").format(
-            error=_failure(reply)))
+        _write(session, cid,
+               f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', refused,
+               restored)
     # Undo is one step: a second --undo must not "restore" the same value again silently.
     os.remove(_undo_file(key))
-    return ApnChange(cid, current, restored)
+    now = next((c for c in read_contexts(session) if c.cid == cid), None)
+    return ApnChange(cid, current, now or empty)

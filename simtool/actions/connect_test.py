@@ -16,6 +16,7 @@ from simtool.i18n import tr
 
 # TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).
 ACTIVATION_TIMEOUT = 150.0
+DEACTIVATION_TIMEOUT = 40.0
 
 
 @dataclass(frozen=True)
@@ -35,17 +36,25 @@ def connection_test(session: AtSession, cid: int = 1, *,
     parsed = parse_cgact(state.text) if state.ok else None
     if parsed is not None and not isinstance(parsed, Unparsed) and parsed.active.get(cid):
         return ConnectResult(cid, ok=True, addresses=_addresses(session, cid), was_active=True)
-    reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
+    down = f"AT+CGACT=0,{cid}"
+    try:
+        reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
+    except BaseException:
+        # Cancelled, the check's deadline, a stalled modem: it may still come up later.
+        session.restore(down, timeout=DEACTIVATION_TIMEOUT)
+        raise
     if reply.ok:
-        addresses = _addresses(session, cid)
-        # Put things back as they were; on LTE the network may refuse to drop the last
-        # PDN (ESM #49), which is harmless.
-        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+        try:
+            addresses = _addresses(session, cid)
+        finally:
+            # Put things back as they were (also past a cancel or the deadline); on LTE the
+            # network may refuse to drop the last PDN (ESM #49), which is harmless.
+            session.restore(down, timeout=DEACTIVATION_TIMEOUT)
         return ConnectResult(cid, ok=True, addresses=addresses)
     if not reply.complete:
         # No answer in time: the modem may still bring the context up later, so take it
         # down again to leave the modem as it was.
-        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+        session.restore(down, timeout=DEACTIVATION_TIMEOUT)
         return ConnectResult(cid, ok=False, error=tr(
             "Connect", "The modem did not finish activating the data context within {seconds:.0f} "
             "s.").format(seconds=timeout))

@@ -23,6 +23,7 @@ _NMEA_SENTENCE = re.compile(rb"\$(?:G[PLNABQ]|P[A-Z]{3,4})[A-Z]{0,4},[^\r\n]*\*[
 # Text needs a few lines (or this many bytes) before it says more than "slow modem".
 _TEXT_LINES = 8
 _TEXT_BYTES = 2048
+_URC_LINES = 64          # more reports than any modem sends while it starts
 EXCERPT = 60
 
 
@@ -86,10 +87,11 @@ def classify(data: bytes, echo: bytes = b"") -> str | None:
     if len(body) >= 8 and _binary_share(body) >= 0.25:
         return BINARY
     # Start-up reports (RDY, +CPIN: READY, ...) are what a modem says while it boots: only
-    # other lines count towards "a text port".
-    lines = [line for line in re.split(rb"[\r\n]+", body)
-             if line.strip() and not is_urc(line.decode("latin-1"))]
-    if len(lines) >= _TEXT_LINES or sum(len(line) for line in lines) >= _TEXT_BYTES:
+    # other lines count towards "a text port", unless they come by the dozen.
+    lines = [line for line in re.split(rb"[\r\n]+", body) if line.strip()]
+    other = [line for line in lines if not is_urc(line.decode("latin-1"))]
+    if len(other) >= _TEXT_LINES or sum(len(line) for line in other) >= _TEXT_BYTES or \
+            len(lines) >= _URC_LINES:
         return TEXT
     return None
 

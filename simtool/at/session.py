@@ -251,10 +251,10 @@ class AtSession:
         with self._lock:
             self._write(data, secret=False)
 
-    def restore(self, *commands: str) -> bool:
+    def restore(self, *commands: str, timeout: float = RESTORE_TIMEOUT) -> bool:
         """Send `commands` to put back a setting simtool changed for a moment (+CREG=<n>,
         +COPS=3,<format>, +CGACT=0): past the deadline and a cancel too, each bounded by
-        RESTORE_TIMEOUT; failures are logged, never raised. True when all answered OK."""
+        `timeout`; failures are logged, never raised. True when all answered OK."""
         all_ok = True
         with self._lock:
             before = self._overtime
@@ -262,7 +262,7 @@ class AtSession:
             try:
                 for cmd in commands:
                     try:
-                        all_ok = self.command(cmd, timeout=RESTORE_TIMEOUT,
+                        all_ok = self.command(cmd, timeout=timeout,
                                               retry_busy=False).ok and all_ok
                     except SimtoolError as error:
                         log.warning("could not put back %s: %s", mask_secrets(cmd), error)

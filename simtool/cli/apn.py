@@ -96,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
         except ApnError as error:
             raise fail(str(error), ExitCode.PROBLEM) from error
     old = change.old.apn if change.old else None
+    if not change.changed and change.credentials:
+        print(tr("Cli", "Context {cid}: APN {apn}, user name and password set.").format(
+            cid=change.cid, apn=printable(repr(change.new.apn))))
+        print(tr("Cli", "Undo with 'simtool apn --undo --allow-write'."))
+        return ExitCode.OK
     if not change.changed and change.sent:
         # The write went out and was answered OK, yet the context reads as before.
         print(tr("Cli", "The modem answered OK, but context {cid} still has APN {apn}: it did "

@@ -157,13 +157,17 @@ def test_cimi_garbage_is_unparsed():
         ("SIM without a stored number: just OK", "OK", ()),
         # Malformed replies seen in the field (issue 14): the number must not keep a quote
         # or the ",145" type after it.
-        ("issue 14 field report, malformed: closing quote missing", '+CNUM: "","+8613912345678,145',
+        ("issue 14 field report, malformed: closing quote missing",
+         '+CNUM: "","+8613912345678,145',
          ("+8613912345678",)),
-        ("issue 14 field report, malformed: alpha left out entirely", '+CNUM: "+8613912345678",145',
+        ("issue 14 field report, malformed: alpha left out entirely",
+         '+CNUM: "+8613912345678",145',
          ("+8613912345678",)),
-        ("issue 14 field report, malformed: quote missing before the number", '+CNUM: "",+8613912345678",145',
+        ("issue 14 field report, malformed: quote missing before the number",
+         '+CNUM: "",+8613912345678",145',
          ("+8613912345678",)),
-        ("issue 14 field report, malformed: no quotes at all, national number", "+CNUM: ,13912345678,129",
+        ("issue 14 field report, malformed: no quotes at all, national number",
+         "+CNUM: ,13912345678,129",
          ("13912345678",)),
     ],
 )

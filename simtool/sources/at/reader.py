@@ -241,7 +241,9 @@ def _read_identity(c: _Collector, first_timeout: float | None,
     modem = c.facts.modem
     # The probe line (see first_lines.py); with no answer at all there is no modem to read.
     reply = first_reply or c.session.command(IDENTITY_LINE, timeout=first_timeout)
-    if not reply.complete and not reply.lines:
+    if not reply.complete:
+        # Asked twice (see source.read_facts) and never a final result code: whatever
+        # lines came, nothing here answers AT.
         raise NoAnswer(tr("Collect", "Nothing answered AT on this port."))
     values: list[str | None] = [None, None, None, None]
     if reply.ok and reply.complete and len(reply.lines) == 4:

@@ -124,6 +124,11 @@ def not_at_error(session: AtSession, url: str, reply: AtResponse) -> PortError |
     shown = excerpt(heard)
     remedy = tr("Port", "Use the modem's AT port instead: 'simtool ports --probe' finds it. "
                 "On a serial cable, also check the speed (most modems use 115200 baud).")
+    if reply.overflowed:
+        return PortNotAt(tr("Port", "Port {url} sends data without end ({heard}) and never "
+                            "answers AT with OK or ERROR: it is a log or trace port, not the "
+                            "AT port.").format(url=url, heard=shown),
+                         url=url, remedy=remedy, heard="flood")
     if reply.complete:
         return PortNotAt(tr("Port", "Port {url} does not take AT commands now: it answered "
                             "{final} instead of OK, as a port in data mode (or a modem's "
@@ -170,9 +175,9 @@ def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
         problem = not_at_error(session, url, first)
         if problem is not None:
             raise problem
-    if not first.complete and not first.lines and _heard_anything(session):
-        # The echo or noise came back but no reply: a modem is there and lost one
-        # answer (flaky line); ask once more before calling the port silent.
+    if not first.complete and _heard_anything(session):
+        # The echo, a partial reply or noise came back but no final result: a modem may be
+        # there and have lost one answer (flaky line); ask once more before giving up.
         first = session.command(IDENTITY_LINE, timeout=probe_timeout)
         problem = not_at_error(session, url, first)
         if problem is not None:
