@@ -25,6 +25,13 @@ start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/simtool.spec
 took=$(( $(date +%s) - start ))
+# What a fleet and a distribution need besides the programs: the man page and shell
+# completions (generated from the argument parser), the fleet kit and its guide.
+"$PY" packaging/cli_docs.py --out dist/simtool/share >/dev/null
+mkdir -p dist/simtool/share/simtool
+rm -rf dist/simtool/share/simtool/fleet
+cp -r packaging/fleet dist/simtool/share/simtool/fleet
+cp docs/monitoring.md dist/simtool/share/simtool/monitoring.md
 echo "build: dist/simtool built in ${took} s, $(du -sh dist/simtool | cut -f1)"
 
 "$PY" packaging/smoke_test.py dist/simtool

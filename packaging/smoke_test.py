@@ -79,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         expect(windowed.returncode == 0 and chinese_shot.is_file()
                and chinese_shot.read_bytes()[:8] == PNG_MAGIC,
                "simtool-gui --lang zh_CN --screenshot writes a PNG")
+    share = args.bundle / "share"
+    for shipped in ("man/man1/simtool.1", "bash-completion/completions/simtool",
+                    "zsh/site-functions/_simtool", "fish/vendor_completions.d/simtool.fish",
+                    "simtool/fleet/prometheus/simtool-alerts.yml",
+                    "simtool/fleet/systemd/simtool-textfile.timer", "simtool/monitoring.md"):
+        expect((share / shipped).is_file(), f"share/{shipped} is in the bundle")
     if failures:
         print(f"smoke test: {len(failures)} failed: " + "; ".join(failures), file=sys.stderr)
         return 1

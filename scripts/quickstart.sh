@@ -11,7 +11,7 @@ if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q .
+.venv/bin/pip install -q ".[gui]"   # the app too; the command line alone: pip install .
 echo "simtool is installed in .venv; here it checks a simulated modem (sim://healthy):"
 echo
 .venv/bin/simtool check --port sim://healthy

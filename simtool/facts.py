@@ -33,10 +33,25 @@ SOURCES = ("at", "modemmanager", "hilink", "zte")
 SIM_TYPES = ("physical", "esim", "unknown")
 PROFILE_STATES = ("enabled", "disabled")
 PROFILE_CLASSES = ("test", "provisioning", "operational")
+# modem.state / modem.failed_reason: what a managing service (ModemManager) says of the
+# modem as a whole (MMModemState, MMModemStateFailedReason); None when read over AT.
+MANAGER_STATES = ("failed", "unknown", "initializing", "locked", "disabled", "disabling",
+                  "enabling", "enabled", "searching", "registered", "disconnecting",
+                  "connecting", "connected")
+FAILED_REASONS = ("none", "unknown", "sim-missing", "sim-error", "unknown-capabilities",
+                  "esim-without-profiles")
 
 # Registration states in which the modem is on a network (it may be SMS-only or CSFB).
 REGISTERED_STATES = ("home", "roaming", "home-sms-only", "roaming-sms-only",
                      "home-csfb-not-preferred", "roaming-csfb-not-preferred")
+
+
+@dataclass
+class ManagedPort:
+    """One of the modem's ports as its managing service lists them (ttyUSB2 / at)."""
+
+    name: str
+    type: str                         # at, net, qcdm, gps, qmi, mbim, ... or unknown
 
 
 @dataclass
@@ -48,6 +63,8 @@ class PortFacts:
     pid: int | None = None
     serial_number: str | None = None
     via: str | None = None            # one of SOURCES: what read the modem
+    plugin: str | None = None         # ModemManager's plugin for the modem (via modemmanager)
+    ports: list[ManagedPort] = field(default_factory=list)   # all its ports (modemmanager)
 
 
 @dataclass
@@ -56,6 +73,8 @@ class ModemFacts:
     model: str | None = None
     revision: str | None = None
     imei: str | None = None
+    state: str | None = None          # one of MANAGER_STATES (ModemManager); None over AT
+    failed_reason: str | None = None  # one of FAILED_REASONS when state is "failed"
 
 
 @dataclass
@@ -106,6 +125,7 @@ class SignalFacts:
     rscp_dbm: float | None = None
     ecno_db: float | None = None
     quality: str | None = None        # one of SIGNAL_QUALITIES
+    percent: int | None = None        # ModemManager's signal quality 0..100 (no dBm in it)
 
 
 @dataclass
@@ -227,7 +247,11 @@ class AccountResult:
 
     ok: bool            # the operator answered
     text: str           # the operator's answer, or the error
-    code_used: str      # the USSD code sent, e.g. "*100#"
+    code_used: str      # the USSD code sent, e.g. "*100#"; for SMS "CXYE -> 10086"
+    method: str = "ussd"                # "ussd" or "sms"
+    balance: str | None = None          # figures found in the answer ("23.45 元")
+    data_left: str | None = None        # "3.52 GB"
+    plan_end: str | None = None         # "2026年12月31日"
 
 
 @dataclass

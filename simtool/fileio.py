@@ -106,10 +106,14 @@ def clean_stale(target: Path) -> None:
             continue
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8") -> None:
+def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str = "utf-8",
+                 mode: int | None = None) -> None:
     """Write to a temporary file in the same folder, fsync it, then rename over `path`.
     Raises OutputError: `usage` when `path` is not a regular file (nothing is touched),
-    otherwise an I/O failure (the old file, if any, is left as it was)."""
+    otherwise an I/O failure (the old file, if any, is left as it was).
+
+    `mode`: the file's permissions (e.g. 0o644 for a metrics file that a collector running
+    as another user reads); None keeps those of the file replaced, 0600 for a new one."""
     target = Path(path)
     check_target(target)
     payload = data.encode(encoding) if isinstance(data, str) else data
@@ -127,7 +131,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, encoding: str 
         # mkstemp makes the file 0600; a file being replaced keeps its own mode (a metrics
         # file must stay readable by the collector that runs as another user).
         try:
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
+            os.chmod(tmp, mode if mode is not None else os.stat(target).st_mode & 0o7777)
         except FileNotFoundError:
             pass
         with os.fdopen(fd, "wb") as handle:

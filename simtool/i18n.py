@@ -30,12 +30,64 @@ def normalise(lang: str | None) -> str | None:
     return None
 
 
-def system_language() -> str:
+def system_language(environ: dict[str, str] | None = None,
+                    platform: str | None = None) -> str:
+    """The locale variables (POSIX order: LC_ALL, LC_MESSAGES, LANG, LANGUAGE); where none
+    is set, the language of the OS's user interface on Windows and macOS; else English."""
+    env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var)
+        value = env.get(var)
         if value:
             return normalise(value.split(":")[0]) or "en"
-    return "en"
+    return normalise(os_ui_language(sys.platform if platform is None else platform)) or "en"
+
+
+def os_ui_language(platform: str) -> str | None:
+    """The user's interface language as the OS has it (Windows, macOS); None elsewhere or
+    when it cannot be read. Only asked when no locale variable is set."""
+    try:
+        if platform == "win32":
+            return _windows_ui_language()
+        if platform == "darwin":
+            return _macos_ui_language()
+    except Exception:  # noqa: BLE001 - an unreadable setting means "no preference"
+        return None
+    return None
+
+
+def windows_language_name(langid: int) -> str | None:
+    """A Windows LANGID (GetUserDefaultUILanguage) as a locale name: 0x0804 -> 'zh_CN'."""
+    import locale  # noqa: PLC0415 - only without locale variables, on Windows
+
+    return locale.windows_locale.get(langid)
+
+
+def _windows_ui_language() -> str | None:
+    import ctypes  # noqa: PLC0415
+
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return None
+    return windows_language_name(int(windll.kernel32.GetUserDefaultUILanguage()))
+
+
+def macos_language(preferences: dict[str, object]) -> str | None:
+    """The first of the user's preferred languages (AppleLanguages, e.g. 'zh-Hans-CN'), else
+    the region's locale (AppleLocale, e.g. 'zh_CN'), from the global preferences."""
+    languages = preferences.get("AppleLanguages")
+    if isinstance(languages, list) and languages and isinstance(languages[0], str):
+        return languages[0]
+    apple_locale = preferences.get("AppleLocale")
+    return apple_locale if isinstance(apple_locale, str) else None
+
+
+def _macos_ui_language() -> str | None:
+    import plistlib  # noqa: PLC0415 - only without locale variables, on macOS
+
+    path = os.path.expanduser("~/Library/Preferences/.GlobalPreferences.plist")
+    with open(path, "rb") as handle:
+        preferences = plistlib.load(handle)
+    return macos_language(preferences) if isinstance(preferences, dict) else None
 
 
 def app_settings_file() -> str:

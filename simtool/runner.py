@@ -51,6 +51,8 @@ class CheckOptions:
                  sim_busy_wait: float = 60.0,
                  manual_answers: Mapping[str, bool | None] | None = None,
                  support: SupportInfo | None = None, steps: Sequence[Step] = (),
+                 use_modemmanager: bool = True, inhibit: bool = False,
+                 notice: Callable[[str], None] | None = None,
                  deadline: float | None = DEFAULT_DEADLINE) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
@@ -63,6 +65,12 @@ class CheckOptions:
         # Run on the open AT session after the read, in order: what the user asked for on
         # top of the read-only check (connection test, balance query: simtool.actions).
         self.steps = steps
+        # A device path ModemManager holds is read through ModemManager (Linux); False
+        # refuses it instead (--no-modemmanager). Never opened beside ModemManager.
+        self.use_modemmanager = use_modemmanager
+        # Ask ModemManager to let go of the modem for the check (--inhibit, write-class).
+        self.inhibit = inhibit
+        self.notice = notice                # a sentence for the user (the CLI: stderr)
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
@@ -157,17 +165,170 @@ def open_source(url: str, options: CheckOptions, progress: ProgressCallback | No
     from simtool.sources import kind_of
 
     kind = kind_of(url)
+    if options.inhibit and kind in ("at", "modemmanager"):
+        return InhibitedSource(url, options, progress)
     if kind == "at":
         from simtool.sources.at.source import AtSource
 
-        return AtSource(url, timeout=options.timeout, probe_timeout=options.probe_timeout,
-                        sim_busy_wait=options.sim_busy_wait, steps=options.steps,
-                        progress=progress, prefetch=JUDGE_MODULES, deadline=options.deadline)
+        beside = _local_linux_device(url)
+        if beside:
+            routed = _route_held_port(url, options, progress)
+            if routed is not None:
+                return routed
+        source: Source = AtSource(url, timeout=options.timeout,
+                                  probe_timeout=options.probe_timeout,
+                                  sim_busy_wait=options.sim_busy_wait, steps=options.steps,
+                                  progress=progress, prefetch=JUDGE_MODULES,
+                                  deadline=options.deadline)
+        if beside and options.use_modemmanager:
+            return ManagerFallback(source, url, options, progress)
+        return source
+    return _other_source(kind, url, options, progress)
+
+
+def _other_source(kind: str, url: str, options: CheckOptions,
+                  progress: ProgressCallback | None) -> Source:
     import importlib
 
     module = importlib.import_module(f"simtool.sources.{kind}")
     source: Source = module.open_source(url, timeout=options.timeout, progress=progress)
     return source
+
+
+def _local_linux_device(url: str) -> bool:
+    import sys
+
+    return sys.platform.startswith("linux") and "://" not in url
+
+
+def _say(options: CheckOptions, text: str) -> None:
+    if options.notice is not None:
+        options.notice(text)
+
+
+def _through_manager(url: str, managed: str, options: CheckOptions,
+                     progress: ProgressCallback | None) -> Source:
+    from simtool.i18n import tr
+
+    _say(options, tr("Runner", "{port} is managed by ModemManager: reading it through "
+                     "ModemManager ({url}), not beside it. --no-modemmanager refuses instead; "
+                     "--inhibit --allow-write runs the full AT check.").format(
+        port=url, url=managed))
+    return _other_source("modemmanager", managed, options, progress)
+
+
+def _route_held_port(url: str, options: CheckOptions,
+                     progress: ProgressCallback | None) -> Source | None:
+    """A device path ModemManager has open is never opened beside it, even by root: read
+    through ModemManager, or refuse (--no-modemmanager, or ModemManager cannot be asked)."""
+    from simtool.transport.doctor import modemmanager_holds
+
+    if not modemmanager_holds(url):
+        return None
+    from simtool.sources.modemmanager.coexist import held_error, managing_url
+
+    managed = managing_url(url)
+    if managed is not None and options.use_modemmanager:
+        return _through_manager(url, managed, options, progress)
+    return RefusedSource(held_error(url, managed))
+
+
+class RefusedSource:
+    """A port simtool will not open: read() says why (the report's port check)."""
+
+    via = "at"
+
+    def __init__(self, error: PortError) -> None:
+        self.error = error
+        self.transcript: list[TranscriptEntry] = []
+
+    def read(self) -> Facts:
+        raise self.error
+
+    def cancel(self) -> None:
+        pass
+
+
+class ManagerFallback:
+    """The AT source, unless the port turns out busy and ModemManager manages it (a normal
+    user cannot see ModemManager's open files, only the busy port): then ModemManager."""
+
+    def __init__(self, source: Source, url: str, options: CheckOptions,
+                 progress: ProgressCallback | None) -> None:
+        self.source = source
+        self.url = url
+        self.options = options
+        self.progress = progress
+        self.via = source.via
+        self.transcript: list[TranscriptEntry] = []
+
+    def cancel(self) -> None:
+        self.source.cancel()
+
+    def read(self) -> Facts:
+        from simtool.transport.errors import PortBusy
+
+        try:
+            try:
+                return self.source.read()
+            except PortBusy:
+                from simtool.transport.doctor import modemmanager_running
+
+                if not modemmanager_running():
+                    raise
+                from simtool.sources.modemmanager.coexist import managing_url
+
+                managed = managing_url(self.url)
+                if managed is None:
+                    raise
+                self.source = _through_manager(self.url, managed, self.options, self.progress)
+                self.via = self.source.via
+                return self.source.read()
+        finally:
+            self.transcript = self.source.transcript
+
+
+class InhibitedSource:
+    """--inhibit: ModemManager lets go of the modem, the full AT check runs on its port,
+    then ModemManager takes it back (and re-probes it: any connection it had drops)."""
+
+    via = "at"
+
+    def __init__(self, url: str, options: CheckOptions,
+                 progress: ProgressCallback | None) -> None:
+        self.url = url
+        self.options = options
+        self.progress = progress
+        self.transcript: list[TranscriptEntry] = []
+        self._source: Source | None = None
+
+    def cancel(self) -> None:
+        if self._source is not None:
+            self._source.cancel()
+
+    def read(self) -> Facts:
+        from simtool.i18n import tr
+        from simtool.sources.at.source import AtSource
+        from simtool.sources.modemmanager.coexist import Inhibition
+
+        inhibition = Inhibition(self.url)
+        try:
+            port = inhibition.open()
+            self.transcript = list(inhibition.client.transcript)
+            _say(self.options, tr("Runner", "ModemManager let go of the modem for this check "
+                                  "(InhibitDevice). When simtool ends, ModemManager probes "
+                                  "it again (10 s or more) and any connection it had drops."))
+            self._source = AtSource(port, timeout=self.options.timeout,
+                                    probe_timeout=self.options.probe_timeout,
+                                    sim_busy_wait=self.options.sim_busy_wait,
+                                    steps=self.options.steps, progress=self.progress,
+                                    prefetch=JUDGE_MODULES, deadline=self.options.deadline)
+            try:
+                return self._source.read()
+            finally:
+                self.transcript = list(inhibition.client.transcript) + self._source.transcript
+        finally:
+            inhibition.close()
 
 
 class CheckRun:
@@ -201,7 +362,7 @@ class CheckRun:
         report = judge(facts, self.source.transcript, self.options)
         # USB details of a local port only go into the report: looked up after the modem
         # work, not before the first byte. (A URL has none: sim://, socket://, replay://.)
-        if "://" not in self.url:
+        if "://" not in self.url and report.facts.port.via == "at":
             for key, value in vars(port_facts_for(self.url)).items():
                 if value is not None:
                     setattr(report.facts.port, key, value)

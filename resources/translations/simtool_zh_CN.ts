@@ -4,22 +4,42 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../simtool/actions/account.py" line="58"/>
+        <location filename="../../simtool/actions/account.py" line="71"/>
         <source>(the network answered without text)</source>
         <translation>（网络已应答，但没有文字内容）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="68"/>
+        <location filename="../../simtool/actions/account.py" line="81"/>
         <source>Your operator has no balance-check code in the provider database. Enter the code your operator gives for it (often *100#).</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="95"/>
+        <location filename="../../simtool/actions/account.py" line="92"/>
+        <source>SMS &quot;{text}&quot; to {number}</source>
+        <translation>发送短信“{text}”到 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="112"/>
+        <source>Your operator has no balance SMS in the provider database. Give the number and text your operator names for it.</source>
+        <translation>供应商数据库中没有您运营商的余额查询短信。请填写运营商告知的号码和短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="121"/>
+        <source>The SMS was sent, but {number} did not answer within {seconds:.0f} s. The answer may still come: it stays in the modem&apos;s messages.</source>
+        <translation>短信已发出，但 {number} 在 {seconds:.0f} 秒内没有回复。回复可能稍后才到：它会保存在调制解调器的短信里。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="128"/>
+        <source>[part of the answer is missing]</source>
+        <translation>[回复有部分内容缺失]</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="165"/>
         <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="101"/>
+        <location filename="../../simtool/actions/account.py" line="171"/>
         <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
@@ -117,12 +137,12 @@
 <context>
     <name>ApnChoice</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="280"/>
+        <location filename="../../simtool/gui/fixes.py" line="325"/>
         <source>The modem has APN &apos;{have}&apos;. The provider database lists these for your operator; choose the one your contract names (or type it). The old value is kept so it can be undone.</source>
         <translation>调制解调器当前的 APN 为“{have}”。运营商数据库为您的运营商列出了以下 APN；请选择合同中写明的那个（或直接输入）。旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="285"/>
+        <location filename="../../simtool/gui/fixes.py" line="330"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
@@ -193,32 +213,32 @@
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="54"/>
+        <location filename="../../simtool/gui/account.py" line="56"/>
         <source>Check the balance</source>
         <translation>查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="57"/>
+        <location filename="../../simtool/gui/account.py" line="59"/>
         <source>simtool asks {provider} for the balance with the code on record. The answer comes from the operator and may take a few seconds.</source>
         <translation>simtool 将使用数据库中记录的代码向{provider}查询余额。答复来自运营商，可能需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="59"/>
+        <location filename="../../simtool/gui/account.py" line="61"/>
         <source>your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="61"/>
+        <location filename="../../simtool/gui/account.py" line="63"/>
         <source>Your operator has no balance code in the provider database. Enter the code from your operator (often *100#); it is sent as a USSD request.</source>
         <translation>运营商数据库中没有您的运营商的余额查询代码。请输入运营商提供的代码（通常为 *100#），它将作为 USSD 请求发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="67"/>
+        <location filename="../../simtool/gui/account.py" line="69"/>
         <source>Balance code</source>
         <translation>余额查询代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="69"/>
+        <location filename="../../simtool/gui/account.py" line="71"/>
         <source>USSD &amp;code:</source>
         <translation>USSD 代码(&amp;C)：</translation>
     </message>
@@ -726,585 +746,694 @@
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="178"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="145"/>
+        <source>unknown from ModemManager</source>
+        <translation>ModemManager 未提供（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="197"/>
+        <source>ModemManager: registration {state}</source>
+        <translation>ModemManager：注册状态 {state}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="182"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="192"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="214"/>
+        <source>ModemManager is still setting up {port} (state {state})</source>
+        <translation>ModemManager 仍在初始化 {port}（状态 {state}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="218"/>
+        <source>ModemManager is still setting up the modem.</source>
+        <translation>ModemManager 仍在初始化调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="219"/>
+        <source>{port}: ModemManager manages it (state {state})</source>
+        <translation>{port}：由 ModemManager 管理（状态 {state}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="195"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="196"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="197"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="199"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="200"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="230"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="201"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="231"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="202"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="232"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="203"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="233"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="204"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="234"/>
         <source>The port does not speak AT: it is not the modem&apos;s AT port.</source>
         <translation>该端口不使用 AT 协议：它不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="205"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="235"/>
         <source>The modem stopped answering during the check.</source>
         <translation>检查过程中调制解调器停止了应答。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="206"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="236"/>
         <source>The modem answered too slowly to finish the check in time.</source>
         <translation>调制解调器应答太慢，无法在时限内完成检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="208"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="238"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="215"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
+        <translation>ModemManager：调制解调器处于 {state} 状态：本机的移动宽带已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <source>The modem is switched off in ModemManager (mobile broadband off).</source>
+        <translation>调制解调器在 ModemManager 中被关闭（移动宽带已关）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="250"/>
+        <source>ModemManager: the modem is enabled (state {state})</source>
+        <translation>ModemManager：调制解调器已启用（状态 {state}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <source>ModemManager enables the radio only once the SIM works (state {state}): radio {unknown}</source>
+        <translation>SIM 卡可用后 ModemManager 才会开启射频（状态 {state}）：射频{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <source>radio state {unknown} (state {state})</source>
+        <translation>射频状态{unknown}（状态 {state}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="217"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="267"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="270"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="224"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="274"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="225"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="242"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="353"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="292"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="294"/>
+        <source>the eSIM has no profile: {raw}</source>
+        <translation>eSIM 中没有配置文件：{raw}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
+        <source>The eSIM has no profile, so the modem has no SIM to use.</source>
+        <translation>eSIM 中没有任何配置文件，调制解调器没有可用的 SIM。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="298"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="300"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="326"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="273"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="327"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="329"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="331"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="282"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="336"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="284"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="338"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="341"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="343"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="345"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="295"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="349"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="309"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="312"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <source>signal in dBm {unknown} (it reports {percent}%)</source>
+        <translation>以 dBm 计的信号{unknown}（它报告 {percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <source>signal {unknown}</source>
+        <translation>信号{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="374"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="378"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="322"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="382"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="325"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="330"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="348"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="404"/>
+        <source>the registration state is {unknown}</source>
+        <translation>注册状态{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="413"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="352"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="360"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="427"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="366"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="431"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="368"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="433"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="444"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="450"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="390"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="401"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="466"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="403"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="468"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
+        <source>the configured APN is {unknown}</source>
+        <translation>已配置的 APN {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="417"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="485"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="421"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="489"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="493"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="430"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="498"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="500"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="437"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="505"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="457"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
+        <source>ModemManager: packet service attached</source>
+        <translation>ModemManager：分组业务已附着</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
+        <source>the packet service state is {unknown}</source>
+        <translation>分组业务状态{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="459"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="542"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="474"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="547"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="479"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="589"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="522"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="595"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="524"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="597"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="526"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="599"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="602"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="531"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="538"/>
-        <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
-        <translation>未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
+        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
+        <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
+        <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="543"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="616"/>
+        <source>balance {value}</source>
+        <translation>余额 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="618"/>
+        <source>data left {value}</source>
+        <translation>剩余流量 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
+        <source>plan ends {value}</source>
+        <translation>套餐到期 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="624"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="625"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="567"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="647"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="648"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="569"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="649"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="650"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="578"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="658"/>
         <source>the modem restarted during the check ({evidence}); modems reset like this when their power supply dips</source>
         <translation>检查过程中调制解调器重启了（{evidence}）；供电不稳时调制解调器常会这样复位</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="663"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="585"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="665"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="586"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="666"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="683"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="608"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="767"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="692"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="772"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="696"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="776"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <source>unknown radio</source>
-        <translation type="vanished">未知无线技术</translation>
+        <source>No blocking problem found; see the warnings ({checks}).</source>
+        <translation type="vanished">未发现阻断性问题；请查看警告（{checks}）。</translation>
+    </message>
+    <message>
+        <source>No problem found: the SIM, the network registration and the data service look right.</source>
+        <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
         <source>The network refused the card ({namespace} cause #{number}: {meaning}).</source>
@@ -1315,12 +1444,12 @@
         <translation type="vanished">网络拒绝了数据连接（{namespace} 原因 #{number}：{meaning}）。</translation>
     </message>
     <message>
-        <source>No blocking problem found; see the warnings ({checks}).</source>
-        <translation type="vanished">未发现阻断性问题；请查看警告（{checks}）。</translation>
+        <source>not run: `simtool balance` asks the operator for the balance (USSD)</source>
+        <translation type="vanished">未运行：`simtool balance` 会向运营商查询余额（USSD）</translation>
     </message>
     <message>
-        <source>No problem found: the SIM, the network registration and the data service look right.</source>
-        <translation type="vanished">未发现问题：SIM 卡、网络注册和数据业务看起来都正常。</translation>
+        <source>unknown radio</source>
+        <translation type="vanished">未知无线技术</translation>
     </message>
 </context>
 <context>
@@ -1413,52 +1542,122 @@ Choose one with --provider NAME.</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="35"/>
+        <location filename="../../simtool/cli/balance.py" line="58"/>
+        <source>--code is a USSD code; with --method sms give --sms-to and --sms-text</source>
+        <translation>--code 是 USSD 代码；使用 --method sms 时请给出 --sms-to 和 --sms-text</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="64"/>
+        <source>simtool: your operator answers balance queries by SMS. Sending an SMS changes nothing on the modem but may be charged by the operator (a normal text message); nothing was sent. Add --allow-write to send it.</source>
+        <translation>simtool：您的运营商通过短信回复余额查询。发送短信不会改动调制解调器，但运营商可能按普通短信收费；未发送任何内容。加上 --allow-write 才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="82"/>
+        <source>Balance:   {value}</source>
+        <translation>余额：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="84"/>
+        <source>Data left: {value}</source>
+        <translation>剩余流量：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="86"/>
+        <source>Plan ends: {value}</source>
+        <translation>套餐到期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="92"/>
+        <source>(no balance or data figures found in the answer; it reads:)</source>
+        <translation>（回复中未找到余额或流量数字；原文如下：）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="93"/>
+        <source>Operator&apos;s answer ({code}):</source>
+        <translation>运营商的回复（{code}）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="100"/>
+        <source>Sending &quot;{text}&quot; to {number} and waiting for the answer (up to {seconds:.0f} s)…</source>
+        <translation>正在发送“{text}”到 {number} 并等待回复（最多 {seconds:.0f} 秒）…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="109"/>
+        <source>The answer was deleted from the modem, as asked.</source>
+        <translation>已按要求从调制解调器中删除这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="133"/>
+        <source>your operator has no balance SMS on record in the provider database. Give it yourself: simtool balance --method sms --sms-to NUMBER --sms-text TEXT --allow-write</source>
+        <translation>供应商数据库中没有您运营商的余额查询短信。请自行指定：simtool balance --method sms --sms-to 号码 --sms-text 内容 --allow-write</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/balance.py" line="140"/>
         <source>your operator has no balance-check code on record in the provider database. Pass the code yourself: simtool balance --code *100#</source>
         <translation>运营商数据库中没有你的运营商的余额查询代码。请自己提供代码：simtool balance --code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/balance.py" line="39"/>
+        <location filename="../../simtool/cli/balance.py" line="143"/>
         <source>Asking the network ({code})…</source>
         <translation>正在查询网络（{code}）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="165"/>
+        <location filename="../../simtool/cli/check.py" line="199"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="168"/>
+        <location filename="../../simtool/cli/check.py" line="202"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="180"/>
+        <location filename="../../simtool/cli/check.py" line="207"/>
+        <source>The PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="209"/>
+        <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
+        <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="223"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="184"/>
+        <location filename="../../simtool/cli/check.py" line="227"/>
+        <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
+        <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="232"/>
+        <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
+        <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/check.py" line="236"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="197"/>
+        <location filename="../../simtool/cli/check.py" line="249"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="219"/>
+        <location filename="../../simtool/cli/check.py" line="272"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="225"/>
+        <location filename="../../simtool/cli/check.py" line="280"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="286"/>
+        <location filename="../../simtool/cli/check.py" line="407"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -1503,6 +1702,36 @@ Choose one with --provider NAME.</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
     <message>
+        <location filename="../../simtool/cli/exporter.py" line="232"/>
+        <source>simtool exporter: name the modems with --port URL (repeatable) or use --all</source>
+        <translation>simtool exporter：请用 --port URL（可重复）指定调制解调器，或使用 --all</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="236"/>
+        <source>simtool exporter: --interval must be more than 0 seconds</source>
+        <translation>simtool exporter：--interval 必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="242"/>
+        <source>simtool exporter: --listen {listen} is not an address: use HOST:PORT, :PORT or [IPv6]:PORT, e.g. {example}</source>
+        <translation>simtool exporter：--listen {listen} 不是有效地址：请使用 HOST:PORT、:PORT 或 [IPv6]:PORT，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="253"/>
+        <source>simtool exporter: cannot listen on {listen}: {error}</source>
+        <translation>simtool exporter：无法在 {listen} 上监听：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/exporter.py" line="259"/>
+        <source>simtool exporter: serving http://{address}/metrics; checking {what} every {interval:g} s</source>
+        <translation>simtool exporter：正在提供 http://{address}/metrics；每 {interval:g} 秒检查一次 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/help.py" line="24"/>
+        <source>simtool help: unknown command {name!r}; choose from {names}</source>
+        <translation>simtool help：未知命令 {name!r}；可选命令：{names}</translation>
+    </message>
+    <message>
         <location filename="../../simtool/cli/numbers.py" line="20"/>
         <location filename="../../simtool/cli/numbers.py" line="23"/>
         <source>{value!r} is not a number of seconds</source>
@@ -1519,122 +1748,132 @@ Choose one with --provider NAME.</source>
         <translation>必须是 0 秒或以上，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <location filename="../../simtool/cli/ports.py" line="80"/>
+        <source>ModemManager&apos;s modems (check them with --port mm://N):</source>
+        <translation>ModemManager 管理的调制解调器（用 --port mm://N 检查）：</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="85"/>
+        <source>ports: {ports}</source>
+        <translation>端口：{ports}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="100"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="66"/>
+        <location filename="../../simtool/cli/ports.py" line="100"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="67"/>
+        <location filename="../../simtool/cli/ports.py" line="101"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="67"/>
+        <location filename="../../simtool/cli/ports.py" line="101"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="68"/>
+        <location filename="../../simtool/cli/ports.py" line="102"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="69"/>
+        <location filename="../../simtool/cli/ports.py" line="103"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="110"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="110"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="110"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="76"/>
+        <location filename="../../simtool/cli/ports.py" line="110"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="77"/>
+        <location filename="../../simtool/cli/ports.py" line="111"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="79"/>
+        <location filename="../../simtool/cli/ports.py" line="113"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="88"/>
+        <location filename="../../simtool/cli/ports.py" line="122"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="90"/>
+        <location filename="../../simtool/cli/ports.py" line="124"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="92"/>
+        <location filename="../../simtool/cli/ports.py" line="126"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="95"/>
+        <location filename="../../simtool/cli/ports.py" line="129"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="118"/>
+        <location filename="../../simtool/cli/ports.py" line="152"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="119"/>
+        <location filename="../../simtool/cli/ports.py" line="153"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="126"/>
+        <location filename="../../simtool/cli/ports.py" line="160"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="128"/>
+        <location filename="../../simtool/cli/ports.py" line="162"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="138"/>
+        <location filename="../../simtool/cli/ports.py" line="172"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="162"/>
+        <location filename="../../simtool/cli/ports.py" line="207"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="163"/>
+        <location filename="../../simtool/cli/ports.py" line="208"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="167"/>
+        <location filename="../../simtool/cli/ports.py" line="212"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
     </message>
@@ -1654,37 +1893,52 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="59"/>
+        <location filename="../../simtool/cli/simulate.py" line="71"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="62"/>
+        <location filename="../../simtool/cli/simulate.py" line="74"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="63"/>
+        <location filename="../../simtool/cli/simulate.py" line="75"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="71"/>
+        <location filename="../../simtool/cli/simulate.py" line="83"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="75"/>
+        <location filename="../../simtool/cli/simulate.py" line="87"/>
+        <source>simtool simulate: use --pty or --unix, not both</source>
+        <translation>simtool simulate：--pty 和 --unix 只能选一个</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="90"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="80"/>
+        <location filename="../../simtool/cli/simulate.py" line="95"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="107"/>
+        <location filename="../../simtool/cli/simulate.py" line="99"/>
+        <source>simtool simulate: abstract: socket names exist on Linux only; give a socket file path instead.</source>
+        <translation>simtool simulate：abstract: 套接字名只在 Linux 上可用；请改用套接字文件路径。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="126"/>
+        <source>simtool simulate: cannot listen on {address}: {reason}</source>
+        <translation>simtool simulate：无法在 {address} 上监听：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/simulate.py" line="142"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
@@ -1754,12 +2008,12 @@ Choose one with --provider NAME.</source>
         <translation>回复（留空结束）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="153"/>
+        <location filename="../../simtool/cli/watch.py" line="182"/>
         <source>--interval must be more than 0 seconds</source>
         <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="155"/>
+        <location filename="../../simtool/cli/watch.py" line="184"/>
         <source>--count must be at least 1</source>
         <translation>--count 至少为 1</translation>
     </message>
@@ -1865,7 +2119,7 @@ Choose one with --provider NAME.</source>
 <context>
     <name>ConfirmFix</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="296"/>
+        <location filename="../../simtool/gui/fixes.py" line="341"/>
         <source>Change the modem?</source>
         <translation>要更改调制解调器吗？</translation>
     </message>
@@ -2096,6 +2350,14 @@ Send it anyway?</source>
         <location filename="../../simtool/gui/dialogs.py" line="84"/>
         <source>A copy is also kept in the report history.</source>
         <translation>报告历史中也会保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Extras</name>
+    <message>
+        <location filename="../../simtool/extras.py" line="30"/>
+        <source>{what} needs Qt (PySide6), which this installation of simtool does not have. Install it with: {command}</source>
+        <translation>{what}需要 Qt（PySide6），当前安装的 simtool 没有包含它。请用以下命令安装：{command}</translation>
     </message>
 </context>
 <context>
@@ -2367,47 +2629,67 @@ Send it anyway?</source>
 <context>
     <name>Fixes</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="162"/>
+        <location filename="../../simtool/gui/fixes.py" line="196"/>
+        <source>balance {value}</source>
+        <translation>余额 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="198"/>
+        <source>data left {value}</source>
+        <translation>剩余流量 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="200"/>
+        <source>plan ends {value}</source>
+        <translation>套餐到期 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="204"/>
+        <source>The operator answered ({code}): {figures}. {text}</source>
+        <translation>运营商已回复（{code}）：{figures}。{text}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/fixes.py" line="207"/>
         <source>The operator answered ({code}): {text}</source>
         <translation>运营商答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="165"/>
+        <location filename="../../simtool/gui/fixes.py" line="210"/>
         <source>No answer from the operator ({code}): {text}</source>
         <translation>运营商没有答复（{code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="174"/>
+        <location filename="../../simtool/gui/fixes.py" line="219"/>
         <source>Radio switched on (+CFUN: {before} -&gt; {after}).</source>
         <translation>射频已打开（+CFUN: {before} -&gt; {after}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="183"/>
+        <location filename="../../simtool/gui/fixes.py" line="228"/>
         <source>PIN accepted; the SIM is now: {state}.</source>
         <translation>PIN 码正确；SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="185"/>
+        <location filename="../../simtool/gui/fixes.py" line="230"/>
         <source>The SIM refused the PIN ({error}). Attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PIN 码（{error}）。剩余次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="195"/>
+        <location filename="../../simtool/gui/fixes.py" line="240"/>
         <source>PUK accepted and the new PIN set; the SIM is now: {state}.</source>
         <translation>PUK 码已被接受，新 PIN 码已设置；SIM 卡现在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="197"/>
+        <location filename="../../simtool/gui/fixes.py" line="242"/>
         <source>The SIM refused the PUK ({error}). PUK attempts left: {left}.</source>
         <translation>SIM 卡拒绝了 PUK 码（{error}）。剩余 PUK 尝试次数：{left}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="210"/>
+        <location filename="../../simtool/gui/fixes.py" line="255"/>
         <source>APN of context {cid} set to &apos;{new}&apos; (was &apos;{old}&apos;). Modem &gt; Undo the last APN change restores it.</source>
         <translation>上下文 {cid} 的 APN 已设为“{new}”（原为“{old}”）。菜单“调制解调器 &gt; 撤销上一次 APN 更改”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="219"/>
+        <location filename="../../simtool/gui/fixes.py" line="264"/>
         <source>APN of context {cid} restored to &apos;{apn}&apos;.</source>
         <translation>上下文 {cid} 的 APN 已恢复为“{apn}”。</translation>
     </message>
@@ -2726,67 +3008,67 @@ simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="558"/>
+        <location filename="../../simtool/gui/main_window.py" line="561"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="567"/>
+        <location filename="../../simtool/gui/main_window.py" line="570"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="568"/>
+        <location filename="../../simtool/gui/main_window.py" line="571"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="575"/>
+        <location filename="../../simtool/gui/main_window.py" line="578"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="586"/>
+        <location filename="../../simtool/gui/main_window.py" line="589"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="611"/>
+        <location filename="../../simtool/gui/main_window.py" line="614"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="612"/>
+        <location filename="../../simtool/gui/main_window.py" line="615"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="622"/>
+        <location filename="../../simtool/gui/main_window.py" line="625"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="623"/>
+        <location filename="../../simtool/gui/main_window.py" line="626"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="628"/>
+        <location filename="../../simtool/gui/main_window.py" line="631"/>
         <source>Showing saved report {path}</source>
         <translation>正在显示已保存的报告 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="638"/>
+        <location filename="../../simtool/gui/main_window.py" line="641"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="646"/>
+        <location filename="../../simtool/gui/main_window.py" line="649"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="646"/>
+        <location filename="../../simtool/gui/main_window.py" line="649"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -2801,14 +3083,14 @@ APNs and balance and top-up codes come from the mobile-broadband-provider-info d
 APN 以及余额查询和充值代码来自 mobile-broadband-provider-info 数据库（GNOME 项目及贡献者，公有领域），读取自 {path}。</translation>
     </message>
     <message>
+        <source>Checking the modem…</source>
+        <translation type="vanished">正在检查调制解调器…</translation>
+    </message>
+    <message>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.</source>
         <translation type="vanished">simtool {version}
 查明 SIM 卡或蜂窝调制解调器为什么无服务，并告诉你该怎么办。</translation>
-    </message>
-    <message>
-        <source>Checking the modem…</source>
-        <translation type="vanished">正在检查调制解调器…</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3109,191 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/gui/wizard.py" line="201"/>
         <source>I &amp;don&apos;t know</source>
         <translation>不知道(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ModemManager</name>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="74"/>
+        <source>mm:// ports need ModemManager, which runs on Linux only. On this computer use the modem&apos;s serial port instead (&apos;simtool ports&apos; lists them).</source>
+        <translation>mm:// 端口需要 ModemManager，而它只在 Linux 上运行。在这台电脑上请直接使用调制解调器的串口（&apos;simtool ports&apos; 会列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="118"/>
+        <source>Reading modems through ModemManager needs the Python package jeepney: pip install jeepney (or pip install &apos;simtool[modemmanager]&apos;).</source>
+        <translation>通过 ModemManager 读取调制解调器需要 Python 包 jeepney：pip install jeepney（或 pip install &apos;simtool[modemmanager]&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="127"/>
+        <source>Cannot reach the system&apos;s D-Bus ({address}): {reason}.</source>
+        <translation>无法连接系统 D-Bus（{address}）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="163"/>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="208"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="182"/>
+        <source>ModemManager did not answer within {seconds:g} s.</source>
+        <translation>ModemManager 在 {seconds:g} 秒内没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/client.py" line="210"/>
+        <source>The connection to D-Bus broke: {reason}.</source>
+        <translation>与 D-Bus 的连接中断：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="60"/>
+        <source>Port {device} is held by ModemManager; simtool does not open it beside ModemManager (both would read each other&apos;s replies).</source>
+        <translation>端口 {device} 被 ModemManager 占用；simtool 不会与 ModemManager 同时打开它（双方会读走对方的回复）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="64"/>
+        <source>Check it through ModemManager: &apos;simtool check --port {url}&apos; (or leave out --no-modemmanager). For the full AT check, add --inhibit --allow-write: ModemManager lets go of the modem during the check.</source>
+        <translation>请通过 ModemManager 检查：&apos;simtool check --port {url}&apos;（或去掉 --no-modemmanager）。如需完整的 AT 检查，加上 --inhibit --allow-write：检查期间 ModemManager 会释放调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="69"/>
+        <source>Check it through ModemManager (&apos;simtool ports&apos; lists its modems as mm://N), or stop ModemManager for the check: &apos;sudo systemctl stop ModemManager&apos;.</source>
+        <translation>请通过 ModemManager 检查（&apos;simtool ports&apos; 会把它管理的调制解调器列为 mm://N），或在检查期间停止 ModemManager：&apos;sudo systemctl stop ModemManager&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="105"/>
+        <source>ModemManager does not manage {target}, so there is nothing to inhibit.</source>
+        <translation>ModemManager 并不管理 {target}，无需让它释放。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="107"/>
+        <source>Check the port without --inhibit.</source>
+        <translation>请不加 --inhibit 检查该端口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="110"/>
+        <source>The modem {target} has no AT port a check could use once ModemManager lets go of it (it talks QMI or MBIM).</source>
+        <translation>调制解调器 {target} 在 ModemManager 释放后没有可供检查的 AT 端口（它使用 QMI 或 MBIM）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="113"/>
+        <source>Check it through ModemManager: &apos;simtool check --port {target}&apos;.</source>
+        <translation>请通过 ModemManager 检查：&apos;simtool check --port {target}&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="122"/>
+        <source>ModemManager refused to let go of the modem: {reason}</source>
+        <translation>ModemManager 拒绝释放调制解调器：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/coexist.py" line="124"/>
+        <source>Check it through ModemManager without --inhibit, or stop ModemManager for the check: &apos;sudo systemctl stop ModemManager&apos;.</source>
+        <translation>请不加 --inhibit、通过 ModemManager 检查，或在检查期间停止 ModemManager：&apos;sudo systemctl stop ModemManager&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="56"/>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="154"/>
+        <source>modem</source>
+        <translation>调制解调器</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="71"/>
+        <source>{state}; ports: {ports}</source>
+        <translation>{state}；端口：{ports}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="156"/>
+        <source>{name} (ModemManager, plugin {plugin}: {ports})</source>
+        <translation>{name}（ModemManager，插件 {plugin}：{ports}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="187"/>
+        <source>ModemManager: modem failed (sim-missing); AT+CPIN? through ModemManager: {error}</source>
+        <translation>ModemManager：调制解调器故障（sim-missing）；经 ModemManager 发送 AT+CPIN? 的结果：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="238"/>
+        <source>ModemManager: modem failed ({reason})</source>
+        <translation>ModemManager：调制解调器故障（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="241"/>
+        <source>ModemManager: unlock required: {lock}</source>
+        <translation>ModemManager：需要解锁：{lock}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/reader.py" line="388"/>
+        <source>unreadable +CEER reply: {reply}</source>
+        <translation>无法解析的 +CEER 回复：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="70"/>
+        <source>ModemManager is not running (nothing owns org.freedesktop.ModemManager1 on the system bus), so {url} cannot be read.</source>
+        <translation>ModemManager 没有运行（系统总线上无人持有 org.freedesktop.ModemManager1），因此无法读取 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="73"/>
+        <source>Start it with &apos;sudo systemctl start ModemManager&apos;, or check the modem&apos;s serial port directly (&apos;simtool ports&apos;).</source>
+        <translation>用 &apos;sudo systemctl start ModemManager&apos; 启动它，或直接检查调制解调器的串口（&apos;simtool ports&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="78"/>
+        <source>Check that the D-Bus system bus runs (or that DBUS_SYSTEM_BUS_ADDRESS names it), or check the modem&apos;s serial port directly.</source>
+        <translation>请确认 D-Bus 系统总线正在运行（或 DBUS_SYSTEM_BUS_ADDRESS 指向它），或直接检查调制解调器的串口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="83"/>
+        <source>The modem {url} went away while it was being read: it was unplugged or reset, or ModemManager restarted.</source>
+        <translation>读取过程中调制解调器 {url} 消失了：它被拔出或重置，或者 ModemManager 重启了。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="85"/>
+        <source>Wait until &apos;mmcli -L&apos; lists it again and run the check again (its number may have changed).</source>
+        <translation>等 &apos;mmcli -L&apos; 再次列出它后重新检查（它的编号可能已变）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="87"/>
+        <source>ModemManager could not be asked about {url}: {reason}</source>
+        <translation>无法向 ModemManager 查询 {url}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="89"/>
+        <source>Run the check again; if it keeps failing, &apos;mmcli -m {name}&apos; shows what ModemManager knows.</source>
+        <translation>请重新检查；如果一直失败，&apos;mmcli -m {name}&apos; 会显示 ModemManager 掌握的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="97"/>
+        <source>ModemManager has: {modems}.</source>
+        <translation>ModemManager 中有：{modems}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="100"/>
+        <source>ModemManager has no modem right now.</source>
+        <translation>ModemManager 目前没有任何调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="102"/>
+        <source>ModemManager has no modem {url}.</source>
+        <translation>ModemManager 中没有调制解调器 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="103"/>
+        <source>&apos;simtool ports&apos; and &apos;mmcli -L&apos; list the modems; check that the modem is plugged in.</source>
+        <translation>&apos;simtool ports&apos; 和 &apos;mmcli -L&apos; 会列出调制解调器；请确认调制解调器已插好。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="151"/>
+        <source>Asking ModemManager…</source>
+        <translation>正在询问 ModemManager…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="159"/>
+        <source>Reading the SIM and bearers…</source>
+        <translation>正在读取 SIM 卡和承载…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="179"/>
+        <source>ModemManager does not run with --debug, so simtool could not ask the modem for what ModemManager does not show (+CEER, +CESQ, +CPINR): those facts are unknown.</source>
+        <translation>ModemManager 没有以 --debug 方式运行，simtool 无法向调制解调器查询 ModemManager 未提供的信息（+CEER、+CESQ、+CPINR）：这些信息未知。</translation>
     </message>
 </context>
 <context>
@@ -3003,37 +3470,37 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="228"/>
+        <location filename="../../simtool/gui/fixes.py" line="273"/>
         <source>Enter the SIM PIN</source>
         <translation>输入 SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="230"/>
+        <location filename="../../simtool/gui/fixes.py" line="275"/>
         <source>simtool could not read how many attempts are left.</source>
         <translation>simtool 无法读取剩余的尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="232"/>
+        <location filename="../../simtool/gui/fixes.py" line="277"/>
         <source>Attempts left: {n}.</source>
         <translation>剩余次数：{n}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="233"/>
+        <location filename="../../simtool/gui/fixes.py" line="278"/>
         <source>The PIN is sent once. A wrong PIN uses up one attempt; when none are left the SIM needs the PUK from your operator.</source>
         <translation>PIN 码只发送一次。输错一次会用掉一次机会；机会用完后，SIM 卡需要向运营商获取的 PUK 码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="240"/>
+        <location filename="../../simtool/gui/fixes.py" line="285"/>
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="241"/>
+        <location filename="../../simtool/gui/fixes.py" line="286"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>PIN 码(&amp;P)（4 到 8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/fixes.py" line="243"/>
+        <location filename="../../simtool/gui/fixes.py" line="288"/>
         <source>I understand: if this PIN is wrong, the SIM is blocked and needs the PUK.</source>
         <translation>我明白：如果这个 PIN 码错误，SIM 卡将被锁定，需要 PUK 码解锁。</translation>
     </message>
@@ -3041,49 +3508,49 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="328"/>
+        <location filename="../../simtool/at/session.py" line="339"/>
         <location filename="../../simtool/sources/at/reader.py" line="301"/>
         <location filename="../../simtool/sources/at/reader.py" line="304"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="351"/>
+        <location filename="../../simtool/at/session.py" line="362"/>
         <source>The modem did not answer everything within the check&apos;s deadline of {seconds:g} s (it was still answering {command}).</source>
         <translation>调制解调器未能在本次检查的时限 {seconds:g} 秒内应答完毕（当时仍在应答 {command}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="354"/>
+        <location filename="../../simtool/at/session.py" line="365"/>
         <source>The modem did not answer everything within the check&apos;s deadline of {seconds:g} s.</source>
         <translation>调制解调器未能在本次检查的时限 {seconds:g} 秒内应答完毕。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="358"/>
+        <location filename="../../simtool/at/session.py" line="369"/>
         <source>A modem this slow is often short of power or still starting: wait a minute and check again, or allow more time with --deadline.</source>
         <translation>响应这么慢的调制解调器往往是供电不足或仍在启动：请等一分钟再检查，或用 --deadline 放宽时限。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="381"/>
+        <location filename="../../simtool/at/session.py" line="392"/>
         <source>The modem sends data without end and no longer answers commands (more than {size} KB for {command}).</source>
         <translation>调制解调器不停地发送数据，不再应答命令（{command} 收到了超过 {size} KB 的数据）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="387"/>
+        <location filename="../../simtool/at/session.py" line="398"/>
         <source>The modem answered at first, then stopped answering: nothing came back for {count} commands in a row (the last was {command}).</source>
         <translation>调制解调器起初有应答，随后停止应答：连续 {count} 条命令都没有任何回应（最后一条是 {command}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="402"/>
+        <location filename="../../simtool/at/session.py" line="413"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="626"/>
+        <location filename="../../simtool/at/session.py" line="637"/>
         <source>It may have hung, reset or lost power. Unplug it and plug it back in (or power it off and on), wait 20 s and check again; if it keeps happening, check its power supply and cable.</source>
         <translation>它可能已死机、复位或断电。请拔下后重新插上（或断电再上电），等待 20 秒后再检查；如果反复出现，请检查电源和数据线。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/worker.py" line="314"/>
+        <location filename="../../simtool/gui/worker.py" line="371"/>
         <source>No modem is connected.</source>
         <translation>没有连接调制解调器。</translation>
     </message>
@@ -3269,132 +3736,132 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="327"/>
+        <location filename="../../simtool/transport/doctor.py" line="335"/>
         <source>Port {url} is in use by another program (Windows lets one program at a time open a COM port).</source>
         <translation>端口 {url} 正被另一个程序占用（Windows 同一时间只允许一个程序打开 COM 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="329"/>
+        <location filename="../../simtool/transport/doctor.py" line="337"/>
         <source>Close the other program (the modem&apos;s own connection software, a terminal program, another simtool) and try again.</source>
         <translation>关闭其他程序（调制解调器自带的连接软件、终端程序、另一个 simtool）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="334"/>
+        <location filename="../../simtool/transport/doctor.py" line="342"/>
         <source>ModemManager manages this modem. Stop it for now with &apos;sudo systemctl stop ModemManager&apos;, or make it leave this modem alone with this line in /etc/udev/rules.d/77-simtool-mm-ignore.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>ModemManager 正在管理这个调制解调器。可以用 &apos;sudo systemctl stop ModemManager&apos; 暂时停止它，或在 /etc/udev/rules.d/77-simtool-mm-ignore.rules 中写入这一行让它不再管理此调制解调器：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="340"/>
+        <location filename="../../simtool/transport/doctor.py" line="348"/>
         <source>Port {url} is in use by {holders}.</source>
         <translation>端口 {url} 正被 {holders} 占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="344"/>
+        <location filename="../../simtool/transport/doctor.py" line="352"/>
         <source>Close {holders} (or stop it: &apos;kill {pid}&apos;) and try again.</source>
         <translation>关闭 {holders}（或结束它：&apos;kill {pid}&apos;）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="347"/>
+        <location filename="../../simtool/transport/doctor.py" line="355"/>
         <source>Close {holders} (or stop them: &apos;kill {pids}&apos;) and try again.</source>
         <translation>请关闭 {holders}（或结束它们：&apos;kill {pids}&apos;）后重试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="351"/>
+        <location filename="../../simtool/transport/doctor.py" line="359"/>
         <source>Port {url} is in use by another program.</source>
         <translation>端口 {url} 正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="353"/>
+        <location filename="../../simtool/transport/doctor.py" line="361"/>
         <source>ModemManager is running and may be the one holding it.</source>
         <translation>ModemManager 正在运行，可能就是它占用了端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="356"/>
+        <location filename="../../simtool/transport/doctor.py" line="364"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
         <translation>关闭正在使用它的其他程序后再试；&apos;sudo fuser -v {url}&apos; 可以显示是哪个程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="369"/>
+        <location filename="../../simtool/transport/doctor.py" line="377"/>
         <source>Port {url} opened, but nothing answered AT.</source>
         <translation>端口 {url} 已打开，但没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="371"/>
+        <location filename="../../simtool/transport/doctor.py" line="379"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
         <translation>端口 {url} 已打开，但在 {seconds:g} 秒内没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="374"/>
+        <location filename="../../simtool/transport/doctor.py" line="382"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
         <translation>这可能不是调制解调器的 AT 端口（调制解调器还有诊断、GPS 和数据端口，它们不会响应）。试试其他端口：{ports}；&apos;simtool ports --probe&apos; 可以找到有响应的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="379"/>
+        <location filename="../../simtool/transport/doctor.py" line="387"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
         <translation>请确认调制解调器已通电并已完成启动（有些需要 20 秒），并且这是它的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="402"/>
+        <location filename="../../simtool/transport/doctor.py" line="410"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
         <translation>它处于大容量存储（虚拟光盘）模式，显示的是装有厂商安装程序的驱动器，而不是调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="404"/>
+        <location filename="../../simtool/transport/doctor.py" line="412"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
         <translation>在 Linux 上请安装 usb-modeswitch 和 usb-modeswitch-data（例如 &apos;sudo apt install usb-modeswitch&apos;），插入时会自动切换到调制解调器模式；在 Windows 上请运行一次该驱动器上的安装程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="408"/>
+        <location filename="../../simtool/transport/doctor.py" line="416"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
         <translation>它运行的是 HiLink 固件：这个上网卡是一台带网页管理界面的小路由器（通常是 http://192.168.8.1），没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="410"/>
+        <location filename="../../simtool/transport/doctor.py" line="418"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
         <translation>请在它的网页上检查 SIM 卡和连接；simtool 无法与 HiLink 上网卡通信（只有另一种“Stick”固件才有 AT 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="413"/>
+        <location filename="../../simtool/transport/doctor.py" line="421"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
         <translation>它作为一台带网页管理界面的路由器工作（通常是 http://192.168.0.1），在此模式下没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="415"/>
+        <location filename="../../simtool/transport/doctor.py" line="423"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
         <translation>请使用它的网页，或用厂商工具把它切换到调制解调器模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="418"/>
+        <location filename="../../simtool/transport/doctor.py" line="426"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
         <translation>它处于紧急下载模式：固件没有运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="419"/>
+        <location filename="../../simtool/transport/doctor.py" line="427"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
         <translation>拔下后重新插上；如果仍然如此，需要用厂商工具恢复固件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="422"/>
+        <location filename="../../simtool/transport/doctor.py" line="430"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
         <translation>它的 USB 组合只有网络接口（MBIM/ECM/RNDIS），没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="424"/>
+        <location filename="../../simtool/transport/doctor.py" line="432"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
         <translation>用厂商工具或按手册把它切换回带 AT 端口的组合。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="426"/>
+        <location filename="../../simtool/transport/doctor.py" line="434"/>
         <source>Its serial interfaces have no driver on this computer.</source>
         <translation>它的串口接口在这台电脑上没有驱动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="427"/>
+        <location filename="../../simtool/transport/doctor.py" line="435"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
         <translation>加载 option 驱动并告诉它这个调制解调器：&apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="471"/>
+        <location filename="../../simtool/transport/doctor.py" line="479"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>
@@ -3410,17 +3877,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>PortCombo</name>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="85"/>
+        <location filename="../../simtool/gui/ports.py" line="99"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="88"/>
+        <location filename="../../simtool/gui/ports.py" line="102"/>
         <source>Modem port or URL</source>
         <translation>调制解调器端口或 URL</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/ports.py" line="89"/>
+        <location filename="../../simtool/gui/ports.py" line="103"/>
         <source>The modem&apos;s AT port, or a URL such as sim://healthy</source>
         <translation>调制解调器的 AT 端口，或 URL，例如 sim://healthy</translation>
     </message>
@@ -3509,592 +3976,741 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Remedies</name>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="29"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="32"/>
+        <source>your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="50"/>
+        <source>in the {app} app</source>
+        <translation>在{app} App 中</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="51"/>
+        <source>on {website}</source>
+        <translation>在 {website} 上</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="52"/>
+        <source>with Alipay</source>
+        <translation>用支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="53"/>
+        <source>with WeChat Pay</source>
+        <translation>用微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="54"/>
+        <source>with a recharge card (call {number} to load it)</source>
+        <translation>用充值卡（拨打 {number} 充值）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="55"/>
+        <source>with a recharge card</source>
+        <translation>用充值卡</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="56"/>
+        <source>at a {operator} store</source>
+        <translation>到{operator}营业厅</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="57"/>
+        <source>at a self-service terminal</source>
+        <translation>在自助缴费终端</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="58"/>
+        <source>by calling {number}</source>
+        <translation>拨打 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="66"/>
+        <source>Check the balance and data left: `simtool balance --allow-write` sends {operator}&apos;s query SMS (&quot;{text}&quot; to {number}; a normal SMS, which the operator may charge), or look in the {app} app.</source>
+        <translation>查询余额和剩余流量：`simtool balance --allow-write` 会发送{operator}的查询短信（“{text}”发到 {number}；按普通短信计费，运营商可能收费），也可以在{app} App 中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="71"/>
+        <source>Check the balance and data left in the {app} app or by calling {hotline}.</source>
+        <translation>在{app} App 中或拨打 {hotline} 查询余额和剩余流量。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="88"/>
+        <source>Recharge or renew the plan: {ways}.</source>
+        <translation>充值或续订套餐：{ways}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="89"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="113"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="90"/>
+        <source>After paying, data may need a few minutes; then restart the modem.</source>
+        <translation>缴费后数据业务可能需要几分钟才恢复；之后请重启调制解调器。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="96"/>
+        <source>This is an IoT card (物联网卡) of {operator}: it is recharged, renewed and unblocked through the card&apos;s IoT platform{platform} or the vendor who sold it, not the consumer app, website or hotline. Check its data and validity there.</source>
+        <translation>这是{operator}的物联网卡：充值、续费和复机都要通过该卡的物联网平台{platform}或售卡的代理商办理，而不是普通用户的 App、网站或客服热线。请在那里查看卡的流量和有效期。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="104"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="128"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="132"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="30"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="105"/>
+        <source>ICCID {iccid}</source>
+        <translation>ICCID {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="106"/>
+        <source>IMEI {imei}</source>
+        <translation>IMEI {imei}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="111"/>
+        <source>the operator&apos;s notice &quot;{text}&quot;</source>
+        <translation>运营商的通知“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="112"/>
+        <source>Contact the card&apos;s IoT platform or the vendor who sold it. Give them: {items}.</source>
+        <translation>请联系该卡的物联网平台或售卡的代理商，并提供：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/channels.py" line="129"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="31"/>
         <source>ICCID {iccid}, IMSI {imsi}</source>
         <translation>ICCID {iccid}，IMSI {imsi}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="36"/>
+        <location filename="../../simtool/diagnosis/channels.py" line="131"/>
+        <source>Call {operator} on {hotline} (or use the {app} app). Tell them: {identity}, {what}.</source>
+        <translation>请拨打{operator}客服热线 {hotline}（或使用{app} App）。告诉他们：{identity}，{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="41"/>
         <source>Call your operator. Tell them: {identity}, {what}.</source>
         <translation>请致电运营商，告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="43"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="48"/>
         <source>After the operator has fixed it, restart the modem (unplug it or run `simtool radio off --allow-write` then `simtool radio on --allow-write`): until then it will not try that network again.</source>
         <translation>运营商处理好之后，请重启调制解调器（拔下再插上，或运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）：在此之前它不会再尝试该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="53"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="58"/>
         <source>Check that the modem is plugged in and powered (its light is on).</source>
         <translation>请确认调制解调器已插好并已通电（指示灯亮）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="54"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
         <source>Run `simtool ports` to list the ports this computer sees and pick the modem&apos;s AT port.</source>
         <translation>运行 `simtool ports` 列出这台电脑能看到的端口，并选出调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="56"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
         <source>If no port appears, the modem may be in storage (CD-ROM) or HiLink mode, or its driver is missing.</source>
         <translation>如果没有出现任何端口，调制解调器可能处于存储（虚拟光盘）模式或 HiLink 模式，或者缺少驱动程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="59"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
         <source>On Linux, add yourself to the port&apos;s group: `sudo usermod -aG dialout $USER` (uucp on Arch), then log out and back in.</source>
         <translation>在 Linux 上，请把自己加入端口所属的用户组：`sudo usermod -aG dialout $USER`（Arch 上是 uucp），然后注销并重新登录。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="61"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
         <source>Or run simtool once with sudo to confirm that permission is the problem.</source>
         <translation>或者用 sudo 运行一次 simtool，确认问题是否出在权限上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="64"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="69"/>
         <source>Another program holds the port (often ModemManager). Close it, or stop ModemManager for the check: `sudo systemctl stop ModemManager`.</source>
         <translation>另一个程序占用了该端口（通常是 ModemManager）。请关闭它，或在检查期间停止 ModemManager：`sudo systemctl stop ModemManager`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="66"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="214"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="71"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="245"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="68"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
         <source>This port does not answer AT commands: it is probably not the modem&apos;s AT port.</source>
         <translation>此端口不响应 AT 命令：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="70"/>
         <location filename="../../simtool/diagnosis/remedies.py" line="75"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="80"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="73"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="78"/>
         <source>This port sends something other than AT answers: it is one of the modem&apos;s other ports (GPS, diagnostic, data), or the speed is wrong.</source>
         <translation>该端口发送的不是 AT 应答：它是调制解调器的其他端口（GPS、诊断或数据端口），或者波特率不对。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="78"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="83"/>
         <source>The modem stopped answering (or answered far too slowly): unplug it and plug it back in, or power it off and on.</source>
         <translation>调制解调器停止了应答（或应答极慢）：请拔下后重新插上，或断电再上电。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="80"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="85"/>
         <source>Wait 20 seconds and run the check again.</source>
         <translation>等待 20 秒后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="81"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="86"/>
         <source>If it happens again, give the modem a stronger power supply (a powered USB hub, a shorter cable): modems hang when power dips.</source>
         <translation>如果再次出现，请给调制解调器更稳定的供电（带电源的 USB 集线器、更短的数据线）：电压下降时调制解调器会死机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="84"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="89"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
         <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="86"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="91"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
         <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="88"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="93"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
         <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="90"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="95"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="98"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="103"/>
         <source>Switch the radio on: `simtool radio on --allow-write`.</source>
         <translation>打开射频：`simtool radio on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="99"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="104"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="101"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="106"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="107"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="112"/>
+        <source>Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`.</source>
+        <translation>打开移动宽带：在网络菜单中打开，或运行 `nmcli radio wwan on`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="113"/>
+        <source>Or enable the modem in ModemManager: `mmcli -m {index} --enable`.</source>
+        <translation>或者在 ModemManager 中启用调制解调器：`mmcli -m {index} --enable`。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="115"/>
+        <source>Then run the check again: a disabled modem shows no signal or registration.</source>
+        <translation>然后重新检查：调制解调器被关闭时看不到信号和注册状态。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="121"/>
+        <source>Wait half a minute: ModemManager is still probing the modem and its SIM.</source>
+        <translation>等半分钟：ModemManager 仍在探测调制解调器和 SIM 卡。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="122"/>
+        <source>Run the check again; `mmcli -m {index}` shows the modem&apos;s state meanwhile.</source>
+        <translation>重新检查；其间可用 `mmcli -m {index}` 查看调制解调器状态。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="129"/>
+        <source>The modem has an eSIM without any operator profile: download or enable your operator&apos;s profile with the eSIM provider&apos;s app or an LPA tool.</source>
+        <translation>调制解调器的 eSIM 中没有任何运营商配置文件：请用 eSIM 服务商的应用或 LPA 工具下载或启用你的运营商配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="131"/>
+        <source>Give the provider the eSIM&apos;s EID: {eid}.</source>
+        <translation>把 eSIM 的 EID 告诉服务商：{eid}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="138"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="109"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="140"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="110"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="141"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="117"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="118"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="149"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="120"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="151"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="121"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="122"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="153"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="128"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="159"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="129"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="135"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="166"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="168"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="140"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="142"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="173"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="149"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="153"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="184"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="185"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="162"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="164"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="195"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="201"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="203"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="214"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="184"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="215"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="193"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="224"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="227"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="203"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="234"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="205"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="243"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="253"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="223"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="255"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="232"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="264"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="234"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="266"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="237"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
         <source>the network refused registration with {namespace} cause #{number} ({name})</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="241"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="273"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="243"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="275"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="278"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="281"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="284"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="254"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="294"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="265"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="298"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="300"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="270"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="274"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="310"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="284"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="317"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="286"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="320"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="296"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="332"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="310"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="343"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="312"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="352"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="324"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="326"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="339"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="344"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="378"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="346"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="380"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="351"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="386"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="355"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="358"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="393"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="397"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="365"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="372"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="407"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="410"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="414"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="416"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="389"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="429"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="396"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="431"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="403"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="438"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="440"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="415"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="450"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="417"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="452"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="418"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="453"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="457"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="427"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="462"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="431"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="466"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
+    </message>
+    <message>
+        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
+        <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo` restores it).</source>
@@ -4103,10 +4719,6 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <source>Switch the radio on: `simtool radio on --allow-write` (or the &quot;Switch radio on&quot; button in the app).</source>
         <translation type="vanished">打开射频：`simtool radio on --allow-write`（或在应用中点击“打开射频”按钮）。</translation>
-    </message>
-    <message>
-        <source>Enter the SIM PIN with `simtool unlock` (or the unlock button in the app). Never guess: wrong PINs lock the card.</source>
-        <translation type="vanished">用 `simtool unlock`（或应用中的解锁按钮）输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
         <source>The PIN is in the documents that came with the SIM; operators often preset 1234 or 0000, but only try it if you know it was not changed.</source>
@@ -4522,7 +5134,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/actions/account.py" line="84"/>
+        <location filename="../../simtool/runner.py" line="213"/>
+        <source>{port} is managed by ModemManager: reading it through ModemManager ({url}), not beside it. --no-modemmanager refuses instead; --inhibit --allow-write runs the full AT check.</source>
+        <translation>{port} 由 ModemManager 管理：改为通过 ModemManager 读取（{url}），不与它同时打开端口。加 --no-modemmanager 则直接拒绝；加 --inhibit --allow-write 则做完整的 AT 检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/runner.py" line="318"/>
+        <source>ModemManager let go of the modem for this check (InhibitDevice). When simtool ends, ModemManager probes it again (10 s or more) and any connection it had drops.</source>
+        <translation>ModemManager 已为本次检查暂时释放调制解调器（InhibitDevice）。simtool 结束后，ModemManager 会重新探测它（10 秒或更久），它原有的连接会断开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="145"/>
+        <source>Your operator answers balance queries by SMS, which may be charged: add --allow-write to send it.</source>
+        <translation>您的运营商通过短信回复余额查询，短信可能收费：加上 --allow-write 才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/account.py" line="154"/>
         <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
@@ -4533,6 +5160,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/sources/at/source.py" line="239"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="67"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="134"/>
+        <location filename="../../simtool/sources/modemmanager/source.py" line="138"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -4614,98 +5244,144 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="101"/>
+        <location filename="../../simtool/sim/scenarios.py" line="154"/>
         <source>everything works: SIM ready, good LTE signal, home network, data up</source>
         <translation>一切正常：SIM 卡就绪，LTE 信号良好，在归属网络，数据已连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="103"/>
+        <location filename="../../simtool/sim/scenarios.py" line="156"/>
         <source>no SIM card in the slot</source>
         <translation>卡槽中没有 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="104"/>
+        <location filename="../../simtool/sim/scenarios.py" line="157"/>
         <source>the SIM does not answer (damaged or badly seated)</source>
         <translation>SIM 卡无响应（损坏或没有插好）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="106"/>
+        <location filename="../../simtool/sim/scenarios.py" line="159"/>
         <source>the SIM initialises for `busy` seconds (default 3), then is ready</source>
         <translation>SIM 卡初始化 `busy` 秒（默认 3 秒），然后就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="108"/>
+        <location filename="../../simtool/sim/scenarios.py" line="161"/>
         <source>the SIM asks for its PIN (1234, 3 tries)</source>
         <translation>SIM 卡要求输入 PIN 码（1234，3 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="110"/>
+        <location filename="../../simtool/sim/scenarios.py" line="163"/>
         <source>the PIN was entered wrong 3 times: the SIM wants the PUK (12345678, 10 tries)</source>
         <translation>PIN 码输错 3 次：SIM 卡要求 PUK 码（12345678，10 次机会）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="113"/>
+        <location filename="../../simtool/sim/scenarios.py" line="166"/>
         <source>the radio is switched off (AT+CFUN=4, airplane mode)</source>
         <translation>射频已关闭（AT+CFUN=4，飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="115"/>
+        <location filename="../../simtool/sim/scenarios.py" line="168"/>
         <source>no cell in reach: searching with no signal</source>
         <translation>附近没有小区：无信号，正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="117"/>
+        <location filename="../../simtool/sim/scenarios.py" line="170"/>
         <source>registered, but RSRP -121 dBm</source>
         <translation>已注册，但 RSRP 为 -121 dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="118"/>
+        <location filename="../../simtool/sim/scenarios.py" line="171"/>
         <source>cells in reach, but the modem keeps searching</source>
         <translation>附近有小区，但调制解调器一直在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="120"/>
+        <location filename="../../simtool/sim/scenarios.py" line="173"/>
         <source>the network rejects the SIM (default cause #8, barred subscription; cause=N to change)</source>
         <translation>网络拒绝此 SIM 卡（默认原因 #8，签约被停止；用 cause=N 更改）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="123"/>
+        <location filename="../../simtool/sim/scenarios.py" line="176"/>
         <source>abroad on a network that refuses roaming (#13)</source>
         <translation>在境外，所在网络拒绝漫游（#13）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="125"/>
+        <location filename="../../simtool/sim/scenarios.py" line="178"/>
         <source>the configured APN is not the operator&apos;s: activation refused with #27</source>
         <translation>配置的 APN 不是运营商的：激活被拒绝，原因 #27</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="128"/>
+        <location filename="../../simtool/sim/scenarios.py" line="181"/>
         <source>no data plan (expired or used up): activation refused with #33</source>
         <translation>没有流量套餐（到期或已用完）：激活被拒绝，原因 #33</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="131"/>
+        <location filename="../../simtool/sim/scenarios.py" line="184"/>
         <source>the APN needs a user name and password: activation refused with #29</source>
         <translation>APN 需要用户名和密码：激活被拒绝，原因 #29</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="134"/>
+        <location filename="../../simtool/sim/scenarios.py" line="187"/>
         <source>registered for voice/SMS, packet attach refused (#7)</source>
         <translation>已注册语音/短信，但分组域附着被拒绝（#7）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="136"/>
+        <location filename="../../simtool/sim/scenarios.py" line="189"/>
         <source>healthy, but some replies are dropped, garbled or stalled (deterministic from seed)</source>
         <translation>基本正常，但有些应答会丢失、乱码或卡住（由 seed 决定，可复现）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sim/scenarios.py" line="139"/>
+        <location filename="../../simtool/sim/scenarios.py" line="192"/>
         <source>healthy, but resets after `after` commands (default 3) with a URC storm</source>
         <translation>基本正常，但在 `after` 条命令后（默认 3 条）复位，并产生大量 URC</translation>
     </message>
     <message>
         <source>healthy, but resets after `after` commands (default 6) with a URC storm</source>
         <translation type="vanished">基本正常，但在 `after` 条命令后（默认 6 条）复位，并产生大量 URC</translation>
+    </message>
+</context>
+<context>
+    <name>Sms</name>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="63"/>
+        <source>The modem did not accept the SMS for sending: {error}</source>
+        <translation>调制解调器不接受发送这条短信：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="68"/>
+        <source>The network did not take the SMS: {error}. Check the balance of SMS on the plan and the signal, then try again.</source>
+        <translation>网络没有接收这条短信：{error}。请检查套餐内的短信余量和信号，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/sms.py" line="113"/>
+        <source>The modem does not take SMS in PDU mode (AT+CMGF=0).</source>
+        <translation>调制解调器不支持以 PDU 模式收发短信（AT+CMGF=0）。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBalanceDialog</name>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="102"/>
+        <source>Check the balance by SMS</source>
+        <translation>通过短信查询余额</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="104"/>
+        <source>{provider} answers balance queries by SMS. simtool sends &quot;{text}&quot; to {number} and reads the answer (balance, data left, plan end) when it arrives, usually within a minute. This is a normal text message: the operator may charge for it. Other messages on the card are not opened.</source>
+        <translation>{provider}通过短信回复余额查询。simtool 会发送“{text}”到 {number}，并在回复到达时（通常一分钟内）读出余额、剩余流量和套餐到期日。这是一条普通短信：运营商可能收费。卡上的其他短信不会被打开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="109"/>
+        <source>Your operator</source>
+        <translation>您的运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="113"/>
+        <source>&amp;Delete the operator&apos;s answer after reading it</source>
+        <translation>读取后删除运营商的回复(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/account.py" line="117"/>
+        <source>&amp;Send SMS</source>
+        <translation>发送短信(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5562,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>IMEI</translation>
     </message>
     <message>
+        <location filename="../../simtool/gui/status_panel.py" line="64"/>
+        <source>Read</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
         <location filename="../../simtool/gui/status_panel.py" line="65"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
@@ -4966,6 +5647,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <source>Bars:</source>
         <translation>信号格：</translation>
     </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="105"/>
+        <source>via ModemManager</source>
+        <translation>通过 ModemManager</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="106"/>
+        <source>over the AT port</source>
+        <translation>通过 AT 端口</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -5007,47 +5698,47 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../simtool/gui/account.py" line="100"/>
+        <location filename="../../simtool/gui/account.py" line="138"/>
         <source>Top up with a voucher</source>
         <translation>用充值卡充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="102"/>
+        <location filename="../../simtool/gui/account.py" line="140"/>
         <source>The voucher is used up when the operator accepts it, so type it carefully. simtool sends it once and keeps it out of logs and reports.</source>
         <translation>运营商接受后充值卡即失效，请仔细输入。simtool 只发送一次，且不会写入日志和报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="109"/>
+        <location filename="../../simtool/gui/account.py" line="147"/>
         <source>Voucher number</source>
         <translation>充值卡密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="115"/>
+        <location filename="../../simtool/gui/account.py" line="153"/>
         <source>Top-up code</source>
         <translation>充值代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="117"/>
+        <location filename="../../simtool/gui/account.py" line="155"/>
         <source>The code of {provider} on record; CODE stands for the voucher.</source>
         <translation>数据库中记录的{provider}充值代码；CODE 代表充值卡密码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="118"/>
+        <location filename="../../simtool/gui/account.py" line="156"/>
         <source>your operator</source>
         <translation>您的运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="120"/>
+        <location filename="../../simtool/gui/account.py" line="158"/>
         <source>Your operator has no top-up code in the provider database: enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码：请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="125"/>
+        <location filename="../../simtool/gui/account.py" line="163"/>
         <source>&amp;Voucher number:</source>
         <translation>充值卡密码(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/account.py" line="126"/>
+        <location filename="../../simtool/gui/account.py" line="164"/>
         <source>Top-up &amp;code:</source>
         <translation>充值代码(&amp;C)：</translation>
     </message>
@@ -5198,6 +5889,21 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/actions/validate.py" line="95"/>
         <source>A context id (cid) is between 1 and 24.</source>
         <translation>上下文编号（cid）在 1 到 24 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="102"/>
+        <source>An SMS number is 3 to 20 digits (a leading + is allowed), e.g. 10086.</source>
+        <translation>短信号码为 3 到 20 位数字（开头可带 +），例如 10086。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="110"/>
+        <source>The SMS text is 1 to 160 characters long.</source>
+        <translation>短信内容为 1 到 160 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="111"/>
+        <source>The SMS text</source>
+        <translation>短信内容</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
-"""Ask the operator about the account: balance and top-up by USSD, as the `account` step.
+"""Ask the operator about the account: balance and top-up by USSD, or the balance by SMS
+(Chinese operators: CXYE to 10086...), as the `account` step.
 
 The codes come from the provider database for the SIM's home network unless the user gives
 one. The answer becomes the checklist's AccountResult, so a report carries what the operator
-said. The app uses these; the CLI's `balance` and `topup` answer menus at the terminal.
+said, with the balance, data left and plan end found in it. The app uses these; the CLI's
+`balance` and `topup` answer menus at the terminal. Sending an SMS is a write action: the
+callers ask first (--allow-write, or the app's confirmation).
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from simtool.facts import REGISTERED_STATES, AccountResult, Facts
 from simtool.i18n import tr
 from simtool.providers.database import (
     Provider,
+    SmsQuery,
     UssdCode,
     balance_code,
+    balance_sms,
     provider_names,
     topup_code,
 )
@@ -32,12 +37,20 @@ class AccountCodes(NamedTuple):
     provider: str | None       # "Vodafone / 1&1", for the dialog
     balance: UssdCode | None
     topup: UssdCode | None
+    balance_sms: SmsQuery | None = None     # the operator answers this SMS instead
+
+    @property
+    def method(self) -> str | None:
+        """How this operator is asked for the balance: "ussd", "sms", or None (unknown)."""
+        if self.balance is not None:
+            return "ussd"
+        return "sms" if self.balance_sms is not None else None
 
 
 def codes_for(providers: list[Provider], imsi: str | None = None) -> AccountCodes:
     """The codes on record among `providers` (the entries of one network id)."""
     return AccountCodes(imsi, provider_names(providers), balance_code(providers),
-                        topup_code(providers))
+                        topup_code(providers), balance_sms(providers))
 
 
 def account_codes(session: AtSession) -> AccountCodes:
@@ -72,12 +85,69 @@ def ask_balance(session: AtSession, code: str | None = None) -> AccountResult:
     return _answered(session, validate.ussd(code))
 
 
-def balance_step(session: AtSession, facts: Facts, code: str | None = None) -> None:
+def sms_result(number: str, text: str, answer_text: str | None, *, ok: bool) -> AccountResult:
+    """An AccountResult for an SMS query, with the figures the answer gives."""
+    from simtool.providers.replies import read_figures
+
+    shown = tr("Account", "SMS \"{text}\" to {number}").format(text=text, number=number)
+    if not ok or answer_text is None:
+        return AccountResult(ok=False, text=answer_text or "", code_used=shown, method="sms")
+    figures = read_figures(answer_text)
+    return AccountResult(ok=True, text=answer_text, code_used=shown, method="sms",
+                         balance=figures.balance, data_left=figures.data_left,
+                         plan_end=figures.plan_end)
+
+
+def ask_balance_by_sms(session: AtSession, query: SmsQuery | None = None, *,
+                       delete_reply: bool = False, timeout: float | None = None
+                       ) -> AccountResult:
+    """Send the operator's balance SMS (`query`, or the provider database's) and read its
+    answer. The caller has the user's consent to send (it may be charged). Raises
+    ValidationError when there is no query to send."""
+    from simtool.actions.sms import REPLY_TIMEOUT, SmsError, ask_by_sms
+
+    if query is None:
+        query = account_codes(session).balance_sms
+        if query is None:
+            raise ValidationError(tr("Account", "Your operator has no balance SMS in the "
+                                     "provider database. Give the number and text your "
+                                     "operator names for it."))
+    try:
+        answer = ask_by_sms(session, query.number, query.text, delete_reply=delete_reply,
+                            timeout=REPLY_TIMEOUT if timeout is None else timeout)
+    except SmsError as error:
+        return sms_result(query.number, query.text, str(error), ok=False)
+    if answer.message is None:
+        return sms_result(query.number, query.text, tr(
+            "Account", "The SMS was sent, but {number} did not answer within {seconds:.0f} s. "
+            "The answer may still come: it stays in the modem's messages.").format(
+                number=query.number, seconds=REPLY_TIMEOUT if timeout is None else timeout),
+            ok=False)
+    text = answer.message.text
+    if not answer.message.complete:
+        text += " " + tr("Account", "[part of the answer is missing]")
+    return sms_result(query.number, query.text, text, ok=True)
+
+
+def balance_step(session: AtSession, facts: Facts, code: str | None = None, *,
+                 allow_sms: bool = False) -> None:
     """The balance query as a step of a check (`simtool check --balance`): the operator's
     answer goes to `facts.account` for the `account` step. Nothing is sent when the modem is
-    not on a network (the step is skipped then, and USSD would only wait for a refusal)."""
+    not on a network (the step is skipped then, and USSD would only wait for a refusal).
+    Operators that answer by SMS are asked by SMS only with `allow_sms` (the user's
+    --allow-write: an SMS may be charged)."""
     if facts.registration.overall not in REGISTERED_STATES:
         return
+    if code is None:
+        codes = account_codes(session)
+        if codes.method == "sms":
+            if not allow_sms:
+                facts.account = AccountResult(ok=False, code_used="", method="sms", text=tr(
+                    "Runner", "Your operator answers balance queries by SMS, which may be "
+                    "charged: add --allow-write to send it."))
+                return
+            facts.account = ask_balance_by_sms(session, codes.balance_sms)
+            return
     try:
         facts.account = ask_balance(session, code)
     except ValidationError:                 # no code on record and none given

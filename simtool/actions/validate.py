@@ -94,3 +94,19 @@ def cid(value: int) -> int:
     if not 1 <= value <= 24:
         raise ValidationError(tr("Validate", "A context id (cid) is between 1 and 24."))
     return value
+
+
+def sms_number(value: str) -> str:
+    """A number an SMS goes to: digits with an optional leading '+', 3 to 20 long."""
+    if not re.fullmatch(r"\+?[0-9]{3,20}", value or ""):
+        raise ValidationError(tr("Validate", "An SMS number is 3 to 20 digits (a leading + "
+                                 "is allowed), e.g. 10086."))
+    return value
+
+
+def sms_text(value: str) -> str:
+    """A short query SMS: 1 to 160 characters, none the modem would act on."""
+    if not value or len(value) > 160:
+        raise ValidationError(tr("Validate", "The SMS text is 1 to 160 characters long."))
+    _no_control(value, tr("Validate", "The SMS text"))
+    return value

@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 import serial
 
+from simtool import log as _log
 from simtool.at.framing import FinalKind, LineSplitter, classify_final
 from simtool.at.masking import mask_arguments, mask_continuation, mask_secrets, opens_secret
 from simtool.at.transcript import RX, TX, Transcript
@@ -226,7 +227,15 @@ class AtSession:
                           attempt, delay)
                 self._pause(delay, shown)
             response.elapsed = self._clock() - started
+            if _log.VERBOSITY >= 2:
+                self._trace(shown, response)
             return response
+
+    def _trace(self, shown: str, response: AtResponse) -> None:
+        """-vv: the exchange on stderr, masked like the transcript."""
+        lines = [mask_secrets(line) for line in response.lines]
+        _log.trace_exchange(str(getattr(self._port, "name", None) or "port"), shown, lines,
+                            response.final, response.elapsed)
 
     def read_reply(self, *, timeout: float | None = None, command: str = "",
                    expect_prompt: bool = False) -> AtResponse:
@@ -244,6 +253,8 @@ class AtSession:
                                         expect_prompt=expect_prompt, sent=False)
             self._account(response, command, by_deadline)
             response.elapsed = self._clock() - started
+            if _log.VERBOSITY >= 2:
+                self._trace(_mask(command, False) if command else "(reply)", response)
             return response
 
     def send_raw(self, data: bytes) -> None:

@@ -47,12 +47,15 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "balance": ("balance", "check the balance with the operator's USSD code"),
     "topup": ("topup", "top up with a voucher through the operator's USSD code"),
     "gui": ("gui", "open the desktop app"),
+    "exporter": ("exporter", "serve the checks' metrics over HTTP for Prometheus"),
+    "help": ("help", "show the help of simtool or of one command"),
 }
 
 
-class HelpFormatter(argparse.HelpFormatter):
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """argparse's formatter, sized without importing `shutil`: argparse makes a formatter for
-    every add_argument, and shutil pulls in zlib, bz2 and lzma (~2.5 ms of every run)."""
+    every add_argument, and shutil pulls in zlib, bz2 and lzma (~2.5 ms of every run).
+    Description and epilog keep their line breaks (the examples and exit codes)."""
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:
@@ -75,12 +78,17 @@ def _terminal_columns() -> int:
         return 80
 
 
-def _top_parser() -> argparse.ArgumentParser:
+def _epilog(name: str) -> str:
+    from simtool.cli.helptext import epilog
+
+    return epilog(name)
+
+
+def _top_parser(with_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="simtool", formatter_class=HelpFormatter,
         description="Find out why a SIM card or cellular modem gives no service.",
-        epilog="Run 'simtool COMMAND --help' for a command's options. "
-        "Try it without hardware: simtool check --port sim://healthy",
+        epilog=_epilog("") if with_help else None,
     )
     parser.add_argument("--version", action="version", version=f"simtool {__version__}")
     parser.add_argument("command", nargs="?", choices=list(SUBCOMMANDS),
@@ -94,12 +102,28 @@ def add_common(parser: argparse.ArgumentParser) -> None:
                         help="output language: en or zh_CN (default: the one chosen in the app, "
                         "else the system locale)")
     parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log more (repeat for debug)")
+                        help="on stderr: -v the steps and their timings; -vv also the AT "
+                        "exchange with timings (PIN, PUK and passwords masked)")
+
+
+def build_parser(name: str | None, with_help: bool = True) -> argparse.ArgumentParser:
+    """The parser of `simtool` (name None) or of `simtool NAME`; with_help adds the examples
+    and exit codes (only worth building when help is shown: help, man page, completion)."""
+    if name is None:
+        return _top_parser(with_help)
+    module_name, help_text = SUBCOMMANDS[name]
+    module = importlib.import_module(f"simtool.cli.{module_name}")
+    parser = argparse.ArgumentParser(prog=f"simtool {name}", description=help_text,
+                                     formatter_class=HelpFormatter,
+                                     epilog=_epilog(name) if with_help else None)
+    add_common(parser)
+    module.add_arguments(parser)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    top = _top_parser()
+    top = _top_parser(with_help=not args_list or args_list[0] in ("-h", "--help"))
     if not args_list or args_list[0].startswith("-"):
         # --version, --help, or nothing: let argparse answer.
         try:
@@ -114,12 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"simtool: unknown command {name!r}; choose from {', '.join(SUBCOMMANDS)}",
               file=sys.stderr)
         return ExitCode.USAGE
-    module_name, help_text = SUBCOMMANDS[name]
-    module = importlib.import_module(f"simtool.cli.{module_name}")
-    parser = argparse.ArgumentParser(prog=f"simtool {name}", description=help_text,
-                                     formatter_class=HelpFormatter)
-    add_common(parser)
-    module.add_arguments(parser)
+    module = importlib.import_module(f"simtool.cli.{SUBCOMMANDS[name][0]}")
+    parser = build_parser(name, with_help="-h" in rest or "--help" in rest)
     try:
         args = parser.parse_args(rest)
     except SystemExit as exc:
@@ -128,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # --lang, then the language chosen in the app, then the system locale.
     set_language(args.lang or app_language())
+    if not (_utf8(sys.stdout) and _utf8(sys.stderr)):
+        from simtool.cli.output import make_output_safe
+
+        make_output_safe()      # never a UnicodeEncodeError; Chinese falls back, and says so
     if args.verbose:
         from simtool.at.masking import mask_secrets
         from simtool.log import setup as setup_logging
@@ -140,6 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("simtool: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
+
+
+def _utf8(stream: object) -> bool:
+    encoding = str(getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf_8", "utf8sig")
 
 
 def run() -> None:

@@ -22,19 +22,20 @@ if TYPE_CHECKING:
     from simtool.report.model import Report, SupportInfo
     from simtool.sources.at.source import Step
 
-FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus")
+FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO (repeatable)")
+                        "sim://SCENARIO, mm://N (ModemManager, Linux) (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
                         help="re-run the checklist on the transcript of a saved JSON report")
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
-                        help="output format (default: text)")
+                        help="output format (default: text); jsonl: one compact "
+                        "simtool.report/1 object per line and modem, for scripts")
     parser.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--timeout", type=seconds, metavar="S",
@@ -57,10 +58,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also activate the data context once to test it (changes the "
                         "modem's state briefly: needs --allow-write)")
     parser.add_argument("--allow-write", action="store_true",
-                        help="allow the changes --connect-test makes")
+                        help="allow the changes --connect-test and --inhibit make, and "
+                        "--balance to send the operator's SMS query")
+    parser.add_argument("--no-modemmanager", action="store_true",
+                        help="do not read a port ModemManager holds through ModemManager: "
+                        "refuse it instead (it is never opened beside ModemManager)")
+    parser.add_argument("--inhibit", action="store_true",
+                        help="Linux: ask ModemManager to let go of the modem for the check and "
+                        "run the full AT check (ModemManager re-probes it afterwards and its "
+                        "connection drops: needs --allow-write)")
     parser.add_argument("--balance", action="store_true",
-                        help="also ask the operator for the balance (USSD, the provider "
-                        "database's code) and report the answer in the account step")
+                        help="also ask the operator for the balance (the provider database's "
+                        "USSD code, or its SMS query with --allow-write) and report the answer "
+                        "in the account step")
+    parser.add_argument("--metrics-identity", action="store_true",
+                        help="with --format prometheus: put IMEI and ICCID on "
+                        "simtool_modem_info (default: model, firmware and operator only)")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -120,14 +133,29 @@ def _ports(args: argparse.Namespace) -> list[str]:
     # The same port twice would be opened twice (busy) and reported twice.
     ports = list(dict.fromkeys(args.port))
     if args.all:
+        import time
+
+        from simtool import log
         from simtool.sources.discovery import discover_all
 
-        ports.extend(found.url for found in discover_all() if found.url not in ports)
+        started = time.monotonic()
+        found_urls = [found.url for found in discover_all()]
+        if log.VERBOSITY:
+            log.note(f"--all: found {len(found_urls)} modems in "
+                     f"{time.monotonic() - started:.3f} s: {', '.join(found_urls) or 'none'}")
+        ports.extend(url for url in found_urls if url not in ports)
     return ports
 
 
 def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
-    """Progress lines on stderr, only for a person at a terminal."""
+    """Progress lines on stderr, only for a person at a terminal; with -v always, timed."""
+    from simtool import log
+
+    if log.VERBOSITY:
+        def timed(step: str, message: str) -> None:
+            log.note(f"{url}: {step}: {message}")
+
+        return timed
     if quiet or not sys.stderr.isatty():
         return None
 
@@ -135,6 +163,12 @@ def _progress_printer(url: str, quiet: bool):  # type: ignore[no-untyped-def]
         print(f"  {url}: {message}", file=sys.stderr, flush=True)
 
     return progress
+
+
+def _notice(text: str) -> None:
+    """What simtool decided for the user (read through ModemManager, ...): always on stderr,
+    so scripts reading stdout are not disturbed."""
+    print(f"simtool: {text}", file=sys.stderr, flush=True)
 
 
 def _steps(args: argparse.Namespace) -> list[Step]:
@@ -152,7 +186,7 @@ def _steps(args: argparse.Namespace) -> list[Step]:
         def balance(session: AtSession, facts: Facts) -> None:
             from simtool.actions.account import balance_step
 
-            balance_step(session, facts, args.balance_code)
+            balance_step(session, facts, args.balance_code, allow_sms=args.allow_write)
 
         steps.append(balance)
     return steps
@@ -167,6 +201,15 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         print(tr("Cli", "simtool check: --format pdf needs --output FILE"), file=sys.stderr)
         return ExitCode.USAGE
+    if args.format == "pdf":
+        from simtool.extras import missing_qt
+
+        missing = missing_qt(tr("Cli", "The PDF report"))
+        if missing:     # said before the check runs, not after it
+            print(f"simtool check: {missing}\n" + tr(
+                "Cli", "Without Qt, --format html gives the same report (a browser prints it "
+                "to PDF)."), file=sys.stderr)
+            return ExitCode.USAGE
     if args.output:
         # A folder, a link, a device: refused before the modem is even asked.
         from simtool.fileio import OutputError, check_target
@@ -180,6 +223,15 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --connect-test activates the data context; nothing "
                  "was changed. Add --allow-write to do it."), file=sys.stderr)
         return ExitCode.WRITE_REFUSED
+    if args.inhibit and not args.allow_write:
+        print(tr("Cli", "simtool check: --inhibit makes ModemManager let go of the modem, which "
+                 "drops its connection; nothing was changed. Add --allow-write to do it."),
+              file=sys.stderr)
+        return ExitCode.WRITE_REFUSED
+    if args.inhibit and (args.replay or args.all):
+        print(tr("Cli", "simtool check: --inhibit needs one --port (a device path or mm://N)"),
+              file=sys.stderr)
+        return ExitCode.USAGE
     if args.connect_test and args.replay:
         print(tr("Cli", "simtool check: --connect-test needs a modem, not --replay"),
               file=sys.stderr)
@@ -203,7 +255,8 @@ def run(args: argparse.Namespace) -> int:
                            probe_timeout=args.timeout or DEFAULT_PROBE_TIMEOUT,
                            sim_busy_wait=args.sim_busy_wait,
                            support=_support(args), steps=_steps(args),
-                           deadline=_deadline(args))
+                           use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
+                           notice=_notice, deadline=_deadline(args))
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError
@@ -220,6 +273,8 @@ def run(args: argparse.Namespace) -> int:
                      "--port URL (e.g. --port /dev/ttyUSB2), list ports with 'simtool ports', "
                      "or try the simulator: simtool check --port sim://healthy"),
                   file=sys.stderr)
+            if args.all and args.format == "prometheus":
+                _emit_no_modem(args)     # simtool_up 0: the old file must not stay "up"
             return ExitCode.USAGE if not args.all else ExitCode.UNREACHABLE
         if len(ports) > 1 and args.format in ("pdf", "html"):
             print(tr("Cli", "simtool check: --format {format} makes one document per modem; "
@@ -237,8 +292,22 @@ def run(args: argparse.Namespace) -> int:
             preload()   # imports done once, here: threads must not import modules together
             # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.
             with ThreadPoolExecutor(max_workers=min(128, len(ports))) as pool:
-                reports = list(pool.map(lambda url: run_check(url, options), ports))
+                reports = list(pool.map(
+                    lambda url: run_check(url, options, _progress_printer(url, True)), ports))
+    if args.verbose:
+        _note_outcomes(reports)
     return _emit(reports, args)
+
+
+def _note_outcomes(reports: list[Report]) -> None:
+    """-v: each modem's verdict and how many AT round trips it took."""
+    from simtool import log
+
+    for report in reports:
+        sent = sum(entry.text.count("\r") for entry in report.transcript if entry.dir == "tx")
+        log.note(f"{report.facts.port.url}: verdict {report.verdict.status}"
+                 f"{' (' + report.verdict.check + ')' if report.verdict.check else ''}, "
+                 f"{sent} commands")
 
 
 def _emit(reports: list[Report], args: argparse.Namespace) -> int:
@@ -248,7 +317,10 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     if args.format == "prometheus":
         from simtool.report.prometheus import to_prometheus
 
-        out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports])
+        out: str | bytes = to_prometheus([_exported(r, args.redact) for r in reports],
+                                         identity=args.metrics_identity)
+    elif args.format == "jsonl":
+        out = _json_lines(reports, args.redact)
     elif args.format == "json" and (len(reports) > 1 or args.all):
         # JSON Lines: one report object per line, for log shippers and jq. Always with --all,
         # so a script gets the same shape whether it finds one modem or ten.
@@ -264,11 +336,15 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
             out = parts[0]
         else:
             out = "\n".join(str(p) for p in parts)
+    if args.format in ("json", "jsonl") and not args.output and isinstance(out, str):
+        out = _json_for_stdout(out, args.format)
     if args.output:
         from simtool.fileio import OutputError, write_atomic
 
         try:
-            write_atomic(args.output, out)
+            # Metrics are read by a collector running as another user (node_exporter).
+            write_atomic(args.output, out,
+                         mode=0o644 if args.format == "prometheus" else None)
         except OutputError as error:
             # The old file, if any, is as it was. 64: name another file; 2: I/O failed.
             print(f"simtool check: {error}", file=sys.stderr)
@@ -279,6 +355,51 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     sys.stdout.flush()
     return max(exit_code_for(r) for r in reports)
+
+
+def _json_for_stdout(out: str, fmt: str) -> str:
+    """JSON as it is on a UTF-8 stdout; \\u escapes on any other, so it stays exact."""
+    from simtool.cli import _utf8
+
+    if _utf8(sys.stdout):
+        return out
+    from simtool.cli.output import stdout_is_unicode
+
+    if stdout_is_unicode():
+        return out
+    import json
+
+    if fmt == "jsonl":
+        return "".join(json.dumps(json.loads(line), separators=(",", ":")) + "\n"
+                       for line in out.splitlines() if line)
+    if "\n{" in out.strip():       # several reports, one per line
+        return "".join(json.dumps(json.loads(line)) + "\n" for line in out.splitlines() if line)
+    return json.dumps(json.loads(out), indent=2) + "\n"
+
+
+def _json_lines(reports: list[Report], redact: bool) -> str:
+    """One compact simtool.report/1 object per line (its `schema` key first), one per modem."""
+    import json
+
+    return "".join(json.dumps(_exported(r, redact).to_dict(), ensure_ascii=False,
+                              separators=(",", ":")) + "\n" for r in reports)
+
+
+def _emit_no_modem(args: argparse.Namespace) -> None:
+    """`--all --format prometheus` that found no modem still writes its metrics:
+    simtool_up{reason="no-modem"} 0, replacing what an earlier run left."""
+    import time
+
+    from simtool.report.prometheus import to_prometheus
+
+    out = to_prometheus([], no_modem_at=time.time())
+    if args.output:
+        from simtool.fileio import write_atomic
+
+        write_atomic(args.output, out, mode=0o644)
+    else:
+        sys.stdout.write(out)
+        sys.stdout.flush()
 
 
 def _headed(report: Report, body: str, fmt: str) -> str:

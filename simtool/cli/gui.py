@@ -14,6 +14,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simtool.extras import missing_qt
+
+    missing = missing_qt("simtool gui")
+    if missing:
+        import sys
+
+        from simtool.cli import ExitCode
+
+        print(f"simtool: {missing}", file=sys.stderr)
+        return ExitCode.USAGE
     from simtool.gui.app import run_gui
 
     return run_gui(args.port, args.screenshot, args.lang)

@@ -5,6 +5,11 @@ there is no serial port (with --probe: when none answers AT), 64 usage.
 JSON (contract): a list of objects with `device` and `at` (true/false; null when not
 probed) plus the USB fields vid, pid (integers), serial_number, manufacturer, product,
 interface (USB interface number), description and role (at, ppp, diag, gps, unknown).
+Added: `via` ("at" for a serial port, "modemmanager" for a modem ModemManager has, listed
+after the serial ports with `device` mm://N, its `model`, `state` and `ports`), and on
+serial ports `managed_by` (the mm:// URL of the ModemManager modem the port belongs to).
+`--format jsonl`: the same objects, one compact line each, with `"schema":
+"simtool.ports/1"` first (no line when there is no port).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from simtool.i18n import tr
 from simtool.sources.at.probe import ProbeResult
 from simtool.transport.discovery import PortCandidate
 
+PORTS_SCHEMA = "simtool.ports/1"
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--probe", nargs="*", metavar="PORT", default=None,
@@ -27,7 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "which answer; sends nothing that changes the modem")
     parser.add_argument("--timeout", type=seconds, default=1.0, metavar="S",
                         help="how long each probed port may take to answer (default: 1)")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON for scripts (the same as --format json)")
+    parser.add_argument("--format", "-f", choices=("text", "json", "jsonl"), default=None,
+                        help="text (default); json: one array; jsonl: one compact object "
+                        "per port and line, tagged with its schema")
 
 
 def _row(candidate: PortCandidate, result: ProbeResult | None, likely: bool) -> dict[str, Any]:
@@ -48,7 +59,30 @@ def _row(candidate: PortCandidate, result: ProbeResult | None, likely: bool) -> 
         "diag": None if result is None else result.diag,
         "error": None if error is None else {
             "kind": error.kind, "message": str(error), "remedy": error.remedy},
+        "via": "at",
+        "managed_by": None,
     }
+
+
+def _manager_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ModemManager's modems (Linux; none when it does not run), and on the serial rows the
+    modem that owns each port."""
+    if not sys.platform.startswith("linux"):
+        return []
+    from simtool.sources.modemmanager.discover import manager_rows
+
+    return manager_rows(rows)
+
+
+def _print_managed(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    print("\n" + tr("Cli", "ModemManager's modems (check them with --port mm://N):"))
+    width = max(len(row["device"]) for row in rows)
+    for row in rows:
+        ports = ", ".join(f"{p['name']} ({p['type']})" for p in row["ports"])
+        print(f"  {row['device']:<{width}}  {row['model'] or '?'}  [{row['state'] or '?'}]  "
+              + tr("Cli", "ports: {ports}").format(ports=ports or "?"))
 
 
 def _likely_at(candidates: list[PortCandidate],
@@ -150,12 +184,23 @@ def run(args: argparse.Namespace) -> int:
     likely = _likely_at(candidates, results)
     rows = [_row(c, results.get(c.device) if results is not None else None, c.device == likely)
             for c in candidates]
-    if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        if not candidates:
+    managed = _manager_rows(rows) if not args.probe else []
+    fmt = args.format or ("json" if args.json else "text")
+    if fmt == "jsonl":
+        for row in rows + managed:
+            print(json.dumps({"schema": PORTS_SCHEMA, **row}, ensure_ascii=False,
+                             separators=(",", ":")))
+        if not candidates and not managed:
+            print(_no_ports_advice(), file=sys.stderr)
+    elif fmt == "json":
+        print(json.dumps(rows + managed, indent=2, ensure_ascii=False))
+        if not candidates and not managed:
             print(_no_ports_advice(), file=sys.stderr)
     elif not candidates:
-        print(_no_ports_advice())
+        if managed:
+            _print_managed(managed)
+        else:
+            print(_no_ports_advice())
     else:
         _print_table(rows, probed=results is not None)
         if likely is not None:
@@ -165,11 +210,14 @@ def run(args: argparse.Namespace) -> int:
             print("\n" + note.format(device=likely))
         elif results is not None:
             print("\n" + tr("Cli", "No port answered AT."))
-        if all(c.vid is None for c in candidates) and not args.probe:
+        if all(c.vid is None for c in candidates) and not args.probe and not managed:
             # Only built-in UARTs (ttyS*): a modem would show up with a USB id.
             print("\n" + _no_ports_advice(usb_only=True))
         if results is not None:
             _print_problems(rows)
+        _print_managed(managed)
+    if not candidates and managed:
+        return ExitCode.OK
     if not candidates or (results is not None and likely is None):
         return ExitCode.UNREACHABLE
     return ExitCode.OK

@@ -2,7 +2,9 @@
 
 The device path is the first line on stdout, so scripts can do
 `dev=$(simtool simulate healthy --pty | head -1)`; the modem keeps its state until
-SIGTERM/SIGINT, across any number of client opens.
+SIGTERM/SIGINT, across any number of client opens. `--unix PATH` (or `--unix abstract:NAME`)
+serves it on a unix stream socket instead, the kind of port ModemManager's test profiles
+connect to; the first line on stdout is then the address.
 
 Options that force a behaviour, for testing AT clients against a real pseudo-terminal:
 --scan SECONDS (how long AT+COPS=? scans), --busy-replies N (the SIM answers its first N reads
@@ -23,6 +25,11 @@ from simtool.cli.numbers import seconds_or_zero
 from simtool.i18n import tr
 from simtool.sim.personalities import VENDORS
 from simtool.sim.scenarios import SCENARIOS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from simtool.sim.pty import PtyServer
+    from simtool.sim.unix import UnixServer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,8 +57,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-final", default="", metavar="COMMANDS",
                         help="replies to these commands (e.g. CSQ,COPS) never get their final "
                              "result code")
+    parser.add_argument("--sms", type=float, default=0.5, metavar="SECONDS",
+                        help="how long the operator's SMS service takes to answer (default 0.5)")
     parser.add_argument("--pty", action="store_true",
                         help="serve on a pseudo-terminal and print its path")
+    parser.add_argument("--unix", metavar="PATH",
+                        help="serve on a unix socket (a path, or abstract:NAME) and print its "
+                        "address; ModemManager's test profiles connect to one (Linux)")
     parser.add_argument("--list", action="store_true", help="list scenarios and vendors")
 
 
@@ -71,7 +83,10 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool simulate: choose a scenario: {names}").format(
             names=", ".join(SCENARIOS)), file=sys.stderr)
         return ExitCode.USAGE
-    if not args.pty:
+    if args.pty and args.unix:
+        print(tr("Cli", "simtool simulate: use --pty or --unix, not both"), file=sys.stderr)
+        return ExitCode.USAGE
+    if not args.pty and not args.unix:
         print(tr("Cli", "simtool simulate: add --pty to serve the modem on a pseudo-terminal. "
                  "Programs using simtool can open sim://{scenario} directly; --list shows "
                  "all scenarios and vendors.").format(scenario=args.scenario), file=sys.stderr)
@@ -80,9 +95,12 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool simulate: pseudo-terminals need Linux or macOS; "
                  "use the sim:// URL instead."), file=sys.stderr)
         return ExitCode.USAGE
+    if args.unix and args.unix.startswith("abstract:") and not sys.platform.startswith("linux"):
+        print(tr("Cli", "simtool simulate: abstract: socket names exist on Linux only; give a "
+                 "socket file path instead."), file=sys.stderr)
+        return ExitCode.USAGE
 
     from simtool.sim.modem import Config, Modem, parse_command_list, parse_interleave
-    from simtool.sim.pty import PtyServer
     from simtool.sim.scenarios import network
 
     try:
@@ -95,18 +113,35 @@ def run(args: argparse.Namespace) -> int:
     config = Config(scenario=args.scenario, vendor=args.vendor, operator=args.operator,
                     seed=args.seed, busy_seconds=args.busy, cause=args.cause,
                     scan_seconds=max(0.0, args.scan), busy_replies=max(0, args.busy_replies),
-                    interleave=interleave, no_final=no_final)
-    server = PtyServer(Modem(config), latency=max(0.0, args.latency) / 1000.0)
+                    interleave=interleave, no_final=no_final,
+                    sms_seconds=max(0.0, args.sms))
+    latency = max(0.0, args.latency) / 1000.0
+    server: PtyServer | UnixServer
+    if args.unix:
+        from simtool.sim.unix import UnixServer
+
+        try:
+            server = UnixServer(Modem(config), args.unix, latency=latency)
+        except (OSError, ValueError) as error:
+            print(tr("Cli", "simtool simulate: cannot listen on {address}: {reason}").format(
+                address=args.unix, reason=error), file=sys.stderr)
+            return ExitCode.USAGE
+        where = args.unix
+    else:
+        from simtool.sim.pty import PtyServer
+
+        server = PtyServer(Modem(config), latency=latency)
+        where = server.path
 
     def stop(signum: int, frame: FrameType | None) -> None:
         server.stop()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    print(server.path, flush=True)
+    print(where, flush=True)
     print(tr("Cli", "Serving the simulated modem ({scenario}, {vendor}) on {path}; "
              "stop with Ctrl+C.").format(scenario=args.scenario, vendor=args.vendor,
-                                         path=server.path), file=sys.stderr, flush=True)
+                                         path=where), file=sys.stderr, flush=True)
     try:
         server.serve()
     finally:

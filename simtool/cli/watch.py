@@ -1,6 +1,11 @@
 """`simtool watch`: sample signal and registration every interval until stopped, as JSON Lines
 or CSV, for logging and graphs.
 
+Each JSON line is one compact object with `"schema": "simtool.watch/1"` first, then the
+fields of Sample in order; the CSV has the same fields as columns (no schema). Fields are
+only ever added at the end. The modem's identity (model, IMEI, ICCID) is read once at the
+start and repeated on every line, so lines from many modems can be told apart.
+
 Read-only: only query commands are sent. Ctrl-C and SIGTERM stop it cleanly between samples
 (a command in flight is cancelled), so the output always ends with a whole line.
 """
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
     from simtool.facts import Facts
 
 FORMATS = ("jsonl", "csv")
+SCHEMA = "simtool.watch/1"
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,10 @@ class Sample:
     registration: str | None      # registration.overall (facts.REG_STATES name)
     act: int | None               # 3GPP AcT 0..13
     operator: str | None
+    # Identity, read once at the start (added in simtool.watch/1: appended, never moved).
+    model: str | None = None
+    imei: str | None = None
+    iccid: str | None = None
 
 
 FIELDS = tuple(Sample.__dataclass_fields__)
@@ -63,24 +73,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="jsonl: one JSON object per line (default); csv: with a header")
     parser.add_argument("--count", type=int, metavar="N",
                         help="stop after N samples (default: run until Ctrl-C or SIGTERM)")
+    parser.add_argument("--redact", action="store_true",
+                        help="mask IMEI and ICCID (keeps the last 4 digits)")
 
 
 # -- reading -------------------------------------------------------------------------------
 
 
-def _reader(session: AtSession) -> Callable[[], Facts]:
+class Identity:
+    """Who the modem is: read once, stamped on every sample."""
+
+    def __init__(self, model: str | None, imei: str | None, iccid: str | None) -> None:
+        self.model, self.imei, self.iccid = model, imei, iccid
+
+
+def _reader(session: AtSession, redact: bool = False) -> tuple[Callable[[], Facts], Identity]:
     """The collector's light read (the app's live graph uses the same one), for this modem's
-    vendor so its extra signal command (SINR) is asked too."""
-    from simtool.sources.at.reader import read_signal_sample
+    vendor so its extra signal command (SINR) is asked too; and the modem's identity."""
+    from simtool.sources.at.reader import read_modem_identity, read_signal_sample
     from simtool.vendors import detect
 
-    manufacturer = session.command("AT+CGMI")
-    vendor = detect(manufacturer.text.replace("+CGMI:", "").strip()
-                    if manufacturer.ok else None, None)
-    return lambda: read_signal_sample(session, vendor)
+    known = read_modem_identity(session)
+    vendor = detect(known.modem.manufacturer, None)
+    imei, iccid = known.modem.imei, known.sim.iccid
+    if redact:
+        from simtool.report.redact import mask
+
+        imei, iccid = (mask(imei) if imei else None), (mask(iccid) if iccid else None)
+    return (lambda: read_signal_sample(session, vendor)), Identity(known.modem.model, imei,
+                                                                   iccid)
 
 
-def sample_of(facts: Facts, port: str, when: datetime) -> Sample:
+def sample_of(facts: Facts, port: str, when: datetime,
+              identity: Identity | None = None) -> Sample:
     from simtool.facts import current_act
 
     signal_facts = facts.signal
@@ -94,6 +119,9 @@ def sample_of(facts: Facts, port: str, when: datetime) -> Sample:
         registration=facts.registration.overall,
         act=current_act(facts.registration, facts.operator.act),
         operator=facts.operator.name,
+        model=identity.model if identity else None,
+        imei=identity.imei if identity else None,
+        iccid=identity.iccid if identity else None,
     )
 
 
@@ -116,7 +144,8 @@ def writer_for(fmt: str, stream: TextIO) -> Callable[[Sample], None]:
         return write_csv
 
     def write_json(sample: Sample) -> None:
-        stream.write(json.dumps(asdict(sample), ensure_ascii=False) + "\n")
+        line = {"schema": SCHEMA, **asdict(sample)}
+        stream.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
         stream.flush()
 
     return write_json
@@ -173,14 +202,14 @@ def _sample_until_stopped(session: AtSession, args: argparse.Namespace,
                           stop: threading.Event) -> None:
     if stop.is_set():
         return
-    read = _reader(session)
+    read, identity = _reader(session, args.redact)
     write = writer_for(args.format, sys.stdout)
     taken = 0
     started = time.monotonic()
     while not stop.is_set():
         facts = read()
         try:
-            write(sample_of(facts, args.port, datetime.now(UTC)))
+            write(sample_of(facts, args.port, datetime.now(UTC), identity))
         except BrokenPipeError:
             _quiet_stdout()             # `simtool watch | head`: the reader left
             return

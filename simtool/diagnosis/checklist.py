@@ -136,6 +136,24 @@ def _dbm(value: float) -> str:
     return f"{value:g}"
 
 
+def _via_manager(facts: Facts) -> bool:
+    """Read through ModemManager: its states and words are quoted, not AT replies."""
+    return facts.port.via == "modemmanager"
+
+
+def _unknown_from_manager() -> str:
+    return _t("unknown from ModemManager")
+
+
+def _manager_index(facts: Facts) -> str:
+    """What `mmcli -m` takes for this modem: its index, from the object path."""
+    device = facts.port.device or ""
+    if "/Modem/" in device:
+        return device.rsplit("/", 1)[-1]
+    url = facts.port.url or ""
+    return url[len("mm://"):].strip("/") if url.startswith("mm://") else "0"
+
+
 # --- registration helpers ------------------------------------------------------------------
 
 def _domains(facts: Facts) -> list[tuple[str, RegistrationDomain]]:
@@ -174,7 +192,10 @@ def _act(facts: Facts) -> int | None:
     return current_act(facts.registration, facts.operator.act)
 
 
-def _quote_domain(name: str, domain: RegistrationDomain) -> str:
+def _quote_domain(name: str, domain: RegistrationDomain, *, manager: bool = False) -> str:
+    if manager:
+        return _t("ModemManager: registration {state}").format(
+            state=quoted_state(_state(domain)) or "?")
     text = _t("{command}: stat {stat} ({state})").format(
         command=DOMAIN_COMMAND[name], stat="?" if domain.stat is None else domain.stat,
         state=quoted_state(_state(domain)) or "?")
@@ -188,6 +209,15 @@ def _quote_domain(name: str, domain: RegistrationDomain) -> str:
 def check_port(ctx: _Context) -> Outcome:
     facts = ctx.facts
     where = facts.port.device or facts.port.url or "?"
+    if facts.reachable and _via_manager(facts):
+        if facts.modem.state in ("initializing", "unknown", None):
+            return Outcome("fail", _t("ModemManager is still setting up {port} (state {state})"
+                                      ).format(port=facts.port.url or where,
+                                               state=facts.modem.state or "?"),
+                           remedies.manager_initializing(_manager_index(facts)),
+                           _t("ModemManager is still setting up the modem."))
+        return Outcome("pass", _t("{port}: ModemManager manages it (state {state})").format(
+            port=facts.port.url or where, state=facts.modem.state))
     if facts.reachable:
         return Outcome("pass", _t("{port} answers AT commands").format(port=where))
     if facts.reachable is None:
@@ -209,8 +239,28 @@ def check_port(ctx: _Context) -> Outcome:
     return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
 
 
+def _manager_radio(facts: Facts) -> Outcome:
+    state = facts.modem.state
+    if state in ("disabled", "disabling"):
+        return Outcome("fail", _t("ModemManager: the modem is {state}: mobile broadband is "
+                                  "switched off on this computer").format(state=state),
+                       remedies.manager_disabled(_manager_index(facts)),
+                       _t("The modem is switched off in ModemManager (mobile broadband off)."))
+    if facts.radio.on:
+        return Outcome("pass", _t("ModemManager: the modem is enabled (state {state})").format(
+            state=state))
+    if state in ("locked", "failed"):
+        return Outcome("error", _t("ModemManager enables the radio only once the SIM works "
+                                   "(state {state}): radio {unknown}").format(
+            state=state, unknown=_unknown_from_manager()))
+    return Outcome("error", _t("radio state {unknown} (state {state})").format(
+        unknown=_unknown_from_manager(), state=state or "?"))
+
+
 def check_radio(ctx: _Context) -> Outcome:
     radio = ctx.facts.radio
+    if _via_manager(ctx.facts):
+        return _manager_radio(ctx.facts)
     if radio.cfun == 1 or (radio.cfun is None and radio.on):
         return Outcome("pass", _t("+CFUN: 1 (radio on)"))
     if radio.cfun in (0, 4) or (radio.cfun is None and radio.on is False):
@@ -232,7 +282,7 @@ def _sim_quote(ctx: _Context) -> str:
     raw = (sim.raw or "").strip()
     if not raw:
         return sim.state or "?"
-    return raw if raw.startswith("+") else f"+CPIN: {raw}"
+    return raw if raw.startswith("+") or _via_manager(ctx.facts) else f"+CPIN: {raw}"
 
 
 def check_sim_present(ctx: _Context) -> Outcome:
@@ -240,6 +290,10 @@ def check_sim_present(ctx: _Context) -> Outcome:
     if sim.state is None or sim.state == "unknown":
         return Outcome("error", _t("the SIM state could not be read ({raw})").format(
             raw=sim.raw or _t("no answer")))
+    if ctx.facts.modem.failed_reason == "esim-without-profiles":
+        return Outcome("fail", _t("the eSIM has no profile: {raw}").format(raw=_sim_quote(ctx)),
+                       remedies.esim_without_profiles(ctx.facts),
+                       _t("The eSIM has no profile, so the modem has no SIM to use."))
     if sim.state == "not-inserted":
         return Outcome("fail", _t("no SIM card detected: {raw}").format(raw=_sim_quote(ctx)),
                        remedies.no_sim(), _t("No SIM card was detected in the modem."))
@@ -308,6 +362,11 @@ def check_signal(ctx: _Context) -> Outcome:
     if reading.level == "none" or (no_values and searching):
         return Outcome("fail", _t("no signal: the modem measures no network here"),
                        remedies.no_signal(), _t("There is no mobile signal here."))
+    if (reading.metric is None or reading.value is None) and _via_manager(facts):
+        if facts.signal.percent is not None:
+            return Outcome("error", _t("signal in dBm {unknown} (it reports {percent}%)").format(
+                unknown=_unknown_from_manager(), percent=facts.signal.percent))
+        return Outcome("error", _t("signal {unknown}").format(unknown=_unknown_from_manager()))
     if reading.metric is None or reading.value is None:
         return Outcome("error", _t("the modem reported no signal values"))
     metric, value = reading.metric, reading.value
@@ -338,12 +397,18 @@ def check_registration(ctx: _Context) -> Outcome:
     facts = ctx.facts
     state = overall_state(facts)
     rejecting = _rejecting_domain(facts)
-    quotes = "; ".join(_quote_domain(name, domain) for name, domain in _domains(facts))
+    manager = _via_manager(facts)
+    quotes = "; ".join(_quote_domain(name, domain, manager=manager)
+                       for name, domain in _domains(facts))
+    if manager and state is None:
+        return Outcome("error", _t("the registration state is {unknown}").format(
+            unknown=_unknown_from_manager()))
     if state in REGISTERED:
         operator = facts.operator.name or "?"
         # Quote the domains that carry the registration; an idle +C5GREG on an LTE-only
         # network is noise next to a pass.
-        registered = "; ".join(_quote_domain(name, domain) for name, domain in _domains(facts)
+        registered = "; ".join(_quote_domain(name, domain, manager=manager)
+                               for name, domain in _domains(facts)
                                if domain.state in REGISTERED)
         detail = _t("registered ({state}) on {operator}: {quotes}").format(
             state=quoted_state(state), operator=operator, quotes=registered or quotes or "?")
@@ -410,6 +475,9 @@ def check_apn(ctx: _Context) -> Outcome:
     home = facts.sim.home
     rat = rat_family(_act(facts))
     active = [c for c in facts.packet.contexts if c.active]
+    if configured is None and _via_manager(facts):
+        return Outcome("error", _t("the configured APN is {unknown}").format(
+            unknown=_unknown_from_manager()))
     if configured is None:
         return Outcome("error", _t("the modem did not report its APN (+CGDCONT)"))
     provider = facts.apn.provider or "?"
@@ -453,6 +521,11 @@ def _packet_reject(facts: Facts) -> tuple[str, RegistrationDomain] | None:
 def check_data_attach(ctx: _Context) -> Outcome:
     facts = ctx.facts
     attached = facts.packet.attached
+    if attached and _via_manager(facts):
+        return Outcome("pass", _t("ModemManager: packet service attached"))
+    if attached is None and _via_manager(facts):
+        return Outcome("error", _t("the packet service state is {unknown}").format(
+            unknown=_unknown_from_manager()))
     if attached:
         return Outcome("pass", _t("+CGATT: 1 (attached for data)"))
     if attached is False:
@@ -536,12 +609,19 @@ def check_account(ctx: _Context) -> Outcome:
     account = ctx.account
     if account is None:
         return Outcome("manual", _t("not run: `simtool balance` asks the operator for the "
-                                    "balance (USSD)"))
+                                    "balance (USSD or SMS)"))
     if not account.code_used:           # nothing was sent: no code to send
         return Outcome("error", account.text)
     if account.ok:
-        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used,
-                                                           text=account.text))
+        figures = [_t("balance {value}").format(value=account.balance) if account.balance
+                   else "",
+                   _t("data left {value}").format(value=account.data_left)
+                   if account.data_left else "",
+                   _t("plan ends {value}").format(value=account.plan_end)
+                   if account.plan_end else ""]
+        found = "; ".join(f for f in figures if f)
+        text = f"{found} ({account.text})" if found else account.text
+        return Outcome("pass", _t("{code}: {text}").format(code=account.code_used, text=text))
     return Outcome("error", _t("the balance query {code} failed: {text}").format(
         code=account.code_used, text=account.text))
 

@@ -13,6 +13,7 @@ import re
 import shlex
 from collections.abc import Sequence
 
+from simtool.diagnosis import channels
 from simtool.diagnosis.causes import Cause
 from simtool.facts import Facts
 from simtool.i18n import tr
@@ -32,7 +33,11 @@ def card_identity(facts: Facts) -> str:
 
 
 def tell_operator(facts: Facts, what_happened: str) -> str:
-    """The hand-off step: whom to call and exactly what to quote."""
+    """The hand-off step: whom to call and exactly what to quote (the operator's hotline,
+    or for an IoT card its platform or vendor, when the provider overlay knows them)."""
+    worded = channels.tell_operator_step(facts, what_happened)
+    if worded is not None:
+        return worded
     return tr(CTX, "Call your operator. Tell them: {identity}, {what}.").format(
         identity=card_identity(facts), what=what_happened)
 
@@ -99,6 +104,32 @@ def radio_off(cfun: int | None) -> str:
         tr(CTX, "If it switches itself off again, check the computer's airplane-mode or "
            "wireless switch and any program that manages the modem."),
         tr(CTX, "The modem reported +CFUN: {cfun}.").format(cfun=cfun),
+    ])
+
+
+def manager_disabled(index: str) -> str:
+    return numbered([
+        tr(CTX, "Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`."),
+        tr(CTX, "Or enable the modem in ModemManager: `mmcli -m {index} --enable`.").format(
+            index=index),
+        tr(CTX, "Then run the check again: a disabled modem shows no signal or registration."),
+    ])
+
+
+def manager_initializing(index: str) -> str:
+    return numbered([
+        tr(CTX, "Wait half a minute: ModemManager is still probing the modem and its SIM."),
+        tr(CTX, "Run the check again; `mmcli -m {index}` shows the modem's state meanwhile."
+           ).format(index=index),
+    ])
+
+
+def esim_without_profiles(facts: Facts) -> str:
+    return numbered([
+        tr(CTX, "The modem has an eSIM without any operator profile: download or enable "
+           "your operator's profile with the eSIM provider's app or an LPA tool."),
+        tr(CTX, "Give the provider the eSIM's EID: {eid}.").format(
+            eid=facts.sim.eid or tr(CTX, "unknown")),
     ])
 
 
@@ -219,7 +250,8 @@ def emergency_only(facts: Facts) -> str:
     return numbered([
         tr(CTX, "The network only allows emergency calls for this card: it is usually not "
            "activated, suspended or not allowed on this network."),
-        tr(CTX, "Check your balance and plan with the operator."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and plan with the "
+                                          "operator.")),
         tell_operator(facts, tr(CTX, "the modem shows emergency calls only")),
         restart_after_fix(),
     ])
@@ -251,8 +283,9 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
     elif number in (7, 8, 14):
         first = [tr(CTX, "The line is barred or not provisioned for service: suspended for "
                     "unpaid balance or a terms violation, plan expired, or never activated."),
-                 tr(CTX, "Check your balance and plan status (app, website or hotline) and "
-                    "recharge if needed.")]
+                 *channels.account_steps(facts, tr(
+                     CTX, "Check your balance and plan status (app, website or hotline) and "
+                     "recharge if needed."))]
     elif number == 11:
         first = [tr(CTX, "This network is not allowed for the card: set network selection "
                     "to automatic (`AT+COPS=0`) or choose the home network."),
@@ -326,7 +359,8 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         tr(CTX, "The card is registered but the network does not allow data on it: data "
            "service is not included, or data was stopped (unpaid balance, plan expired, "
            "quota used up)."),
-        tr(CTX, "Check your balance and data plan, and recharge if needed."),
+        *channels.account_steps(facts, tr(CTX, "Check your balance and data plan, and "
+                                          "recharge if needed.")),
         tell_operator(facts, said),
         restart_after_fix(),
     ])
@@ -346,11 +380,12 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     balance = tr(CTX, "Check your balance and plan: `simtool balance` asks the operator "
                  "(USSD); recharge if it is used up (`simtool topup --voucher-env VAR` "
                  "enters a voucher).")
+    account = channels.account_steps(facts, balance)
     steps: list[str]
     if number == 8:
         steps = [tr(CTX, "The operator has barred data on this line: usually suspended for "
                     "unpaid balance, an expired plan, or a terms violation."),
-                 balance, tell_operator(facts, said), restart_after_fix()]
+                 *account, tell_operator(facts, said), restart_after_fix()]
     elif number == 27:
         steps = [tr(CTX, "The APN is wrong or unknown to the operator: set the operator's "
                     "APN with `simtool apn --set NAME --allow-write` (see the APN check)."),
@@ -374,13 +409,13 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         if apn_ok:
             steps = [tr(CTX, "The APN \"{apn}\" is the operator's, so the cause is the plan. "
                         "{plan}").format(apn=apn.configured, plan=plan),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
         else:
             steps = [tr(CTX, "First check the APN: a wrong APN is also answered with cause "
                         "#33."),
                      tr(CTX, "If the APN is right, the plan does not allow data now: no data "
                         "plan, plan expired, or data quota used up and suspended."),
-                     balance, tell_operator(facts, said)]
+                     *account, tell_operator(facts, said)]
     elif number in (50, 51, 57, 28):
         steps = [tr(CTX, "Change the PDP type of the data context as the cause says "
                     "({meaning}).").format(meaning=cause.meaning if cause else said),

@@ -1,8 +1,9 @@
-"""The account step's dialogs: which USSD code asks for the balance, and a top-up voucher.
+"""The account step's dialogs: which USSD code asks for the balance, the operator's balance
+SMS (operators that answer by SMS, like China's), and a top-up voucher.
 
 Codes come prefilled from the provider database for the SIM's network; the user can change
-them (many operators are not on record). Nothing is sent until the user presses OK. Tests
-replace the `ask` class methods.
+them (many operators are not on record). Nothing is sent until the user presses OK; the SMS
+dialog says that the operator may charge for it. Tests replace the `ask` class methods.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simtool.gui.fixes import VoucherEntry
-from simtool.providers.database import UssdCode
+from simtool.gui.fixes import SmsBalanceRequest, VoucherEntry
+from simtool.providers.database import SmsQuery, UssdCode
 
 # What the modem accepts as a USSD string (actions.validate.ussd says the same).
 _USSD = r"[0-9*#+]{0,182}"
@@ -89,6 +91,42 @@ class BalanceDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.code.text()
+
+
+class SmsBalanceDialog(QDialog):
+    """Send the operator's balance SMS? Shows what is sent where, that it may be charged, and
+    offers to delete the operator's answer afterwards (off by default: it stays a record)."""
+
+    def __init__(self, parent: QWidget | None, query: SmsQuery, provider: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check the balance by SMS"))
+        _readable_width(self)
+        info = QLabel(self.tr(
+            "{provider} answers balance queries by SMS. simtool sends \"{text}\" to {number} "
+            "and reads the answer (balance, data left, plan end) when it arrives, usually "
+            "within a minute. This is a normal text message: the operator may charge for it. "
+            "Other messages on the card are not opened.").format(
+                provider=provider or self.tr("Your operator"), text=query.text,
+                number=query.number))
+        info.setWordWrap(True)
+        self.query = query
+        self.delete_reply = QCheckBox(self.tr("&Delete the operator's answer after reading it"))
+        self.buttons = _buttons(self)
+        send = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if send is not None:
+            send.setText(self.tr("&Send SMS"))
+        layout = QVBoxLayout(self)
+        for widget in (info, self.delete_reply, self.buttons):
+            layout.addWidget(widget)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, query: SmsQuery,
+            provider: str | None) -> SmsBalanceRequest | None:
+        """What to send, or None when the user cancelled (nothing is sent then)."""
+        dialog = cls(parent, query, provider)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return SmsBalanceRequest(query.number, query.text, dialog.delete_reply.isChecked())
 
 
 class TopUpDialog(QDialog):

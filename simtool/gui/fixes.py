@@ -62,6 +62,15 @@ class VoucherEntry:
         return f"VoucherEntry(voucher='****', template={self.template!r})"
 
 
+@dataclass(frozen=True)
+class SmsBalanceRequest:
+    """The user agreed to send the operator's balance SMS (it may be charged)."""
+
+    number: str
+    text: str
+    delete_reply: bool                    # delete the operator's answer after reading it
+
+
 class FixOutcome(NamedTuple):
     ok: bool
     message: str                          # for the user
@@ -76,11 +85,27 @@ ACCOUNT_FIXES = ("balance", "topup")
 ACCOUNT_CAUSES = (8, 33)
 
 
+def _account_fixes(facts: Facts) -> list[str]:
+    """Balance first, then a voucher top-up by USSD -- not for operators that have no USSD
+    top-up and are recharged through their own channels (app, Alipay, recharge-card line:
+    China's, from the provider overlay), where a USSD voucher would only be refused."""
+    from simtool.providers import database, operators
+
+    home = facts.sim.home
+    if home.mcc and home.mnc:
+        found = database.lookup(home.mcc, home.mnc)
+    else:
+        found = database.lookup_imsi(facts.sim.imsi) if facts.sim.imsi else []
+    if found and database.topup_code(found) is None and operators.recharge_channels(found):
+        return ["balance"]
+    return list(ACCOUNT_FIXES)
+
+
 def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     """The fixes the app can offer on this step, first the one that fits best."""
     if check_id == "account":
         # USSD needs the network: not when the checks it stands on failed (skip).
-        return list(ACCOUNT_FIXES) if status != "skip" else []
+        return _account_fixes(facts) if status != "skip" else []
     if check_id == "apn" and status == "warn" and facts.apn.expected and facts.apn.configured:
         return ["apn"]      # data works with another APN: offered, the user decides
     if status != "fail":
@@ -94,7 +119,7 @@ def fixes_for(check_id: str, status: str, facts: Facts) -> list[str]:
     if check_id == "apn" and facts.apn.expected:
         return ["apn"]
     if check_id == "data-session" and facts.packet.last_error.cause in ACCOUNT_CAUSES:
-        return list(ACCOUNT_FIXES)          # balance first, then a top-up
+        return _account_fixes(facts)        # balance first, then a top-up
     return []
 
 
@@ -136,6 +161,8 @@ def perform(session: Any, name: str, params: object) -> FixOutcome:
             return FixOutcome(*_apn(session, params))
         if name == "apn-undo":
             return FixOutcome(*_apn_undo(session))
+        if name == "balance" and isinstance(params, SmsBalanceRequest):
+            return _account_outcome(_balance_by_sms(session, params))
         if name == "balance" and (params is None or isinstance(params, str)):
             return _account_outcome(_balance(session, params))
         if name == "topup" and isinstance(params, VoucherEntry):
@@ -151,6 +178,14 @@ def _balance(session: Any, code: str | None) -> AccountResult:
     return ask_balance(session, code)
 
 
+def _balance_by_sms(session: Any, request: SmsBalanceRequest) -> AccountResult:
+    from simtool.actions.account import ask_balance_by_sms
+    from simtool.providers.database import SmsQuery
+
+    return ask_balance_by_sms(session, SmsQuery(request.number, request.text),
+                              delete_reply=request.delete_reply)
+
+
 def _top_up(session: Any, entry: VoucherEntry) -> AccountResult:
     from simtool.actions.account import top_up
 
@@ -158,7 +193,17 @@ def _top_up(session: Any, entry: VoucherEntry) -> AccountResult:
 
 
 def _account_outcome(result: AccountResult) -> FixOutcome:
-    if result.ok:
+    figures = [tr("Fixes", "balance {value}").format(value=result.balance)
+               if result.balance else "",
+               tr("Fixes", "data left {value}").format(value=result.data_left)
+               if result.data_left else "",
+               tr("Fixes", "plan ends {value}").format(value=result.plan_end)
+               if result.plan_end else ""]
+    found = "; ".join(f for f in figures if f)
+    if result.ok and found:
+        message = tr("Fixes", "The operator answered ({code}): {figures}. {text}").format(
+            code=result.code_used, figures=found, text=result.text)
+    elif result.ok:
         message = tr("Fixes", "The operator answered ({code}): {text}").format(
             code=result.code_used, text=result.text)
     else:

@@ -459,13 +459,13 @@ class MainWindow(QMainWindow):
             params = self._ask_account(fix, report)
             if params is None:
                 return
-        elif fix == "apn" and len(report.facts.apn.expected) > 1:
+        elif fix == "apn" and len(_apn_choices(report)) > 1:
             params = ApnChoice.ask(self, report.facts.apn.configured or "",
-                                   list(report.facts.apn.expected))
+                                   _apn_choices(report))
             if params is None:
                 return
         elif fix == "apn":
-            expected = report.facts.apn.expected[0]
+            expected = _apn_choices(report)[0]
             question = self.tr("The modem has APN '{have}', your operator expects '{want}'. "
                                "Set it to '{want}'? The old value is kept so it can be "
                                "undone.").format(have=report.facts.apn.configured or "",
@@ -487,11 +487,14 @@ class MainWindow(QMainWindow):
     def _ask_account(self, fix: str, report: Report) -> object:
         """The code to send (balance) or the voucher (top-up); None when cancelled."""
         from simtool.actions.account import codes_for
-        from simtool.gui.account import BalanceDialog, TopUpDialog
+        from simtool.gui.account import BalanceDialog, SmsBalanceDialog, TopUpDialog
         from simtool.providers.database import lookup_imsi
 
         imsi = report.facts.sim.imsi      # read by the check: no need to ask the modem again
         codes = codes_for(lookup_imsi(imsi) if imsi else [], imsi)
+        if fix == "balance" and codes.method == "sms" and codes.balance_sms is not None:
+            # The operator answers by SMS (China's): ask before sending, it may be charged.
+            return SmsBalanceDialog.ask(self, codes.balance_sms, codes.provider)
         if fix == "balance":
             return BalanceDialog.ask(self, codes.balance, codes.provider)
         return TopUpDialog.ask(self, codes.topup, codes.provider)
@@ -666,6 +669,23 @@ def _now() -> float:
     import time
 
     return time.time()
+
+
+def _apn_choices(report: Report) -> list[str]:
+    """The APNs to offer: the expected ones, without the operator's IoT APNs unless the card
+    is an IoT card (物联网卡) -- then those first (provider overlay)."""
+    from simtool.providers import operators
+    from simtool.providers.database import lookup_imsi
+
+    expected = list(report.facts.apn.expected)
+    imsi = report.facts.sim.imsi
+    found = lookup_imsi(imsi) if imsi else []
+    iot = {name.lower() for name in operators.iot_apns(found)}
+    if not iot:
+        return expected
+    if operators.is_iot_card(found, apn=report.facts.apn.configured):
+        return sorted(expected, key=lambda apn: apn.lower() not in iot)
+    return [apn for apn in expected if apn.lower() not in iot] or expected
 
 
 def _card(report: Report) -> tuple[str | None, str | None]:

@@ -54,7 +54,21 @@ def discover() -> list[PortChoice]:
         return []
     candidates = list(list_ports())
     candidates.sort(key=lambda c: getattr(c, "score", 0) or 0, reverse=True)
-    return [_choice(c) for c in candidates]
+    return managed_choices() + [_choice(c) for c in candidates]
+
+
+def managed_choices() -> list[PortChoice]:
+    """ModemManager's modems (mm://N, Linux), first: a modem it manages is checked through
+    it. From simtool.sources.discovery.listed_modems, which probes no port."""
+    try:
+        from simtool.sources.discovery import listed_modems
+
+        found = listed_modems()
+    except Exception:  # noqa: BLE001 - no ModemManager means no such entries, not a crash
+        log.debug("listing ModemManager's modems failed", exc_info=True)
+        return []
+    return [PortChoice(entry.url, f"{entry.url} \u2014 {entry.label} (ModemManager)", True)
+            for entry in found]
 
 
 class PortScanner(QObject):

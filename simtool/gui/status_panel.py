@@ -61,7 +61,7 @@ class StatusPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         sections = (
             (self.tr("Modem"), (("modem", self.tr("Model")), ("firmware", self.tr("Firmware")),
-                                ("imei", self.tr("IMEI")))),
+                                ("imei", self.tr("IMEI")), ("via", self.tr("Read")))),
             (self.tr("SIM"), (("sim", self.tr("State")), ("iccid", self.tr("ICCID")),
                               ("imsi", self.tr("IMSI")), ("msisdn", self.tr("Number")))),
             (self.tr("Network"), (("operator", self.tr("Operator")),
@@ -102,6 +102,8 @@ class StatusPanel(QWidget):
         self._set("modem", show(model))
         self._set("firmware", show(m.revision))
         self._set("imei", show(m.imei))
+        self._set("via", self.tr("via ModemManager") if facts.port.via == "modemmanager"
+                  else self.tr("over the AT port") if facts.port.via else show(None))
         self._set("sim", show(state_label(sim.state)))
         self._set("iccid", show(sim.iccid))
         self._set("imsi", show(sim.imsi))

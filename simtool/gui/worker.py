@@ -9,6 +9,7 @@ worker's own), and cancels a running operation with `session.cancel()`, which is
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from typing import Any
@@ -56,15 +57,18 @@ class ModemWorker(QObject):
         self._url: str | None = None
         self._port: Any = None
         self._session: Any = None
+        self._run: Any = None             # a check through another source (mm://)
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
 
     # -- called from the GUI thread (thread-safe) ---------------------------------------
     def cancel(self) -> None:
         with self._lock:
-            session = self._session
+            session, run = self._session, self._run
         if session is not None:
             session.cancel()
+        if run is not None:
+            run.cancel()
 
     # -- slots: run in the worker thread -------------------------------------------------
     @Slot()
@@ -99,6 +103,15 @@ class ModemWorker(QObject):
 
         self._close_port()
         self._url = url
+        from simtool.sources import kind_of
+
+        if kind_of(url) != "at":
+            self.opened.emit(url)         # mm://: nothing to open; each check asks anew
+            return
+        held = _held_by_modemmanager(url)
+        if held is not None:
+            self.open_failed.emit(url, _port_sentence(held), _port_report(url, held))
+            return
         try:
             port = open_port(url)
         except PortError as error:
@@ -115,7 +128,11 @@ class ModemWorker(QObject):
     def run_check(self, manual_answers: object, support: object) -> None:
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, diagnose, port_facts_for
+        from simtool.sources import kind_of
 
+        if self._url is not None and kind_of(self._url) != "at":
+            self._check_other_source(self._url, manual_answers, support)
+            return
         if self._port is None or self._url is None:
             self.port_lost.emit(_not_open_sentence())
             return
@@ -143,6 +160,32 @@ class ModemWorker(QObject):
             self.check_finished.emit(report)
             self.port_lost.emit(report.facts.port_error or _not_open_sentence())
             return
+        self.check_finished.emit(report)
+
+    def _check_other_source(self, url: str, manual_answers: object, support: object) -> None:
+        """A check through a source other than an AT port (ModemManager): the runner reads,
+        nothing stays open between checks."""
+        from simtool.at.session import Cancelled
+        from simtool.runner import CheckOptions, CheckRun
+
+        options = CheckOptions(
+            manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
+            support=support if isinstance(support, SupportInfo) else SupportInfo())
+        try:
+            run = CheckRun(url, options, progress=self._on_progress)
+            with self._lock:
+                self._run = run
+            report = run.run()
+        except Cancelled:
+            self.check_cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - never let an exception leave the thread
+            log.exception("check failed")
+            self.failed.emit(_describe(exc))
+            return
+        finally:
+            with self._lock:
+                self._run = None
         self.check_finished.emit(report)
 
     @Slot()
@@ -281,6 +324,20 @@ class ModemWorker(QObject):
                 port.close()
             except Exception:  # noqa: BLE001 - a vanished port may fail to close
                 log.debug("closing the port failed", exc_info=True)
+
+
+def _held_by_modemmanager(url: str) -> Exception | None:
+    """The refusal for a device path ModemManager has open (never opened beside it, even
+    by root); None for any other port."""
+    if not sys.platform.startswith("linux") or "://" in url:
+        return None
+    from simtool.transport.doctor import modemmanager_holds
+
+    if not modemmanager_holds(url):
+        return None
+    from simtool.sources.modemmanager.coexist import held_error, managing_url
+
+    return held_error(url, managing_url(url))
 
 
 def _response_text(response: AtResponse) -> str:

@@ -3,10 +3,14 @@
 from simtool.providers.database import (
     Apn,
     ApnExpectation,
+    OperatorInfo,
     Provider,
     ProviderDatabase,
+    RechargeChannel,
+    SmsQuery,
     UssdCode,
     balance_code,
+    balance_sms,
     database_path,
     default_database,
     expectation_for,
@@ -14,12 +18,15 @@ from simtool.providers.database import (
     load,
     lookup,
     lookup_imsi,
+    merge,
+    overlay_database,
     scan,
     topup_code,
 )
 
 __all__ = [
-    "Apn", "ApnExpectation", "Provider", "ProviderDatabase", "UssdCode", "balance_code",
-    "database_path", "default_database", "expectation_for", "home_network", "load", "lookup",
-    "lookup_imsi", "scan", "topup_code",
+    "Apn", "ApnExpectation", "OperatorInfo", "Provider", "ProviderDatabase", "RechargeChannel",
+    "SmsQuery", "UssdCode", "balance_code", "balance_sms", "database_path", "default_database",
+    "expectation_for", "home_network", "load", "lookup", "lookup_imsi", "merge",
+    "overlay_database", "scan", "topup_code",
 ]

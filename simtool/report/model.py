@@ -21,6 +21,7 @@ from simtool.facts import (
     Facts,
     HomeNetwork,
     LastError,
+    ManagedPort,
     ModemFacts,
     Notice,
     OperatorFacts,
@@ -112,8 +113,10 @@ class Report:
                                 provider=p.get("provider"))
                     for p in sim.pop("profiles", None) or []]
         packet = dict(data["packet"])
+        port = dict(data["port"])
+        ports = [ManagedPort(**p) for p in port.pop("ports", None) or []]
         facts = Facts(
-            port=PortFacts(**data["port"]),
+            port=PortFacts(ports=ports, **port),
             modem=ModemFacts(**data["modem"]),
             sim=SimFacts(home=home, profiles=profiles, **sim),
             radio=RadioFacts(**data["radio"]),

@@ -16,7 +16,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-    "wavecom", "cinterion",
+    "wavecom", "cinterion", "tdtech",
 )
 
 # The URCs `interleave` can slip into replies; each name gives one line (see modem.py).
@@ -32,7 +32,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final")
+                 "interleave", "no_final", "sms_seconds")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -40,7 +40,7 @@ class Config:
                  reboot_after: int = 3,  # mid-check: a check sends 5 command lines
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
-                 no_final: tuple[str, ...] = ()) -> None:
+                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -53,6 +53,7 @@ class Config:
         self.busy_replies = busy_replies
         self.interleave = interleave
         self.no_final = no_final
+        self.sms_seconds = sms_seconds  # until the operator's SMS service answers
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from simtool.sim.modem import Chunk, Modem
 
 
+_CTRL_Z, _ESC = 0x1A, 0x1B
+
+
 class Vanished(Exception):
     """The simulated device was unplugged while this link was open."""
 
@@ -83,13 +86,23 @@ class Link:
         modem = self._built()  # after taking the time: building counts into the latency
         start = 0
         for index, byte in enumerate(data):
-            if byte != 0x0D:
+            if modem.awaiting_text:
+                # After a +CMGS prompt: the message runs to Ctrl-Z (send) or ESC (cancel).
+                if byte not in (_CTRL_Z, _ESC):
+                    continue
+                self._echo(data[start:index], now)
+                text = bytes(self._partial) + data[start:index]
+                self._partial.clear()
+                start = index + 1
+                reply = modem.text_input(text.decode("latin-1"), byte == _CTRL_Z)
+            elif byte == 0x0D:
+                self._echo(data[start:index + 1], now)
+                line = bytes(self._partial) + data[start:index]
+                self._partial.clear()
+                start = index + 1
+                reply = modem.command(line.decode("latin-1").lstrip("\n"))
+            else:
                 continue
-            self._echo(data[start:index + 1], now)
-            line = bytes(self._partial) + data[start:index]
-            self._partial.clear()
-            start = index + 1
-            reply = modem.command(line.decode("latin-1").lstrip("\n"))
             self._schedule(((c.delay, c.data) for c in reply.chunks), now + self.latency)
         tail = data[start:]
         if tail:

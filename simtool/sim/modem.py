@@ -40,6 +40,7 @@ from simtool.sim.commands.base import (
     PIN_TRIES,
     PUK_TRIES,
     CmeError,
+    CmsError,
     CommandError,
     Context,
     ucs2,
@@ -52,7 +53,7 @@ from simtool.sim.commands.packet import CAUSE_TEXT as CAUSE_TEXT
 from simtool.sim.commands.packet import SESSION_CAUSE_CME as SESSION_CAUSE_CME
 from simtool.sim.commands.packet import SESSION_CAUSE_TEXT as SESSION_CAUSE_TEXT
 from simtool.sim.commands.sim_card import swap_nibbles as swap_nibbles
-from simtool.sim.commands.sms import SmsSlot, store_sms
+from simtool.sim.commands.sms import SmsEntry, SmsSlot, deliver_due, finish_entry, store_sms
 
 # Config and its parsers live in the light config module (a sim:// port opens without this
 # one); re-exported here for callers that build modems.
@@ -198,6 +199,8 @@ class Modem:
         self.plugged = True
         self._commands_seen = 0
         self._rebooted = False
+        self._after: list[str] = []      # URCs that follow the reply being built
+        self._after_delay = 0.0
         self.busy_replies_left = max(0, self.config.busy_replies)
         self._answered_busy = False
         self.balance = self.network.balance
@@ -225,7 +228,11 @@ class Modem:
         self.contexts: dict[int, Context] = {
             1: Context("IP", s.wrong_apn or self.network.apn)}
         self.last_error: tuple[str, int] | None = None  # (category, 3GPP cause) for +CEER
-        self.sms: list[SmsSlot] = []
+        self.sms: list[SmsSlot | None] = []     # None: a free (deleted) slot
+        # The operator service's answers on their way: (due time, sender, text).
+        self.sms_pending: list[tuple[float, str, str]] = []
+        self.sms_sent = 0                            # +CMGS message references used
+        self.sms_reference = 0                       # concatenation references used
         store_sms(self.sms, "10086",
                   f"Your balance is {self.network.balance:.2f} {self.network.currency}.",
                   "2026-11-20T09:15:02+08:00", status="REC READ")
@@ -240,6 +247,8 @@ class Modem:
         self.cmee = 0
         self.cscs = "GSM"
         self.cmgf = 0
+        self.cnmi: tuple[int, ...] = (2, 1, 0, 0, 0)    # +CMTI on new messages (common default)
+        self.sms_entry: SmsEntry | None = None          # a +CMGS waiting for its text
         self.reg_n = {"+CREG": 0, "+CGREG": 0, "+CEREG": 0, "+C5GREG": 0}
         self.cops_format = 0
         self.cops_mode = 0
@@ -282,6 +291,10 @@ class Modem:
 
     def _urc_bytes(self, lines: list[str]) -> bytes:
         return "".join(f"\r\n{line}\r\n" for line in lines).encode("latin-1", "replace")
+
+    def clock(self) -> float:
+        """The modem's clock (monotonic seconds), for the command families."""
+        return self._clock()
 
     # ---------------------------------------------------------------- derived state
 
@@ -499,6 +512,7 @@ class Modem:
                 return Reply()  # real modems ignore lines that are not commands
             self._commands_seen += 1
             self._finish_timed_sim_init()
+            deliver_due(self)
             if (self.scenario.reboot and not self._rebooted
                     and self._commands_seen >= self.config.reboot_after):
                 # The reset happens while this command runs: its reply is lost.
@@ -511,6 +525,10 @@ class Modem:
             self._count_busy_reply()
             urcs = self._reg_urcs(before) + after
             lines = self._interleaved(text, lines)
+            if self.sms_entry is not None and final == "OK":
+                # +CMGS waits for the message: the prompt instead of a result (27.005 §3.5.1).
+                return Reply([Chunk(extra_delay, self._format(lines, "")
+                                    + b"\r\n> ")])
             if self.config.no_final and set(command_names(text)) & {
                     name.upper() for name in self.config.no_final}:
                 final = ""
@@ -520,6 +538,25 @@ class Modem:
                                           self._urc_bytes(urcs)))
             if self.flaky:
                 reply = self._flake(reply)
+            return reply
+
+    @property
+    def awaiting_text(self) -> bool:
+        """A +CMGS prompt is open: the port's next bytes up to Ctrl-Z (send) or ESC
+        (cancel) are the message, not commands."""
+        return self.sms_entry is not None
+
+    def text_input(self, text: str, send: bool) -> Reply:
+        """The message typed after the "> " prompt, ended by Ctrl-Z (`send`) or ESC."""
+        with self._lock:
+            self._after = []
+            self._after_delay = 0.0
+            lines, final = finish_entry(self, text, send)
+            if final.startswith("+CMS") and not self.cmee:
+                final = "ERROR"
+            reply = Reply([Chunk(0.0, self._format(lines, final))])
+            if self._after:
+                reply.chunks.append(Chunk(self._after_delay, self._urc_bytes(self._after)))
             return reply
 
     def _format(self, lines: list[str], final: str) -> bytes:
@@ -566,7 +603,7 @@ class Modem:
     def _run_line(self, rest: str) -> tuple[list[str], str, float, list[str]]:
         """Run basic and ';'-chained extended commands; stop at the first error."""
         self._extra_delay = 0.0
-        self._after: list[str] = []
+        self._after = []
         self._after_delay = 0.0
         lines: list[str] = []
         try:
@@ -577,6 +614,9 @@ class Modem:
                     lines += self._extended(part)
         except CmeError as error:
             return lines, self._cme(error.code), self._extra_delay, self._after
+        except CmsError as error:
+            final = f"+CMS ERROR: {error.code}" if self.cmee else "ERROR"
+            return lines, final, self._extra_delay, self._after
         except CommandError:
             return lines, "ERROR", self._extra_delay, self._after
         return lines, "OK", self._extra_delay, self._after

@@ -46,6 +46,13 @@ class Personality:
     busy_as_not_ready: bool = False
     # Unsolicited signal report on change (Huawei ^RSSI).
     rssi_urc: bool = False
+    # The command family it speaks, when it is another vendor's by lineage (TD Tech modules
+    # speak Huawei's); None: its own name.
+    lineage: str | None = None
+
+    @property
+    def family(self) -> str:
+        return self.lineage or self.name
 
     def line(self, prefix: str, body: str) -> str:
         """`prefix: body` with this vendor's spacing."""
@@ -56,7 +63,7 @@ class Personality:
 
         `command` is the upper-case text after AT; `sim_code` the +CPIN code in force.
         """
-        name = self.name
+        name = self.family
         if name == "quectel" and command == "+QPINC?":
             return [self.line("+QPINC", f'"SC",{r.pin},{r.puk}'),
                     self.line("+QPINC", f'"P2",{r.pin2},{r.puk2}')]
@@ -166,6 +173,16 @@ PERSONALITIES: dict[str, Personality] = {
               boot_urcs=("^SYSSTART",),
               extra_commands=frozenset({"^SPIC", "^SCID"}),
               ceer_style="category", ceer_none='"No report available"'),
+        # TD Tech (ex-Huawei module line): ATI "Manufacturer: TD Tech Ltd.", "Model: MT5700M-CN",
+        # "Revision: V200R001C20B024" (public MT5700M-CN notes); Huawei's commands.
+        Personality(name="tdtech", manufacturer="TD Tech Ltd.", model="MT5700M-CN",
+              revision="V200R001C20B024", tac="86223405",
+              retry_command="^CPIN?", has_cpinr=False,
+              iccid_commands={"^ICCID": "^ICCID"},
+              boot_urcs=("^SIMST: 1", "^SRVST: 2", "^MODE: 17,17"),
+              sim_ready_urcs=("^SIMST: 1",), sim_removed_urcs=("^SIMST: 255",),
+              extra_commands=frozenset({"^CPIN", "^ICCID", "^HCSQ", "^AUTHDATA"}),
+              rssi_urc=True, ceer_none="No cause information available", lineage="huawei"),
     )
 }
 

@@ -37,19 +37,72 @@ class Network:
     balance: float
     topup_prefix: str  # "*101*" -> top-up code *101*VOUCHER#
     visited: tuple[str, str, str, str]  # a foreign network: mcc, mnc, long, short
+    # The operator's SMS account service: its number and the words it answers (balance and
+    # data queries, as the provider overlay lists them); None: no such service.
+    sms_service: str | None = None
+    sms_words: tuple[str, ...] = ()
+    signature: str = ""  # how its texts are signed: "【中国移动】"
+    data_left_gb: float = 3.52
+    data_plan_gb: float = 10.0
 
     @property
     def numeric(self) -> str:
         return self.mcc + self.mnc
 
 
+_HONG_KONG = ("454", "00", "CSL", "CSL")
+
+
+def _chinese(mnc: str, operator: str, apn: str, balance: float, left: float,
+             plan: float) -> Network:
+    """A simulated card of a Chinese operator on network 460/`mnc`: the home network name
+    its cells broadcast (+COPS long and short), the default APN of that range (the provider
+    overlay's), numbers in the operator's ranges, and its SMS account service."""
+    long_name, short_name, iccid_code, msisdn, service, words, signature = _CHINESE[operator]
+    imsi = f"460{mnc}1357924680"
+    iccid = f"8986{iccid_code}12345678901234"[:20]
+    return Network("460", mnc, long_name, short_name, apn, imsi, iccid, msisdn, "CNY",
+                   balance, "*101*", _HONG_KONG, service, words, signature, left, plan)
+
+
+# Operator -> +COPS names, ICCID issuer digits, a phone number, SMS service, its words
+# (balance, data), and its signature. The names are what the operators' cells broadcast
+# ("CHINA MOBILE"/"CMCC", "CHN-UNICOM"/"UNICOM", "CHN-CT"/"CT", "CBN").
+_CHINESE: dict[str, tuple[str, str, str, str, str | None, tuple[str, ...], str]] = {
+    "cmcc": ("CHINA MOBILE", "CMCC", "00", "+8613912345678", "10086", ("CXYE", "CXLL"),
+             "【中国移动】"),
+    "cucc": ("CHN-UNICOM", "UNICOM", "01", "+8613012345678", "10010", ("CXHF", "2082"),
+             "【中国联通】"),
+    "ctcc": ("CHN-CT", "CT", "11", "+8618912345678", "10001", ("102", "108"), "【中国电信】"),
+    "cbn": ("CBN", "CBN", "15", "+8619212345678", None, (), "【中国广电】"),
+}
+
+
 NETWORKS: dict[str, Network] = {
     "46000": Network("460", "00", "CHINA MOBILE", "CMCC", "cmnet", "460001357924680",
                      "89860012345678901234", "+8613912345678", "CNY", 23.45, "*101*",
-                     ("454", "00", "CSL", "CSL")),
+                     _HONG_KONG, "10086", ("CXYE", "CXLL"), "【中国移动】", 3.52, 10.0),
     "46001": Network("460", "01", "CHN-UNICOM", "UNICOM", "3gnet", "460012468013579",
                      "89860112345678901234", "+8613012345678", "CNY", 15.20, "*101*",
-                     ("454", "00", "CSL", "CSL")),
+                     _HONG_KONG, "10010", ("CXHF", "2082"), "【中国联通】", 1.80, 5.0),
+    # Every other network code China's operators use (provider overlay, resources/providers):
+    # consumer ranges on the consumer APN, IoT ranges (04, 08, 13, 06) on the IoT APN.
+    **{f"460{mnc}": _chinese(mnc, operator, apn, balance, left, plan)
+       for mnc, operator, apn, balance, left, plan in (
+           ("02", "cmcc", "cmnet", 23.45, 3.52, 10.0),
+           ("07", "cmcc", "cmnet", 23.45, 3.52, 10.0),
+           ("04", "cmcc", "cmiot", 8.00, 0.25, 1.0),
+           ("08", "cmcc", "cmiot", 8.00, 0.25, 1.0),
+           ("13", "cmcc", "cmiot", 8.00, 0.25, 1.0),
+           ("06", "cucc", "UNIM2M.NJM2MAPN", 6.00, 0.40, 1.0),
+           ("09", "cucc", "3gnet", 15.20, 1.80, 5.0),
+           ("10", "cucc", "3gnet", 15.20, 1.80, 5.0),
+           ("03", "ctcc", "ctnet", 18.60, 2.25, 8.0),
+           ("05", "ctcc", "ctnet", 18.60, 2.25, 8.0),
+           ("11", "ctcc", "ctnet", 18.60, 2.25, 8.0),
+           ("12", "ctcc", "ctnet", 18.60, 2.25, 8.0),
+           ("15", "cbn", "cbnet", 12.00, 5.00, 20.0),
+       )},
     "26202": Network("262", "02", "Vodafone.de", "Vodafone", "web.vodafone.de",
                      "262021234567890", "8949020000123456789", "+491721234567", "EUR",
                      12.34, "*100*", ("234", "10", "O2 - UK", "O2 - UK")),

@@ -3,6 +3,7 @@
 way. One package per source:
 
     at/             the modem's AT port (serial, socket://, sim://, replay://)
+    modemmanager/   ModemManager's D-Bus API (mm://N, Linux)
 
 A check picks its source from the port URL: `kind_of(url)`. What a source offers the runner
 is in base.py; how `check --all` finds modems through every source is in discovery.py.
@@ -11,7 +12,7 @@ is in base.py; how `check --all` finds modems through every source is in discove
 from __future__ import annotations
 
 # URL scheme -> source, for sources other than AT (every other URL is an AT port).
-SCHEMES: dict[str, str] = {}
+SCHEMES: dict[str, str] = {"mm": "modemmanager"}
 
 
 def kind_of(url: str) -> str:

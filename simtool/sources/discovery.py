@@ -18,7 +18,8 @@ from simtool.log import get_logger
 log = get_logger(__name__)
 
 # Module names, in order of preference for a modem that several of them find.
-DISCOVERERS: tuple[str, ...] = ("simtool.sources.at.probe",)
+# ModemManager first: a modem it manages is read through it, never beside it on its tty.
+DISCOVERERS: tuple[str, ...] = ("simtool.sources.modemmanager", "simtool.sources.at.probe")
 
 
 class Found(NamedTuple):
@@ -57,3 +58,16 @@ def discover_all(timeout: float = 1.0) -> list[Found]:
                 seen.add(entry.device_key)
             found.append(entry)
     return found
+
+
+# Sources that list modems without probing a port (quick, for port pickers).
+LISTERS: tuple[str, ...] = ("simtool.sources.modemmanager",)
+
+
+def listed_modems(timeout: float = 2.0) -> list[Found]:
+    """The modems the listing sources know (ModemManager's mm://N), without probing any
+    port: what the app's port picker shows beside the serial ports."""
+    results: list[list[Found]] = [[] for _ in LISTERS]
+    for index, name in enumerate(LISTERS):
+        _run(name, timeout, results, index)
+    return [entry for entries in results for entry in entries]

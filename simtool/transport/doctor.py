@@ -321,6 +321,14 @@ def modemmanager_running(*, proc_root: Path = PROC_ROOT) -> bool:
                for entry in entries)
 
 
+def modemmanager_holds(device: str, *, proc_root: Path = PROC_ROOT) -> bool:
+    """True when a process named ModemManager has `device` open (visible to root, or to
+    the same user). Cheap when ModemManager does not run: /proc/*/fd is read only then."""
+    if not modemmanager_running(proc_root=proc_root):
+        return False
+    return any(holder.is_modemmanager for holder in find_holders(device, proc_root=proc_root))
+
+
 def busy_error(url: str) -> PortBusy:
     if os.name == "nt":
         return PortBusy(

@@ -140,7 +140,8 @@ def metrics(text: str) -> dict[str, list[tuple[dict[str, str], float]]]:
 
 @pytest.mark.parametrize("ports", [FLEET[:1], FLEET])
 def test_prometheus_output_parses_strictly(ports: list[str]) -> None:
-    done = simtool("check", *ports_args(ports), "--format", "prometheus")
+    done = simtool("check", *ports_args(ports), "--format", "prometheus",
+                   "--metrics-identity")
     assert "Traceback" not in done.stderr
     families = strict_lines(done.stdout)
     parsed = metrics(done.stdout)
@@ -148,10 +149,13 @@ def test_prometheus_output_parses_strictly(ports: list[str]) -> None:
     up = parsed["simtool_up"]
     assert [labels["port"] for labels, _value in up] == ports
     for labels, value in up:
-        assert set(labels) == {"port", "imei", "iccid"}
+        # Since issue 19 IMEI and ICCID are on simtool_modem_info only (docs/monitoring.md).
+        assert labels == {"port": labels["port"], "reason": ""}
         assert value == 1
+    info = parsed["simtool_modem_info"]
+    for labels, _value in info:
         assert re.fullmatch(r"\d{15}", labels["imei"])
-    by_port = {labels["port"]: labels for labels, _value in up}
+    by_port = {labels["port"]: labels for labels, _value in info}
     assert by_port["sim://healthy"]["iccid"] == "89860012345678901234"
     if len(ports) > 1:
         assert by_port["sim://no-sim?vendor=quectel"]["iccid"] == ""   # no SIM, no ICCID
@@ -180,6 +184,28 @@ def test_prometheus_for_an_unreachable_modem_says_down(tmp_path: Path) -> None:
     strict_lines(text)
     up = {labels["port"]: value for labels, value in metrics(text)["simtool_up"]}
     assert up == {"/dev/ttyUSB99": 0, "sim://healthy": 1}
+    reasons = {labels["port"]: labels["reason"] for labels, _v in metrics(text)["simtool_up"]}
+    assert reasons == {"/dev/ttyUSB99": "not-found", "sim://healthy": ""}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_prometheus_textfile_is_created_world_readable(tmp_path: Path) -> None:
+    # A new file is 0644 whatever the writer's umask: node_exporter runs as another user.
+    out = tmp_path / "textfile" / "simtool.prom"
+    done = subprocess.run(
+        ["sh", "-c", 'umask 077 && exec "$0" -m simtool check --port sim://healthy '
+         '--format prometheus --output "$1"', sys.executable, str(out)],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_prometheus_metrics_identity_with_redact_masks_it() -> None:
+    done = simtool("check", "--port", "sim://healthy", "--format", "prometheus",
+                   "--metrics-identity", "--redact")
+    info = metrics(done.stdout)["simtool_modem_info"][0][0]
+    assert info["imei"].endswith(info["imei"][-4:]) and info["imei"].startswith("*")
+    assert not re.search(r"\d{12,}", done.stdout)
 
 
 def test_prometheus_redacted_hides_identifiers() -> None:
@@ -209,3 +235,18 @@ def test_all_always_gives_json_lines_even_for_one_modem() -> None:
     assert validate(json.loads(lines[0])) == []
     text = simtool("check", "--all", "--port", "sim://healthy")
     assert text.stdout.startswith("Modem on sim://healthy\n")
+
+
+def test_all_finding_no_modem_replaces_old_metrics_with_down(tmp_path: Path) -> None:
+    from simtool.sources.discovery import discover_all
+
+    if discover_all():
+        pytest.skip("this machine has a modem: --all finds it")
+    out = tmp_path / "simtool.prom"
+    out.write_text('simtool_up{port="/dev/ttyUSB2",reason=""} 1\n', encoding="utf-8")
+    done = simtool("check", "--all", "--format", "prometheus", "--output", str(out))
+    assert done.returncode == 2
+    assert "none found" in done.stderr
+    parsed = metrics(out.read_text(encoding="utf-8"))
+    assert parsed["simtool_up"] == [({"port": "", "reason": "no-modem"}, 0)]
+    assert parsed["simtool_last_check_timestamp_seconds"][0][1] > 1_600_000_000

@@ -17,8 +17,11 @@ import pytest
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs pseudo-terminals")
 
+# CSV columns; identity (model, IMEI, ICCID) was appended in simtool.watch/1 (issue 19).
 KEYS = ["t", "port", "rssi_dbm", "rsrp_dbm", "rsrq_db", "sinr_db", "rscp_dbm", "quality",
-        "registration", "act", "operator"]
+        "registration", "act", "operator", "model", "imei", "iccid"]
+# JSON Lines: the same, after the schema tag.
+JSON_KEYS = ["schema", *KEYS]
 
 
 def watch(*args: str) -> subprocess.CompletedProcess[str]:
@@ -51,11 +54,15 @@ def test_count_gives_that_many_json_lines_with_every_field() -> None:
     assert len(lines) == 3
     samples = [json.loads(line) for line in lines]
     for sample in samples:
-        assert list(sample) == KEYS
+        assert list(sample) == JSON_KEYS
         assert sample["t"].endswith("Z")
         offset = datetime.fromisoformat(sample["t"]).utcoffset()
         assert offset is not None and offset.total_seconds() == 0
         assert sample["port"] == "sim://healthy"
+        assert sample["schema"] == "simtool.watch/1"
+        assert sample["imei"] == "350000001234562"
+        assert sample["iccid"] == "89860012345678901234"
+        assert sample["model"]
         assert sample["registration"] == "home"
         assert sample["act"] == 7                      # LTE
         assert sample["operator"] == "CHINA MOBILE"
@@ -107,7 +114,7 @@ def test_a_signal_stops_a_running_watch_cleanly(pty_modem: str, signum: int, fmt
     lines = output.splitlines()
     if fmt == "jsonl":
         for line in lines:
-            assert list(json.loads(line)) == KEYS
+            assert list(json.loads(line)) == JSON_KEYS
     else:
         rows = list(csv.reader(io.StringIO(output)))
         assert rows[0] == KEYS

@@ -238,10 +238,12 @@ def test_a_step_with_a_fix_names_its_button_not_the_command(window, run_check, u
     assert f"the \u201c{button}\u201d button below" in shown
 
 
-@pytest.mark.parametrize("url", ["sim://not-subscribed", "sim://not-subscribed?cause=8"])
+@pytest.mark.parametrize("url", ["sim://not-subscribed?operator=26202",
+                                 "sim://not-subscribed?operator=26202&cause=8"])
 def test_a_plan_that_ran_out_offers_balance_and_top_up_on_the_verdict(window, run_check, url):
     # ESM cause #33: no data plan, plan expired or quota used up; #8: operator determined
-    # barring (often unpaid).
+    # barring (often unpaid). An operator with USSD balance and top-up codes (Vodafone DE);
+    # China's are recharged through their own channels (test_account_sms.py).
     report = run_check(window, url)
     assert report.verdict.check == "data-session"
     assert "simtool balance" in next(c for c in report.checks if c.id == "data-session").remedy

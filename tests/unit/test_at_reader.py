@@ -92,7 +92,7 @@ def test_radio_off():
 def test_wrong_apn_is_reported_as_configured():
     facts = collect_facts(_session("sim://wrong-apn"))
     assert facts.apn.configured != "cmnet"
-    assert facts.apn.expected == ["cmnet"]
+    assert facts.apn.expected == ["cmnet", "cmiot"]     # consumer APN first, then IoT
 
 
 @pytest.mark.slow

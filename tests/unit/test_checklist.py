@@ -471,11 +471,12 @@ def test_expected_apn_comes_from_the_provider_database_when_the_reader_left_it_e
     facts.packet.contexts = [PdpContext(1, "IP", "internet", False)]
     results, verdict = evaluate(facts)
     assert facts.sim.home == HomeNetwork("460", "00")
-    assert facts.apn == ApnFacts("internet", ["cmnet"], "China Mobile")
+    # The consumer APN first, then the IoT APN the provider overlay adds for 460/00.
+    assert facts.apn == ApnFacts("internet", ["cmnet", "cmiot"], "China Mobile")
     assert verdict.check == "apn"
     assert verdict.summary == ('The APN is wrong: the modem has "internet", the operator '
                                'expects "cmnet".')
-    assert 'modem has "internet", operator expects "cmnet" (China Mobile)' in next(
+    assert 'modem has "internet", operator expects "cmnet" / "cmiot" (China Mobile)' in next(
         r.detail for r in results if r.id == "apn")
 
 

@@ -124,3 +124,61 @@ def test_translating_never_imports_qt() -> None:
                          check=True, encoding="utf-8").stdout.split()
     assert out[-1] == "False"
     assert out[0] != "Verdict"
+
+
+# -- the OS's language where no locale variable is set (Windows, macOS) -------------------
+# The decision logic runs here with the OS readers fed what those systems return.
+
+@pytest.mark.parametrize(("langid", "expected"), [
+    (0x0804, "zh_CN"),      # Chinese (Simplified, PRC)
+    (0x1004, "zh_CN"),      # Chinese (Singapore)
+    (0x0404, "zh_CN"),      # Chinese (Taiwan): the only Chinese catalogue
+    (0x0409, "en"),         # English (United States)
+    (0x0407, None),         # German: not translated
+])
+def test_windows_ui_language(langid: int, expected: str | None) -> None:
+    assert i18n.normalise(i18n.windows_language_name(langid)) == expected
+
+
+def test_windows_without_locale_variables_asks_the_os(
+        clean_locale: pytest.MonkeyPatch) -> None:
+    clean_locale.setattr(i18n, "_windows_ui_language", lambda: "zh_CN")
+    assert i18n.system_language(platform="win32") == "zh_CN"
+    # A locale variable (Git Bash, MSYS2) still wins.
+    assert i18n.system_language({"LANG": "en_US.UTF-8"}, platform="win32") == "en"
+
+
+def test_a_failing_os_reader_means_english(clean_locale: pytest.MonkeyPatch) -> None:
+    def broken() -> str:
+        raise OSError("no such API")
+
+    clean_locale.setattr(i18n, "_windows_ui_language", broken)
+    assert i18n.system_language(platform="win32") == "en"
+
+
+@pytest.mark.parametrize(("preferences", "expected"), [
+    ({"AppleLanguages": ["zh-Hans-CN", "en-CN"], "AppleLocale": "en_CN"}, "zh_CN"),
+    ({"AppleLanguages": ["en-CN", "zh-Hans-CN"], "AppleLocale": "zh_CN"}, "en"),
+    ({"AppleLocale": "zh_CN"}, "zh_CN"),
+    ({}, None),
+])
+def test_macos_language_from_global_preferences(preferences: dict[str, object],
+                                                expected: str | None) -> None:
+    assert i18n.normalise(i18n.macos_language(preferences)) == expected
+
+
+def test_macos_reads_the_binary_preferences_file(clean_locale: pytest.MonkeyPatch,
+                                                 tmp_path: object) -> None:
+    import plistlib
+    from pathlib import Path
+
+    home = Path(str(tmp_path))
+    prefs = home / "Library" / "Preferences" / ".GlobalPreferences.plist"
+    prefs.parent.mkdir(parents=True)
+    prefs.write_bytes(plistlib.dumps({"AppleLanguages": ["zh-Hans-CN", "en"]},
+                                     fmt=plistlib.FMT_BINARY))
+    clean_locale.setenv("HOME", str(home))
+    assert i18n.system_language(platform="darwin") == "zh_CN"
+    prefs.unlink()
+    assert i18n.system_language(platform="darwin") == "en"      # unreadable: English
+    assert i18n.system_language(platform="linux") == "en"       # Linux: variables only

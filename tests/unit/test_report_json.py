@@ -43,7 +43,7 @@ def test_unknown_values_are_null_not_missing() -> None:
                     verdict=Verdict("problem", "port", "No modem."))
     data = json.loads(to_json(report))
     assert data["modem"] == {"manufacturer": None, "model": None, "revision": None,
-                             "imei": None}
+                             "imei": None, "state": None, "failed_reason": None}
     assert data["sim"]["home"] == {"mcc": None, "mnc": None}
     assert data["registration"]["eps"] is None
     assert data["packet"]["last_error"] == {"text": None, "cause": None}

@@ -318,6 +318,7 @@ EXPECTED_RETRIES = {
     "fibocom": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),  # TS 27.007 (FM350)
     "zte": ("AT+ZPINPUK=?", "+ZPINPUK:3,10"),  # MM zte plugin; no space after colon
     "cinterion": ('AT^SPIC="SC"', "^SPIC: 3"),  # MM cinterion plugin
+    "tdtech": ("AT^CPIN?", "^CPIN: SIM PIN,3,10,3,10,3"),  # Huawei lineage: Huawei's command
 }
 
 
@@ -331,7 +332,7 @@ def test_every_vendor_answers_its_retry_command_when_pin_locked(vendor: str) -> 
     command, first = EXPECTED_RETRIES[vendor]
     say(modem, "AT+CPIN=9999")
     answer = lines(modem, command)
-    expected = first.replace("3", "2", 1) if vendor != "huawei" else \
+    expected = first.replace("3", "2", 1) if vendor not in ("huawei", "tdtech") else \
         "^CPIN: SIM PIN,2,10,2,10,3"
     assert answer[0] == expected
     assert answer[-1] == "OK"

@@ -68,3 +68,11 @@ def from_ucs2(text: str) -> str:
         return bytes.fromhex(text).decode("utf-16-be")
     except ValueError:
         return text
+
+
+class CmsError(Exception):
+    """+CMS ERROR: <n> (3GPP TS 27.005 §3.2.5), the message service's own error codes."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code

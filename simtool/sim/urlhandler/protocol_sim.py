@@ -87,6 +87,7 @@ def parse_url(url: str) -> SimUrl:
             busy_replies=int(query.pop("busy_replies", "0")),
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
+            sms_seconds=max(0.0, float(query.pop("sms", "0.5"))),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0

@@ -783,3 +783,15 @@ def read_signal_sample(session: AtSession, vendor: Vendor | None = None) -> Fact
     c = _Collector(session, facts, None)
     _read_network(c, vendor or detect(None, None))
     return facts
+
+
+def read_modem_identity(session: AtSession, vendor: Vendor | None = None) -> Facts:
+    """Who the modem and its card are, for a stream of samples (`simtool watch`): the modem's
+    manufacturer, model, firmware and IMEI, and the ICCID (readable even while locked)."""
+    facts = Facts()
+    c = _Collector(session, facts, None)
+    _read_identity(c, None, None)
+    chosen = vendor or detect(facts.modem.manufacturer, None)
+    facts.vendor = chosen.name
+    facts.sim.iccid = _iccid_fallbacks(c, chosen, "")
+    return facts
