@@ -2108,12 +2108,12 @@ Choose one with --provider NAME.</source>
     <message>
         <location filename="../../simtool/sources/at/reader.py" line="772"/>
         <source>{line} at {seconds:.1f} s, while {command} was running</source>
-        <translation>{line}（第 {seconds:.1f} 秒，正在执行 {command} 时）</translation>
+        <translation>第 {seconds:.1f} 秒收到 {line}，当时正在执行 {command}</translation>
     </message>
     <message>
         <location filename="../../simtool/sources/at/reader.py" line="775"/>
         <source>{line} at {seconds:.1f} s</source>
-        <translation>{line}（第 {seconds:.1f} 秒）</translation>
+        <translation>第 {seconds:.1f} 秒收到 {line}</translation>
     </message>
 </context>
 <context>
@@ -3585,22 +3585,27 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>端口 {url} 现在不接受 AT 命令：它应答的是 {final} 而不是 OK，处于数据模式的端口（或调制解调器的数据/PPP 端口）就是这样。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="142"/>
+        <location filename="../../simtool/sources/at/source.py" line="143"/>
+        <source>bytes {hex}</source>
+        <translation>字节 {hex}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="146"/>
         <source>Port {url} does not speak AT: it sent binary data ({heard}). It is another kind of port, or the speed (baud rate) is wrong.</source>
         <translation>端口 {url} 不使用 AT 协议：它发来的是二进制数据（{heard}）。这是其他类型的端口，或者速率（波特率）不对。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="145"/>
+        <location filename="../../simtool/sources/at/source.py" line="149"/>
         <source>Port {url} is the modem&apos;s GPS port: it sends NMEA position sentences ({heard}), not AT answers.</source>
         <translation>端口 {url} 是调制解调器的 GPS 端口：它发送的是 NMEA 定位语句（{heard}），不是 AT 应答。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="148"/>
+        <location filename="../../simtool/sources/at/source.py" line="152"/>
         <source>Port {url} is a diagnostic (DIAG/QCDM) port: it answered AT with binary frames ({heard}).</source>
         <translation>端口 {url} 是诊断（DIAG/QCDM）端口：它用二进制数据帧应答 AT（{heard}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="151"/>
+        <location filename="../../simtool/sources/at/source.py" line="155"/>
         <source>Port {url} sends text but never answers AT with OK or ERROR ({heard}): it is probably a log or console port.</source>
         <translation>端口 {url} 发送文本，但从不以 OK 或 ERROR 应答 AT（{heard}）：它可能是日志或控制台端口。</translation>
     </message>
@@ -5154,12 +5159,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="164"/>
+        <location filename="../../simtool/sources/at/source.py" line="168"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="239"/>
+        <location filename="../../simtool/sources/at/source.py" line="243"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="67"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="134"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="138"/>

@@ -96,6 +96,12 @@ def classify(data: bytes, echo: bytes = b"") -> str | None:
     return None
 
 
+def hex_excerpt(data: bytes, count: int = 12) -> str:
+    """The first bytes in hex, for binary data: '7e 13 41 54 ff ff …'."""
+    shown = " ".join(f"{byte:02x}" for byte in data[:count])
+    return shown + (" …" if len(data) > count else "")
+
+
 def excerpt(data: bytes, limit: int = EXCERPT) -> str:
     """The first bytes as printable text, binary escaped (\\x13), line ends shown as ⏎."""
     text = data[: limit * 4].decode("ascii", errors="backslashreplace")

@@ -117,7 +117,7 @@ def not_at_error(session: AtSession, url: str, reply: AtResponse) -> PortError |
 
     if reply.complete and not leaves_command_mode(reply.kind):
         return None
-    from simtool.at.noise import BINARY, DIAG, NMEA, classify, excerpt
+    from simtool.at.noise import BINARY, DIAG, NMEA, classify, excerpt, hex_excerpt
     from simtool.transport.errors import PortNotAt
 
     heard = session.heard()
@@ -135,9 +135,13 @@ def not_at_error(session: AtSession, url: str, reply: AtResponse) -> PortError |
                             "data/PPP port) does.").format(url=url, final=(reply.final or "")
                                                            .strip() or ">"),
                          url=url, remedy=remedy, heard="result")
-    kind = classify(heard, (reply.command or IDENTITY_LINE).encode("utf-8", "replace"))
+    echo = (reply.command or IDENTITY_LINE).encode("utf-8", "replace")
+    kind = classify(heard, echo)
     if kind is None:
         return None
+    if kind in (BINARY, DIAG):
+        shown = tr("Port", "bytes {hex}").format(
+            hex=hex_excerpt(heard.replace(echo, b"").lstrip(b"\r\n")))
     if kind == BINARY:
         message = tr("Port", "Port {url} does not speak AT: it sent binary data ({heard}). "
                      "It is another kind of port, or the speed (baud rate) is wrong.")
