@@ -105,7 +105,9 @@ def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
     from simtool.facts import Facts
 
     facts = Facts(port=port, reachable=False)
-    facts.port_error = str(error) + (f" {error.remedy}" if error.remedy else "")
+    # A Chinese sentence ends in a full-width stop and takes no space after it.
+    gap = "" if str(error).endswith(("。", "）", "？", "！")) else " "
+    facts.port_error = str(error) + (f"{gap}{error.remedy}" if error.remedy else "")
     facts.port_error_kind = error.kind
     return facts
 
