@@ -529,6 +529,12 @@ class AtSession:
         let a command go unheard gets the same short wait for the next."""
         if cmd is None or not sent or self._overtime:
             return None
+        from simtool.at.timeouts import DEFAULT_SECONDS, timeout_for
+
+        if timeout_for(cmd) > DEFAULT_SECONDS:
+            # A long command (a network scan, an activation, a PIN check): some modems send
+            # its echo only with its answer, so silence proves nothing here.
+            return None
         echoes = self._echo_on is True and not self._late_reply_possible
         if echoes or (self._answered and self._silent >= 1):
             return min(wait, ECHO_WAIT)

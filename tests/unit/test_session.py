@@ -702,3 +702,30 @@ def test_a_late_pin_echo_in_pieces_is_masked_everywhere(
     texts = "".join(entry.text for entry in session.transcript.entries())
     assert "9731" not in texts and "97" + "31" not in texts.replace("\r", "").replace("\n", "")
     assert "31\"" not in texts and "9731" not in caplog.text
+
+
+def test_a_late_pin_echo_and_ok_after_a_timeout_are_masked(
+        modem_factory: MakeModem, caplog: pytest.LogCaptureFixture) -> None:
+    # The PIN command times out; its echo (in two pieces cut inside the PIN) and its OK
+    # come during the next command, which drops them as an earlier command's late answer
+    # and logs that at DEBUG: with the PIN in clear until issue 14.
+    pending: list[bytes] = []
+
+    def script(command: str) -> list[Step]:
+        if command.startswith("AT+CPIN="):
+            pending.append(command.encode())
+            return []
+        steps: list[Step] = []
+        if pending:
+            late = pending.pop()
+            steps += [late[:10], 0.05, late[10:] + b"\r\nOK\r\n"]
+        return [*steps, command.encode(), b"\r\n+CPIN: READY\r\n\r\nOK\r\n"]
+
+    caplog.set_level("DEBUG")
+    _, session = modem_factory(script)
+    assert session.command("AT").ok
+    assert not session.command('AT+CPIN="9731"', secret=True, timeout=0.3).complete
+    assert session.command("AT+CPIN?").lines == ["+CPIN: READY"]
+    texts = "".join(entry.text for entry in session.transcript.entries())
+    assert "9731" not in texts and "9731" not in caplog.text
+    assert "dropped" in caplog.text             # the path that used to leak it ran
