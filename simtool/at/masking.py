@@ -81,7 +81,7 @@ def mask_arguments(text: str) -> str:
 
 
 _OPEN_SECRET = re.compile(
-    r"[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP|CSIM)[ \t]*=[^\r\n]*$", re.IGNORECASE)
+    r"[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP|CSIM)[ \t]*=[^\r\n]*\Z", re.IGNORECASE)
 _CONTINUATION = re.compile(r"[0-9A-Za-z]")
 
 
