@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,18 @@ def test_bad_timeouts_are_usage_errors_everywhere(command: list[str]) -> None:
     done = simtool(*command, "--port", "sim://healthy", "--timeout", "nan",
                    env={"PIN": "1234"})
     assert done.returncode == 64 and b"Traceback" not in done.stderr
+
+
+def test_the_deadline_ends_a_check_with_a_modem_too_slow_to_finish() -> None:
+    # Every answer takes 0.8 s: each command is within its timeout, the whole is not.
+    with HostileModem("slow", delay=0.8) as modem:
+        started = time.monotonic()
+        done = simtool("check", "--port", modem.path, "--deadline", "2", "--format", "json")
+        seconds = time.monotonic() - started
+    assert done.returncode == 2, done.stderr
+    assert seconds < 6
+    port = next(c for c in json.loads(done.stdout)["checks"] if c["id"] == "port")
+    assert "deadline of 2 s" in port["detail"]
 
 
 def test_a_slow_first_answer_is_waited_for_as_long_as_timeout_says() -> None:
