@@ -28,9 +28,9 @@ NOISE = st.one_of(
 
 
 def _session(data: bytes) -> AtSession:
-    port = serial.serial_for_url("loop://", timeout=0.01)
+    port = serial.serial_for_url("loop://", timeout=0.005)
     port.write(data)
-    return AtSession(port, default_timeout=0.05)
+    return AtSession(port, default_timeout=0.01)
 
 
 @settings(max_examples=max(300, settings.default.max_examples))
@@ -42,7 +42,7 @@ def test_any_reply_is_read_safely(noise: bytes, with_pin: bool, where: int) -> N
         noise = noise[:cut] + b'\r\nAT+CPIN="' + PIN + b'"\r\n' + noise[cut:]
     session = _session(noise + b"\r\nOK\r\n")
     try:
-        reply = session.read_reply(command="AT+CSQ", timeout=0.05)
+        reply = session.read_reply(command="AT+CSQ", timeout=0.01)
     except SimtoolError:
         return                            # a typed error (a reset line, ...) is fine
     finally:
@@ -67,12 +67,12 @@ class _Answering(protocol_loop.Serial):  # type: ignore[misc]
 @settings(max_examples=max(200, settings.default.max_examples))
 @given(NOISE, st.lists(st.binary(max_size=64), max_size=8))
 def test_a_command_over_noise_always_ends(noise: bytes, before: list[bytes]) -> None:
-    port = _Answering("loop://", timeout=0.01)
+    port = _Answering("loop://", timeout=0.005)
     port.write(b"".join(before))          # unsolicited bytes waiting before the command
     port.reply = noise + b"\r\nOK\r\n"
-    session = AtSession(port, default_timeout=0.05)
+    session = AtSession(port, default_timeout=0.01)
     try:
-        reply = session.command("AT+CSQ", timeout=0.05)
+        reply = session.command("AT+CSQ", timeout=0.01)
     except SimtoolError:
         return
     finally:
