@@ -177,9 +177,9 @@ def _decode(raw: bytes) -> str | None:
 # connection result (V.250) or a text prompt, on a port that should be in command mode.
 _NOT_COMMAND_MODE = frozenset({FinalKind.NO_CARRIER, FinalKind.BUSY, FinalKind.NO_ANSWER,
                                FinalKind.NO_DIALTONE, FinalKind.CONNECT, FinalKind.PROMPT})
-# TS 27.005 commands: the only ones a +CMS ERROR can belong to.
-_SMS_COMMAND = re.compile(r"\+C(?:MG[A-Z]|SMS|PMS|NMI|NMA|SCA|SMP|MMS|SDH|SCB|SAS|RES|MSS)",
-                          re.IGNORECASE)
+# TS 27.005 commands: the only ones a +CMS ERROR can belong to. (A pattern text, compiled
+# on first use: this module is on the path to a check's first byte.)
+_SMS_COMMAND = r"\+C(?:MG[A-Z]|SMS|PMS|NMI|NMA|SCA|SMP|MMS|SDH|SCB|SAS|RES|MSS)"
 
 
 def is_refusal(kind: FinalKind, command: str | None) -> bool:
@@ -190,7 +190,8 @@ def is_refusal(kind: FinalKind, command: str | None) -> bool:
     if kind in (FinalKind.ERROR, FinalKind.CME_ERROR, FinalKind.NOT_SUPPORTED):
         return True
     if kind is FinalKind.CMS_ERROR:
-        return bool(command) and _SMS_COMMAND.search(command or "") is not None
+        return bool(command) and re.search(_SMS_COMMAND, command or "", re.IGNORECASE) \
+            is not None
     return False
 
 

@@ -80,15 +80,16 @@ def mask_arguments(text: str) -> str:
     return "".join(out)
 
 
-_OPEN_SECRET = re.compile(
-    r"[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP|CSIM)[ \t]*=[^\r\n]*\Z", re.IGNORECASE)
-_CONTINUATION = re.compile(r"[0-9A-Za-z]")
+# Pattern texts, compiled on first use (re caches them): the session imports this module
+# before a check's first byte.
+_OPEN_SECRET = r"[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP|CSIM)[ \t]*=[^\r\n]*\Z"
+_CONTINUATION = r"[0-9A-Za-z]"
 
 
 def opens_secret(text: str) -> bool:
     """True when `text` stops inside the arguments of a password command: the rest of that
     line arrives later (a late echo split over reads) and must be masked too."""
-    return "=" in text and _OPEN_SECRET.search(text) is not None
+    return "=" in text and re.search(_OPEN_SECRET, text, re.IGNORECASE) is not None
 
 
 def mask_continuation(text: str) -> tuple[str, bool]:
@@ -96,4 +97,4 @@ def mask_continuation(text: str) -> tuple[str, bool]:
     its line end masked; and whether the line is still open after `text`."""
     ends = [i for i in (text.find("\r"), text.find("\n")) if i >= 0]
     end = min(ends) if ends else len(text)
-    return _CONTINUATION.sub("*", text[:end]) + text[end:], not ends
+    return re.sub(_CONTINUATION, "*", text[:end]) + text[end:], not ends

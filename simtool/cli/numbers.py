@@ -7,7 +7,6 @@ it is false): such values are refused as usage errors (exit 64) with a sentence 
 from __future__ import annotations
 
 import argparse
-import math
 
 from simtool.i18n import tr
 
@@ -18,7 +17,7 @@ def _number(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(
             tr("Cli", "{value!r} is not a number of seconds").format(value=text)) from None
-    if not math.isfinite(value):
+    if value != value or value in (float("inf"), float("-inf")):     # NaN, infinities
         raise argparse.ArgumentTypeError(
             tr("Cli", "{value!r} is not a number of seconds").format(value=text))
     return value
