@@ -529,9 +529,9 @@ class AtSession:
         let a command go unheard gets the same short wait for the next."""
         if cmd is None or not sent or self._overtime:
             return None
-        from simtool.at.timeouts import DEFAULT_SECONDS, timeout_for
+        from simtool.at.timeouts import is_quick
 
-        if timeout_for(cmd) > DEFAULT_SECONDS:
+        if not is_quick(cmd):
             # A long command (a network scan, an activation, a PIN check): some modems send
             # its echo only with its answer, so silence proves nothing here.
             return None
