@@ -73,11 +73,17 @@ def main() -> int:
         loop.exec()
     app.processEvents()
     worst = 0.0
+    stalls: list[float] = []
     for run in range(1, args.runs + 1):
         stall, wall, ticks = one_run(window, args.url)
         worst = max(worst, stall)
+        stalls.append(stall)
         print(f"run {run}: longest stall {stall:6.2f} ms over {ticks} ticks, "
               f"check took {wall:5.2f} s")
+    median = sorted(stalls)[len(stalls) // 2]
+    print(f"median of the runs' longest stalls {median:.2f} ms (ratio "
+          f"{median / TARGET_MS:.2f}); on a shared machine the worst run is mostly the "
+          "scheduler's")
     print(f"longest stall {worst:.2f} ms; target {TARGET_MS:.0f} ms; "
           f"ratio {worst / TARGET_MS:.2f} ({'OK' if worst <= TARGET_MS else 'OVER'})")
     window.close()

@@ -33,6 +33,16 @@ SOURCES = ("at", "modemmanager", "hilink", "zte")
 SIM_TYPES = ("physical", "esim", "unknown")
 PROFILE_STATES = ("enabled", "disabled")
 PROFILE_CLASSES = ("test", "provisioning", "operational")
+# sim.esim_status: how much of the eUICC a source could read (None: not tried, or a plain SIM).
+# profiles-read: sim.profiles is the card's whole list (it may be empty); no-profiles /
+# with-profiles: the source says so without listing them (ModemManager Sim.EsimStatus,
+# StateFailedReason esim-without-profiles); not-readable: the modem offers no way to the
+# eUICC (no +CCHO/+CGLA, no logical channels over +CSIM); channel-unavailable: the card
+# opened no logical channel (6881/6A81), an eUICC may still be there; inconclusive: no way
+# to the eUICC while the modem sees no usable SIM either (empty slot, or an eSIM whose
+# modem cannot reach it).
+ESIM_STATUSES = ("profiles-read", "no-profiles", "with-profiles", "not-readable",
+                 "channel-unavailable", "inconclusive")
 # modem.state / modem.failed_reason: what a managing service (ModemManager) says of the
 # modem as a whole (MMModemState, MMModemStateFailedReason); None when read over AT.
 MANAGER_STATES = ("failed", "unknown", "initializing", "locked", "disabled", "disabling",
@@ -107,6 +117,7 @@ class SimFacts:
     eid: str | None = None            # the eUICC's EID (32 digits) when the card is one
     type: str | None = None           # one of SIM_TYPES
     profiles: list[EsimProfile] = field(default_factory=list)   # on an eUICC
+    esim_status: str | None = None    # one of ESIM_STATUSES
 
 
 @dataclass
@@ -225,6 +236,9 @@ class PdpContext:
 class LastError:
     text: str | None = None           # raw +CEER text or +CME text
     cause: int | None = None          # 3GPP SM/ESM cause number when extractable
+    # True: the same error the modem reported before the user's last change (APN set,
+    # radio restarted...), with no data session tried since: not evidence of the state now.
+    before_change: bool | None = None
 
 
 @dataclass
@@ -264,6 +278,36 @@ class Notice:
     cause: str | None = None          # what it says (arrears, quota...); None if unclassified
 
 
+# router.connection: the device's own connection manager (sticks and pocket routers).
+ROUTER_CONNECTION_STATES = ("connected", "connecting", "disconnected", "disconnecting",
+                            "failed", "unknown")
+# router.login: what became of the device's admin login in this read.
+LOGIN_STATES = ("not-needed", "needed", "logged-in", "refused", "locked", "failed")
+# Web-API sources: the device is a router with its own connection manager (RouterFacts).
+WEB_SOURCES = ("hilink", "zte")
+
+
+@dataclass
+class RouterFacts:
+    """The device's own connection manager, on sticks and pocket routers read through their
+    web API (HiLink, goform); every field None (empty) on an AT modem. Codes are the
+    device's own, kept verbatim next to what they mean."""
+
+    data_switch: bool | None = None          # the device's mobile-data switch is on
+    connection: str | None = None            # one of ROUTER_CONNECTION_STATES
+    connection_code: str | None = None       # the device's status code, verbatim ("901", "33")
+    connection_text: str | None = None       # what the device's own page says for that code
+    network_raw: str | None = None           # the device's words for its network state
+    data_limit_bytes: int | None = None      # monthly limit set ON THE DEVICE (not the plan)
+    data_used_bytes: int | None = None       # what the device counted this month
+    data_limit_reached: bool | None = None
+    data_limit_stops: bool | None = None     # the device cut data itself at its limit
+    login: str | None = None                 # one of LOGIN_STATES
+    login_required: list[str] = field(default_factory=list)   # what needs the admin password
+    login_attempts_left: int | None = None
+    unparsed: list[str] = field(default_factory=list)    # codes not in the tables: "Field=code"
+
+
 @dataclass
 class Facts:
     """What one read of a modem established. `reachable` is False when the port failed."""
@@ -278,6 +322,7 @@ class Facts:
     packet: PacketFacts = field(default_factory=PacketFacts)
     apn: ApnFacts = field(default_factory=ApnFacts)
     notices: list[Notice] = field(default_factory=list)
+    router: RouterFacts = field(default_factory=RouterFacts)
     # Not in the JSON sections above, but needed by the checks:
     reachable: bool | None = None             # port opened and answered AT
     port_error: str | None = None             # user sentence when the port failed

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from simtool.facts import AccountResult, Facts, PortFacts
     from simtool.report.model import Report, SupportInfo
     from simtool.sources.at.source import Step
-    from simtool.sources.base import Source
+    from simtool.sources.base import Credentials, Source
 
 log = get_logger(__name__)
 
@@ -53,6 +53,7 @@ class CheckOptions:
                  support: SupportInfo | None = None, steps: Sequence[Step] = (),
                  use_modemmanager: bool = True, inhibit: bool = False,
                  notice: Callable[[str], None] | None = None,
+                 credentials: Credentials | None = None,
                  deadline: float | None = DEFAULT_DEADLINE) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
@@ -71,6 +72,8 @@ class CheckOptions:
         # Ask ModemManager to let go of the modem for the check (--inhibit, write-class).
         self.inhibit = inhibit
         self.notice = notice                # a sentence for the user (the CLI: stderr)
+        # A device's admin login, for sources that have one (hilink, zte); never stored.
+        self.credentials = credentials
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
@@ -193,7 +196,10 @@ def _other_source(kind: str, url: str, options: CheckOptions,
     import importlib
 
     module = importlib.import_module(f"simtool.sources.{kind}")
-    source: Source = module.open_source(url, timeout=options.timeout, progress=progress)
+    # A source names the options it takes besides these two (its package's OPTIONS).
+    extra = {name: getattr(options, name) for name in getattr(module, "OPTIONS", ())}
+    source: Source = module.open_source(url, timeout=options.timeout, progress=progress,
+                                        **extra)
     return source
 
 

@@ -12,6 +12,9 @@ os.environ["SIMTOOL_HOME"] = tempfile.mkdtemp(prefix="simtool-test-home-")
 for _var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_var, None)
 os.environ["LANG"] = "C.UTF-8"
+# Finding sticks and routers asks each default gateway of this machine: never in tests (a
+# test names the simulated device it serves on 127.0.0.1 instead).
+os.environ["SIMTOOL_GATEWAYS"] = "none"
 
 # Hypothesis budgets, chosen by HYPOTHESIS_PROFILE: "ci" (the default) keeps the suite fast
 # and has no per-example deadline, so a slow shared 2-core runner does not flake; "deep" is

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 
-from simtool import paths
 from simtool.actions import validate
+from simtool.actions.undo_state import modem_key as _modem_key
+from simtool.actions.undo_state import undo_path
 from simtool.at.parsers.common import Unparsed
-from simtool.at.parsers.identity import parse_cgsn
 from simtool.at.parsers.packet import PdpDefinition, parse_cgdcont
 from simtool.at.parsers.sim import parse_cimi
 from simtool.at.session import AtResponse, AtSession
@@ -33,7 +34,8 @@ class ApnChange:
     old: PdpDefinition | None
     new: PdpDefinition
     sent: bool = True          # a +CGDCONT= write went to the modem
-    credentials: bool = False  # a user name and password went to it (+CGAUTH) and were taken
+    credentials: bool = False  # the authentication was set too (+CGAUTH) and taken
+    note: str | None = None           # what could not be done (undo: the old password)
 
     @property
     def changed(self) -> bool:
@@ -82,51 +84,77 @@ def internet_apn(provider: Provider) -> str | None:
     return entry.name if entry else None
 
 
-def _modem_key(session: AtSession) -> str:
-    reply = session.command("AT+CGSN", timeout=3.0)
-    parsed = parse_cgsn(reply.text) if reply.ok else None
-    if parsed is not None and not isinstance(parsed, Unparsed) and parsed.value:
-        return f"imei-{parsed.value}"
-    port = getattr(session.port, "port", None) or "unknown"
-    return "port-" + "".join(c if c.isalnum() else "_" for c in str(port))
-
-
 def _undo_file(key: str) -> str:
-    return str(paths.state_dir() / "apn-undo" / f"{key}.json")
+    return str(undo_path("apn-undo", key))
+
+
+# +CGAUTH <auth_prot> (TS 27.007 §10.1.31): what the APN editor offers.
+AUTH_NONE, AUTH_PAP, AUTH_CHAP = 0, 1, 2
+AUTH_TYPES = (AUTH_NONE, AUTH_PAP, AUTH_CHAP)
+PDP_TYPES = ("IP", "IPV6", "IPV4V6")
+
+_CGAUTH = re.compile(r"^\+CGAUTH:\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*\"?([^\"\r\n]*)\"?)?",
+                     re.MULTILINE)
+
+
+def read_auth(session: AtSession, cid: int) -> tuple[int, str] | None:
+    """(auth_prot, user name) of context `cid` (`+CGAUTH?`); None when the modem does not
+    say. Modems never give the password back."""
+    reply = session.command("AT+CGAUTH?", timeout=5.0)
+    if not reply.ok:
+        return None
+    for match in _CGAUTH.finditer(reply.text):
+        if int(match.group(1)) == cid:
+            return int(match.group(2)), (match.group(3) or "").strip()
+    return AUTH_NONE, ""            # a context with no +CGAUTH line has no authentication
 
 
 def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None = None,
-            user: str | None = None, password: str | None = None) -> ApnChange:
+            user: str | None = None, password: str | None = None,
+            auth: int | None = None) -> ApnChange:
+    """Write the APN of context `cid`, keeping the old definition for undo().
+
+    `auth` (AUTH_NONE, AUTH_PAP, AUTH_CHAP) sets the authentication with `user` and
+    `password`; AUTH_NONE clears them. Without `auth`, a user name or password is sent
+    with PAP (the common default), and nothing is sent when neither is given.
+    """
     validate.apn(apn)
     validate.cid(cid)
     if user is not None:
         validate.credential(user, tr("Apn", "The user name"))
     if password is not None:
         validate.credential(password, tr("Apn", "The password"))
+    if auth is not None and auth not in AUTH_TYPES:
+        raise ApnError(tr("Apn", "Authentication type {auth} is not known; use 0 (none), 1 "
+                          "(PAP) or 2 (CHAP).").format(auth=auth))
+    if auth is None and (user is not None or password is not None):
+        auth = AUTH_PAP
     old = next((c for c in read_contexts(session) if c.cid == cid), None)
     kind = pdp_type or (old.pdp_type if old and old.pdp_type else "IP")
-    if kind not in ("IP", "IPV6", "IPV4V6"):
+    if kind not in PDP_TYPES:
         raise ApnError(tr("Apn", "PDP type {kind} is not supported here; use IP, IPV6 or "
                           "IPV4V6.").format(kind=kind))
-    if old is not None and old.apn == apn and old.pdp_type == kind and user is None \
-            and password is None:
+    if old is not None and old.apn == apn and old.pdp_type == kind and auth is None:
         # Nothing to change; keep the saved undo state of the real last change.
         return ApnChange(cid, old, old, sent=False)
+    old_auth = read_auth(session, cid) if auth is not None else None
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
-        {"cid": cid, "old": old._asdict() if old else None}, indent=2))
+        {"cid": cid, "old": old._asdict() if old else None,
+         "auth_changed": auth is not None,
+         "old_auth": list(old_auth) if old_auth is not None else None}, indent=2))
     _write(session, cid, f'AT+CGDCONT={cid},"{kind}","{apn}"',
            tr("Apn", "The modem refused the APN: {error}"), PdpDefinition(cid, kind, apn))
-    if user is not None or password is not None:
-        # TS 27.007 §10.1.31 +CGAUTH: 1 = PAP (the common default for APN credentials).
-        auth = session.command(f'AT+CGAUTH={cid},1,"{user or ""}","{password or ""}"',
-                               timeout=5.0, secret=True)
-        if not auth.ok:
+    if auth is not None:
+        command = (f"AT+CGAUTH={cid},0" if auth == AUTH_NONE else
+                   f'AT+CGAUTH={cid},{auth},"{user or ""}","{password or ""}"')
+        answer = session.command(command, timeout=5.0, secret=auth != AUTH_NONE)
+        if not answer.ok:
             raise ApnError(tr("Apn", "The APN was set, but the modem refused the user name and "
-                              "password: {error}").format(error=_failure(auth)))
+                              "password: {error}").format(error=_failure(answer)))
     new = next((c for c in read_contexts(session) if c.cid == cid),
                PdpDefinition(cid, kind, apn))
-    return ApnChange(cid, old, new, credentials=user is not None or password is not None)
+    return ApnChange(cid, old, new, credentials=auth is not None)
 
 
 def _write(session: AtSession, cid: int, command: str, refused: str,
@@ -149,7 +177,7 @@ def _write(session: AtSession, cid: int, command: str, refused: str,
             apn=repr(now.apn) if now is not None else tr("Apn", "(none: not defined)")))
 
 
-def _saved_definition(path: str) -> tuple[int, PdpDefinition | None]:
+def _saved_definition(path: str) -> tuple[int, PdpDefinition | None, dict[str, object]]:
     """(cid, definition to restore; None = undefine the context) from the undo file, every
     value checked by the rules typed input obeys: the PDP type and APN came from the modem,
     and the file may have been edited."""
@@ -165,7 +193,7 @@ def _saved_definition(path: str) -> tuple[int, PdpDefinition | None]:
         cid = validate.cid(int(saved["cid"]))
         old = saved["old"]
         if old is None:
-            return cid, None
+            return cid, None, saved
         restored = PdpDefinition(cid=cid, pdp_type=old.get("pdp_type"), apn=old["apn"])
         if set(old) - {"cid", "pdp_type", "apn"} or not isinstance(restored.apn, str) or \
                 not isinstance(restored.pdp_type, str | None):
@@ -178,7 +206,7 @@ def _saved_definition(path: str) -> tuple[int, PdpDefinition | None]:
             error=error)) from error
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _damaged(path, str(error)) from error
-    return cid, restored
+    return cid, restored, saved
 
 
 def _damaged(path: str, reason: str) -> ApnError:
@@ -190,10 +218,10 @@ def _damaged(path: str, reason: str) -> ApnError:
 def undo(session: AtSession) -> ApnChange:
     """Restore the context definition saved before the last write on this modem."""
     key = _modem_key(session)
-    cid, restored = _saved_definition(_undo_file(key))
+    cid, restored, saved = _saved_definition(_undo_file(key))
     current = next((c for c in read_contexts(session) if c.cid == cid), None)
     empty = PdpDefinition(cid, None, "")
-    if current == restored:
+    if current == restored and not saved.get("auth_changed"):
         # Already as saved: nothing to send; the undo is used up all the same.
         os.remove(_undo_file(key))
         return ApnChange(cid, current, restored or empty, sent=False)
@@ -204,7 +232,20 @@ def undo(session: AtSession) -> ApnChange:
         _write(session, cid,
                f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', refused,
                restored)
+    note = _restore_auth(session, cid, saved) if saved.get("auth_changed") else None
     # Undo is one step: a second --undo must not "restore" the same value again silently.
     os.remove(_undo_file(key))
     now = next((c for c in read_contexts(session) if c.cid == cid), None)
-    return ApnChange(cid, current, now or empty)
+    return ApnChange(cid, current, now or empty, note=note)
+
+
+def _restore_auth(session: AtSession, cid: int, saved: dict[str, object]) -> str | None:
+    """Put back the authentication the context had; None when it was restored, else why
+    not (modems never give a password back, so a PAP/CHAP login cannot be restored)."""
+    old_auth = saved.get("old_auth")
+    if isinstance(old_auth, list) and old_auth and old_auth[0] == AUTH_NONE:
+        reply = session.command(f"AT+CGAUTH={cid},0", timeout=5.0)
+        if reply.ok:
+            return None
+    return tr("Apn", "The user name and password were not restored: the modem does not "
+              "give the old password back. Enter them again if the APN needs them.")

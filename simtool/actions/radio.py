@@ -42,3 +42,21 @@ def set_radio(session: AtSession, on: bool) -> RadioResult:
                          .format(state=tr("Radio", "on") if on else tr("Radio", "off"),
                                  error=reply.final or reply.error_text))
     return RadioResult(before, read_cfun(session), changed=True)
+
+
+def restart_radio(session: AtSession) -> RadioResult:
+    """Switch the radio off (CFUN=4) and on again (CFUN=1): the modem forgets the networks
+    that refused it and searches, registers and attaches again, as after a power cycle,
+    without resetting the USB device (its ports stay where they are)."""
+    before = read_cfun(session)
+    if before == 1:
+        reply = session.command("AT+CFUN=4", timeout=30.0)
+        if not reply.ok:
+            raise RadioError(tr("Radio", "The modem refused to switch the radio {state}: "
+                                "{error}").format(state=tr("Radio", "off"),
+                                                  error=reply.final or reply.error_text))
+    reply = session.command("AT+CFUN=1", timeout=30.0)
+    if not reply.ok:
+        raise RadioError(tr("Radio", "The modem refused to switch the radio {state}: {error}")
+                         .format(state=tr("Radio", "on"), error=reply.final or reply.error_text))
+    return RadioResult(before, read_cfun(session), changed=True)

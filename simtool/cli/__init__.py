@@ -46,6 +46,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "ussd": ("ussd", "run a USSD code (balance, menus)"),
     "balance": ("balance", "check the balance with the operator's USSD code"),
     "topup": ("topup", "top up with a voucher through the operator's USSD code"),
+    "data": ("data", "switch mobile data on or off on a stick or router (hilink://)"),
+    "profile": ("profile", "list or select the APN profile of a stick or router (hilink://)"),
     "gui": ("gui", "open the desktop app"),
     "exporter": ("exporter", "serve the checks' metrics over HTTP for Prometheus"),
     "help": ("help", "show the help of simtool or of one command"),

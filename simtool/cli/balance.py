@@ -13,8 +13,18 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from simtool.actions.web import web_kind
 from simtool.cli import CommandFailed, ExitCode
-from simtool.cli.common import add_allow_write, add_port, fail, modem_session, sim_providers
+from simtool.cli.common import (
+    add_allow_write,
+    add_device_login,
+    add_port,
+    credentials,
+    fail,
+    modem_session,
+    sim_providers,
+    web_errors,
+)
 from simtool.i18n import tr
 
 if TYPE_CHECKING:
@@ -25,6 +35,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("--method", choices=("auto", "ussd", "sms"), default="auto",
                         help="how to ask: the operator's USSD code or its SMS query (default: "
                         "auto = the way the operator answers, from the provider database)")
@@ -115,6 +126,8 @@ def run(args: argparse.Namespace) -> int:
     from simtool.providers.database import balance_code
 
     _validated(args)
+    if web_kind(args.port):
+        return _web_balance(args)
     explicit_sms = args.method == "sms" or (args.method == "auto" and args.code is None
                                             and args.sms_to and args.sms_text)
     if explicit_sms:
@@ -142,3 +155,31 @@ def run(args: argparse.Namespace) -> int:
                           "--code *100#"), ExitCode.USAGE)
         print(tr("Cli", "Asking the network ({code})…").format(code=ussd), flush=True)
         return converse(session, ussd)
+
+
+def _web_balance(args: argparse.Namespace) -> int:
+    from simtool.actions.web import sim_providers
+    from simtool.cli.ussd import web_code
+    from simtool.providers.database import balance_code
+
+    if args.method == "sms":
+        raise fail(tr("Cli", "the balance by SMS works on AT ports only; a stick or router "
+                      "is asked by USSD (--method ussd, or --code)"), ExitCode.USAGE)
+    code = args.code
+    if code is None:
+        with web_errors():
+            imsi, providers = sim_providers(args.port, timeout=args.timeout,
+                                            credentials=credentials(args))
+        if imsi is None:
+            raise fail(tr("Cli", "the device did not give the SIM's IMSI, so its operator is "
+                          "unknown (is the SIM locked, or does the device want its admin "
+                          "password: --password-env?). Or pass the code: --code *100#"),
+                       ExitCode.PROBLEM)
+        found = balance_code(providers)
+        if found is None:
+            raise fail(tr("Cli", "your operator has no balance-check code on record in the "
+                          "provider database. Pass the code yourself: simtool balance "
+                          "--code *100#"), ExitCode.USAGE)
+        code = found.code
+    print(tr("Cli", "Asking the network ({code})…").format(code=code), flush=True)
+    return web_code(args, code)

@@ -12,7 +12,7 @@ import os
 import sys
 
 from simtool.cli import ExitCode
-from simtool.cli.numbers import seconds, seconds_or_zero
+from simtool.cli.numbers import DefaultSeconds, given, seconds, seconds_or_zero
 from simtool.i18n import tr
 
 TYPE_CHECKING = False   # not `from typing`: see simtool/log.py
@@ -28,7 +28,8 @@ FORMATS = ("text", "json", "markdown", "html", "pdf", "prometheus", "jsonl")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", action="append", metavar="URL", default=[],
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, "
-                        "sim://SCENARIO, mm://N (ModemManager, Linux) (repeatable)")
+                        "sim://SCENARIO, mm://N (ModemManager, Linux), hilink://HOST, "
+                        "zte://HOST (repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="check every modem found on this computer")
     parser.add_argument("--replay", metavar="REPORT.json",
@@ -38,7 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "simtool.report/1 object per line and modem, for scripts")
     parser.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
-    parser.add_argument("--timeout", type=seconds, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=DefaultSeconds(DEFAULT_TIMEOUT),
+                        metavar="S",
                         help="per-command timeout in seconds (default: 10); also how long the "
                         "first answer may take (default: 3)")
     parser.add_argument("--sim-busy-wait", type=seconds_or_zero, default=60.0, metavar="S",
@@ -74,6 +76,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--metrics-identity", action="store_true",
                         help="with --format prometheus: put IMEI and ICCID on "
                         "simtool_modem_info (default: model, firmware and operator only)")
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="name of the environment variable that holds the admin password "
+                        "of a stick or router read over its web API (hilink://, zte://); used "
+                        "only when the device asks, one attempt, never stored")
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
@@ -249,14 +255,25 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool check: --balance asks the operator through a modem, not "
                  "--replay"), file=sys.stderr)
         return ExitCode.USAGE
+    credentials = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            print(tr("Cli", "simtool check: the environment variable {name} (--password-env) is "
+                     "not set or empty").format(name=args.password_env), file=sys.stderr)
+            return ExitCode.USAGE
+        from simtool.sources.base import Credentials
+
+        credentials = Credentials(password)
     # An explicit --timeout also bounds the first answer (a modem slow to answer its first
     # command is given that long); by default a silent port is given up after 3 s.
-    options = CheckOptions(timeout=args.timeout or DEFAULT_TIMEOUT,
-                           probe_timeout=args.timeout or DEFAULT_PROBE_TIMEOUT,
+    options = CheckOptions(timeout=float(args.timeout),
+                           probe_timeout=float(args.timeout) if given(args.timeout)
+                           else DEFAULT_PROBE_TIMEOUT,
                            sim_busy_wait=args.sim_busy_wait,
                            support=_support(args), steps=_steps(args),
                            use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
-                           notice=_notice, deadline=_deadline(args))
+                           notice=_notice, credentials=credentials, deadline=_deadline(args))
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError
@@ -267,6 +284,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"simtool check: {error}", file=sys.stderr)
             return ExitCode.USAGE
     else:
+        from simtool.sources import kind_of
+
         ports = _ports(args)
         if not ports:
             print(tr("Cli", "simtool check: no modem given and none found. Name one with "
@@ -281,6 +300,11 @@ def run(args: argparse.Namespace) -> int:
                      "check one --port at a time, or use text, json or prometheus for "
                      "several.").format(format=args.format), file=sys.stderr)
             return ExitCode.USAGE
+        web = [url for url in ports if kind_of(url) in ("hilink", "zte")]
+        if web and (args.balance or args.balance_code or args.connect_test):
+            print(tr("Cli", "simtool check: --balance and --connect-test run on AT ports only; "
+                     "for {url} use `simtool balance --port {url}` (or `simtool data on`)."
+                     ).format(url=web[0]), file=sys.stderr)
         quiet = args.format != "text" or len(ports) > 1
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]

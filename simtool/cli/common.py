@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession
 from simtool.cli import CommandFailed, ExitCode
-from simtool.cli.numbers import seconds
+from simtool.cli.numbers import DefaultSeconds, given, seconds
 from simtool.errors import SimtoolError, UsageError
 from simtool.i18n import tr
 from simtool.safetext import printable
@@ -18,6 +18,7 @@ from simtool.transport.errors import PortError
 
 if TYPE_CHECKING:
     from simtool.providers.database import Provider
+    from simtool.sources.base import Credentials
 
 
 DEFAULT_TIMEOUT = 10.0
@@ -26,10 +27,50 @@ DEFAULT_PROBE_TIMEOUT = 3.0
 
 def add_port(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", required=True, metavar="URL",
-                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO")
-    parser.add_argument("--timeout", type=seconds, metavar="S",
+                        help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO,"
+                        " hilink://HOST, zte://HOST")
+    parser.add_argument("--timeout", type=seconds, default=DefaultSeconds(DEFAULT_TIMEOUT),
+                        metavar="S",
                         help="per-command timeout in seconds (default: 10); also how long the "
                         "first answer may take (default: 3)")
+
+
+def add_device_login(parser: argparse.ArgumentParser) -> None:
+    """--password-env for commands that also work on sticks and routers (hilink://, zte://)."""
+    parser.add_argument("--password-env", metavar="VAR",
+                        help="sticks and routers (hilink://, zte://): the environment variable "
+                        "holding the device's admin password, used only if it asks (one "
+                        "attempt, never stored)")
+
+
+def credentials(args: argparse.Namespace) -> Credentials | None:
+    """The device admin login named by --password-env; a usage error when it is empty."""
+    name = getattr(args, "password_env", None)
+    if not name:
+        return None
+    import os
+
+    from simtool.sources.base import Credentials
+
+    password = os.environ.get(name)
+    if not password:
+        raise fail(tr("Cli", "the environment variable {name} (--password-env) is not set or "
+                      "empty").format(name=name), ExitCode.USAGE)
+    return Credentials(password)
+
+
+@contextmanager
+def web_errors() -> Iterator[None]:
+    """A web device's action: its errors as messages and exit codes, like modem_session."""
+    try:
+        yield
+    except PortError as error:
+        remedy = f"\n{error.remedy}" if error.remedy else ""
+        raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
+    except UsageError as error:
+        raise fail(str(error), ExitCode.USAGE) from error
+    except SimtoolError as error:
+        raise fail(str(error), ExitCode.PROBLEM) from error
 
 
 def add_allow_write(parser: argparse.ArgumentParser) -> None:
@@ -53,8 +94,14 @@ def fail(message: str, code: ExitCode) -> CommandFailed:
 @contextmanager
 def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
     """An AT session on --port; port and usage errors become messages and exit codes."""
+    from simtool.sources import kind_of
     from simtool.sources.at.source import not_at_error
     from simtool.transport.port import open_port
+
+    if kind_of(args.port) in ("hilink", "zte"):
+        raise fail(tr("Cli", "{port} is a stick or router read over its web interface: this "
+                      "command needs an AT port. For such a device: simtool check, data, "
+                      "profile, balance, ussd, topup.").format(port=args.port), ExitCode.USAGE)
 
     try:
         port = open_port(args.port)
@@ -62,12 +109,13 @@ def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
         remedy = f"\n{error.remedy}" if error.remedy else ""
         raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
     try:
-        session = AtSession(port, default_timeout=args.timeout or DEFAULT_TIMEOUT)
+        session = AtSession(port, default_timeout=float(args.timeout))
         # The liveness probe doubles as the switch to numeric +CME errors, so refusals can
         # be explained ("16: incorrect password"); a session setting only, and a modem that
         # refuses it still answers (ERROR), which is all the probe needs. An explicit
         # --timeout is how long this first answer may take too.
-        first = session.command("AT+CMEE=1", timeout=args.timeout or DEFAULT_PROBE_TIMEOUT)
+        first = session.command("AT+CMEE=1", timeout=float(args.timeout) if given(args.timeout)
+                                else DEFAULT_PROBE_TIMEOUT)
         problem = not_at_error(session, args.port, first)
         if problem is not None:
             remedy = f"\n{problem.remedy}" if problem.remedy else ""

@@ -29,7 +29,11 @@ EXIT_CODES: dict[str, list[str]] = {
               "2   modem unreachable", _USAGE],
     "simulate": ["0   stopped (SIGTERM or Ctrl-C)", _USAGE],
     "unlock": _WRITE, "radio": _WRITE, "apn": _WRITE, "connect-test": _WRITE,
-    "ussd": _WRITE, "balance": _WRITE, "topup": _WRITE,
+    "ussd": _WRITE, "balance": _WRITE, "topup": _WRITE, "data": _WRITE,
+    "profile": ["0   done (listed, or selected)", "1   the device refused (the message says why)",
+                "2   device unreachable, or its admin login was needed and refused",
+                "3   --select changes the device: nothing was done without --allow-write",
+                _USAGE, _INTERRUPTED],
     "gui": ["0   the app was closed", "64  usage error, or Qt is not installed "
             '(pip install "simtool[gui]")'],
     "exporter": ["0   stopped (SIGTERM or Ctrl-C)",
@@ -51,8 +55,12 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("simtool check --all -f prometheus -o /var/lib/prometheus/node-exporter/simtool.prom",
          "metrics for node_exporter's textfile collector"),
         ("simtool check --replay report.json", "re-run the checklist on a saved report"),
+        ("simtool check --port hilink://192.168.8.1", "a Huawei HiLink stick (no AT port)"),
+        ("SIMTOOL_PASSWORD=... simtool check -p zte://192.168.0.1 --password-env "
+         "SIMTOOL_PASSWORD", "a ZTE router that wants its admin password (one attempt)"),
         ("simtool check -vv -p sim://healthy", "steps, timings and the AT exchange on stderr")],
-    "ports": [("simtool ports", "list serial ports, the likely AT port marked *"),
+    "ports": [("simtool ports", "list serial ports, the likely AT port marked *, and the "
+               "sticks and routers on this computer's gateways"),
               ("simtool ports --probe", "send AT to each port in parallel"),
               ("simtool ports --format jsonl", "one JSON line per port, for scripts")],
     "watch": [("simtool watch -p /dev/ttyUSB2", "a JSON line every 5 s until Ctrl-C"),
@@ -60,7 +68,9 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
                "a CSV log, one row a minute")],
     "simulate": [("simtool simulate --list", "scenarios and vendors"),
                  ("simtool simulate pin-locked --pty", "a simulated modem other programs open"
-                  " (prints its device path first)")],
+                  " (prints its device path first)"),
+                 ("simtool simulate healthy --hilink 127.0.0.1:8080 --data-off",
+                  "a simulated HiLink stick whose mobile data is switched off")],
     "unlock": [("SIM_PIN=1234 simtool unlock -p /dev/ttyUSB2 --pin-env SIM_PIN",
                 "enter the PIN once (the retries left are read first)"),
                ("simtool unlock -p /dev/ttyUSB2 --puk", "PUK and new PIN, asked at a prompt")],
@@ -83,6 +93,11 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
                  ("simtool exporter -p /dev/ttyUSB2 -p /dev/ttyUSB6 --listen :9842 "
                   "--interval 300", "two modems, every 5 minutes, on every interface")],
     "help": [("simtool help check", "the help of `simtool check`")],
+    "data": [("simtool data on --port hilink://192.168.8.1 --allow-write",
+              "switch a HiLink stick's mobile data on")],
+    "profile": [("simtool profile --port hilink://192.168.8.1", "the stick's APN profiles"),
+                ("simtool profile --port hilink://192.168.8.1 --select 2 --allow-write",
+                 "dial with profile 2 (prints how to go back)")],
 }
 
 

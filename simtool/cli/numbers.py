@@ -23,6 +23,15 @@ def _number(text: str) -> float:
     return value
 
 
+class DefaultSeconds(float):
+    """A default value of seconds, told apart from the same number typed by the user."""
+
+
+def given(value: float | None) -> bool:
+    """Whether the user gave this option (its value is not the DefaultSeconds default)."""
+    return value is not None and not isinstance(value, DefaultSeconds)
+
+
 def seconds(text: str) -> float:
     """A finite number of seconds greater than 0 (a timeout, a deadline, an interval)."""
     value = _number(text)

@@ -10,6 +10,9 @@ after the serial ports with `device` mm://N, its `model`, `state` and `ports`), 
 serial ports `managed_by` (the mm:// URL of the ModemManager modem the port belongs to).
 `--format jsonl`: the same objects, one compact line each, with `"schema":
 "simtool.ports/1"` first (no line when there is no port).
+Sticks and routers found on the network adapters' gateways come last, with role "web",
+`device` their hilink:// or zte:// URL, and `source`, `label`, `detail`.
+Exit 0 also when no serial port but such a device is found.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from typing import Any
 
 from simtool.cli import ExitCode
 from simtool.cli.numbers import seconds
 from simtool.i18n import tr
 from simtool.sources.at.probe import ProbeResult
+from simtool.sources.discovery import Found
 from simtool.transport.discovery import PortCandidate
 
 PORTS_SCHEMA = "simtool.ports/1"
@@ -164,13 +169,39 @@ def _no_ports_advice(*, usb_only: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _web_rows(found: list[Found]) -> list[dict[str, Any]]:
+    """Sticks and routers read over their web API, in the same JSON shape (no USB fields)."""
+    return [{"device": f.url, "at": None, "likely_at": False, "vid": None, "pid": None,
+             "serial_number": None, "manufacturer": None, "product": None, "interface": None,
+             "description": f.label, "role": "web", "modem": True, "diag": None,
+             "error": None, "via": f.source, "managed_by": None, "model": f.label,
+             "state": f.detail, "source": f.source, "label": f.label, "detail": f.detail}
+            for f in found]
+
+
+def _print_web(found: list[Found]) -> None:
+    print(tr("Cli", "Sticks and routers with a web interface (no AT port):"))
+    width = max(len(f.url) for f in found)
+    label_width = max(len(f.label) for f in found)
+    for f in found:
+        print(f"  {f.url.ljust(width)}  {f.label.ljust(label_width)}  {f.detail}".rstrip())
+    print(tr("Cli", "Check one with: simtool check --port {url}").format(url=found[0].url))
+
+
 def run(args: argparse.Namespace) -> int:
     from simtool.sources.at.probe import probe
+    from simtool.sources.discovery import WEB_DISCOVERERS, discover_all
     from simtool.transport.discovery import list_ports
 
     if args.timeout <= 0:
         print(tr("Cli", "simtool ports: --timeout must be more than 0 seconds"), file=sys.stderr)
         return ExitCode.USAGE
+    # Sticks and routers answer on the network adapters' gateways: looked for meanwhile.
+    web: list[Found] = []
+    finder = threading.Thread(target=lambda: web.extend(
+        discover_all(args.timeout, names=WEB_DISCOVERERS)), name="find web devices",
+        daemon=True)
+    finder.start()
     candidates = list_ports()
     results: dict[str, ProbeResult] | None = None
     if args.probe is not None:
@@ -185,21 +216,25 @@ def run(args: argparse.Namespace) -> int:
     rows = [_row(c, results.get(c.device) if results is not None else None, c.device == likely)
             for c in candidates]
     managed = _manager_rows(rows) if not args.probe else []
+    finder.join()
+    webrows = _web_rows(web)
     fmt = args.format or ("json" if args.json else "text")
     if fmt == "jsonl":
-        for row in rows + managed:
+        for row in rows + managed + webrows:
             print(json.dumps({"schema": PORTS_SCHEMA, **row}, ensure_ascii=False,
                              separators=(",", ":")))
-        if not candidates and not managed:
+        if not candidates and not managed and not web:
             print(_no_ports_advice(), file=sys.stderr)
     elif fmt == "json":
-        print(json.dumps(rows + managed, indent=2, ensure_ascii=False))
-        if not candidates and not managed:
+        print(json.dumps(rows + managed + webrows, indent=2, ensure_ascii=False))
+        if not candidates and not managed and not web:
             print(_no_ports_advice(), file=sys.stderr)
     elif not candidates:
         if managed:
             _print_managed(managed)
-        else:
+        if web:
+            _print_web(web)
+        if not managed and not web:
             print(_no_ports_advice())
     else:
         _print_table(rows, probed=results is not None)
@@ -210,13 +245,17 @@ def run(args: argparse.Namespace) -> int:
             print("\n" + note.format(device=likely))
         elif results is not None:
             print("\n" + tr("Cli", "No port answered AT."))
-        if all(c.vid is None for c in candidates) and not args.probe and not managed:
+        if all(c.vid is None for c in candidates) and not args.probe and not managed \
+                and not web:
             # Only built-in UARTs (ttyS*): a modem would show up with a USB id.
             print("\n" + _no_ports_advice(usb_only=True))
         if results is not None:
             _print_problems(rows)
         _print_managed(managed)
-    if not candidates and managed:
+        if web:
+            print()
+            _print_web(web)
+    if not candidates and (managed or web):
         return ExitCode.OK
     if not candidates or (results is not None and likely is None):
         return ExitCode.UNREACHABLE

@@ -64,6 +64,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unix", metavar="PATH",
                         help="serve on a unix socket (a path, or abstract:NAME) and print its "
                         "address; ModemManager's test profiles connect to one (Linux)")
+    parser.add_argument("--hilink", metavar="HOST:PORT",
+                        help="serve it as a Huawei HiLink stick's web API (no AT port) and print "
+                        "its hilink:// URL (port 0: any free port)")
+    parser.add_argument("--zte", metavar="HOST:PORT",
+                        help="serve it as a ZTE pocket router's goform web API and print its "
+                        "zte:// URL")
+    parser.add_argument("--admin-password", metavar="TEXT",
+                        help="web devices: the simulated device's admin password (switches its "
+                        "login on; default: no login)")
+    parser.add_argument("--gate", choices=("some", "all"), default="some",
+                        help="web devices with a password: what needs the login (some: identity, "
+                        "APN and SMS on HiLink, network facts on ZTE; all: everything)")
+    parser.add_argument("--data-off", action="store_true",
+                        help="web devices: the device's mobile-data switch is off")
+    parser.add_argument("--data-limit", type=int, metavar="MB",
+                        help="web devices: a monthly data limit set on the device")
+    parser.add_argument("--data-used", type=float, default=0.0, metavar="MB",
+                        help="web devices: what the device counted this month (default 0)")
+    parser.add_argument("--quirk", default="", metavar="NAMES",
+                        help="web devices: misbehave like real ones; comma-separated from "
+                        "html, redirect, stall, unknown-code, scram, old-token")
     parser.add_argument("--list", action="store_true", help="list scenarios and vendors")
 
 
@@ -83,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "simtool simulate: choose a scenario: {names}").format(
             names=", ".join(SCENARIOS)), file=sys.stderr)
         return ExitCode.USAGE
+    if args.hilink or args.zte:
+        return _serve_web(args)
     if args.pty and args.unix:
         print(tr("Cli", "simtool simulate: use --pty or --unix, not both"), file=sys.stderr)
         return ExitCode.USAGE
@@ -146,4 +169,66 @@ def run(args: argparse.Namespace) -> int:
         server.serve()
     finally:
         server.close()
+    return ExitCode.OK
+
+
+def _serve_web(args: argparse.Namespace) -> int:
+    """`--hilink/--zte HOST:PORT`: the scenario as a stick's or router's web API."""
+    from simtool.sim.modem import Config, Modem
+    from simtool.sim.scenarios import network
+    from simtool.sim.web.common import QUIRKS, DeviceSettings
+    from simtool.transport.http import split_host_port
+
+    if args.hilink and args.zte:
+        print(tr("Cli", "simtool simulate: choose --hilink or --zte, not both"), file=sys.stderr)
+        return ExitCode.USAGE
+    kind = "hilink" if args.hilink else "zte"
+    from simtool.sim.web import hilink, zte
+
+    device_class = hilink.HilinkDevice if kind == "hilink" else zte.ZteDevice
+    unmapped = hilink.UNMAPPED if kind == "hilink" else zte.UNMAPPED
+    if args.scenario in unmapped:
+        print(tr("Cli", "simtool simulate: the {scenario} scenario has no counterpart in this "
+                 "device's web API (see docs/web-devices.md); these do not map: {names}").format(
+            scenario=args.scenario, names=", ".join(unmapped)), file=sys.stderr)
+        return ExitCode.USAGE
+    quirks = frozenset(q.strip() for q in args.quirk.split(",") if q.strip())
+    try:
+        host, port = split_host_port(args.hilink or args.zte, any_port=True)
+        network(args.operator)
+        unknown = sorted(quirks - set(QUIRKS))
+        if unknown:
+            raise ValueError(f"unknown quirk {unknown[0]!r}; choose from {', '.join(QUIRKS)}")
+    except ValueError as error:
+        print(f"simtool simulate: {error}", file=sys.stderr)
+        return ExitCode.USAGE
+    # The stick's own modem: a Huawei or ZTE personality unless another one was asked for.
+    vendor = ("huawei" if kind == "hilink" else "zte") if args.vendor == "generic" else args.vendor
+    config = Config(scenario=args.scenario, vendor=vendor, operator=args.operator,
+                    seed=args.seed, busy_seconds=args.busy, cause=args.cause)
+    settings = DeviceSettings(data_switch=not args.data_off, data_limit_mb=args.data_limit,
+                              data_used_mb=max(0.0, args.data_used),
+                              password=args.admin_password, gate=args.gate, quirks=quirks,
+                              latency=max(0.0, args.latency) / 1000.0)
+    device = device_class(Modem(config), settings)
+    try:
+        device.start(host, port)
+    except OSError as error:
+        print(tr("Cli", "simtool simulate: cannot serve on {host}:{port}: {error}").format(
+            host=host, port=port, error=error.strerror or error), file=sys.stderr)
+        return ExitCode.USAGE
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        device._stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    print(f"{kind}://{device.where}", flush=True)
+    print(tr("Cli", "Serving the simulated device ({scenario}) as {kind}://{where}; stop with "
+             "Ctrl+C.").format(scenario=args.scenario, kind=kind, where=device.where),
+          file=sys.stderr, flush=True)
+    try:
+        device.serve()
+    finally:
+        device.stop()
     return ExitCode.OK

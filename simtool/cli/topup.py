@@ -6,14 +6,18 @@ from __future__ import annotations
 import argparse
 import os
 
+from simtool.actions.web import web_kind
 from simtool.cli import ExitCode
 from simtool.cli.common import (
     add_allow_write,
+    add_device_login,
     add_port,
+    credentials,
     fail,
     modem_session,
     require_write,
     sim_providers,
+    web_errors,
 )
 from simtool.i18n import tr
 from simtool.safetext import printable
@@ -21,6 +25,7 @@ from simtool.safetext import printable
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("--voucher-env", metavar="VAR", required=True,
                         help="read the voucher code from environment variable VAR")
     parser.add_argument("--template", metavar="USSD",
@@ -48,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
             validate.ussd(args.template.replace("CODE", voucher))
     except ValidationError as error:
         raise fail(str(error), ExitCode.USAGE) from error
+    if web_kind(args.port):
+        return _web_topup(args, voucher)
     with modem_session(args) as session:
         template = UssdCode(args.template, "CODE") if args.template else None
         if template is None:
@@ -63,4 +70,24 @@ def run(args: argparse.Namespace) -> int:
             raise fail(str(error), ExitCode.PROBLEM) from error
     for answer in result.answers:
         print(printable(answer))
+    return ExitCode.OK
+
+
+def _web_topup(args: argparse.Namespace, voucher: str) -> int:
+    from simtool.actions.web import run_ussd, sim_providers
+    from simtool.providers.database import UssdCode, topup_code
+
+    login = credentials(args)
+    template = UssdCode(args.template, "CODE") if args.template else None
+    with web_errors():
+        if template is None:
+            imsi, providers = sim_providers(args.port, timeout=args.timeout, credentials=login)
+            template = topup_code(providers) if imsi else None
+            if template is None:
+                raise fail(tr("Cli", "no top-up code is known for this SIM (the device did not "
+                              "give its IMSI, or the provider database has none). Pass it with "
+                              "--template, e.g. --template '*101*CODE#'"), ExitCode.USAGE)
+        answer = run_ussd(args.port, template.fill(voucher), timeout=args.timeout,
+                          credentials=login)
+    print(answer)
     return ExitCode.OK

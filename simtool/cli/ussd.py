@@ -10,8 +10,16 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from simtool.actions.web import web_kind
 from simtool.cli import ExitCode
-from simtool.cli.common import add_port, fail, modem_session
+from simtool.cli.common import (
+    add_device_login,
+    add_port,
+    credentials,
+    fail,
+    modem_session,
+    web_errors,
+)
 from simtool.i18n import tr
 from simtool.safetext import printable
 
@@ -21,6 +29,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
+    add_device_login(parser)
     parser.add_argument("code", help="USSD code, e.g. *100#")
 
 
@@ -60,8 +69,21 @@ def run_code(args: argparse.Namespace, code: str) -> int:
         validate.ussd(code)
     except ValidationError as error:
         raise fail(str(error), ExitCode.USAGE) from error
+    if web_kind(args.port):
+        return web_code(args, code)
     with modem_session(args) as session:
         return converse(session, code)
+
+
+def web_code(args: argparse.Namespace, code: str, *, secret: bool = False) -> int:
+    """USSD through a stick's or router's web API (menus are not answered there)."""
+    from simtool.actions.web import run_ussd
+
+    with web_errors():
+        answer = run_ussd(args.port, code, timeout=args.timeout,
+                          credentials=credentials(args))
+    print(answer)
+    return ExitCode.OK
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simtool.at.cme import nas_cause_for_cme
-from simtool.i18n import QT_TRANSLATE_NOOP, tr
+from simtool.i18n import QT_TRANSLATE_NOOP, language, tr
 
 MOBILITY_NAMESPACES = ("MM", "GMM", "EMM", "5GMM")
 SESSION_NAMESPACES = ("SM", "ESM", "5GSM")
@@ -36,9 +36,24 @@ class Cause:
 
     @property
     def label(self) -> str:
-        """"EMM cause #8 (EPS services and non-EPS services not allowed)"."""
+        """"EMM cause #8 (EPS services and non-EPS services not allowed)"; in another
+        language without the English spec name (the meaning says it in the reader's words,
+        and the number is what a support desk searches for)."""
+        if language() != "en":
+            return tr("Causes", "{namespace} cause #{number}").format(
+                namespace=self.namespace, number=self.number)
         return tr("Causes", "{namespace} cause #{number} ({name})").format(
             namespace=self.namespace, number=self.number, name=self.name)
+
+    @property
+    def shown_name(self) -> str:
+        """The spec name in English; elsewhere "#N" (no English words in a Chinese
+        sentence)."""
+        return self.name if language() == "en" else f"#{self.number}"
+
+    def name_suffix(self) -> str:
+        """" (spec name)" to append in English; nothing in other languages."""
+        return f" ({self.name})" if language() == "en" else ""
 
 
 def _m(text: str) -> str:

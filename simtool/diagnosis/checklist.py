@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simtool.diagnosis import remedies
+from simtool.diagnosis import esim, remedies
 from simtool.diagnosis.causes import (
     DOMAIN_NAMESPACE,
     Cause,
@@ -25,6 +25,7 @@ from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdic
 from simtool.facts import (
     REG_STATES,
     REGISTERED_STATES,
+    WEB_SOURCES,
     AccountResult,
     Facts,
     RegistrationDomain,
@@ -192,6 +193,23 @@ def _act(facts: Facts) -> int | None:
     return current_act(facts.registration, facts.operator.act)
 
 
+def _web(facts: Facts) -> bool:
+    """Read through a stick's or router's web API: quote its words, not AT commands."""
+    return facts.port.via in WEB_SOURCES
+
+
+def _web_url(facts: Facts) -> bool:
+    """A web device's URL, also when it could not be read (port.via is set either way)."""
+    return _web(facts) or (facts.port.url or "").split("://")[0].lower() in WEB_SOURCES
+
+
+def _registration_quotes(facts: Facts, domains: list[tuple[str, RegistrationDomain]]) -> str:
+    if _web(facts):
+        return facts.router.network_raw or ""
+    manager = _via_manager(facts)
+    return "; ".join(_quote_domain(name, domain, manager=manager) for name, domain in domains)
+
+
 def _quote_domain(name: str, domain: RegistrationDomain, *, manager: bool = False) -> str:
     if manager:
         return _t("ModemManager: registration {state}").format(
@@ -209,6 +227,9 @@ def _quote_domain(name: str, domain: RegistrationDomain, *, manager: bool = Fals
 def check_port(ctx: _Context) -> Outcome:
     facts = ctx.facts
     where = facts.port.device or facts.port.url or "?"
+    if facts.reachable and _web(facts):
+        return Outcome("pass", _t("{port}: the device's web interface answers").format(
+            port=where))
     if facts.reachable and _via_manager(facts):
         if facts.modem.state in ("initializing", "unknown", None):
             return Outcome("fail", _t("ModemManager is still setting up {port} (state {state})"
@@ -231,11 +252,16 @@ def check_port(ctx: _Context) -> Outcome:
         "busy": _t("The modem's port is in use by another program."),
         "silent": _t("The port does not answer: it is probably not the modem's AT port."),
         "vanished": _t("The modem disappeared during the check."),
+        "login": _t("The device needs its admin password to show its state."),
         "not-at": _t("The port does not speak AT: it is not the modem's AT port."),
         "stalled": _t("The modem stopped answering during the check."),
         "deadline": _t("The modem answered too slowly to finish the check in time."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
+    if _web_url(facts):
+        if facts.port_error_kind != "login":
+            summary = _t("The stick or router could not be read through its web interface.")
+        return Outcome("fail", error, remedies.web_port_problem(facts.port_error_kind), summary)
     return Outcome("fail", error, remedies.port_problem(facts.port_error_kind), summary)
 
 
@@ -259,6 +285,12 @@ def _manager_radio(facts: Facts) -> Outcome:
 
 def check_radio(ctx: _Context) -> Outcome:
     radio = ctx.facts.radio
+    if _web(ctx.facts) and radio.cfun is None and radio.on is not None:
+        if radio.on:
+            return Outcome("pass", _t("the device's radio is on"))
+        return Outcome("fail", _t("the device is in airplane mode: its radio is off"),
+                       remedies.device_airplane_mode(),
+                       _t("The device's radio is switched off (airplane mode)."))
     if _via_manager(ctx.facts):
         return _manager_radio(ctx.facts)
     if radio.cfun == 1 or (radio.cfun is None and radio.on):
@@ -282,26 +314,44 @@ def _sim_quote(ctx: _Context) -> str:
     raw = (sim.raw or "").strip()
     if not raw:
         return sim.state or "?"
-    return raw if raw.startswith("+") or _via_manager(ctx.facts) else f"+CPIN: {raw}"
+    return raw if raw.startswith("+") or _web(ctx.facts) or _via_manager(ctx.facts) \
+        else f"+CPIN: {raw}"
+
+
+def _with_esim_note(detail: str, facts: Facts) -> str:
+    note = esim.note(facts)
+    return f"{detail}; {note}" if note else detail
+
+
+def _esim_outcome(ctx: _Context, check_id: str) -> Outcome | None:
+    """The eSIM's profile problem when this check is the one that reports it."""
+    found = esim.problem(ctx.facts)
+    if found is None or found.check != check_id:
+        return None
+    return Outcome("fail", found.detail, found.remedy, found.summary)
 
 
 def check_sim_present(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-present")) is not None:
+        return outcome
     if sim.state is None or sim.state == "unknown":
         return Outcome("error", _t("the SIM state could not be read ({raw})").format(
             raw=sim.raw or _t("no answer")))
-    if ctx.facts.modem.failed_reason == "esim-without-profiles":
-        return Outcome("fail", _t("the eSIM has no profile: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.esim_without_profiles(ctx.facts),
-                       _t("The eSIM has no profile, so the modem has no SIM to use."))
     if sim.state == "not-inserted":
-        return Outcome("fail", _t("no SIM card detected: {raw}").format(raw=_sim_quote(ctx)),
-                       remedies.no_sim(), _t("No SIM card was detected in the modem."))
+        remedy = remedies.no_sim()
+        if hint := esim.no_sim_hint(ctx.facts):
+            remedy = f"{remedy}\n{len(remedy.splitlines()) + 1}. {hint}"
+        return Outcome("fail", _with_esim_note(_t("no SIM card detected: {raw}").format(
+            raw=_sim_quote(ctx)), ctx.facts), remedy,
+            _t("No SIM card was detected in the modem."))
     return Outcome("pass", _t("SIM detected: {raw}").format(raw=_sim_quote(ctx)))
 
 
 def check_sim_health(ctx: _Context) -> Outcome:
     sim = ctx.facts.sim
+    if (outcome := _esim_outcome(ctx, "sim-health")) is not None:
+        return outcome
     if sim.state in ("failure", "wrong"):
         return Outcome("fail", _t("the SIM card is damaged or incompatible: {raw}").format(
             raw=_sim_quote(ctx)), remedies.damaged_sim(ctx.facts, sim.raw),
@@ -311,9 +361,10 @@ def check_sim_health(ctx: _Context) -> Outcome:
                                   "waiting ({raw})").format(raw=_sim_quote(ctx)),
                        remedies.sim_busy(), _t("The SIM card did not finish starting."))
     if sim.iccid:
-        return Outcome("pass", _t("the SIM answers: ICCID {iccid}").format(iccid=sim.iccid))
-    return Outcome("pass", _t("the SIM answers ({raw}); ICCID not read").format(
-        raw=_sim_quote(ctx)))
+        return Outcome("pass", _with_esim_note(_t("the SIM answers: ICCID {iccid}").format(
+            iccid=sim.iccid), ctx.facts))
+    return Outcome("pass", _with_esim_note(_t("the SIM answers ({raw}); ICCID not read").format(
+        raw=_sim_quote(ctx)), ctx.facts))
 
 
 def check_sim_lock(ctx: _Context) -> Outcome:
@@ -330,14 +381,17 @@ def check_sim_lock(ctx: _Context) -> Outcome:
                                                                   retries=sim.pin_retries)
             summary = _t("The SIM card is locked with a PIN ({retries} attempts left).").format(
                 retries=sim.pin_retries)
-        return Outcome("fail", detail, remedies.pin_required(sim.pin_retries), summary)
+        remedy = (remedies.device_pin(sim.pin_retries) if _web(ctx.facts)
+                  else remedies.pin_required(sim.pin_retries))
+        return Outcome("fail", detail, remedy, summary)
     if sim.state == "puk-required":
         if sim.puk_retries is None:
             detail = _t("{raw}: the PIN was entered wrong too often").format(raw=raw)
         else:
             detail = _t("{raw}: the PIN was entered wrong too often; {retries} PUK attempts "
                         "left").format(raw=raw, retries=sim.puk_retries)
-        return Outcome("fail", detail, remedies.puk_required(ctx.facts, sim.puk_retries),
+        return Outcome("fail", detail, remedies.device_puk(ctx.facts, sim.puk_retries)
+                       if _web(ctx.facts) else remedies.puk_required(ctx.facts, sim.puk_retries),
                        _t("The SIM card is blocked and needs its PUK code."))
     if sim.state in DEVICE_LOCK_STATES:
         return Outcome("fail", _t("{raw}: the modem is locked to another operator or SIM"
@@ -398,8 +452,7 @@ def check_registration(ctx: _Context) -> Outcome:
     state = overall_state(facts)
     rejecting = _rejecting_domain(facts)
     manager = _via_manager(facts)
-    quotes = "; ".join(_quote_domain(name, domain, manager=manager)
-                       for name, domain in _domains(facts))
+    quotes = _registration_quotes(facts, _domains(facts))
     if manager and state is None:
         return Outcome("error", _t("the registration state is {unknown}").format(
             unknown=_unknown_from_manager()))
@@ -407,9 +460,9 @@ def check_registration(ctx: _Context) -> Outcome:
         operator = facts.operator.name or "?"
         # Quote the domains that carry the registration; an idle +C5GREG on an LTE-only
         # network is noise next to a pass.
-        registered = "; ".join(_quote_domain(name, domain, manager=manager)
-                               for name, domain in _domains(facts)
-                               if domain.state in REGISTERED)
+        registered = _registration_quotes(
+            facts, [(name, domain) for name, domain in _domains(facts)
+                    if domain.state in REGISTERED])
         detail = _t("registered ({state}) on {operator}: {quotes}").format(
             state=quoted_state(state), operator=operator, quotes=registered or quotes or "?")
         return Outcome("pass", detail)
@@ -422,8 +475,12 @@ def check_registration(ctx: _Context) -> Outcome:
         number = domain.reject_cause or None
         cause = mobility_cause(number, namespace) if number else None
         if cause is not None:
-            detail = _t("{quotes} ({namespace}: {name}): {meaning}").format(
-                quotes=quotes, namespace=namespace, name=cause.name, meaning=cause.meaning)
+            # The 3GPP name in English; other languages give the namespace only (the
+            # quotes already have the number, the meaning says it in words).
+            template = (_t("{quotes} ({namespace}: {name}): {meaning}") if cause.name_suffix()
+                        else _t("{quotes} ({namespace}): {meaning}"))
+            detail = template.format(quotes=quotes, namespace=namespace, name=cause.name,
+                                     meaning=cause.meaning)
             summary = _t("The network refused the card with {namespace} cause #{number}: "
                          "{meaning}.").format(namespace=namespace, number=number,
                                               meaning=cause.meaning)
@@ -475,6 +532,12 @@ def check_apn(ctx: _Context) -> Outcome:
     home = facts.sim.home
     rat = rat_family(_act(facts))
     active = [c for c in facts.packet.contexts if c.active]
+    if configured is None and "apn" in facts.router.login_required:
+        return Outcome("skip", _t("skipped: the device shows its APN profiles only after its "
+                                  "admin login, so the APN cannot be compared"),
+                       remedies.device_login_for(facts.port.url))
+    if configured is None and _web(facts):
+        return Outcome("error", _t("the device did not report its APN profiles"))
     if configured is None and _via_manager(facts):
         return Outcome("error", _t("the configured APN is {unknown}").format(
             unknown=_unknown_from_manager()))
@@ -504,6 +567,11 @@ def check_apn(ctx: _Context) -> Outcome:
         # A private APN (company or IoT contract) that works is not a problem.
         return Outcome("warn", _t("{detail}, but a data session with it is active").format(
             detail=detail), remedies.apn_mismatch(configured, expected))
+    if _web(facts):
+        return Outcome("fail", detail, remedies.device_apn(configured, expected),
+                       _t("The APN is wrong: the device dials with \"{configured}\", the "
+                          "operator expects \"{expected}\".").format(configured=configured,
+                                                                   expected=expected[0]))
     return Outcome("fail", detail, remedies.apn_mismatch(configured, expected),
                    _t("The APN is wrong: the modem has \"{configured}\", the operator expects "
                       "\"{expected}\".").format(configured=configured, expected=expected[0]))
@@ -521,6 +589,15 @@ def _packet_reject(facts: Facts) -> tuple[str, RegistrationDomain] | None:
 def check_data_attach(ctx: _Context) -> Outcome:
     facts = ctx.facts
     attached = facts.packet.attached
+    if attached and _web(facts):
+        return Outcome("pass", _t("attached for data ({quote})").format(
+            quote=facts.router.network_raw or "?"))
+    if attached is False and _web(facts):
+        return Outcome("fail", _t("{quote}: registered, but the network does not allow data "
+                                  "service on this card").format(
+                           quote=facts.router.network_raw or "?"),
+                       remedies.data_not_attached(facts),
+                       _t("The card is registered but data service is not allowed on it."))
     if attached and _via_manager(facts):
         return Outcome("pass", _t("ModemManager: packet service attached"))
     if attached is None and _via_manager(facts):
@@ -541,11 +618,17 @@ def check_data_attach(ctx: _Context) -> Outcome:
             cause = mobility_cause(domain.reject_cause or 0, namespace)
             detail += _t(" ({quote}{name})").format(
                 quote=_quote_domain(name, domain),
-                name=f": {namespace} {cause.name}" if cause else "")
+                name=f": {namespace} {cause.shown_name}" if cause else "")
         return Outcome("fail", detail,
                        remedies.data_not_attached(facts, cause, namespace, number),
                        _t("The card is registered but data service is not allowed on it."))
     eps = facts.registration.eps
+    if eps is not None and _state(eps) in REGISTERED and _web(facts):
+        return Outcome("pass", _t("registered on LTE ({quote}), which includes the data attach"
+                                  ).format(quote=facts.router.network_raw or "?"))
+    if attached is None and _web(facts):
+        return Outcome("error", _t("the device does not report whether data service is "
+                                   "attached"))
     if eps is not None and _state(eps) in REGISTERED:
         return Outcome("pass", _t("registered on LTE ({quote}), which includes the data attach"
                                   ).format(quote=_quote_domain("eps", eps)))
@@ -564,15 +647,89 @@ def _session_namespace(facts: Facts) -> str:
     return {"GSM": "SM", "UMTS": "SM", "5G": "5GSM"}.get(rat or "", "ESM")
 
 
+def _gigabytes(size: int | None) -> str:
+    return "?" if size is None else f"{size / (1 << 30):.2f} GB"
+
+
+def _router_session(ctx: _Context) -> Outcome | None:
+    """What a stick's or router's own connection manager says about the data session."""
+    facts = ctx.facts
+    router = facts.router
+    code = router.connection_code or "?"
+    # The device's own page text, marked for translation where the source maps the code.
+    device_text = tr("HiLink", router.connection_text) if router.connection_text else ""
+    if router.data_switch is False:
+        return Outcome("fail", _t("the device's mobile-data switch is off (connection status "
+                                  "{code})").format(code=code),
+                       remedies.device_data_switch_off(),
+                       _t("Mobile data is switched off on the device itself."))
+    if router.data_limit_stops:
+        used = _gigabytes(router.data_used_bytes)
+        limit = _gigabytes(router.data_limit_bytes)
+        return Outcome("fail", _t("the device stopped data because its own monthly limit is "
+                                  "reached ({used} of {limit}; connection status {code}: "
+                                  "\"{text}\"). This limit is a setting on the device, not the "
+                                  "operator's quota").format(used=used, limit=limit, code=code,
+                                                             text=device_text),
+                       remedies.device_data_limit(),
+                       _t("The device's own monthly data limit is reached and it stopped data "
+                          "(a setting on the device, not the operator's quota)."))
+    if router.connection == "failed":
+        same = session_cause(int(code), _session_namespace(facts)) if code.isdigit() else None
+        note = _t(" (the same number as 3GPP cause #{code}: {meaning}; Huawei does not "
+                  "document the link)").format(code=code, meaning=same.meaning) if same else ""
+        return Outcome("fail", _t("the device's connection failed with its code {code}: "
+                                  "\"{text}\"{note}").format(code=code, text=device_text,
+                                                               note=note),
+                       remedies.device_connection_failed(facts, code),
+                       _t("The device could not connect (its code {code}: {text}).").format(
+                           code=code, text=device_text.rstrip(".。")))
+    if router.connection == "unknown":
+        return Outcome("warn", _t("no data session: the device reports connection status "
+                                  "{code}, which is not in simtool's tables").format(code=code),
+                       remedies.device_not_connected(device_text))
+    if router.connection in ("disconnected", "disconnecting", "connecting"):
+        states = {"disconnected": _t("disconnected"), "disconnecting": _t("disconnecting"),
+                  "connecting": _t("connecting")}
+        detail = _t("the device is {state} (connection status {code})").format(
+            state=states[router.connection], code=code)
+        if device_text:
+            detail += f": \"{device_text}\""
+        return Outcome("warn", detail, remedies.device_not_connected(device_text))
+    return None
+
+
 def check_data_session(ctx: _Context) -> Outcome:
     facts = ctx.facts
     active = [c for c in facts.packet.contexts if c.active]
+    if active and _web(facts):
+        router = facts.router
+        if router.data_limit_reached:
+            return Outcome("warn", _t("connected, but the device's own monthly data counter is "
+                                      "past its limit ({used} of {limit}); this is the device's "
+                                      "setting, not the operator's quota").format(
+                               used=_gigabytes(router.data_used_bytes),
+                               limit=_gigabytes(router.data_limit_bytes)),
+                           remedies.device_data_limit())
+        return Outcome("pass", _t("the device is connected (connection status {code})"
+                                  ).format(code=router.connection_code or "?"))
+    if not active and _web(facts):
+        outcome = _router_session(ctx)
+        if outcome is not None:
+            return outcome
     if active:
         first = active[0]
         return Outcome("pass", _t("context {cid} is active (APN \"{apn}\")").format(
             cid=first.cid, apn=first.apn if first.apn is not None else "?"))
     error = facts.packet.last_error
     raw = (error.text or "").strip()
+    if error.before_change and (error.cause or not _no_information(raw)):
+        # The modem has not tried since the user changed something: its old refusal says
+        # nothing about the settings it has now.
+        return Outcome("warn", _t("no data session is active; the modem's last data error "
+                                  "(\"{raw}\") dates from before your last change and no "
+                                  "session was tried since, so it is not today's cause").format(
+            raw=raw or f"#{error.cause}"), remedies.after_change())
     if error.cause:
         namespace = _session_namespace(facts)
         cause: Cause | None = session_cause(error.cause, namespace)
@@ -677,6 +834,9 @@ def _blocker(check_id: str, ctx: _Context) -> str | None:
         if status == "fail" and earlier in SKIP_REASONS:
             if earlier == "signal" and _registered(ctx.facts):
                 continue    # registered despite the signal verdict: judge the rest
+            found = esim.problem(ctx.facts)
+            if found is not None and found.check == earlier:
+                return found.skip_reason
             return _t(SKIP_REASONS[earlier])
         if status == "error" and earlier == "sim-present" and check_id in SIM_STATE_CHECKS:
             # Without the SIM state there is nothing to judge health or lock on.

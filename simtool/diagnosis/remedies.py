@@ -74,6 +74,12 @@ def port_problem(kind: str | None) -> str:
                     "modem's AT port."),
                  tr(CTX, "Run `simtool ports --probe` to find the port that answers, and "
                     "check that with `--port`.")]
+    elif kind == "login":
+        steps = [tr(CTX, "Give the device's admin password (the one for its web page, often on "
+                    "a label on the device) in an environment variable and name it with "
+                    "`--password-env`, or type it in the app's password field."),
+                 tr(CTX, "simtool makes one login attempt per run, never at the last attempt "
+                    "before a lock, and never stores the password.")]
     elif kind == "not-at":
         steps = [tr(CTX, "This port sends something other than AT answers: it is one of the "
                     "modem's other ports (GPS, diagnostic, data), or the speed is wrong."),
@@ -121,15 +127,6 @@ def manager_initializing(index: str) -> str:
         tr(CTX, "Wait half a minute: ModemManager is still probing the modem and its SIM."),
         tr(CTX, "Run the check again; `mmcli -m {index}` shows the modem's state meanwhile."
            ).format(index=index),
-    ])
-
-
-def esim_without_profiles(facts: Facts) -> str:
-    return numbered([
-        tr(CTX, "The modem has an eSIM without any operator profile: download or enable "
-           "your operator's profile with the eSIM provider's app or an LPA tool."),
-        tr(CTX, "Give the provider the eSIM's EID: {eid}.").format(
-            eid=facts.sim.eid or tr(CTX, "unknown")),
     ])
 
 
@@ -266,8 +263,8 @@ def registration_denied(facts: Facts, cause: Cause | None, namespace: str | None
         said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
                   ).format(namespace=namespace, number=number)
     else:
-        said = tr(CTX, "the network refused registration with {namespace} cause #{number} "
-                  "({name})").format(namespace=namespace, number=number, name=cause.name)
+        said = tr(CTX, "the network refused registration with {namespace} cause #{number}"
+                  ).format(namespace=namespace, number=number) + cause.name_suffix()
     first: list[str]
     if number == 2:
         first = [tr(CTX, "The network does not know this card: it is not activated yet, or it "
@@ -352,7 +349,7 @@ def data_not_attached(facts: Facts, cause: Cause | None = None, namespace: str |
         said = tr(CTX, "the network refused the packet data attach with {namespace} cause "
                   "#{number}").format(namespace=namespace, number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the card registers but packet data attach (+CGATT) is refused")
     return numbered([
@@ -373,7 +370,7 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
         said = tr(CTX, "the network refused the data session with {namespace} cause #{number}"
                   ).format(namespace=namespace or "SM/ESM", number=number)
         if cause is not None:
-            said += f" ({cause.name})"
+            said += cause.name_suffix()
     else:
         said = tr(CTX, "the network refused the data session: \"{raw}\"").format(
             raw=raw or "?")
@@ -433,12 +430,130 @@ def data_refused(facts: Facts, cause: Cause | None, namespace: str | None,
     return numbered(steps)
 
 
+def after_change() -> str:
+    """After a fix (APN, radio...), before the modem tried a data session again."""
+    return numbered([
+        tr(CTX, "Test the connection: `simtool connect-test --allow-write` opens a data "
+           "session once and shows whether the network accepts it now."),
+        tr(CTX, "Or restart the modem (`simtool radio off --allow-write` then `simtool radio "
+           "on --allow-write`): it connects again with the new settings."),
+        tr(CTX, "If it still fails, the check then shows the new error: that one is "
+           "today's cause."),
+    ])
+
+
 def no_session() -> str:
     return numbered([
         tr(CTX, "Run `simtool connect-test --allow-write` to open a data session once and see "
            "whether the network accepts it."),
         tr(CTX, "If it works there, the computer is not starting the connection: check its "
            "mobile-data settings (NetworkManager, Windows mobile settings, router)."),
+    ])
+
+
+# --- sticks and routers read through their web API ----------------------------------------
+
+def web_port_problem(kind: str | None) -> str:
+    """A stick or router whose web API could not be used."""
+    if kind == "login":
+        return port_problem("login")
+    if kind == "silent":
+        steps = [tr(CTX, "The device did not answer in time: it may be starting or busy. Wait "
+                    "a minute and run the check again (more time: `--timeout 30`).")]
+    elif kind == "not-found":
+        steps = [tr(CTX, "Check that the stick or router is plugged in (its light is on) and "
+                    "that this computer is connected to it (its network adapter or Wi-Fi)."),
+                 tr(CTX, "Run `simtool ports`: it lists the sticks and routers it finds on this "
+                    "computer's network adapters.")]
+    else:
+        steps = [tr(CTX, "Check the address: hilink://HOST is for Huawei HiLink devices, "
+                    "zte://HOST for ZTE ones; open http://HOST in a browser to see the "
+                    "device's own page."),
+                 tr(CTX, "Restart the device (unplug it for 10 seconds) and run the check "
+                    "again.")]
+    return numbered(steps)
+
+
+def device_pin(retries: int | None) -> str:
+    steps = [tr(CTX, "Enter the SIM PIN on the device's web page (it asks for it when you "
+                "open the page). Never guess: wrong PINs lock the card."),
+             tr(CTX, "The PIN is in the documents that came with the SIM (the card holder).")]
+    if retries is not None and retries <= 1:
+        steps.insert(0, tr(CTX, "Only {retries} attempt left: one more wrong PIN locks the card "
+                           "with the PUK.").format(retries=retries))
+    return numbered(steps)
+
+
+def device_puk(facts: Facts, retries: int | None) -> str:
+    steps = [tr(CTX, "Do not guess: after 10 wrong PUKs the card is destroyed for good."),
+             tr(CTX, "Find the PUK on the plastic card holder the SIM came in, or get it from "
+                "the operator, and enter it on the device's web page with a new PIN.")]
+    if retries is not None:
+        steps.append(tr(CTX, "{retries} PUK attempts are left.").format(retries=retries))
+    steps.append(tell_operator(facts, tr(CTX, "the SIM asks for the PUK")))
+    return numbered(steps)
+
+
+def device_apn(configured: str, expected: Sequence[str]) -> str:
+    return numbered([
+        tr(CTX, "The device dials with the APN \"{configured}\"; the operator's is "
+           "\"{apn}\". `simtool profile` lists the device's APN profiles; pick the right one "
+           "with `simtool profile --select N --allow-write`, or create one on the device's "
+           "web page.").format(configured=configured, apn=expected[0]),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
+def device_airplane_mode() -> str:
+    return numbered([
+        tr(CTX, "The device is in airplane mode: switch it off on the device's web page "
+           "(Settings) or with its button, then run the check again."),
+    ])
+
+
+def device_data_switch_off() -> str:
+    return numbered([
+        tr(CTX, "Switch mobile data on: `simtool data on --allow-write`, or with the switch on "
+           "the device's web page."),
+        tr(CTX, "Then run the check again."),
+    ])
+
+
+def device_data_limit() -> str:
+    return numbered([
+        tr(CTX, "This is the device's own counter and limit (set on its web page under "
+           "statistics), not your operator's data quota: your plan may still have data."),
+        tr(CTX, "Raise or switch off the monthly limit on the device's web page, or reset its "
+           "statistics; then connect again (`simtool data on --allow-write`)."),
+        tr(CTX, "If the operator's quota is used up too, `simtool balance` asks the operator."),
+    ])
+
+
+def device_connection_failed(facts: Facts, code: str) -> str:
+    said = tr(CTX, "the device's connection fails with its code {code}").format(code=code)
+    return numbered([
+        tr(CTX, "Check the APN profile the device uses (`simtool profile` lists them) against "
+           "the operator's settings."),
+        tr(CTX, "Check your balance and data plan (`simtool balance`), and that data service "
+           "is enabled for this card."),
+        tell_operator(facts, said),
+    ])
+
+
+def device_not_connected(text: str) -> str:
+    steps = [tr(CTX, "Connect on the device's web page, or switch its connection mode to "
+                "automatic there."),
+             tr(CTX, "Check that mobile data is on: `simtool data on --allow-write`.")]
+    if text:
+        steps.insert(0, tr(CTX, "The device says: \"{text}\"").format(text=text))
+    return numbered(steps)
+
+
+def device_login_for(url: str | None) -> str:
+    return numbered([
+        tr(CTX, "Run the check again with the device's admin password: "
+           "`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` "
+           "(one attempt; never stored).").format(url=url or "URL"),
     ])
 
 
@@ -470,7 +585,8 @@ def manual(item: str, facts: Facts) -> str:
 
 # Subcommands that talk to a modem take --port; a remedy's command should work as copied.
 _PORT_COMMAND = re.compile(
-    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd)\b(?P<rest>[^`]*)`")
+    r"`simtool (?:radio|unlock|apn|connect-test|balance|topup|watch|ussd|data|profile)\b"
+    r"(?P<rest>[^`]*)`")
 
 
 def with_port(text: str | None, url: str | None) -> str | None:

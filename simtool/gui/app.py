@@ -70,18 +70,35 @@ def _translation_dirs() -> list[Path]:
             Path(str(base / "resources" / "translations"))]
 
 
+def _qt_translation_dirs() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then the PySide6 package's
+    (a frozen bundle or a relocated install may answer the first one wrongly)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+    except (ImportError, TypeError):
+        pass
+    return folders
+
+
 def install_translators(app: QApplication, language: str | None) -> str:
     """Load Qt's own and simtool's catalogues for `language` (None = system locale)."""
     from simtool.i18n import set_language
 
     lang = set_language(language or QLocale.system().name())
     app.setProperty("simtool_language", lang)
+    # Numbers, dates and Qt's own dialogs (file chooser, message boxes) follow it too.
+    QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
     if lang == "en":
         return lang
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_translator.load(f"qtbase_{lang}", folder) for folder in _qt_translation_dirs()):
         app.installTranslator(qt_translator)
+    else:
+        log.warning("Qt's own %s catalogue (qtbase_%s.qm) was not found: its standard "
+                    "dialogs stay in English", lang, lang)
     for folder in _translation_dirs():
         translator = QTranslator(app)
         if translator.load(f"simtool_{lang}", str(folder)):
@@ -122,6 +139,7 @@ def run_gui(url: str | None = None, screenshot: str | None = None,
     app.aboutToQuit.connect(window.controller.shutdown)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
+        window.fit_on_screen()
         return _screenshot(app, window, url, screenshot)
     window.show()
     window.start(url)

@@ -10,12 +10,11 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from simtool.at.masking import mask_secrets
 from simtool.at.timeouts import DEFAULT_SECONDS, timeout_for
-from simtool.gui.style import STATUS_COLOURS
+from simtool.gui.style import status_colour
 
 # Set commands that only change how the modem reports, not what it does.
 _HARMLESS_SETS = re.compile(r"^(?:\+CMEE|\+CREG|\+CGREG|\+CEREG|\+C5GREG|\+CSCS|\+CMGF|"
@@ -81,16 +80,16 @@ class ConfirmWrite:
 
     @classmethod
     def ask(cls, parent: QWidget, shown: str) -> bool:
-        answer = QMessageBox.question(
+        from simtool.gui.fixes import ask_with_verb
+
+        return ask_with_verb(
             parent, QCoreApplication.translate("ConfirmWrite", "Change the modem?"),
             QCoreApplication.translate(
                 "ConfirmWrite",
                 "{command} changes the modem's settings or state (for example it can "
-                "switch the radio off, lock the SIM or drop the connection).\n\n"
-                "Send it anyway?").format(command=shown),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+                "switch the radio off, lock the SIM or drop the connection).").format(
+                command=shown),
+            QCoreApplication.translate("ConfirmWrite", "Send the command"))
 
 
 class HistoryLineEdit(QLineEdit):
@@ -126,19 +125,23 @@ class AtConsole(QWidget):
         super().__init__(parent)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
+        # Replies line up in columns (+COPS lists, +CGDCONT): a fixed-width font.
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.log.setFont(mono)
         self.log.setMaximumBlockCount(5000)
         self.log.setAccessibleName(self.tr("AT transcript"))
         self.input = HistoryLineEdit()
         self.input.setPlaceholderText(self.tr("AT command, e.g. AT+CSQ (Up/Down: history)"))
         self.input.setAccessibleName(self.tr("AT command"))
+        self.input.setFont(mono)
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setAccessibleName(self.tr("Send the AT command"))
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button = QPushButton(self.tr("Cl&ear"))
         self.clear_button.setAccessibleName(self.tr("Clear the transcript"))
         hint = QLabel(self.tr("Commands that change the modem ask for confirmation first. "
                               "PIN and PUK digits are masked."))
         hint.setWordWrap(True)
-        label = QLabel(self.tr("&Command:"))
+        label = QLabel(self.tr("Comma&nd:"))
         label.setBuddy(self.input)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -190,7 +193,7 @@ class AtConsole(QWidget):
 
     def _append(self, text: str, status: str | None) -> None:
         escaped = html.escape(text)
-        colour = STATUS_COLOURS.get(status or "")
+        colour = status_colour(status, self.log) if status else None
         if colour is not None:
             escaped = f'<span style="color:{colour.name()}">{escaped}</span>'
         self.log.appendHtml(f'<span style="white-space:pre">{escaped}</span>')

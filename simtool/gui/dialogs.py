@@ -126,3 +126,81 @@ class ErrorDialog(QDialog):
     @classmethod
     def show_error(cls, parent: QWidget | None, summary: str, details: str) -> None:
         cls(parent, summary, details).exec()
+
+
+class HelpDialog(QDialog):
+    """The quick guide and the keyboard shortcuts, offline, in the reader's language."""
+
+    def __init__(self, parent: QWidget | None, kind: str) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Help text"))
+        if kind == "keys":
+            self.setWindowTitle(self.tr("Keyboard shortcuts"))
+            self.browser.setHtml(self._keys_html())
+        else:
+            self.setWindowTitle(self.tr("Quick guide"))
+            self.browser.setHtml(self._guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth() * 72
+        self.resize(width, int(width * 0.8))
+
+    def _guide_html(self) -> str:
+        from html import escape
+
+        paragraphs = [
+            self.tr("simtool finds out why a SIM card or a cellular modem gives no service, and "
+                    "says what to do about it."),
+            self.tr("1. Choose the modem's port at the top (the list shows each port's maker, "
+                    "model and role; the AT port is the one to check) and press Check. "
+                    "Without a modem, try a simulated one."),
+            self.tr("2. The Diagnosis tab walks through the checks in order: the port, the "
+                    "radio, the SIM card and its PIN, the signal, the registration with the "
+                    "network, the APN and the data session. The first check that fails is the "
+                    "cause; its page says what to do, and its buttons do it."),
+            self.tr("3. Nothing on the modem changes unless you ask: every fix (PIN, APN, "
+                    "restart, network choice) asks first, and the Modem menu can undo APN and "
+                    "network changes."),
+            self.tr("4. If the operator has to act, the last step, Contact your operator, lists "
+                    "what to tell them and saves a support bundle to send."),
+            self.tr("Signal history graphs the signal while the window is open; the AT console "
+                    "is for experts; Saved reports keeps every report you exported."),
+        ]
+        return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+    def _keys_html(self) -> str:
+        from html import escape
+
+        rows = [
+            ("Enter", self.tr("in the Port box: check that port")),
+            ("F5", self.tr("check again")),
+            ("Esc", self.tr("cancel what is running")),
+            ("Ctrl+O", self.tr("open a saved report")),
+            ("Ctrl+E", self.tr("export the report")),
+            ("Ctrl+B", self.tr("save a support bundle")),
+            ("F1", self.tr("this quick guide")),
+            ("Ctrl+Q", self.tr("quit")),
+            ("Alt+" + self.tr("underlined letter"), self.tr("the button, field or tab with "
+                                                           "that letter")),
+            ("Tab, Shift+Tab", self.tr("move between controls")),
+            (self.tr("Up, Down"), self.tr("move between steps; in the AT console, earlier "
+                                         "commands")),
+        ]
+        body = "".join(f"<tr><td><b>{escape(key)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td>"
+                       "</tr>" for key, what in rows)
+        return f"<table cellpadding='3'>{body}</table>"
+
+    @classmethod
+    def show_guide(cls, parent: QWidget | None) -> None:
+        cls(parent, "guide").exec()
+
+    @classmethod
+    def show_keys(cls, parent: QWidget | None) -> None:
+        cls(parent, "keys").exec()

@@ -28,6 +28,30 @@ def show(value: object, unit: str = "") -> str:
     return f"{value} {unit}".strip()
 
 
+def operator_name(facts: Facts, reported: str | None = None) -> str | None:
+    """One name for the network in use, wherever the app shows it: the operator's own name
+    in the reader's language when simtool knows the network (China Mobile, 中国移动), else
+    what the modem reports (`reported`, default +COPS). The modem's spelling varies by
+    vendor and format ("CHINA MOBILE", "CMCC", "46000"), which showed one operator three
+    ways."""
+    from simtool.providers.contacts import operator_contact
+
+    op, home = facts.operator, facts.sim.home
+    reported = reported if reported is not None else op.name
+    if op.mcc and op.mnc:
+        contact = operator_contact(op.mcc, op.mnc)
+        if contact is not None:
+            return contact.name
+    if facts.registration.overall in ("home", "home-sms-only", "home-csfb-not-preferred") \
+            and home.mcc and home.mnc:
+        contact = operator_contact(home.mcc, home.mnc)
+        if contact is not None:
+            return contact.name
+        if facts.apn.provider:
+            return facts.apn.provider
+    return reported
+
+
 def _domain(domain: RegistrationDomain | None) -> str:
     if domain is None:
         return _t("not read")
@@ -55,7 +79,29 @@ def _sim(f: Facts) -> Rows:
     return [(_t("SIM state"), show(state_label(f.sim.state))),
             (_t("Modem says"), show(f.sim.raw)),
             (_t("ICCID"), show(f.sim.iccid)), (_t("PIN tries left"), show(f.sim.pin_retries)),
-            (_t("PUK tries left"), show(f.sim.puk_retries))]
+            (_t("PUK tries left"), show(f.sim.puk_retries)), *_esim(f)]
+
+
+def _esim(f: Facts) -> Rows:
+    """EID and profiles of an eSIM; one row when the modem cannot read one."""
+    sim = f.sim
+    if sim.esim_status == "not-readable":
+        return [(_t("eSIM"), _t("not readable on this modem"))]
+    if sim.type != "esim":
+        return []
+    states = {"enabled": _t("enabled"), "disabled": _t("disabled")}
+    classes = {"test": _t("test"), "provisioning": _t("provisioning"),
+               "operational": _t("operational")}
+    rows = [(_t("Card type"), _t("eSIM (eUICC)")), (_t("EID"), show(sim.eid))]
+    for number, p in enumerate(sim.profiles, start=1):
+        name = " / ".join(x for x in (p.name, p.provider) if x)
+        parts = [name, p.iccid or "", states.get(p.state or "", _t("unknown")),
+                 classes.get(p.profile_class or "", "")]
+        rows.append((_t("Profile {number}").format(number=number),
+                     ", ".join(x for x in parts if x)))
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((_t("Profiles"), _t("none installed")))
+    return rows
 
 
 def _signal(f: Facts) -> Rows:
@@ -73,7 +119,7 @@ def _registration(f: Facts) -> Rows:
     return [(_t("Overall"), show(state_label(r.overall))),
             (_t("Circuit (+CREG)"), _domain(r.cs)),
             (_t("Packet (+CGREG)"), _domain(r.ps)), (_t("LTE (+CEREG)"), _domain(r.eps)),
-            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(f.operator.name))]
+            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(operator_name(f)))]
 
 
 def _roaming(f: Facts) -> Rows:
@@ -83,7 +129,7 @@ def _roaming(f: Facts) -> Rows:
                if f.operator.mcc and f.operator.mnc else None)
     return [(_t("Registration"), show(state_label(f.registration.overall))),
             (_t("SIM's home network"), show(home_id)),
-            (_t("Network in use"), show(network)), (_t("Operator"), show(f.operator.name))]
+            (_t("Network in use"), show(network)), (_t("Operator"), show(operator_name(f)))]
 
 
 def _apn(f: Facts) -> Rows:
@@ -108,7 +154,7 @@ def _session(f: Facts) -> Rows:
 
 
 def _account(f: Facts) -> Rows:
-    return [(_t("Operator"), show(f.operator.name)), (_t("Provider"), show(f.apn.provider))]
+    return [(_t("Operator"), show(operator_name(f))), (_t("Provider"), show(f.apn.provider))]
 
 
 FACTS_BY_CHECK: dict[str, Callable[[Facts], Rows]] = {
@@ -130,8 +176,9 @@ def operator_brief(facts: Facts, cause: str | None) -> Rows:
     return [
         (_t("Device"), show(device)), (_t("Firmware"), show(m.revision)),
         (_t("IMEI"), show(m.imei)), (_t("ICCID"), show(facts.sim.iccid)),
+        *([(_t("EID"), facts.sim.eid)] if facts.sim.eid else []),
         (_t("IMSI"), show(facts.sim.imsi)), (_t("Phone number"), show(facts.sim.msisdn)),
-        (_t("Operator"), show(facts.operator.name)),
+        (_t("Operator"), show(operator_name(facts))),
         (_t("Registration"), show(state_label(facts.registration.overall))),
         (_t("Cause"), show(cause)),
     ]

@@ -1,7 +1,8 @@
-"""Port picker: the ports discovery finds, with their USB description, the AT port first.
+"""Port picker: the ports and modems simtool.sources.port_list finds (USB vendor/model and
+the port's role; modems of other sources such as ModemManager), the AT port first.
 
-Discovery may probe ports (seconds on a silent one), so it runs on a short-lived Python
-thread; the result comes back to the GUI thread as a queued signal.
+Listing and probing may take seconds, so they run on a short-lived Python thread; the
+result comes back to the GUI thread as a queued signal.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -23,69 +23,61 @@ SCENARIOS = (
 )
 
 
+def scenario_choices() -> list[tuple[str, str]]:
+    """(name, "name — what it simulates") for the simulated-modem picker, in the
+    reader's language, as `simtool simulate --list` describes them."""
+    from simtool.sim.scenarios import SCENARIOS as DESCRIBED
+
+    choices = []
+    for name in SCENARIOS:
+        scenario = DESCRIBED.get(name)
+        summary = QCoreApplication.translate("Simulator", scenario.summary) if scenario else ""
+        choices.append((name, f"{name} — {summary}" if summary else name))
+    return choices
+
+
 @dataclass(frozen=True)
 class PortChoice:
     url: str
     label: str
     likely_at: bool
     modem: bool = True            # False for built-in UARTs and other ports nobody claims
+    answers: bool | None = None   # probed: answered AT
 
 
-def _choice(candidate: Any) -> PortChoice:
-    device = str(getattr(candidate, "device", candidate))
-    description = getattr(candidate, "description", None)
-    role = getattr(candidate, "role", None)
-    model = getattr(candidate, "modem", None)
-    label = device
-    if model or (description and description not in ("n/a", device)):
-        label += f" \u2014 {model or description}"
-    if role and role != "unknown":
-        label += f" [{role.upper()}]"
-    is_modem = bool(model) or role in ("at", "ppp", "diag", "gps")
-    return PortChoice(device, label, role == "at", is_modem)
+def discover(probe: bool = False) -> list[PortChoice]:
+    """The picker's entries from simtool.sources.port_list (serial ports with their USB
+    vendor/model and role, then modems other sources reach), best first."""
+    from simtool.sources.port_list import port_entries
 
-
-def discover() -> list[PortChoice]:
-    """Ranked candidates from transport.discovery, best first; [] when it finds none."""
-    try:
-        from simtool.transport.discovery import list_ports
-    except ImportError:
-        log.warning("port discovery is not available")
-        return []
-    candidates = list(list_ports())
-    candidates.sort(key=lambda c: getattr(c, "score", 0) or 0, reverse=True)
-    return managed_choices() + [_choice(c) for c in candidates]
-
-
-def managed_choices() -> list[PortChoice]:
-    """ModemManager's modems (mm://N, Linux), first: a modem it manages is checked through
-    it. From simtool.sources.discovery.listed_modems, which probes no port."""
-    try:
-        from simtool.sources.discovery import listed_modems
-
-        found = listed_modems()
-    except Exception:  # noqa: BLE001 - no ModemManager means no such entries, not a crash
-        log.debug("listing ModemManager's modems failed", exc_info=True)
-        return []
-    return [PortChoice(entry.url, f"{entry.url} \u2014 {entry.label} (ModemManager)", True)
-            for entry in found]
+    return [PortChoice(e.url, e.label, e.likely, e.modem, e.answers)
+            for e in port_entries(probe=probe)]
 
 
 class PortScanner(QObject):
-    """Runs discover() off the GUI thread; `found` arrives in the GUI thread."""
+    """Runs discover() off the GUI thread; `found` (or `probed`, after probe=True) arrives
+    in the GUI thread."""
 
     found = Signal(object)          # list[PortChoice]
+    probed = Signal(object)         # list[PortChoice], each with `answers` set
 
-    def scan(self) -> None:
-        threading.Thread(target=self._run, name="port-scan", daemon=True).start()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scanning = False
 
-    def _run(self) -> None:
+    def scan(self, probe: bool = False) -> None:
+        self.scanning = True
+        threading.Thread(target=self._run, args=(probe,), name="port-scan",
+                         daemon=True).start()
+
+    def _run(self, probe: bool) -> None:
         try:
-            ports = discover()
+            ports = discover(probe)
         except Exception:  # noqa: BLE001 - a failed scan means "no ports", not a crash
             log.exception("port discovery failed")
             ports = []
-        self.found.emit(ports)
+        self.scanning = False
+        (self.probed if probe else self.found).emit(ports)
 
 
 class PortCombo(QComboBox):
@@ -100,7 +92,11 @@ class PortCombo(QComboBox):
         line = self.lineEdit()
         if line is not None:
             line.setAccessibleName(self.tr("Modem port or URL"))
-        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy"))
+        self.setToolTip(self.tr("The modem's AT port, or a URL such as sim://healthy or "
+                                "hilink://192.168.8.1"))
+        if line is not None:
+            line.setPlaceholderText(self.tr("Choose the modem's port, or type a URL "
+                                            "(sim://healthy)"))
 
     def set_ports(self, ports: list[PortChoice], preferred: str | None) -> None:
         typed = self.current_url()
@@ -117,8 +113,13 @@ class PortCombo(QComboBox):
             # The likely AT port (discovery ranks it first), also when the remembered port
             # is gone (the modem came back under another name).
             self.setCurrentIndex(at_ports[0])
-        elif ports:
-            self.setCurrentIndex(0)
+        elif any(p.modem for p in ports):
+            self.setCurrentIndex(next(i for i, p in enumerate(ports) if p.modem))
+        else:
+            # Only built-in serial ports: none is preselected, so nothing suggests that
+            # /dev/ttyS0 is a modem; the placeholder says what to do.
+            self.setCurrentIndex(-1)
+            self.setEditText("")
 
     def current_url(self) -> str:
         text = self.currentText().strip()

@@ -36,6 +36,7 @@ class SignalSample:
     rscp_dbm: float | None = None
     registration: str | None = None   # registration.overall state name
     operator: str | None = None
+    modem: str | None = None          # which modem (port and card): one graph line each
 
 
 def rat_name(act: int | None) -> str | None:

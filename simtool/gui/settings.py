@@ -26,6 +26,7 @@ class Settings:
     geometry: str | None = None       # QWidget.saveGeometry(), base64
     language: str | None = None       # None = system locale
     redact_exports: bool = False
+    export_dir: str | None = None     # where the last export or bundle went
     # Not a field, so never saved: an instance set to False (a --screenshot run) leaves the
     # user's file alone.
     persistent = True

@@ -1,4 +1,6 @@
-"""Signal history: a live graph of the metric that matters, registration changes marked.
+"""Signal history: a live graph of the metric that matters, registration changes marked,
+one line per modem (the one checked last is shown; the others stay a choice away), with a
+time axis in local time.
 
 Drawn with QPainter (QtCharts is not in PySide6-Essentials). Samples arrive from the worker's
 polling; the graph only paints what it is given. Export writes CSV atomically.
@@ -14,17 +16,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from simtool.diagnosis.labels import state_label
 from simtool.fileio import write_atomic
 from simtool.gui.sampling import SignalSample
 from simtool.gui.style import STATUS_COLOURS
 
 MAX_SAMPLES = 2880            # 4 hours at one sample every 5 s
 DBM_TOP, DBM_BOTTOM = -40.0, -130.0
+# Time-axis steps in seconds; the first that leaves room for the labels is used.
+TICK_STEPS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
 
 CSV_COLUMNS = ("time_utc", "rat", "metric", "value_dbm", "rssi_dbm", "rsrp_dbm", "rsrq_db",
-               "sinr_db", "rscp_dbm", "quality", "registration", "operator")
+               "sinr_db", "rscp_dbm", "quality", "registration", "operator",
+               "modem")       # added: which modem (port and card) the sample is of
 
 
 def samples_to_csv(samples: list[SignalSample]) -> str:
@@ -34,26 +40,48 @@ def samples_to_csv(samples: list[SignalSample]) -> str:
     for s in samples:
         when = datetime.fromtimestamp(s.t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         row = (when, s.rat, s.metric, s.value, s.rssi_dbm, s.rsrp_dbm, s.rsrq_db, s.sinr_db,
-               s.rscp_dbm, s.quality, s.registration, s.operator)
+               s.rscp_dbm, s.quality, s.registration, s.operator, s.modem)
         writer.writerow("" if v is None else v for v in row)
     return out.getvalue()
+
+
+def time_ticks(t0: float, t1: float, width: float, label_width: float) -> list[float]:
+    """Round times between t0 and t1 for axis labels that do not overlap."""
+    span = max(t1 - t0, 1.0)
+    for step in TICK_STEPS:
+        if width * step / span >= label_width * 1.5:
+            break
+    first = (int(t0) // step + 1) * step
+    return [float(t) for t in range(first, int(t1) + 1, step)]
 
 
 class SignalGraph(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.samples: deque[SignalSample] = deque(maxlen=MAX_SAMPLES)
-        self.setMinimumSize(320, 180)
+        self.series: dict[str | None, deque[SignalSample]] = {}
+        self.current: str | None = None
+        self.setMinimumSize(240, 150)
         self.setAccessibleName(self.tr("Signal history graph"))
+
+    @property
+    def samples(self) -> deque[SignalSample]:
+        """The samples of the modem shown."""
+        return self.series.setdefault(self.current, deque(maxlen=MAX_SAMPLES))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(640, 320)
 
     def add(self, sample: SignalSample) -> None:
-        self.samples.append(sample)
+        self.series.setdefault(sample.modem, deque(maxlen=MAX_SAMPLES)).append(sample)
+        if sample.modem != self.current:
+            return
         if sample.metric and sample.value is not None:
             self.setAccessibleDescription(self.tr("Latest: {metric} {value} dBm").format(
                 metric=sample.metric, value=f"{sample.value:g}"))
+        self.update()
+
+    def show_modem(self, modem: str | None) -> None:
+        self.current = modem
         self.update()
 
     def registration_changes(self) -> list[SignalSample]:
@@ -66,6 +94,11 @@ class SignalGraph(QWidget):
                 previous = s.registration
         return changes
 
+    def registration_marks(self) -> list[tuple[float, str]]:
+        """(time, the new state in the reader's words) for each registration change."""
+        return [(s.t, state_label(s.registration) or self.tr("unknown"))
+                for s in self.registration_changes()]
+
     def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -75,7 +108,8 @@ class SignalGraph(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = self.fontMetrics()
         left = metrics.horizontalAdvance("-130 dBm") + 10
-        top, right, bottom = metrics.height(), 10, metrics.height() * 2 + 4
+        # Below the plot: the time axis, then two rows of registration names.
+        top, right, bottom = metrics.height(), 10, metrics.height() * 3 + 6
         plot = QRectF(left, top, max(self.width() - left - right, 10),
                       max(self.height() - top - bottom, 10))
 
@@ -108,20 +142,31 @@ class SignalGraph(QWidget):
         def x_of(t: float) -> float:
             return plot.left() + (t - t0) / span * plot.width()
 
+        # Time axis: local clock times at round steps.
+        label_width = metrics.horizontalAdvance("00:00:00")
+        for tick in time_ticks(t0, t0 + span, plot.width(), label_width):
+            x = x_of(tick)
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.setPen(text)
+            stamp = datetime.fromtimestamp(tick).strftime("%H:%M" if span >= 600 else "%H:%M:%S")
+            painter.drawText(QRectF(x - label_width, plot.bottom() + 4, label_width * 2,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, stamp)
+
         # Registration changes: a dashed line and the new state's name. Names that would
         # overlap the previous one go one line lower (changes can come seconds apart).
         marker = palette.color(QPalette.ColorRole.Highlight)
+        names_top = plot.bottom() + 4 + metrics.height()
         row_ends = [float("-inf"), float("-inf")]
-        for s in self.registration_changes():
-            x = x_of(s.t)
+        for t, name in self.registration_marks():
+            x = x_of(t)
             painter.setPen(QPen(marker, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            name = s.registration or self.tr("unknown")
             row = 0 if x > row_ends[0] else 1
             if x <= row_ends[row]:
                 continue          # no room for the name; the dashed line still marks it
             painter.setPen(text)
-            painter.drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 2
+            painter.drawText(QPointF(x + 3, names_top + metrics.ascent() + 2
                                      + row * metrics.height()), name)
             row_ends[row] = x + 3 + metrics.horizontalAdvance(name) + 6
 
@@ -145,19 +190,19 @@ class SignalGraph(QWidget):
             if s.value is not None:
                 painter.drawEllipse(QPointF(x_of(s.t), y_of(s.value)), 2.5, 2.5)
         last = samples[-1]
+        painter.setPen(text)
         if last.metric and last.value is not None:
-            painter.setPen(text)
             label = f"{last.metric} {last.value:g} dBm ({last.rat or '?'})"
             painter.drawText(QRectF(plot.left(), 0, plot.width(), top),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), bottom),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        painter.drawText(QRectF(plot.left(), 0, plot.width(), top),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self.tr("last {minutes:.0f} min").format(minutes=span / 60))
         painter.end()
 
 
 class SignalHistoryView(QWidget):
-    """The graph with its caption and the CSV export button."""
+    """The graph with its caption, the modem chooser and the CSV export button."""
 
     exported = Signal(str)
 
@@ -167,11 +212,16 @@ class SignalHistoryView(QWidget):
         self.caption = QLabel(self.tr("Signal is read every 5 seconds while the window is open. "
                                       "Dashed lines mark registration changes."))
         self.caption.setWordWrap(True)
+        self.modems = QComboBox()
+        self.modems.setAccessibleName(self.tr("Modem whose signal is shown"))
+        self.modems.hide()                 # only when there is more than one to choose from
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setAccessibleName(self.tr("Export the signal history as CSV"))
         self.export_button.clicked.connect(self.ask_export)
+        self.modems.currentIndexChanged.connect(self._on_modem_chosen)
         row = QHBoxLayout()
         row.addWidget(self.caption, 1)
+        row.addWidget(self.modems)
         row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.graph, 1)
@@ -179,11 +229,29 @@ class SignalHistoryView(QWidget):
 
     @Slot(object)
     def add_sample(self, sample: SignalSample) -> None:
+        if sample.modem not in self.graph.series:
+            self.modems.addItem(sample.modem or self.tr("(unnamed)"), sample.modem)
+            self.modems.setVisible(self.modems.count() > 1)
         self.graph.add(sample)
 
+    def show_modem(self, modem: str | None) -> None:
+        """Show the line of `modem` (the one checked last)."""
+        index = self.modems.findData(modem)
+        if index >= 0:
+            self.modems.setCurrentIndex(index)
+        self.graph.show_modem(modem)
+
+    @Slot(int)
+    def _on_modem_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.graph.show_modem(self.modems.itemData(index))
+
     def export_csv(self, path: str | Path) -> None:
-        write_atomic(path, samples_to_csv(list(self.graph.samples)))
+        write_atomic(path, self.csv_text())
         self.exported.emit(str(path))
+
+    def csv_text(self) -> str:
+        return samples_to_csv(list(self.graph.samples))
 
     @Slot()
     def ask_export(self) -> None:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simtool.diagnosis.labels import state_label
 from simtool.facts import Facts
-from simtool.gui.facts_view import show
+from simtool.gui.facts_view import operator_name, show
 from simtool.gui.sampling import QUALITY_BARS, SignalSample, sample_from_facts
 from simtool.gui.style import STATUS_COLOURS
 
@@ -51,14 +60,29 @@ class SignalBars(QWidget):
         painter.end()
 
 
-class StatusPanel(QWidget):
-    """Read-only summary of the last facts; updated by checks and by signal samples."""
+class StatusPanel(QScrollArea):
+    """Read-only summary of the last facts; updated by checks and by signal samples. Before
+    the first check it says so once instead of sixteen "unknown"s; it scrolls down (never
+    sideways) when the window is short."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.setWidget(body)
         self.labels: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        self.boxes: list[QGroupBox] = []
+        # The modem's spelling of the operator -> the one name the app uses (facts_view).
+        self._operator_names: dict[str | None, str | None] = {}
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("The modem's facts appear here after a check."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.placeholder)
         sections = (
             (self.tr("Modem"), (("modem", self.tr("Model")), ("firmware", self.tr("Firmware")),
                                 ("imei", self.tr("IMEI")), ("via", self.tr("Read")))),
@@ -78,6 +102,10 @@ class StatusPanel(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key, label in rows:
                 value = QLabel(show(None))
+                policy = value.sizePolicy()   # keeps height-for-width of word wrap
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                value.setSizePolicy(policy)
+                value.setMinimumWidth(1)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 value.setAccessibleName(label)
                 value.setWordWrap(True)
@@ -86,24 +114,48 @@ class StatusPanel(QWidget):
             if title == self.tr("Signal"):
                 form.addRow(self.tr("Bars:"), self.bars)
             layout.addWidget(box)
+            self.boxes.append(box)
         layout.addStretch(1)
+        # Wide enough for the longest value that cannot wrap: a 20-digit ICCID.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("ICCID") + ":  " + "0" * 22) + 4 * layout.spacing() + 48
+            + self.verticalScrollBar().sizeHint().width())
+        self.clear()
+
+    def has_facts(self) -> bool:
+        return self.placeholder.isHidden()
 
     def clear(self) -> None:
+        """No modem checked (or another modem is being checked): say so, once."""
         for label in self.labels.values():
             label.setText(show(None))
         self.bars.set_bars(None)
+        self._operator_names = {}
+        for box in self.boxes:
+            box.hide()
+        self.placeholder.show()
+
+    def _reveal(self) -> None:
+        self.placeholder.hide()
+        for box in self.boxes:
+            box.show()
 
     def value(self, key: str) -> str:
         return self.labels[key].text()
 
     def show_facts(self, facts: Facts) -> None:
+        self._reveal()
+        self._operator_names = {facts.operator.name: operator_name(facts)}
         m, sim = facts.modem, facts.sim
         model = " ".join(x for x in (m.manufacturer, m.model) if x) or None
         self._set("modem", show(model))
         self._set("firmware", show(m.revision))
         self._set("imei", show(m.imei))
-        self._set("via", self.tr("via ModemManager") if facts.port.via == "modemmanager"
-                  else self.tr("over the AT port") if facts.port.via else show(None))
+        via = {"modemmanager": self.tr("via ModemManager"),
+               "hilink": self.tr("over its web interface (HiLink)"),
+               "zte": self.tr("over its web interface (ZTE)")}
+        self._set("via", via.get(facts.port.via or "", self.tr("over the AT port"))
+                  if facts.port.via else show(None))
         self._set("sim", show(state_label(sim.state)))
         self._set("iccid", show(sim.iccid))
         self._set("imsi", show(sim.imsi))
@@ -112,7 +164,10 @@ class StatusPanel(QWidget):
         self.show_sample(sample_from_facts(facts, 0.0))
 
     def show_sample(self, sample: SignalSample) -> None:
-        self._set("operator", show(sample.operator))
+        if not self.has_facts():
+            return                    # samples of a modem not checked yet wait for its facts
+        self._set("operator", show(self._operator_names.get(sample.operator,
+                                                             sample.operator)))
         self._set("registration", show(state_label(sample.registration)))
         self._set("rat", show(sample.rat))
         level = f"{sample.metric} {show(sample.value, 'dBm')}" if sample.metric else show(None)

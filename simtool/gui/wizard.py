@@ -1,15 +1,17 @@
 """The troubleshooting wizard: one step per check, in checklist order, the verdict highlighted.
 
 Left: the steps with their status marks. Right: one page per step (status, the facts the
-check used, the remedy in plain words), the manual questions, and a last page with what to
-tell the operator. The wizard only shows a Report; it never talks to the modem.
+check used, the remedy in plain words, the fixes the app offers), the manual questions, and
+a last page with what to tell the operator. The wizard only shows a Report; it never talks
+to the modem. Every page scrolls down when it must, never sideways: text wraps and the fix
+buttons flow onto a second row (150 % scaling on a 1280x720 screen leaves 853x480).
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simtool.diagnosis.results import MANUAL_IDS, CheckResult
+from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult
 from simtool.gui.facts_view import facts_for, operator_brief
-from simtool.gui.fixes import fixes_for, in_app_words
+from simtool.gui.fixes import fixes_for, in_app_words, window_places
+from simtool.gui.flow import FlowLayout
 from simtool.gui.style import STATUS_MARKS, scaled_font, status_colour, tint
 from simtool.report.model import Report, SupportInfo
 
@@ -66,23 +69,47 @@ def status_word(status: str) -> str:
         "manual": QCoreApplication.translate("Wizard", "Your answer is needed"),
         "error": QCoreApplication.translate("Wizard", "Could not be checked"),
         "pending": QCoreApplication.translate("Wizard", "Checking…"),
+        "waiting": QCoreApplication.translate("Wizard", "Not checked yet"),
     }
     return words.get(status, status)
 
 
-def fix_label(fix: str, report: Report) -> str:
-    if fix == "radio-on":
-        return QCoreApplication.translate("Wizard", "Switch the &radio on…")
-    if fix == "pin":
-        return QCoreApplication.translate("Wizard", "&Enter the PIN…")
-    if fix == "puk":
-        return QCoreApplication.translate("Wizard", "&Unblock with the PUK…")
-    if fix == "balance":
-        return QCoreApplication.translate("Wizard", "Check the &balance…")
-    if fix == "topup":
-        return QCoreApplication.translate("Wizard", "&Top up with a voucher…")
-    expected = report.facts.apn.expected[0] if report.facts.apn.expected else ""
-    return QCoreApplication.translate("Wizard", "&Set the APN to '{apn}'…").format(apn=expected)
+# One accelerator letter per fix, unique among the fixes and unused by the window's menus,
+# port bar, tabs and wizard buttons (tests/gui/test_mnemonics.py walks every state).
+def fix_label(fix: str, report: Report | None) -> str:
+    labels = {
+        "radio-on": QCoreApplication.translate("Wizard", "S&witch the radio on…"),
+        "pin": QCoreApplication.translate("Wizard", "&Enter the PIN…"),
+        "puk": QCoreApplication.translate("Wizard", "&Unblock with the PUK…"),
+        "balance": QCoreApplication.translate("Wizard", "Chec&k the balance…"),
+        "topup": QCoreApplication.translate("Wizard", "Top up with a v&oucher…"),
+        "apn-edit": QCoreApplication.translate("Wizard", "Ed&it the APN…"),
+        "restart": QCoreApplication.translate("Wizard", "Re&start the modem…"),
+        "operator": QCoreApplication.translate("Wizard", "Choose the net&work…"),
+        "probe": QCoreApplication.translate("Wizard", "F&ind the AT port"),
+    }
+    if fix in labels:
+        return labels[fix]
+    expected = report.facts.apn.expected[0] if report and report.facts.apn.expected else ""
+    return QCoreApplication.translate("Wizard", "&Set the APN to '{apn}'…").format(
+        apn=expected)
+
+
+def _plain(label: str) -> str:
+    """A button's text as a sentence quotes it: no accelerator, no ellipsis."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "").rstrip("…").strip()
+
+
+def in_app_text(text: str, step_fixes: list[str], report: Report | None) -> str:
+    """A remedy or detail as the app says it: each command the app does itself becomes the
+    place to do it (a button of this step first, else the window's menu or tab). Saved
+    reports keep the commands."""
+    places = window_places()
+    for fix in step_fixes:
+        places[fix] = QCoreApplication.translate(
+            "Wizard", "the \u201c{button}\u201d button below").format(
+            button=_plain(fix_label(fix, report)))
+    return in_app_words(text, places)
 
 
 def _wrapping_label(text: str = "") -> QLabel:
@@ -90,17 +117,40 @@ def _wrapping_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Wrapped text asks for its width, never forces it: the page only scrolls down. The
+    # height follows the width (a new policy would drop the flag setWordWrap sets).
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    label.setMinimumWidth(1)
     return label
 
 
-class StepPage(QScrollArea):
-    """One check: status, detail, the facts used, and what to do."""
+class VerticalScroll(QScrollArea):
+    """A page that scrolls down when it must, never sideways."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def content_fits_across(self) -> bool:
+        """The page's content is no wider than its viewport (nothing cut off at the right)."""
+        body = self.widget()
+        return body is None or body.minimumSizeHint().width() <= self.viewport().width()
+
+
+class StepPage(VerticalScroll):
+    """One check: status, detail, the facts used, what to do, and the fixes on offer."""
+
+    fix_clicked = Signal(str)             # fix name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         body = QWidget()
+        super().__init__(body, parent)
         layout = QVBoxLayout(body)
         self.title = _wrapping_label()
         self.title.setFont(scaled_font(self, 1.35, bold=True))
@@ -116,29 +166,45 @@ class StepPage(QScrollArea):
         remedy_layout.addWidget(self.remedy)
         self.facts_box = QGroupBox(self.tr("Facts used"))
         self.facts_form = QFormLayout(self.facts_box)
-        # The fixes the app can offer (issue 7): at most two on a step (balance, top-up).
-        self.fix_buttons = [QPushButton(), QPushButton()]
-        self.fix_button = self.fix_buttons[0]
+        self.facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.facts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The fixes the app offers on this step (fixes_for), in a row that wraps.
+        self.fix_row = FlowLayout()
+        self.fix_buttons: list[QPushButton] = []
         self.fixes: list[str] = []
-        fix_row = QHBoxLayout()
-        for button in self.fix_buttons:
-            button.setAccessibleName(self.tr("Fix"))   # renamed for each fix it offers
-            button.hide()
-            fix_row.addWidget(button)
-        fix_row.addStretch(1)
+        # Two to start with (most steps offer one or two); more are added when a step
+        # offers more.
+        for _ in range(2):
+            self._add_fix_button()
+        self.fix_button = self.fix_buttons[0]
         for widget in (self.title, self.status, self.verdict_banner, self.detail):
             layout.addWidget(widget)
         layout.addWidget(self.remedy_box)
-        layout.addLayout(fix_row)
+        layout.addLayout(self.fix_row)
         layout.addWidget(self.facts_box)
         layout.addStretch(1)
-        self.setWidget(body)
         self.result: CheckResult | None = None
+
+    def _add_fix_button(self) -> QPushButton:
+        button = QPushButton()
+        button.setAccessibleName(self.tr("Fix"))   # renamed for each fix it offers
+        button.hide()
+        index = len(self.fix_buttons)
+        button.clicked.connect(lambda _checked=False, i=index: self._on_fix(i))
+        self.fix_buttons.append(button)
+        self.fix_row.addWidget(button)
+        return button
+
+    def _on_fix(self, index: int) -> None:
+        if index < len(self.fixes):
+            self.fix_clicked.emit(self.fixes[index])
 
     def show_result(self, result: CheckResult, report: Report, is_verdict: bool,
                     read_only: bool = False) -> None:
         self.result = result
         self.fixes = [] if read_only else fixes_for(result.id, result.status, report.facts)
+        while len(self.fix_buttons) < len(self.fixes):
+            self._add_fix_button()
         for index, button in enumerate(self.fix_buttons):
             fix = self.fixes[index] if index < len(self.fixes) else None
             button.setVisible(fix is not None)
@@ -158,47 +224,49 @@ class StepPage(QScrollArea):
             banner = self.verdict_banner.palette()
             banner.setColor(self.verdict_banner.backgroundRole(), tint(result.status, 60))
             self.verdict_banner.setPalette(banner)
-        self.detail.setText(result.detail or "")
+        # Here each command becomes the app's own control; a saved report shown read-only
+        # keeps the commands it was written with (no modem is connected to press them).
+        def words(text: str) -> str:
+            return text if read_only else in_app_text(text, self.fixes, report)
+
+        self.detail.setText(words(result.detail or ""))
         self.detail.setVisible(bool(result.detail))
-        self.remedy.setText(in_app_words(result.remedy or "", self._places(report)))
+        self.remedy.setText(words(result.remedy or ""))
         self.remedy_box.setVisible(bool(result.remedy))
         while self.facts_form.rowCount():
             self.facts_form.removeRow(0)
         rows = facts_for(result.id, report.facts)
         for label, value in rows:
             value_label = _wrapping_label(value)
+            # Preferred (not Ignored) width: the form sizes the row for the text's real
+            # width, so a one-line value does not get a row three lines tall.
+            policy = value_label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+            value_label.setSizePolicy(policy)
+            value_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             value_label.setAccessibleName(label)
             self.facts_form.addRow(label + ":", value_label)
         self.facts_box.setVisible(bool(rows))
         self.setAccessibleName(self.tr("Step: {title}").format(title=result.title))
 
 
-    def _places(self, report: Report) -> dict[str, str]:
-        """Where the app does what a remedy quotes as a command: the buttons of this step."""
-        return {fix: self.tr("the \u201c{button}\u201d button below").format(
-            button=_plain(fix_label(fix, report))) for fix in self.fixes}
-
-
-def _plain(label: str) -> str:
-    """A button's text as a sentence quotes it: no accelerator, no ellipsis."""
-    return re.sub(r"\(&\w\)", "", label).replace("&", "").rstrip("…").strip()
-
-
-class ManualPage(QWidget):
+class ManualPage(VerticalScroll):
     """A question only the user can answer: yes / no / don't know."""
 
     answered = Signal(str, object)        # check id, True/False/None
 
     def __init__(self, check_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        body = QWidget()
+        super().__init__(body, parent)
         self.check_id = check_id
-        layout = QVBoxLayout(self)
+        self.read_only = False
+        layout = QVBoxLayout(body)
         self.title = _wrapping_label(manual_question(check_id))
         self.title.setFont(scaled_font(self, 1.35, bold=True))
         self.detail = _wrapping_label()
         self.yes = QRadioButton(self.tr("&Yes"))
-        self.no = QRadioButton(self.tr("&No"))
-        self.unknown = QRadioButton(self.tr("I &don't know"))
+        self.no = QRadioButton(self.tr("N&o"))
+        self.unknown = QRadioButton(self.tr("&I don't know"))
         self.group = QButtonGroup(self)
         for button, name in ((self.yes, "yes"), (self.no, "no"), (self.unknown, "unknown")):
             button.setAccessibleName(f"{check_id} {name}")
@@ -224,13 +292,15 @@ class ManualPage(QWidget):
             return False
         return None
 
-    def show_result(self, result: CheckResult | None) -> None:
+    def show_result(self, result: CheckResult | None, report: Report | None = None) -> None:
         self.detail.setText(result.detail if result else "")
         self.detail.setVisible(bool(result and result.detail))
-        self.remedy.setText(result.remedy or "" if result else "")
+        remedy = result.remedy or "" if result else ""
+        self.remedy.setText(remedy if self.read_only else in_app_text(remedy, [], report))
         self.remedy.setVisible(bool(result and result.remedy))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         for button in (self.yes, self.no, self.unknown):
             button.setEnabled(not read_only)
 
@@ -240,27 +310,57 @@ class ManualPage(QWidget):
             self.answered.emit(self.check_id, self.answer())
 
 
-class ContactPage(QWidget):
-    """What to tell the operator, with a copy button, and the user's own words."""
+class ContactPage(VerticalScroll):
+    """What to tell the operator and how to reach them, a copy button, the support bundle,
+    and the user's own words."""
 
     support_changed = Signal()
+    bundle_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        super().__init__(body, parent)
+        layout = QVBoxLayout(body)
         title = _wrapping_label(self.tr("Contact your operator"))
         title.setFont(scaled_font(self, 1.35, bold=True))
         intro = _wrapping_label(self.tr(
             "If the cause is on the operator's side (card barred, suspended, not activated, "
             "plan expired), call them and give them these details."))
+        # The operator's hotline and website, when simtool knows them; a link opens.
+        self.reach = QLabel()
+        self.reach.setWordWrap(True)
+        self.reach.setTextFormat(Qt.TextFormat.RichText)
+        self.reach.setOpenExternalLinks(True)
+        self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        policy = self.reach.sizePolicy()   # keeps height-for-width of word wrap
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.reach.setSizePolicy(policy)
+        self.reach.setAccessibleName(self.tr("How to reach your operator"))
+        self.reach.hide()
         self.brief = QPlainTextEdit()
         self.brief.setReadOnly(True)
         self.brief.setAccessibleName(self.tr("What to tell the operator"))
-        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
+        self.brief.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.copy_button = QPushButton(self.tr("C&opy to clipboard"))
         self.copy_button.setAccessibleName(self.tr("Copy the details to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
-        form_box = QGroupBox(self.tr("In your own words (goes into the report)"))
-        form = QFormLayout(form_box)
+        self.bundle_button = QPushButton(self.tr("Save a s&upport bundle…"))
+        self.bundle_button.setAccessibleName(self.tr("Save a support bundle"))
+        self.bundle_button.setToolTip(self.tr(
+            "One zip for your operator or a support desk: the report (PDF and JSON), the AT "
+            "transcript, the signal history and the AT console's log."))
+        self.bundle_button.clicked.connect(self.bundle_requested)
+        self.bundle_button.setMinimumWidth(1)
+        # A heading that wraps (a group box title would not) and each label above its
+        # field: at 150 % on a small screen the page may be 240 px wide, and a field beside
+        # a long label would shrink to nothing.
+        form_box = QFrame()
+        form_box.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QVBoxLayout(form_box)
+        heading = _wrapping_label(self.tr("In your own words (goes into the report)"))
+        heading.setFont(scaled_font(self, 1.0, bold=True))
+        form.addWidget(heading)
+        readable = self.fontMetrics().averageCharWidth() * 14
         self.symptom = QLineEdit()
         self.symptom.setPlaceholderText(self.tr("e.g. no internet since this morning"))
         self.symptom.setAccessibleName(self.tr("Symptom"))
@@ -272,15 +372,25 @@ class ContactPage(QWidget):
         self.device_changed.addItem(self.tr("Yes"), True)
         self.device_changed.addItem(self.tr("No"), False)
         self.device_changed.setAccessibleName(self.tr("Device or card changed"))
-        form.addRow(self.tr("&Symptom:"), self.symptom)
-        form.addRow(self.tr("&Last worked:"), self.last_worked)
-        form.addRow(self.tr("Device or card c&hanged:"), self.device_changed)
+        self.device_changed.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for text, field in ((self.tr("&Symptom:"), self.symptom),
+                            (self.tr("Last wor&ked:"), self.last_worked),
+                            (self.tr("Dev&ice or card changed:"), self.device_changed)):
+            field.setMinimumWidth(readable)
+            label = _wrapping_label(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.setBuddy(field)
+            form.addWidget(label)
+            form.addWidget(field)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.reach)
         layout.addWidget(self.brief, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout()
         row.addWidget(self.copy_button)
+        row.addWidget(self.bundle_button)
         layout.addLayout(row)
         layout.addWidget(form_box)
         self.symptom.textChanged.connect(self._changed)
@@ -291,6 +401,7 @@ class ContactPage(QWidget):
         cause = report.verdict.summary if report.verdict.status != "ok" else None
         lines = [f"{label}: {value}" for label, value in operator_brief(report.facts, cause)]
         self.brief.setPlainText("\n".join(lines))
+        self._show_reach(report)
         for widget in (self.symptom, self.last_worked, self.device_changed):
             widget.blockSignals(True)
         self.symptom.setText(report.support.symptom or "")
@@ -299,6 +410,27 @@ class ContactPage(QWidget):
         self.device_changed.setCurrentIndex(max(index, 0))
         for widget in (self.symptom, self.last_worked, self.device_changed):
             widget.blockSignals(False)
+
+    def _show_reach(self, report: Report) -> None:
+        from html import escape
+
+        from simtool.providers.contacts import contact_for_imsi
+
+        contact = contact_for_imsi(report.facts.sim.imsi)
+        if contact is None:
+            self.reach.hide()
+            return
+        parts = [escape(contact.name)]
+        if contact.hotline:
+            hotline = escape(contact.hotline)
+            if contact.note:
+                hotline += f" ({escape(contact.note)})"
+            parts.append(self.tr("hotline {number}").format(number=f"<b>{hotline}</b>"))
+        if contact.website:
+            url = QUrl(contact.website).toString()
+            parts.append(f'<a href="{escape(url, quote=True)}">{escape(url)}</a>')
+        self.reach.setText(self.tr("Your operator: {how}").format(how=", ".join(parts)))
+        self.reach.show()
 
     def support(self, host_os: str | None) -> SupportInfo:
         return SupportInfo(symptom=self.symptom.text().strip() or None,
@@ -328,6 +460,13 @@ class ContactPage(QWidget):
         self.support_changed.emit()
 
 
+def _check_titles() -> dict[str, str]:
+    from simtool.diagnosis.checklist import TITLES
+
+    return {check_id: QCoreApplication.translate("Checks", TITLES[check_id])
+            for check_id in TITLES}
+
+
 class WizardView(QWidget):
     """The wizard. Feed it reports with `show_report`; it emits what the user asks for."""
 
@@ -335,15 +474,18 @@ class WizardView(QWidget):
     fix_requested = Signal(str)               # fix name (fixes.fixes_for)
     manual_answers_changed = Signal(object)   # dict[str, bool | None]
     support_changed = Signal()
+    bundle_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
         self.read_only = False
+        self.stale = False
         self.manual_answers: dict[str, bool | None] = {}
         self.verdict_id: str | None = None
 
-        self.summary = _wrapping_label(self.tr("Choose a port and press Check."))
+        self.summary = _wrapping_label(self.tr("Choose the modem's port above and press "
+                                               "Check."))
         self.summary.setFont(scaled_font(self, 1.2, bold=True))
         self.summary.setAutoFillBackground(True)
         self.summary.setContentsMargins(10, 8, 10, 8)
@@ -367,7 +509,7 @@ class WizardView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Checklist steps"))
-        self.steps.setMinimumWidth(220)
+        self.steps.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -378,10 +520,10 @@ class WizardView(QWidget):
             "cause; its page says what to do. Nothing on the modem is changed unless you ask."))
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.welcome.setContentsMargins(12, 12, 12, 12)
-        self.pages.addWidget(self.welcome)
+        self.welcome_page = VerticalScroll(self.welcome)
+        self.pages.addWidget(self.welcome_page)
         self.step_page = StepPage()
-        for index, button in enumerate(self.step_page.fix_buttons):
-            button.clicked.connect(lambda _checked=False, i=index: self._on_fix_clicked(i))
+        self.step_page.fix_clicked.connect(self._on_fix_clicked)
         self.pages.addWidget(self.step_page)
         self.manual_pages: dict[str, ManualPage] = {}
         for check_id in MANUAL_IDS:
@@ -391,24 +533,28 @@ class WizardView(QWidget):
             self.pages.addWidget(page)
         self.contact_page = ContactPage()
         self.contact_page.support_changed.connect(self.support_changed)
+        self.contact_page.bundle_requested.connect(self.bundle_requested)
         self.pages.addWidget(self.contact_page)
 
         self.back_button = QPushButton(self.tr("< &Back"))
         self.back_button.setAccessibleName(self.tr("Previous step"))
         self.next_button = QPushButton(self.tr("&Next >"))
         self.next_button.setAccessibleName(self.tr("Next step"))
-        self.again_button = QPushButton(self.tr("Check &again"))
+        # F5 (Modem menu) is its key: no accelerator letter to spend here.
+        self.again_button = QPushButton(self.tr("Check again"))
         self.again_button.setAccessibleName(self.tr("Check again"))
         self.again_button.setToolTip(self.tr("Run the checklist again (F5)"))
+        self.again_button.setEnabled(False)       # nothing to check again yet
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.again_button.clicked.connect(self.check_again)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.steps)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 520])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([270, 520])
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -418,14 +564,29 @@ class WizardView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         self.steps.currentRowChanged.connect(self._on_step_selected)
         self.setTabOrder(self.steps, self.pages)
         self._set_summary_colour("skip")
-        self._update_buttons()
+        self.show_outline()
 
     # -- feeding -----------------------------------------------------------------------
+    def show_outline(self) -> None:
+        """Before any check: the steps simtool will go through, none judged yet."""
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        titles = _check_titles()
+        for check_id in CHECK_IDS:
+            self._add_step(check_id, titles[check_id], "waiting")
+        for check_id in MANUAL_IDS:
+            self._add_step(check_id, manual_question(check_id), "waiting")
+        self._add_step(CONTACT_ID, self.tr("Contact your operator"), "waiting", mark="\u260e")
+        self.steps.blockSignals(False)
+        self.steps.setCurrentRow(-1)
+        self.pages.setCurrentWidget(self.welcome_page)
+        self._update_buttons()
+
     def show_report(self, report: Report, *, read_only: bool = False,
                     keep_place: bool = False) -> None:
         """Show `report`; land on the verdict, or stay on the current step (`keep_place`,
@@ -433,7 +594,10 @@ class WizardView(QWidget):
         previous = self._current_id()
         self.report = report
         self.read_only = read_only
+        self.stale = False
         self.verdict_id = report.verdict.check if report.verdict.status == "problem" else None
+        self.steps.setEnabled(True)
+        self.pages.setEnabled(True)
         self.steps.blockSignals(True)
         self.steps.clear()
         by_id = {c.id: c for c in report.checks}
@@ -444,8 +608,8 @@ class WizardView(QWidget):
             page.blockSignals(True)
             page.set_answer(self.manual_answers.get(check_id))
             page.blockSignals(False)
-            page.show_result(by_id.get(check_id))
             page.set_read_only(read_only)
+            page.show_result(by_id.get(check_id), report)
             if check_id not in by_id:
                 self._add_step(check_id, manual_question(check_id), "manual")
         self._add_step(CONTACT_ID, self.tr("Contact your operator"), "pending", mark="\u260e")
@@ -464,13 +628,13 @@ class WizardView(QWidget):
         self.progress_label.setText(message)
 
     def clear(self) -> None:
-        """Forget the shown report (another modem is being checked)."""
+        """Forget the shown report (another modem is being checked): back to the outline."""
         self.report = None
         self.verdict_id = None
-        self.steps.clear()
+        self.stale = False
         self.notice.hide()
-        self.pages.setCurrentWidget(self.welcome)
-        self._update_buttons()
+        self.again_button.setEnabled(False)
+        self.show_outline()
 
     def set_checking(self, checking: bool, message: str = "") -> None:
         """While a check runs the last result is stale: say so and grey it out."""
@@ -478,6 +642,29 @@ class WizardView(QWidget):
             self.show_message(message, "skip")
         self.steps.setEnabled(not checking)
         self.pages.setEnabled(not checking)
+
+    def set_stale(self, message: str) -> None:
+        """The result shown is about another port than the one chosen now: say so in the
+        verdict's place and grey the steps, until a check of the new port replaces them."""
+        self.stale = True
+        self.show_message(message, "skip")
+        self.steps.setEnabled(False)
+        self.pages.setEnabled(False)
+
+    def unset_stale(self) -> None:
+        """The port chosen is the one the result is about again."""
+        if not self.stale:
+            return
+        self.stale = False
+        self.steps.setEnabled(True)
+        self.pages.setEnabled(True)
+        if self.report is not None:
+            self._show_summary(self.report)
+
+    def refresh_summary(self) -> None:
+        """Show the verdict of the report on screen again (after a fix's progress text)."""
+        if self.report is not None and not self.stale:
+            self._show_summary(self.report)
 
     def show_notice(self, text: str, status: str) -> None:
         self.notice.setText(text)
@@ -521,14 +708,15 @@ class WizardView(QWidget):
 
     # -- internals ---------------------------------------------------------------------
     def _add_step(self, check_id: str, title: str, status: str, mark: str | None = None) -> None:
-        text = f"{mark or STATUS_MARKS.get(status, '')}  {title}"
+        symbol = mark or STATUS_MARKS.get(status, "\u25cb" if status == "waiting" else "")
+        text = f"{symbol}  {title}"
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, check_id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
                      f"{title}: {status_word(status)}")
-        if status != "pending":
+        if status not in ("pending", "waiting"):
             item.setForeground(QBrush(status_colour(status, self)))
-        if check_id == self.verdict_id:
+        if check_id == self.verdict_id and status != "waiting":
             font = scaled_font(self, 1.0, bold=True)
             item.setFont(font)
             item.setBackground(QBrush(tint("fail", 56)))
@@ -551,6 +739,8 @@ class WizardView(QWidget):
     def _on_step_selected(self, row: int) -> None:
         self._update_buttons()
         if row < 0 or self.report is None:
+            if row >= 0:
+                self.pages.setCurrentWidget(self.welcome_page)
             return
         check_id = str(self.steps.item(row).data(Qt.ItemDataRole.UserRole))
         if check_id == CONTACT_ID:
@@ -572,16 +762,27 @@ class WizardView(QWidget):
 
     def _show_summary(self, report: Report) -> None:
         verdict = report.verdict
+        if verdict.status == "ok" and report.facts.packet.last_error.before_change:
+            # "No problem found" would claim more than was tried: the modem has not tried
+            # a data session since the user's change.
+            self.summary.setText(self.tr(
+                "? Not tested since your change: the modem has not tried a data session "
+                "since. Restart the modem or test the connection to see whether data works "
+                "now."))
+            self._set_summary_colour("warn")
+            return
         if verdict.status == "ok":
             text, status = self.tr("\u2714 No problem found. {summary}"), "pass"
         elif verdict.status == "problem":
             text, status = self.tr("\u2716 {summary}"), "fail"
         else:
             text, status = self.tr("? Not sure yet: {summary}"), "warn"
+        summary = verdict.summary if self.read_only else in_app_text(verdict.summary, [], report)
+        text = text.format(summary=summary)
         if self.read_only:
             text = self.tr("Saved report of {created} (read-only). ").format(
-                created=report.created) + text
-        self.summary.setText(text.format(summary=verdict.summary))
+                created=local_time(report.created)) + text
+        self.summary.setText(text)
         self._set_summary_colour(status)
 
     def _set_summary_colour(self, status: str) -> None:
@@ -589,12 +790,25 @@ class WizardView(QWidget):
         palette.setColor(self.summary.backgroundRole(), tint(status, 50))
         self.summary.setPalette(palette)
 
-    def _on_fix_clicked(self, index: int) -> None:
-        fixes = self.step_page.fixes
-        if self.report is not None and index < len(fixes):
-            self.fix_requested.emit(fixes[index])
+    @Slot(str)
+    def _on_fix_clicked(self, fix: str) -> None:
+        if self.report is not None:
+            self.fix_requested.emit(fix)
 
     @Slot(str, object)
     def _on_manual_answer(self, check_id: str, answer: object) -> None:
         self.manual_answers[check_id] = answer if isinstance(answer, bool) else None
         self.manual_answers_changed.emit(dict(self.manual_answers))
+
+
+def local_time(iso_utc: str | None) -> str:
+    """'2026-11-20T01:30:00Z' as this computer's local time, '2026-11-20 09:30'."""
+    from datetime import datetime
+
+    if not iso_utc:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

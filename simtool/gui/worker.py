@@ -28,6 +28,12 @@ RECONNECT_INTERVAL_MS = 1000
 URC_INTERVAL_MS = 1000
 
 
+def login_asked(report: Report) -> bool:
+    """The device stopped the check at its admin login and no password was tried."""
+    facts = report.facts
+    return facts.port_error_kind == "login" and facts.router.login in (None, "needed")
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -49,8 +55,10 @@ class ModemWorker(QObject):
     drain_done = Signal()
     warmed_up = Signal()
     action_finished = Signal(str, bool, str)   # fix name, succeeded, message
+    action_result = Signal(str, object)   # fix name, what a query found (network scan)
     account_answered = Signal(object)     # AccountResult: the operator's answer (USSD)
     closed = Signal()
+    released = Signal()
 
     def __init__(self) -> None:
         super().__init__()                # no parent: the worker is moved to its thread
@@ -60,6 +68,9 @@ class ModemWorker(QObject):
         self._run: Any = None             # a check through another source (mm://)
         # cancel() comes from the GUI thread; the lock guards the session reference only.
         self._lock = threading.Lock()
+        # The admin login the user typed for a stick or router (hilink://, zte://), kept in
+        # memory for the next check only (set_credentials).
+        self._credentials: Any = None
 
     # -- called from the GUI thread (thread-safe) ---------------------------------------
     def cancel(self) -> None:
@@ -69,6 +80,11 @@ class ModemWorker(QObject):
             session.cancel()
         if run is not None:
             run.cancel()
+
+    def set_credentials(self, credentials: object) -> None:
+        """The admin password for the next check of a web device (any thread)."""
+        with self._lock:
+            self._credentials = credentials
 
     # -- slots: run in the worker thread -------------------------------------------------
     @Slot()
@@ -124,8 +140,8 @@ class ModemWorker(QObject):
         self._new_session()
         self.opened.emit(url)
 
-    @Slot(object, object)
-    def run_check(self, manual_answers: object, support: object) -> None:
+    @Slot(object, object, object)
+    def run_check(self, manual_answers: object, support: object, steps: object = ()) -> None:
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, diagnose, port_facts_for
         from simtool.sources import kind_of
@@ -142,6 +158,7 @@ class ModemWorker(QObject):
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
             support=support if isinstance(support, SupportInfo) else SupportInfo(),
+            steps=tuple(steps) if isinstance(steps, (list, tuple)) else (),
         )
         try:
             report = diagnose(session, port=port_facts_for(self._url), options=options,
@@ -163,14 +180,17 @@ class ModemWorker(QObject):
         self.check_finished.emit(report)
 
     def _check_other_source(self, url: str, manual_answers: object, support: object) -> None:
-        """A check through a source other than an AT port (ModemManager): the runner reads,
-        nothing stays open between checks."""
+        """A check through a source other than an AT port (ModemManager, a stick's web API):
+        the runner reads, nothing stays open between checks."""
         from simtool.at.session import Cancelled
         from simtool.runner import CheckOptions, CheckRun
 
+        with self._lock:
+            credentials, self._credentials = self._credentials, None   # one attempt
         options = CheckOptions(
             manual_answers=dict(manual_answers) if isinstance(manual_answers, dict) else {},
-            support=support if isinstance(support, SupportInfo) else SupportInfo())
+            support=support if isinstance(support, SupportInfo) else SupportInfo(),
+            credentials=credentials)
         try:
             run = CheckRun(url, options, progress=self._on_progress)
             with self._lock:
@@ -280,12 +300,21 @@ class ModemWorker(QObject):
             return
         if outcome.account is not None:
             self.account_answered.emit(outcome.account)
+        if outcome.result is not None:
+            self.action_result.emit(name, outcome.result)
         self.action_finished.emit(name, outcome.ok, outcome.message)
 
     @Slot()
     def close(self) -> None:
         self._close_port()
         self.closed.emit()
+
+    @Slot()
+    def release(self) -> None:
+        """Close the port and forget it (so another program, or the probe, can open it)."""
+        self._close_port()
+        self._url = None
+        self.released.emit()
 
     # -- helpers (worker thread) ---------------------------------------------------------
     def _on_progress(self, step: str, message: str) -> None:
@@ -387,13 +416,17 @@ class ModemController(QObject):
     urc = Signal(str)
     failed = Signal(str)
     busy_changed = Signal(bool)
+    action_started = Signal(str)          # fix name: a fix or query began (not a check)
+    action_result = Signal(str, object)   # fix name, what a query found, before finished
     action_finished = Signal(str, bool, str)
     account_answered = Signal(object)     # AccountResult, before its action_finished
     warmed_up = Signal()                  # the worker imported what a check needs
+    released = Signal()                   # the port is closed and free for others
 
     # Requests into the worker thread (queued connections).
     _request_open = Signal(str)
-    _request_check = Signal(object, object)
+    _request_check = Signal(object, object, object)
+    _request_release = Signal()
     _request_poll = Signal()
     _request_send = Signal(str, str)
     _request_action = Signal(str, object)
@@ -404,9 +437,14 @@ class ModemController(QObject):
         self.url: str | None = None
         self.connected = False
         self.checking = False
+        self.opening = False              # an open is on its way (the old port may linger)
+        self._switching = False
+        self.action: str | None = None    # the fix running, when `checking` is a fix
+        self._busy = False
         self._reconnecting = False
         self._check_after_open = False
-        self._pending_check: tuple[dict[str, bool | None], SupportInfo] | None = None
+        self._pending_check: tuple[dict[str, bool | None], SupportInfo, tuple[Any, ...]] | \
+            None = None
         self._polls_in_flight = 0
         self._commands_in_flight = 0
 
@@ -422,6 +460,7 @@ class ModemController(QObject):
         self._request_send.connect(self.worker.send)
         self._request_action.connect(self.worker.run_action)
         self._request_drain.connect(self.worker.drain)
+        self._request_release.connect(self.worker.release)
         self.io_thread.started.connect(self.worker.warm_up)
 
         self.worker.opened.connect(self._on_opened)
@@ -437,8 +476,10 @@ class ModemController(QObject):
         self.worker.poll_done.connect(self._on_poll_done)
         self.worker.action_finished.connect(self._on_action_finished)
         self.worker.account_answered.connect(self.account_answered)
+        self.worker.action_result.connect(self._on_action_result)
         self.worker.drain_done.connect(self._on_drain_done)
         self.worker.warmed_up.connect(self._on_warmed_up)
+        self.worker.released.connect(self._on_released)
         self.is_warm = False
 
         self._reconnect_timer = QTimer(self)
@@ -452,27 +493,53 @@ class ModemController(QObject):
         self.io_thread.start()
 
     # -- requests ---------------------------------------------------------------------
-    def open(self, url: str, *, then_check: bool = True) -> None:
+    def open(self, url: str, *, then_check: bool = True,
+             answers: dict[str, bool | None] | None = None, support: SupportInfo | None = None,
+             steps: tuple[Any, ...] = ()) -> None:
+        """Open `url` (closing the port open now); a check follows unless `then_check` is
+        False, with `answers`, `support` and `steps` as check() takes them. Whatever the old
+        port was doing is cancelled, so the new one does not wait behind it; its late
+        results are dropped (they are about another modem)."""
         self._reconnect_timer.stop()
         self._reconnecting = False
+        if self.url is not None and self.url != url:
+            # Whatever the old port is doing (a check, a console command, a signal poll
+            # waiting on a silent port) stops now; its "cancelled" is not news to show.
+            self._switching = self.checking
+            self.worker.cancel()
         self.url = url
         self.connected = False
+        self.opening = True
         self._check_after_open = then_check
+        if then_check and (answers is not None or support is not None or steps):
+            self._pending_check = (dict(answers or {}), support or SupportInfo(), tuple(steps))
+        self._update_busy()
         self._request_open.emit(url)
 
     def check(self, manual_answers: dict[str, bool | None] | None = None,
-              support: SupportInfo | None = None) -> None:
+              support: SupportInfo | None = None, steps: tuple[Any, ...] = ()) -> None:
+        """Check the open port (opening it first when needed). `steps`: extra steps on the
+        open session after the read (runner.CheckOptions.steps)."""
         if self.checking or self.url is None:
             return
         answers, info = dict(manual_answers or {}), support or SupportInfo()
         if not self.connected:
             # Open first; the check follows as soon as the port is open.
-            self._pending_check = (answers, info)
-            if not self._reconnecting:
+            self._pending_check = (answers, info, tuple(steps))
+            if not self._reconnecting and not self.opening:
                 self.open(self.url)
             return
         self._set_checking(True)
-        self._request_check.emit(answers, info)
+        self._request_check.emit(answers, info, tuple(steps))
+
+    def release(self) -> None:
+        """Close the port so others can open it (the port probe); `released` follows."""
+        self._reconnect_timer.stop()
+        self._reconnecting = False
+        self.connected = False
+        self._pending_check = None
+        self._check_after_open = False
+        self._request_release.emit()
 
     def poll(self) -> None:
         """Ask for one signal sample, unless the port is busy with something longer."""
@@ -484,27 +551,33 @@ class ModemController(QObject):
     def send(self, command: str, shown: str) -> None:
         """Send a console command; `busy` while any is in flight, and cancel() stops it."""
         self._commands_in_flight += 1
-        if self._commands_in_flight == 1 and not self.checking:
-            self.busy_changed.emit(True)
+        self._update_busy()
         self._request_send.emit(command, shown)
 
     @property
     def busy(self) -> bool:
-        """A check, a fix or a console command is running: cancel() stops it."""
-        return self.checking or self._commands_in_flight > 0
+        """A port is opening, or a check, a fix or a console command is running: cancel()
+        stops it."""
+        return self.checking or self.opening or self._commands_in_flight > 0
 
     def run_action(self, name: str, params: object) -> None:
-        """Apply a confirmed fix; `action_finished` reports the outcome."""
+        """Apply a confirmed fix; `action_started`, then `action_finished` with the outcome."""
         if self.checking or not self.connected:
             return
+        self.action = name
         self._set_checking(True)
         self._request_action.emit(name, params)
 
     def cancel(self) -> None:
         """Abort the running check, fix or console command (runs here, in the GUI thread; the
-        session is thread-safe for cancel)."""
-        if self.busy:
-            self.worker.cancel()
+        session is thread-safe for cancel). While a port is opening, the check that was to
+        follow is dropped."""
+        if not self.busy:
+            return
+        if self.opening:
+            self._pending_check = None
+            self._check_after_open = False
+        self.worker.cancel()
 
     def shutdown(self) -> None:
         """Close the port in its own thread, then stop the thread (in that order)."""
@@ -521,14 +594,27 @@ class ModemController(QObject):
     def _set_checking(self, value: bool) -> None:
         if self.checking != value:
             self.checking = value
-            if value:
+            if value and self.action is not None:
+                self.action_started.emit(self.action)
+            elif value:
                 self.check_started.emit()
-            self.busy_changed.emit(self.busy)
+            if not value:
+                self.action = None
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        busy = self.busy
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
     @Slot(str)
     def _on_opened(self, url: str) -> None:
         if url != self.url:
-            return
+            return                        # an earlier port: the one asked for is still due
+        self._switching = False
+        self.opening = False
+        self._update_busy()
         self.connected = True
         was_reconnecting = self._reconnecting
         self._reconnecting = False
@@ -539,12 +625,14 @@ class ModemController(QObject):
         pending, self._pending_check = self._pending_check, None
         if pending is not None or self._check_after_open or was_reconnecting:
             self._check_after_open = False
-            self.check(*(pending or (None, None)))
+            self.check(*(pending or (None, None, ())))
 
     @Slot(str, str, object)
     def _on_open_failed(self, url: str, message: str, report: object) -> None:
         if url != self.url:
             return
+        self.opening = False
+        self._update_busy()
         if self._reconnecting:
             return                        # keep trying quietly; the banner already says why
         self._pending_check = None
@@ -558,12 +646,22 @@ class ModemController(QObject):
     @Slot(object)
     def _on_check_finished(self, report: Report) -> None:
         self._set_checking(False)
+        if report.facts.port.url not in (None, "", self.url):
+            return                        # about the port the user left: not shown
         self.check_finished.emit(report)
 
     @Slot()
     def _on_check_cancelled(self) -> None:
         self._set_checking(False)
+        if self._switching:
+            self._switching = False       # cancelled because the user chose another port
+            return
         self.check_cancelled.emit()
+
+    @Slot()
+    def _on_released(self) -> None:
+        self.url = None
+        self.released.emit()
 
     @Slot(str)
     def _on_port_lost(self, message: str) -> None:
@@ -610,13 +708,16 @@ class ModemController(QObject):
     @Slot(str, str, bool)
     def _on_reply(self, shown: str, text: str, ok: bool) -> None:
         self._commands_in_flight = max(0, self._commands_in_flight - 1)
-        if self._commands_in_flight == 0 and not self.checking:
-            self.busy_changed.emit(False)
+        self._update_busy()
         self.reply.emit(shown, text, ok)
 
     @Slot(str)
     def _on_urc(self, text: str) -> None:
         self.urc.emit(text)
+
+    @Slot(str, object)
+    def _on_action_result(self, name: str, result: object) -> None:
+        self.action_result.emit(name, result)
 
     @Slot(str, bool, str)
     def _on_action_finished(self, name: str, ok: bool, message: str) -> None:

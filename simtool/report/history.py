@@ -46,11 +46,17 @@ def _stem(report: Report, folder: Path) -> str:
     return stem
 
 
-def save_to_history(report: Report, fmt: str = "json") -> Path:
-    """Save `report` (and its `fmt` export) in the history; returns the `fmt` file."""
+def save_to_history(report: Report, fmt: str = "json", *,
+                    same_as: Path | None = None) -> Path:
+    """Save `report` (and its `fmt` export) in the history; returns the `fmt` file.
+    `same_as`: the JSON of an earlier save of this same check (the app exporting it in a
+    second format): its entry gets the new format instead of a second entry."""
     folder = paths.reports_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    stem = _stem(report, folder)
+    if same_as is not None and same_as.parent == folder and same_as.exists():
+        stem = same_as.stem
+    else:
+        stem = _stem(report, folder)
     json_path = folder / f"{stem}.json"
     write_atomic(json_path, render(report, "json"))
     if fmt == "json":
@@ -74,6 +80,21 @@ def _item(path: Path) -> HistoryItem | None:
     return HistoryItem(path=path, created=data.get("created"), verdict=verdict.get("status"),
                        summary=verdict.get("summary"),
                        port=port.get("url") or port.get("device"), exports=exports)
+
+
+def delete_from_history(path: Path) -> list[Path]:
+    """Remove a saved report (its JSON `path`) and the exports saved with it; returns what
+    was removed. Only files of the history folder are touched."""
+    folder = paths.reports_dir()
+    if path.parent.resolve() != folder.resolve() or path.suffix != ".json":
+        raise ValueError(f"{path} is not a report of the history folder")
+    removed = []
+    for item in sorted(folder.glob(f"{path.stem}.*")):
+        if item.name.startswith(".") or item.stem != path.stem:
+            continue
+        item.unlink(missing_ok=True)
+        removed.append(item)
+    return removed
 
 
 def list_history() -> list[HistoryItem]:

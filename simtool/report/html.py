@@ -15,7 +15,10 @@ from simtool.i18n import language, tr
 from simtool.report.model import Report
 from simtool.report.redact import redact_report, scrub_secrets
 from simtool.report.sections import (
+    actions_taken,
+    document_title,
     fact_sections,
+    identity_rows,
     next_steps,
     operator_side,
     status_label,
@@ -177,6 +180,20 @@ def _steps_block(report: Report, qt: bool) -> list[str]:
     return out
 
 
+def _actions_block(report: Report) -> list[str]:
+    lines = actions_taken(report)
+    if not lines:
+        return []
+    return [f"<h2>{_e(tr('Report', 'Actions taken in the app'))}</h2>", "<ul>",
+            *[f"<li>{_e(line)}</li>" for line in lines], "</ul>"]
+
+
+def _identity_block(report: Report, qt: bool) -> list[str]:
+    """The card's and modem's identifiers right under the verdict (the PDF's first page)."""
+    return [f"<h2>{_e(tr('Report', 'Modem and card'))}</h2>",
+            _rows_table(identity_rows(report), qt)]
+
+
 def _checks_block(report: Report, qt: bool) -> list[str]:
     out = [f"<h2>{_e(tr('Report', 'Checks'))}</h2>"]
     if qt:
@@ -242,9 +259,14 @@ def html_document(report: Report, *, redact: bool = False, qt: bool = False) -> 
     report = redact_report(report) if redact else scrub_secrets(report)
     title = tr("Report", "simtool report: {verdict}").format(
         verdict=verdict_label(report.verdict.status))
+    # Printed, the title and the identifiers come first: a support desk reads page one.
+    printed = [f'<p class="doc-title"><b>{_e(document_title(report))}</b></p>'] if qt else []
     body = [
+        *printed,
         *_verdict_block(report, qt),
+        *(_identity_block(report, qt) if qt else []),
         *_steps_block(report, qt),
+        *_actions_block(report),
         *_checks_block(report, qt),
         *_facts_block(report, qt),
         f"<h2>{_e(tr('Report', 'Support details'))}</h2>",

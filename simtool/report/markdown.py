@@ -13,6 +13,7 @@ from simtool.i18n import tr
 from simtool.report.model import Report
 from simtool.report.redact import redact_report, scrub_secrets
 from simtool.report.sections import (
+    actions_taken,
     fact_sections,
     next_steps,
     operator_side,
@@ -96,6 +97,10 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
     if operator_side(report):
         out += ["", "> " + md(tr("Report", "The cause is on the operator's side: give them "
                                   "the support details below."))]
+
+    if actions := actions_taken(report):
+        out += ["", f"### {md(tr('Report', 'Actions taken in the app'))}", ""]
+        out += [f"- {md(line)}" for line in actions]
 
     out += ["", f"### {md(tr('Report', 'Checks'))}", ""]
     for check in report.checks:

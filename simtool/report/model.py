@@ -31,6 +31,7 @@ from simtool.facts import (
     RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
+    RouterFacts,
     SignalFacts,
     SimFacts,
 )
@@ -44,6 +45,17 @@ class SupportInfo:
     last_worked: str | None = None
     device_changed: bool | None = None
     host_os: str | None = None
+
+
+@dataclass
+class ActionTaken:
+    """Something the user had simtool do to the modem or ask the operator, in the app:
+    what a support desk needs to know happened (never a PIN, PUK or password)."""
+
+    time: str            # ISO 8601 UTC
+    action: str          # pin, puk, radio-on, restart, apn, apn-undo, operator, ...
+    ok: bool             # it did what was asked
+    text: str            # what happened, for people
 
 
 def host_os() -> str:
@@ -71,6 +83,7 @@ class Report:
     support: SupportInfo = field(default_factory=SupportInfo)
     created: str = field(default_factory=utc_now)
     tool_version: str = __version__
+    actions: list[ActionTaken] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         f = self.facts
@@ -93,6 +106,8 @@ class Report:
             "support": asdict(self.support),
             # Added within version 1: after the original keys, which keep their order.
             "notices": [asdict(n) for n in f.notices],
+            "router": asdict(f.router),
+            "actions": [asdict(a) for a in self.actions],
         }
 
     @classmethod
@@ -133,13 +148,21 @@ class Report:
             ),
             apn=ApnFacts(**data["apn"]),
             notices=[Notice(**n) for n in data.get("notices") or []],
+            router=RouterFacts(**(data.get("router") or {})),
         )
+        checks = [CheckResult(**c) for c in data["checks"]]
+        # Not a JSON key of its own: the port check says whether the modem answered.
+        port_status = next((c.status for c in checks if c.id == "port"), None)
+        facts.reachable = {"pass": True, "fail": False}.get(port_status or "")
+        if facts.reachable is False:
+            facts.port_error = next(c.detail for c in checks if c.id == "port") or None
         return cls(
             facts=facts,
-            checks=[CheckResult(**c) for c in data["checks"]],
+            checks=checks,
             verdict=Verdict(**data["verdict"]),
             transcript=[TranscriptEntry(**e) for e in data["transcript"]],
             support=SupportInfo(**data["support"]),
             created=data["created"],
             tool_version=data["tool"]["version"],
+            actions=[ActionTaken(**a) for a in data.get("actions") or []],
         )

@@ -86,7 +86,9 @@ def to_pdf(report: Report, *, redact: bool = False) -> bytes:
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    writer.setTitle(report.verdict.summary)
+    from simtool.report.sections import document_title
+
+    writer.setTitle(document_title(report))
     writer.setCreator("simtool")
 
     document = QTextDocument()

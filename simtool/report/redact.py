@@ -1,6 +1,6 @@
 """Privacy for exported reports.
 
-`redact_report` masks the subscriber and device identifiers (IMEI, IMSI, ICCID, phone
+`redact_report` masks the subscriber and device identifiers (IMEI, IMSI, ICCID, EID, phone
 number) in every string of the report - facts, check details and remedies, the verdict,
 the AT transcript, the support details - keeping the last 4 digits, in one style:
 "***************1234" (same length as the original, so columns still line up).
@@ -91,10 +91,32 @@ def _identifier_patterns(report: Report) -> list[re.Pattern[str]]:
             for v in sorted(variants, key=len, reverse=True)]
 
 
-def _masker(patterns: list[re.Pattern[str]]) -> Callable[[str], str]:
+def _swapped(iccid: str) -> str:
+    """An ICCID as the card stores it (EF_ICCID over +CRSM, tag 5A of an eSIM profile list):
+    BCD with the nibbles of each byte swapped, padded with F."""
+    padded = iccid + "F" * (len(iccid) % 2)
+    return "".join(padded[i + 1] + padded[i] for i in range(0, len(padded), 2))
+
+
+def _card_hex_patterns(report: Report) -> list[re.Pattern[str]]:
+    """ICCIDs in their swapped form, and the EID, as they appear inside APDU hex in the
+    transcript (no digit boundaries there: hex runs on both sides)."""
+    sim = report.facts.sim
+    iccids = [sim.iccid, *(profile.iccid for profile in sim.profiles)]
+    forms = {_swapped(i.upper().rstrip("F")) for i in iccids if i and len(i) >= 10}
+    if sim.eid and len(sim.eid) >= 16:
+        forms.add(sim.eid.upper())
+    return [re.compile(re.escape(form), re.IGNORECASE)
+            for form in sorted(forms, key=len, reverse=True)]
+
+
+def _masker(patterns: list[re.Pattern[str]],
+            hex_patterns: list[re.Pattern[str]] | None = None) -> Callable[[str], str]:
     def redact_text(text: str) -> str:
         for pattern in patterns:
             text = pattern.sub(lambda m: mask_digits(m.group(0)), text)
+        for pattern in hex_patterns or ():
+            text = pattern.sub(lambda m: MASK * len(m.group(0)), text)
         return mask_secrets(_LONG_NUMBER.sub(lambda m: mask(m.group(0)), text))
 
     return redact_text
@@ -117,10 +139,11 @@ def _map_strings(obj: Any, func: Callable[[str], str]) -> Any:
 
 
 def redact_report(report: Report) -> Report:
-    """A copy of `report` with IMEI, IMSI, ICCID and phone number masked everywhere."""
+    """A copy of `report` with IMEI, IMSI, ICCID, EID and phone number masked everywhere
+    (ICCIDs and the EID also inside the APDU hex of the transcript)."""
     copied = copy.deepcopy(report)
     # Every string field of the report, including the facts the JSON does not carry.
-    _map_strings(copied, _masker(_identifier_patterns(report)))
+    _map_strings(copied, _masker(_identifier_patterns(report), _card_hex_patterns(report)))
     return copied
 
 
@@ -144,3 +167,9 @@ def scrub_secrets(report: Report) -> Report:
     copied = copy.deepcopy(report)
     _map_strings(copied, mask_secrets)
     return copied
+
+
+def redactor(report: Report) -> Callable[[str], str]:
+    """What redact_report does to each string, for text that goes with the report (an AT
+    console log, a support bundle's notes)."""
+    return _masker(_identifier_patterns(report))

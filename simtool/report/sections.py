@@ -90,11 +90,18 @@ def _domains(report: Report) -> list[tuple[str, RegistrationDomain]]:
 
 def reject_causes(report: Report) -> list[str]:
     """Every cause number the network gave, as the operator's support reads them."""
+    from simtool.diagnosis.causes import mobility_cause
+
+    namespaces = {"CS": "MM", "PS": "GMM", "EPS": "EMM", "5GS": "5GMM"}
     causes = []
     for name, d in _domains(report):
         if d.reject_cause is not None:
-            causes.append(tr("Report", "{domain} reject cause #{cause}").format(
-                domain=name, cause=d.reject_cause))
+            cause = tr("Report", "{domain} reject cause #{cause}").format(
+                domain=name, cause=d.reject_cause)
+            # The 3GPP name in English, in this table cell only: it is what the operator's
+            # support searches for; sentences give the meaning in the reader's language.
+            spec = mobility_cause(d.reject_cause, namespaces[name])
+            causes.append(f"{cause} ({spec.name})" if spec is not None else cause)
     last = report.facts.packet.last_error
     if last.cause is not None:
         causes.append(tr("Report", "data session cause #{cause}").format(cause=last.cause))
@@ -139,12 +146,15 @@ def registration_text(report: Report) -> str | None:
 def _support_items(report: Report) -> list[tuple[str, str, str | None]]:
     f = report.facts
     s = report.support
+    # The EID only for an eSIM (what the eSIM provider asks for); no row for a plain SIM.
+    eid = [("eid", tr("Report", "EID"), f.sim.eid)] if f.sim.eid else []
     return [
         ("device", tr("Report", "Device"), device_text(report)),
         ("firmware", tr("Report", "Firmware"), f.modem.revision),
         ("host_os", tr("Report", "Host OS"), s.host_os),
         ("imei", tr("Report", "IMEI"), f.modem.imei),
         ("iccid", tr("Report", "ICCID"), f.sim.iccid),
+        *eid,
         ("imsi", tr("Report", "IMSI"), f.sim.imsi),
         ("msisdn", tr("Report", "Phone number"), f.sim.msisdn),
         ("operator", tr("Report", "Operator"), operator_text(report)),
@@ -164,14 +174,14 @@ def support_rows(report: Report) -> list[tuple[str, str | None]]:
 
 
 # What the user reads out on the phone: identifiers and causes, not our own verdict text.
-_TELL_OPERATOR = ("iccid", "imsi", "msisdn", "imei", "device", "firmware", "operator",
+_TELL_OPERATOR = ("iccid", "eid", "imsi", "msisdn", "imei", "device", "firmware", "operator",
                   "causes", "symptom", "last_worked", "changed")
 
 
 def operator_rows(report: Report) -> list[tuple[str, str]]:
     """The known support details worth telling the operator, for the short block."""
     items = {key: (label, value) for key, label, value in _support_items(report)}
-    return [(items[k][0], v) for k in _TELL_OPERATOR if (v := items[k][1])]
+    return [(items[k][0], v) for k in _TELL_OPERATOR if k in items and (v := items[k][1])]
 
 
 def _dbm(value: float | None, unit: str) -> str | None:
@@ -206,6 +216,7 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "Home network"), _text(
                 f"{f.sim.home.mcc} {f.sim.home.mnc}" if f.sim.home.mcc else None)),
         ]),
+        *esim_sections(report),
         Section(tr("Report", "Radio and signal"), [
             (tr("Report", "Radio"), _text(
                 None if f.radio.cfun is None else
@@ -238,7 +249,89 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "Provider"), _text(f.apn.provider)),
         ]),
     ]
+    router = _router_section(report)
+    if router is not None:
+        sections.append(router)
     return sections
+
+
+def sim_type_label(value: str | None) -> str | None:
+    names = {"physical": tr("Report", "physical SIM"), "esim": tr("Report", "eSIM (eUICC)"),
+             "unknown": tr("Report", "unknown")}
+    return None if value is None else names.get(value, value)
+
+
+def esim_status_label(value: str | None) -> str | None:
+    names = {
+        "profiles-read": tr("Report", "profiles read"),
+        "no-profiles": tr("Report", "no profile installed"),
+        "with-profiles": tr("Report", "profiles installed (not listed)"),
+        "not-readable": tr("Report", "eSIM not readable on this modem"),
+        "channel-unavailable": tr("Report", "no logical channel to the card"),
+        "inconclusive": tr("Report", "could not be read (no usable SIM either)"),
+    }
+    return None if value is None else names.get(value, value)
+
+
+def profile_rows(report: Report) -> list[tuple[str, str]]:
+    """One row per eSIM profile: 'Profile 1' -> 'Travel 5GB / Example Mobile, ICCID ...,
+    disabled, operational'."""
+    states = {"enabled": tr("Report", "enabled"), "disabled": tr("Report", "disabled")}
+    classes = {"test": tr("Report", "test"), "provisioning": tr("Report", "provisioning"),
+               "operational": tr("Report", "operational")}
+    rows = []
+    for number, p in enumerate(report.facts.sim.profiles, start=1):
+        name = " / ".join(x for x in (p.name, p.provider) if x)
+        parts = [name or None, tr("Report", "ICCID {iccid}").format(iccid=p.iccid or unknown()),
+                 states.get(p.state or "", unknown()),
+                 classes.get(p.profile_class or "") if p.profile_class else None]
+        rows.append((tr("Report", "Profile {number}").format(number=number),
+                     ", ".join(x for x in parts if x)))
+    return rows
+
+
+def esim_sections(report: Report) -> list[Section]:
+    """The eSIM section: only when the source learned anything about an eUICC, so reports on
+    plain SIMs stay as they were."""
+    sim = report.facts.sim
+    if sim.type != "esim" and sim.eid is None and not sim.profiles \
+            and sim.esim_status in (None, "inconclusive"):
+        return []
+    rows = [(tr("Report", "Card type"), _text(sim_type_label(sim.type))),
+            (tr("Report", "EID"), _text(sim.eid)),
+            (tr("Report", "eSIM read"), _text(esim_status_label(sim.esim_status)))]
+    rows += profile_rows(report)
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((tr("Report", "Profiles"), tr("Report", "none installed")))
+    return [Section(tr("Report", "eSIM"), rows)]
+
+
+def _size(size: int | None) -> str | None:
+    return None if size is None else f"{size / (1 << 30):.2f} GB"
+
+
+def _router_section(report: Report) -> Section | None:
+    """A stick's or router's own connection manager (web-API sources only)."""
+    r = report.facts.router
+    if report.facts.port.via not in ("hilink", "zte"):
+        return None
+    connection = r.connection
+    if r.connection_code:
+        connection = f"{connection or '?'} ({r.connection_code})"
+    unparsed = ", ".join(r.unparsed)
+    return Section(tr("Report", "Device (web interface)"), [
+        (tr("Report", "Mobile data switch"), _text(
+            None if r.data_switch is None else on_off(r.data_switch))),
+        (tr("Report", "Connection"), _text(connection)),
+        (tr("Report", "Device says"), _text(
+            tr("HiLink", r.connection_text) if r.connection_text else None)),
+        (tr("Report", "Network state"), _text(r.network_raw)),
+        (tr("Report", "Used this month"), _text(_size(r.data_used_bytes))),
+        (tr("Report", "Device's monthly limit"), _text(_size(r.data_limit_bytes))),
+        (tr("Report", "Admin login"), _text(r.login)),
+        (tr("Report", "Needs the login for"), _text(", ".join(r.login_required) or None)),
+        (tr("Report", "Codes not in the tables"), _text(unparsed or None)),
+    ])
 
 
 def selection_mode(mode: int | None) -> str | None:
@@ -290,3 +383,35 @@ def next_steps(report: Report) -> list[str]:
         if check.status == "warn":
             steps.extend(remedy_steps(check.remedy))
     return steps
+
+
+def actions_taken(report: Report) -> list[str]:
+    """What the user had simtool change before this check, one line each, oldest first:
+    "2026-11-20 09:30 UTC: APN of context 1 set to 'cmnet' (was 'internet')"."""
+    lines = []
+    for action in report.actions:
+        when = action.time.replace("T", " ").replace("Z", "")[:16] + " UTC"
+        text = action.text if action.ok else tr("Report", "{text} (failed)").format(
+            text=action.text)
+        lines.append(f"{when}: {text}")
+    return lines
+
+
+_IDENTITY = ("device", "imei", "iccid", "imsi", "msisdn", "operator")
+
+
+def identity_rows(report: Report) -> list[tuple[str, str | None]]:
+    """The identifiers a support desk asks for first (device, IMEI, ICCID, IMSI, number,
+    operator): printed reports show them on the first page."""
+    items = {key: (label, value) for key, label, value in _support_items(report)}
+    return [items[key] for key in _IDENTITY]
+
+
+def document_title(report: Report) -> str:
+    """"simtool report: Quectel EC25, 2026-11-20 09:30 UTC" (the device when known)."""
+    when = report.created.replace("T", " ").replace("Z", "")[:16] + " UTC"
+    device = device_text(report)
+    if device:
+        return tr("Report", "simtool report: {device}, {created}").format(device=device,
+                                                                          created=when)
+    return tr("Report", "simtool report, {created}").format(created=when)

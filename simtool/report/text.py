@@ -15,9 +15,12 @@ from simtool.i18n import tr
 from simtool.report.model import Report
 from simtool.report.redact import scrub_secrets
 from simtool.report.sections import (
+    actions_taken,
     next_steps,
     operator_rows,
     operator_side,
+    profile_rows,
+    unknown,
     verdict_line,
     yes_no,
 )
@@ -179,6 +182,20 @@ def user_support_rows(report: Report) -> list[tuple[str, str]]:
             [*given, (tr("Report", "Host OS"), s.host_os)] if value]
 
 
+def _esim_block(report: Report, width: int, color: bool) -> list[str]:
+    """EID and profiles when the card is an eSIM (what its provider asks for)."""
+    sim = report.facts.sim
+    if sim.type != "esim":
+        return []
+    out = ["", _paint(tr("Report", "eSIM"), _BOLD, color)]
+    rows = [(tr("Report", "EID"), sim.eid or unknown()), *profile_rows(report)]
+    if sim.esim_status == "profiles-read" and not sim.profiles:
+        rows.append((tr("Report", "Profiles"), tr("Report", "none installed")))
+    for label, value in rows:
+        out.extend(wrap(f"{label}: {value}", width, indent="      ", first_indent="  "))
+    return out
+
+
 def to_text(report: Report, *, color: bool = False, width: int = 80,
             unicode_marks: bool | None = None) -> str:
     """The summary as printed by `simtool check`. `unicode_marks=None` asks stdout."""
@@ -204,12 +221,19 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
         if check.detail:
             out.extend(wrap(check.detail, width, indent="    "))
 
+    out += _esim_block(report, width, color)
+
     steps = next_steps(report)
     if steps:
         out += ["", _paint(tr("Report", "Next steps"), _BOLD, color)]
         for number, step in enumerate(steps, start=1):
             label = f"  {number}. "
             out.extend(wrap(step, width, indent=" " * len(label), first_indent=label))
+
+    if actions := actions_taken(report):
+        out += ["", _paint(tr("Report", "Actions taken in the app"), _BOLD, color)]
+        for line in actions:
+            out.extend(wrap(line, width, indent="    ", first_indent="  - "))
 
     if operator_side(report):
         out += ["", _paint(tr("Report", "What to tell your operator"), _BOLD, color)]

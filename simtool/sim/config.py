@@ -13,6 +13,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
     "healthy", "no-sim", "sim-failure", "sim-busy", "pin-locked", "puk-locked", "radio-off",
     "no-signal", "weak-signal", "searching", "registration-denied", "roaming-not-allowed",
     "wrong-apn", "not-subscribed", "auth-failed", "attach-rejected", "flaky", "reboot",
+    "esim-empty", "esim-disabled", "esim-test-only", "esim-wrong-profile",
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
@@ -32,7 +33,7 @@ class Config:
 
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
-                 "interleave", "no_final", "sms_seconds")
+                 "interleave", "no_final", "sms_seconds", "esim")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -40,7 +41,8 @@ class Config:
                  reboot_after: int = 3,  # mid-check: a check sends 5 command lines
                  scan_seconds: float = 2.0, ussd_seconds: float = 0.2,
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
-                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5) -> None:
+                 no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
+                 esim: bool = False) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -54,6 +56,7 @@ class Config:
         self.interleave = interleave
         self.no_final = no_final
         self.sms_seconds = sms_seconds  # until the operator's SMS service answers
+        self.esim = esim        # the card is an eUICC with the network's profile enabled
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

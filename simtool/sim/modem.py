@@ -61,8 +61,9 @@ from simtool.sim.config import INTERLEAVE_URCS as INTERLEAVE_URCS
 from simtool.sim.config import Config as Config
 from simtool.sim.config import parse_command_list as parse_command_list
 from simtool.sim.config import parse_interleave as parse_interleave
+from simtool.sim.euicc import Card, build_card
 from simtool.sim.personalities import Personality, Retries, personality
-from simtool.sim.scenarios import HEALTHY, Network, Scenario, network, scenario
+from simtool.sim.scenarios import HEALTHY, TEST_NETWORK, Network, Scenario, network, scenario
 
 # TS 27.007 §9.2 verbose texts for the codes the simulator uses.
 CME_TEXT: dict[int, str] = {
@@ -191,7 +192,9 @@ class Modem:
             base = with_cause(base, self.config.cause)
         self.scenario: Scenario = base
         self.personality: Personality = personality(self.config.vendor)
-        self.network: Network = network(self.config.operator)
+        # A test profile enabled: the modem sees the lab network's SIM (reference/esim.md §11).
+        self.network: Network = (TEST_NETWORK if base.esim == "test-only"
+                                 else network(self.config.operator))
         self._clock = clock
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
@@ -212,6 +215,13 @@ class Modem:
     def _set_world_from_scenario(self) -> None:
         s = self.scenario
         self.sim_present = s.sim != "absent"
+        # The card in the slot: an eUICC with no profile enabled is there, though the modem
+        # sees no SIM; its ISD-R still answers on a logical channel.
+        kind = s.esim or ("enabled" if self.config.esim and self.sim_present else None)
+        self.card: Card = build_card(kind, self.network.iccid, self.network.long_name,
+                                     self.network.short_name)
+        self.card_in_slot = self.sim_present or self.card.euicc
+        self.channel_sessions: dict[str, int] = {}   # +CCHO session id -> card channel
         self.sim_failed = s.sim == "failure"
         self.pin_enabled = s.pin_enabled
         self.pin = PIN
@@ -252,9 +262,14 @@ class Modem:
         self.reg_n = {"+CREG": 0, "+CGREG": 0, "+CEREG": 0, "+C5GREG": 0}
         self.cops_format = 0
         self.cops_mode = 0
+        self.manual_plmn: str | None = None     # the network chosen by hand (+COPS=1)
         self.cfun = self.scenario.cfun
         self.ps_detached = False
         self.ussd_menu: str | None = None
+        # A reset closes every logical channel.
+        self.card.channels.clear()
+        self.card.pending.clear()
+        self.channel_sessions = {}
         self.powered_at = self._clock() if at is None else at
         self._sim_init_pending = self._sim_busy_for_a_while()
         self.sim_unlocked = not self.pin_enabled
@@ -341,7 +356,17 @@ class Modem:
 
     def _serving(self) -> tuple[str, str, str, str]:
         n = self.network
-        return n.visited if self.scenario.roaming else (n.mcc, n.mnc, n.long_name, n.short_name)
+        return n.visited if self.roaming_now() else (n.mcc, n.mnc, n.long_name, n.short_name)
+
+    def roaming_now(self) -> bool:
+        """On the visited network: the roaming scenarios, unless the user chose the home
+        network by hand (it is in reach there, only not the modem's automatic choice)."""
+        return self.scenario.roaming and self.manual_plmn != self.network.numeric
+
+    def _reject_applies(self) -> bool:
+        """A roaming refusal is the visited network's; on the home network it does not hold."""
+        return self.reject_cause is not None and (self.roaming_now()
+                                                  or not self.scenario.roaming)
 
     def _camped(self) -> bool:
         return self.cfun == 1 and self.signal is not None and self.cops_mode != 2
@@ -354,14 +379,14 @@ class Modem:
             return 0
         if self.signal is None or self.searching:
             return 2
-        if self.reject_cause is not None:
+        if self._reject_applies():
             return 3
         if domain != "+CREG":
             if self.ps_detached:
                 return 0
             if self.attach_cause is not None:
                 return 3
-        return 5 if self.scenario.roaming else 1
+        return 5 if self.roaming_now() else 1
 
     def _reject_for(self, domain: str) -> int | None:
         if self.reg_stat(domain) != 3:
@@ -422,7 +447,7 @@ class Modem:
         def act() -> list[str]:
             if self.sim_present:
                 return []
-            self.sim_present = True
+            self.sim_present = self.card_in_slot = True
             self.sim_failed = False
             return list(self.personality.sim_ready_urcs) if self._sim_ready() else [
                 self.personality.line("+CPIN", self.sim_code())]
@@ -430,9 +455,11 @@ class Modem:
 
     def remove_sim(self) -> None:
         def act() -> list[str]:
-            if not self.sim_present:
+            if not self.sim_present and not self.card_in_slot:
                 return []
-            self.sim_present = False
+            self.sim_present = self.card_in_slot = False
+            self.card.channels.clear()
+            self.channel_sessions = {}
             return list(self.personality.sim_removed_urcs)
         self._world(act)
 
@@ -457,6 +484,13 @@ class Modem:
             was_ready = self._sim_ready()
             self.scenario = replace(HEALTHY, name=self.scenario.name)
             self.sim_present, self.sim_failed, self.sim_blocked = True, False, False
+            if self.card.euicc:
+                # The user enabled the profile bought for this network (with an LPA).
+                self.network = network(self.config.operator)
+                self.card.profiles = build_card(
+                    "enabled", self.network.iccid, self.network.long_name,
+                    self.network.short_name).profiles
+            self.card_in_slot = True
             self.busy_replies_left = 0
             self.pin_enabled = False
             self.sim_unlocked = True
@@ -712,6 +746,16 @@ class Modem:
         if code == "FAILURE":
             raise CmeError(13)
         if code == "BUSY":
+            self._answered_busy = True
+            raise CmeError(14)
+
+    def _need_card(self) -> None:
+        """A card is in the slot and answers APDUs (an eUICC with nothing enabled does)."""
+        if not self.card_in_slot:
+            raise CmeError(10)
+        if self.sim_failed or self.sim_blocked:
+            raise CmeError(13)
+        if self._sim_busy():
             self._answered_busy = True
             raise CmeError(14)
 

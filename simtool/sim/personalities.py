@@ -46,6 +46,15 @@ class Personality:
     busy_as_not_ready: bool = False
     # Unsolicited signal report on change (Huawei ^RSSI).
     rssi_urc: bool = False
+    # Logical channels to the card (reference/esim.md §8, §11): "cgla" = +CCHO/+CGLA/+CCHC
+    # and MANAGE CHANNEL through +CSIM; "csim" = no +CCHO, channels only through +CSIM;
+    # "none" = neither (+CSIM carries the PIN counters only).
+    channels: str = "cgla"
+    ccho_reply: str = "prefixed"      # "+CCHO: 1", "bare" ("1": FM350), "handle" (Sierra)
+    cgla_inline: bool = False         # whole answers with 9000 (RM520N) instead of 61xx
+    # +CCHO to a card without that application: this +CME code, or None for a bare ERROR.
+    ccho_refusal: int | None = 13
+    channel_test_forms: bool = True   # AT+CCHO=? / +CGLA=? answer OK
     # The command family it speaks, when it is another vendor's by lineage (TD Tech modules
     # speak Huawei's); None: its own name.
     lineage: str | None = None
@@ -114,7 +123,8 @@ PERSONALITIES: dict[str, Personality] = {
                          "+QIND: SMS DONE", "+QIND: PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "+QIND: SMS DONE", "+QIND: PB DONE"),
               extra_commands=frozenset({"+QPINC", "+QCCID", "+QCSQ", "+QICSGP"}),
-              ceer_none="No cause information available"),
+              ceer_none="No cause information available",
+              ccho_refusal=None),       # EG25-G: plain ERROR for a plain SIM (openpilot#37847)
         Personality(name="huawei", manufacturer="huawei", model="E3372",
               revision="21.180.99.00.00", tac="86785202",
               retry_command="^CPIN?", has_cpinr=False,
@@ -122,7 +132,8 @@ PERSONALITIES: dict[str, Personality] = {
               boot_urcs=("^SIMST: 1", "^SRVST: 2", "^MODE: 7,17"),
               sim_ready_urcs=("^SIMST: 1",), sim_removed_urcs=("^SIMST: 255",),
               extra_commands=frozenset({"^CPIN", "^ICCID", "^HCSQ", "^AUTHDATA"}),
-              rssi_urc=True, ceer_none="No cause information available"),
+              rssi_urc=True, ceer_none="No cause information available",
+              channels="none"),         # MS2372h: no working channel (lpac#164)
         Personality(name="simcom", manufacturer="SIMCOM INCORPORATED", model="SIMCOM_SIM7600E-H",
               revision="LE20B04SIM7600M22", tac="86209504",
               retry_command="+SPIC", has_cpinr=False,
@@ -131,18 +142,21 @@ PERSONALITIES: dict[str, Personality] = {
               boot_urcs=("*ATREADY: 1", "RDY", "+CPIN: READY", "SMS DONE", "PB DONE"),
               sim_ready_urcs=("+CPIN: READY", "SMS DONE", "PB DONE"),
               extra_commands=frozenset({"+SPIC", "+CICCID"}),
-              busy_as_not_ready=True),
+              busy_as_not_ready=True,
+              channels="csim"),         # SIM7600: no +CCHO reported (lpac#168)
         Personality(name="sierra", manufacturer="Sierra Wireless, Incorporated", model="EM7455",
               revision="SWI9X30C_02.24.05.06", tac="35907206",
               retry_command="+CPINC?", has_cpinr=False,
               iccid_commands={"!ICCID": "ICCID", "+CCID": "+CCID"},
               extra_commands=frozenset({"+CPINC", "!ICCID"}),
-              ceer_style="category", ceer_none='"No report available"'),
+              ceer_style="category", ceer_none='"No report available"',
+              ccho_reply="handle", cgla_inline=True),   # 64-bit handle (lpac#138)
         Personality(name="ublox", manufacturer="u-blox", model="SARA-R410M-02B",
               revision="L0.0.00.00.05.08", tac="35292410",
               retry_command="+UPINCNT",
               iccid_commands={"+CCID": "+CCID"},
-              extra_commands=frozenset({"+UPINCNT"})),
+              extra_commands=frozenset({"+UPINCNT"}),
+              cgla_inline=True),
         Personality(name="telit", manufacturer="Telit", model="LE910C1-EU",
               revision="25.21.660", tac="35480910",
               retry_command="#PCT", has_cpinr=False,
@@ -154,13 +168,16 @@ PERSONALITIES: dict[str, Personality] = {
               revision="81600.0000.00.29.21.01", tac="86872405",
               iccid_commands={"+CCID": "+CCID", "+ICCID": "+ICCID"},
               boot_urcs=("+SIM READY",), ceer_none="0,NONE",
-              extra_commands=frozenset({"+EPINC"})),
+              extra_commands=frozenset({"+EPINC"}),
+              ccho_reply="bare", cgla_inline=True,      # FM350-GL (lpac#209, lpac#300)
+              channel_test_forms=False),
         Personality(name="zte", manufacturer="ZTE INCORPORATED", model="MF833V",
               revision="BD_RUMF833VV1.0.0B03", tac="86315103",
               space_after_colon=False,
               retry_command="+ZPINPUK=?", has_cpinr=False,
               iccid_commands={"+ZGETICCID": "+ZGETICCID", "+CCID": "+CCID"},
-              extra_commands=frozenset({"+ZPINPUK", "+ZGETICCID"})),
+              extra_commands=frozenset({"+ZPINPUK", "+ZGETICCID"}),
+              channels="none"),
         Personality(name="wavecom", manufacturer="WAVECOM MODEM", model="MULTIBAND  900E  1800",
               revision="R7.46.0.201106240911.FXT009", tac="35284003",
               retry_command="+CPINC", has_cpinr=False,

@@ -112,6 +112,12 @@ NETWORKS: dict[str, Network] = {
 }
 
 
+# The network of GSMA TS.48 test profiles: the lab PLMN 001/01 that no live network serves.
+TEST_NETWORK = Network("001", "01", "Test Network", "Test", "internet", "001010000000001",
+                       "89000123456789012341", "+10000000000", "EUR", 0.0, "*101*",
+                       ("001", "01", "Test Network", "Test"))
+
+
 def network(numeric: str) -> Network:
     """The network for MCC+MNC (5 or 6 digits); unknown ones get plausible made-up data."""
     numeric = operator_digits(numeric)
@@ -142,6 +148,9 @@ class Scenario:
     auth_required: bool = False  # activation needs credentials (#29 without them)
     flaky: bool = False
     reboot: bool = False
+    # The card is an eUICC holding this set of profiles (sim/euicc.py, esim_profiles);
+    # None = a plain UICC (the default; `esim=1` gives any scenario an eUICC instead).
+    esim: str | None = None
 
 
 def _summary(text: str) -> str:
@@ -192,6 +201,18 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("reboot", _summary(
             "healthy, but resets after `after` commands (default 3) with a URC storm"),
             reboot=True),
+        Scenario("esim-empty", _summary(
+            "an eSIM (eUICC) with no profile installed: the modem sees no SIM"),
+            sim="absent", esim="empty"),
+        Scenario("esim-disabled", _summary(
+            "an eSIM whose one profile (\"Travel 5GB\") is installed but disabled"),
+            sim="absent", esim="disabled"),
+        Scenario("esim-test-only", _summary(
+            "an eSIM with only the GSMA test profile enabled: no live network takes it"),
+            searching=True, esim="test-only"),
+        Scenario("esim-wrong-profile", _summary(
+            "an eSIM whose enabled profile does not register here; the one bought "
+            "(\"Travel 5GB\") is disabled"), searching=True, esim="wrong-profile"),
     )
 }
 

@@ -4,6 +4,8 @@ way. One package per source:
 
     at/             the modem's AT port (serial, socket://, sim://, replay://)
     modemmanager/   ModemManager's D-Bus API (mm://N, Linux)
+    hilink/         Huawei HiLink sticks and routers over their web API (hilink://HOST)
+    zte/            ZTE sticks and pocket routers over their goform web API (zte://HOST)
 
 A check picks its source from the port URL: `kind_of(url)`. What a source offers the runner
 is in base.py; how `check --all` finds modems through every source is in discovery.py.
@@ -12,7 +14,7 @@ is in base.py; how `check --all` finds modems through every source is in discove
 from __future__ import annotations
 
 # URL scheme -> source, for sources other than AT (every other URL is an AT port).
-SCHEMES: dict[str, str] = {"mm": "modemmanager"}
+SCHEMES: dict[str, str] = {"mm": "modemmanager", "hilink": "hilink", "zte": "zte"}
 
 
 def kind_of(url: str) -> str:

@@ -19,7 +19,15 @@ log = get_logger(__name__)
 
 # Module names, in order of preference for a modem that several of them find.
 # ModemManager first: a modem it manages is read through it, never beside it on its tty.
-DISCOVERERS: tuple[str, ...] = ("simtool.sources.modemmanager", "simtool.sources.at.probe")
+# Sticks and routers (web APIs) last: no other source sees them.
+DISCOVERERS: tuple[str, ...] = ("simtool.sources.modemmanager", "simtool.sources.at.probe",
+                                "simtool.sources.hilink.discover", "simtool.sources.zte.discover")
+
+
+# The ones that look for sticks and routers on the network adapters' gateways: they send
+# nothing to serial ports, so `simtool ports` runs them even without --probe.
+WEB_DISCOVERERS: tuple[str, ...] = ("simtool.sources.hilink.discover",
+                                    "simtool.sources.zte.discover")
 
 
 class Found(NamedTuple):
@@ -38,12 +46,14 @@ def _run(name: str, timeout: float, into: list[list[Found]], index: int) -> None
         log.warning("finding modems through %s failed", name, exc_info=True)
 
 
-def discover_all(timeout: float = 1.0) -> list[Found]:
-    """Every modem every source finds, each physical modem once."""
-    results: list[list[Found]] = [[] for _ in DISCOVERERS]
+def discover_all(timeout: float = 1.0, names: tuple[str, ...] | None = None) -> list[Found]:
+    """Every modem every source finds (or the sources in `names`), each physical modem
+    once."""
+    names = DISCOVERERS if names is None else names
+    results: list[list[Found]] = [[] for _ in names]
     threads = [threading.Thread(target=_run, args=(name, timeout, results, index),
                                 name=f"discover {name}", daemon=True)
-               for index, name in enumerate(DISCOVERERS)]
+               for index, name in enumerate(names)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from simtool.errors import SimtoolError
 
-PORT_ERROR_KINDS = ("not-found", "permission", "busy", "silent", "vanished", "driver", "other",
-                    "not-at", "stalled", "deadline")
+PORT_ERROR_KINDS = ("not-found", "permission", "busy", "silent", "vanished", "driver", "login",
+                    "other", "not-at", "stalled", "deadline")
 
 
 class PortError(SimtoolError):
@@ -52,6 +52,14 @@ class DriverMissing(PortError):
     """A modem is present but exposes no serial port (storage/HiLink mode, no driver)."""
 
     kind = "driver"
+
+
+class LoginRequired(PortError):
+    """A stick or router answers on its web API but shows the facts asked only after its
+    admin login, and none was made: no password given, a wrong one, a locked login, or one
+    attempt left (never spent by simtool)."""
+
+    kind = "login"
 
 
 class PortNotAt(PortError):

@@ -38,6 +38,14 @@ class Vendor(NamedTuple):
     cfun_on: frozenset[int] = frozenset({1})
     cfun_off: frozenset[int] = frozenset({0, 4})
     ceer_numeric_rule: str | None = None        # see parsers.ceer.parse_ceer
+    # How the eUICC's ISD-R is reached (sources/at/esim.py): "cgla" (+CCHO/+CGLA/+CCHC, a
+    # refused +CCHO on a working SIM means a plain SIM), "probe" (the same, but a bare ERROR
+    # may mean the modem has no +CCHO), "csim" (MANAGE CHANNEL through +CSIM) or "none"
+    # (no working route known: nothing is sent, the report says the eSIM is not readable).
+    esim_route: str = "cgla"
+    # Its +CCHO/+CSIM answers carry their prefix, so the probe can ride on a chained line
+    # (Fibocom FM350 answers +CCHO with a bare number: lpac#209).
+    esim_chain: bool = True
 
     def matches_manufacturer(self, manufacturer: str) -> bool:
         return any(re.search(p, manufacturer, re.IGNORECASE) for p in self.cgmi_patterns)

@@ -12,4 +12,5 @@ VENDOR = Vendor(
     pin_retry_commands=(("AT+XPINCNT", parse_intel_xpincnt), ("AT+EPINC?", parse_mtk_epinc),
                         *GENERIC_CSIM_RETRIES),
     iccid_commands=(("AT+CCID", parse_iccid), ("AT+ICCID", parse_iccid), CRSM_ICCID),
+    esim_chain=False,       # FM350-GL answers +CCHO with a bare "1" (lpac#209)
 )

@@ -7,4 +7,5 @@ VENDOR = Vendor(
     name="generic",
     display_name="Generic 3GPP modem",
     iccid_commands=(("AT+CCID", parse_iccid), CRSM_ICCID),
+    esim_route="probe",     # an unknown modem: a bare ERROR to +CCHO proves nothing
 )

@@ -20,4 +20,7 @@ VENDOR = Vendor(
     iccid_commands=(("AT^ICCID?", parse_iccid), CRSM_ICCID),
     signal_extra=("AT^HCSQ?", parse_huawei_hcsq),
     cfun_off=frozenset({0, 4, 7}),   # 7 = offline mode
+    # MS2372h: +CCHO is accepted but every channel command fails, and +CSIM cannot open a
+    # channel (lpac#164).
+    esim_route="none",
 )

@@ -12,4 +12,6 @@ VENDOR = Vendor(
     pin_retry_commands=(("AT+SPIC", parse_simcom_spic), *GENERIC_CSIM_RETRIES),
     iccid_commands=(("AT+CICCID", parse_iccid), ("AT+CCID", parse_iccid), CRSM_ICCID),
     cfun_off=frozenset({0, 4, 7}),   # 7 = offline mode
+    # SIM7600: no +CCHO/+CGLA reported (lpac#168); +CSIM carries MANAGE CHANNEL.
+    esim_route="csim",
 )

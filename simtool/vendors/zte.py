@@ -11,4 +11,5 @@ VENDOR = Vendor(
     usb_vids=(0x19D2,),
     pin_retry_commands=(("AT+ZPINPUK=?", parse_zte_zpinpuk), *GENERIC_CSIM_RETRIES),
     iccid_commands=(("AT+ZGETICCID", parse_iccid), CRSM_ICCID),
+    esim_route="probe",     # nothing public on ZTE sticks and eSIMs: probe, do not assume
 )

@@ -60,7 +60,7 @@ ALL_PORTS = [*EXPECTED, WRONG_APN, WEAK, BUSY, *UNRULY, *PIN_LOCKED]
 TOP_KEYS = ("schema", "tool", "created", "port", "modem", "sim", "radio", "signal",
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
             "support",
-            "notices")     # added within version 1, after the original keys
+            "notices", "router", "actions")     # added within version 1, after the original keys
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,20 @@ from simtool.providers.database import UssdCode
 CHECK_TIMEOUT_MS = 60_000
 
 
-@pytest.fixture
-def confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    questions: list[str] = []
+class Questions(list[str]):
+    """The questions asked, and the verb of the button that would say yes to each."""
 
-    def ask(_cls, _parent, question: str) -> bool:  # type: ignore[no-untyped-def]
+    verbs: list[str | None]
+
+
+@pytest.fixture
+def confirm(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    questions = Questions()
+    questions.verbs = []
+
+    def ask(_cls, _parent, question: str, verb: str | None = None) -> bool:  # type: ignore[no-untyped-def]
         questions.append(question)
+        questions.verbs.append(verb)
         return True
 
     monkeypatch.setattr(ConfirmFix, "ask", classmethod(ask))
@@ -52,6 +60,7 @@ def test_radio_off_is_fixed_by_the_radio_button(qtbot, window, run_check, confir
     (name, ok, _message), after = press_fix_and_wait(qtbot, window)
     assert (name, ok) == ("radio-on", True)
     assert len(confirm) == 1 and "CFUN=1" in confirm[0]
+    assert confirm.verbs == ["Switch the radio on"]        # a verb, not Yes/No
     assert next(c for c in after.checks if c.id == "radio").status == "pass"
 
 
@@ -255,12 +264,16 @@ def test_a_plan_that_ran_out_offers_balance_and_top_up_on_the_verdict(window, ru
 
 
 def test_a_step_without_account_trouble_offers_no_account_actions(window, run_check):
-    # ESM cause #29 (authentication failed) is about the APN's user and password.
+    # ESM cause #29 (authentication failed) is about the APN's user and password: the APN
+    # editor is offered, the account actions are not.
     report = run_check(window, "sim://auth-failed")
     assert report.verdict.check == "data-session"
     window.wizard.select_step("data-session")
     page = window.wizard.step_page
-    assert not any(b.isVisibleTo(page) for b in page.fix_buttons)
+    shown = [fix for fix, b in zip(page.fixes, page.fix_buttons, strict=False)
+             if b.isVisibleTo(page)]
+    assert shown == ["apn-edit", "restart"]
+    assert not {"balance", "topup"} & set(shown)
 
 
 def test_a_saved_report_keeps_the_commands(window, run_check):
@@ -272,8 +285,9 @@ def test_a_saved_report_keeps_the_commands(window, run_check):
 @pytest.mark.parametrize(("cause", "fixes"), [
     (8, ["balance", "topup"]),      # TS 24.301 ESM #8: operator determined barring
     (33, ["balance", "topup"]),     # ESM #33: requested service option not subscribed
-    (27, []),                       # ESM #27: missing or unknown APN - the APN step's job
-    (None, []),
+    (27, ["apn-edit", "restart"]),  # ESM #27: missing or unknown APN: no account action
+    (29, ["apn-edit", "restart"]),  # ESM #29: the APN's user name or password refused
+    (None, ["restart"]),            # refused without a cause: try again with a restart
 ])
 def test_data_refusals_about_the_account_offer_balance_and_top_up(cause, fixes):
     facts = Facts()
@@ -343,7 +357,8 @@ def test_the_last_pin_attempt_is_confirmed_a_second_time(qtbot, window, run_chec
     answers = iter([False, True])
     asked: list[str] = []
 
-    def confirm(_cls, _parent, question: str) -> bool:  # type: ignore[no-untyped-def]
+    def confirm(_cls, _parent, question: str,  # type: ignore[no-untyped-def]
+                verb: str | None = None) -> bool:
         asked.append(question)
         return next(answers)
 

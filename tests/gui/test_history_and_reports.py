@@ -55,7 +55,7 @@ def test_export_report_writes_the_file_and_keeps_a_copy_in_history(qtbot, window
     assert report.facts.sim.iccid[-4:] in text
     assert window.reports_list.count() == before + 1
     newest = window.reports_list.item(0).text()
-    assert "problem" in newest
+    assert "Problem found" in newest and "(JSON, MD)" in newest
 
 
 def test_open_report_shows_it_read_only(qtbot, window, run_check, tmp_path: Path):

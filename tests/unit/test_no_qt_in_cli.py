@@ -51,3 +51,16 @@ def test_subcommand_module_imports_without_qt(module: str) -> None:
 def test_the_non_gui_list_is_not_empty() -> None:
     # Guards the parametrisation above against a renamed table.
     assert "check" in NON_GUI_MODULES and "gui" not in NON_GUI_MODULES
+
+
+def test_a_serial_check_never_imports_the_web_sources() -> None:
+    # The HiLink/ZTE sources and their HTTP client are optional extras of the port layer:
+    # a check of an AT port (here sim://) must not pay for them.
+    done = run_python(
+        "import sys\n"
+        "from simtool.cli import main\n"
+        "main(['check', '--port', 'sim://healthy', '--format', 'json'])\n"
+        "web = ('simtool.sources.hilink', 'simtool.sources.zte', 'simtool.sim.web',\n"
+        "       'simtool.transport.http', 'huawei_lte_api', 'http.client', 'requests')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(web)), file=sys.stderr)\n")
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr

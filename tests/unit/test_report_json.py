@@ -29,7 +29,7 @@ TOP_KEYS = ["schema", "tool", "created", "port", "modem", "sim", "radio", "signa
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
             "support",
             # added within version 1, after the original keys
-            "notices"]
+            "notices", "router", "actions"]
 
 
 def test_top_level_keys_in_contract_order() -> None:
@@ -46,7 +46,7 @@ def test_unknown_values_are_null_not_missing() -> None:
                              "imei": None, "state": None, "failed_reason": None}
     assert data["sim"]["home"] == {"mcc": None, "mnc": None}
     assert data["registration"]["eps"] is None
-    assert data["packet"]["last_error"] == {"text": None, "cause": None}
+    assert data["packet"]["last_error"] == {"text": None, "cause": None, "before_change": None}
 
 
 def test_text_is_indented_and_keeps_chinese_readable() -> None:

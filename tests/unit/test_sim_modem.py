@@ -288,6 +288,11 @@ EXPECTED_CPIN_CREG = {
     "attach-rejected": ("+CPIN: READY", "+CREG: 0,1"),
     "flaky": ("+CPIN: READY", "+CREG: 0,1"),
     "reboot": ("+CPIN: READY", "+CREG: 0,1"),
+    # reference/esim.md §11: an eUICC with nothing enabled looks like an empty slot.
+    "esim-empty": ("+CME ERROR: 10", "+CREG: 0,0"),
+    "esim-disabled": ("+CME ERROR: 10", "+CREG: 0,0"),
+    "esim-test-only": ("+CPIN: READY", "+CREG: 0,2"),
+    "esim-wrong-profile": ("+CPIN: READY", "+CREG: 0,2"),
 }
 
 

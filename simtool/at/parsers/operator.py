@@ -77,3 +77,49 @@ def parse_cscs(text: str) -> Cscs | Unparsed:
     if not charset:
         return Unparsed(text, tr("Parser", "empty character set"))
     return Cscs(charset)
+
+
+class NetworkEntry(NamedTuple):
+    """One network of a `+COPS=?` scan (3GPP TS 27.007 §7.3)."""
+
+    status: int                 # 0 unknown, 1 available, 2 current, 3 forbidden
+    long_name: str
+    short_name: str
+    numeric: str                # MCC+MNC, "46000"
+    act: int | None = None
+
+    @property
+    def forbidden(self) -> bool:
+        return self.status == 3
+
+
+class NetworkList(NamedTuple):
+    networks: tuple[NetworkEntry, ...]
+
+
+_ENTRY = re.compile(r"\(\s*(\d+)\s*,\s*\"([^\"]*)\"\s*,\s*\"([^\"]*)\"\s*,\s*\"(\d{5,6})\""
+                    r"\s*(?:,\s*(\d+)\s*)?\)")
+
+
+def parse_cops_list(text: str, charset: str = "GSM") -> NetworkList | Unparsed:
+    """`+COPS: (<stat>,"<long>","<short>","<numeric>"[,<AcT>]),...,,(modes),(formats)`.
+
+    The same network is listed once per radio technology; each listing is kept (the AcT
+    says which one the user picks). A scan that found nothing is `+COPS: ,,(0-4),(0-2)`.
+    """
+    body = first_value(text, "+COPS")
+    if body is None:
+        return no_reply(text, "+COPS")
+    networks = []
+    for match in _ENTRY.finditer(body):
+        long_name, short_name = match.group(2), match.group(3)
+        if charset.upper() == "UCS2":
+            long_name = decode_ucs2(long_name) or long_name
+            short_name = decode_ucs2(short_name) or short_name
+        act = to_int(match.group(5)) if match.group(5) is not None else None
+        networks.append(NetworkEntry(int(match.group(1)), long_name.strip(),
+                                     short_name.strip(), match.group(4),
+                                     act if act is not None and 0 <= act <= 13 else None))
+    if not networks and "(" in body.split(",,")[0]:
+        return Unparsed(text, tr("Parser", "no network in the +COPS list"))
+    return NetworkList(tuple(networks))

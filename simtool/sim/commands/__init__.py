@@ -13,7 +13,7 @@ world, the line interpreter and the helpers several families use (`_need_sim_rea
 
 from __future__ import annotations
 
-from simtool.sim.commands import identity, messaging, network, packet, sim_card, sms
+from simtool.sim.commands import channels, identity, messaging, network, packet, sim_card, sms
 
 TYPE_CHECKING = False  # no `typing` at run time (see base.py)
 if TYPE_CHECKING:
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
         VENDOR_ONLY: frozenset[str]
 
 
-FAMILIES: tuple[Family, ...] = (identity, sim_card, network, packet, messaging, sms)
+FAMILIES: tuple[Family, ...] = (identity, sim_card, network, packet, messaging, sms,
+                                 channels)
 
 HANDLERS: dict[str, Handler] = {}
 for _family in FAMILIES:

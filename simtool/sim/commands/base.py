@@ -50,6 +50,7 @@ class Context:
     active: bool = False
     user: str = ""
     password: str = ""
+    auth: int = 0          # +CGAUTH <auth_prot>: 0 none, 1 PAP, 2 CHAP
 
 
 def to_int(text: str) -> int:

@@ -74,5 +74,10 @@ def _ussd_answer(modem: Modem, code: str) -> tuple[int, str]:
     return 4, ""  # operation not supported
 
 
+def ussd_answer(modem: Modem, code: str) -> tuple[int, str]:
+    """The network's answer to `code` (the web devices' USSD uses the same network)."""
+    return _ussd_answer(modem, code)
+
+
 HANDLERS: dict[str, Handler] = {"+CUSD": _cusd}
 VENDOR_ONLY: frozenset[str] = frozenset()

@@ -122,7 +122,7 @@ def _cops(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     mcc, mnc, long_name, short_name = modem._serving()
     if kind == "read":
         if not modem._registered("+CREG") and not (
-                modem.scenario.roaming and modem._camped()):
+                modem.roaming_now() and modem._camped()):
             return [p.line("+COPS", str(modem.cops_mode))]
         name = [modem._text(long_name), modem._text(short_name), mcc + mnc][modem.cops_format]
         return [p.line("+COPS", f'{modem.cops_mode},{modem.cops_format},"{name}",{ACT_LTE}')]
@@ -134,9 +134,9 @@ def _cops(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
             return [p.line("+COPS", ",,(0-4),(0-2)")]
         home = modem.network
         visited = home.visited
-        status = 1 if modem.scenario.roaming else 2
+        status = 1 if modem.roaming_now() else 2
         entries = [f'({status},"{home.long_name}","{home.short_name}","{home.numeric}",7)',
-                   f'(1,"{visited[2]}","{visited[3]}","{visited[0]}{visited[1]}",7)']
+                   f'({3 - status},"{visited[2]}","{visited[3]}","{visited[0]}{visited[1]}",7)']
         return [p.line("+COPS", ",".join(entries) + ",,(0-4),(0-2)")]
     if kind != "set":
         raise CommandError
@@ -153,12 +153,20 @@ def _cops(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         for ctx in modem.contexts.values():
             ctx.active = False
         return []
+    chosen: str | None = None
     if mode in (1, 4):
         wanted = args[2] if len(args) > 2 else ""
-        if wanted not in (modem.network.numeric, modem.network.long_name,
-                          modem.network.short_name) and mode == 1:
+        home, visited = modem.network, modem.network.visited
+        if wanted in (home.numeric, home.long_name, home.short_name):
+            chosen = home.numeric
+        elif modem.scenario.roaming and wanted in (visited[0] + visited[1], visited[2],
+                                                   visited[3]):
+            chosen = visited[0] + visited[1]
+        elif mode == 1:
+            # TS 27.007: the chosen network is not in reach, or does not take this card.
             raise CmeError(32 if modem.signal else 30)
-    modem.cops_mode = 0
+    modem.manual_plmn = chosen
+    modem.cops_mode = mode if modem.manual_plmn is not None else 0
     modem._bring_up_default_bearer()
     return []
 

@@ -62,19 +62,22 @@ def _cgdcont(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     apn = args[2] if len(args) > 2 else ""
     old = modem.contexts.get(cid)
     modem.contexts[cid] = Context(pdp_type, apn, False,
-                                  old.user if old else "", old.password if old else "")
+                                  old.user if old else "", old.password if old else "",
+                                  old.auth if old else 0)
     return []
 
 
-def _set_auth(modem: Modem, cid: int, user: str, password: str) -> None:
+def _set_auth(modem: Modem, cid: int, user: str, password: str, auth: int | None = None
+              ) -> None:
     ctx = modem.contexts.setdefault(cid, Context("IP", ""))
     ctx.user, ctx.password = user, password
+    ctx.auth = (1 if user else 0) if auth is None else auth
 
 
 def _cgauth(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     p = modem.personality
     if kind == "read":
-        return [p.line("+CGAUTH", f'{cid},{1 if c.user else 0},"{c.user}",""')
+        return [p.line("+CGAUTH", f'{cid},{c.auth},"{c.user}",""')
                 for cid, c in sorted(modem.contexts.items())]
     if kind == "test":
         return [p.line("+CGAUTH", "(1-16),(0-2),,")]
@@ -84,7 +87,10 @@ def _cgauth(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
     protocol = args[1] if len(args) > 1 else "0"
     user = args[2] if len(args) > 2 else ""
     password = args[3] if len(args) > 3 else ""
-    _set_auth(modem, cid, user if protocol != "0" else "", password if protocol != "0" else "")
+    if protocol not in ("0", "1", "2"):
+        raise CmeError(50)
+    _set_auth(modem, cid, user if protocol != "0" else "", password if protocol != "0" else "",
+              int(protocol))
     return []
 
 

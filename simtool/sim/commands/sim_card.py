@@ -1,4 +1,5 @@
-"""The SIM card: +CPIN, +CPINR, +CSIM (retry counters), +CLCK, +CRSM, +CIMI, +CNUM.
+"""The SIM card: +CPIN, +CPINR, +CSIM (retry counters; channel APDUs go to the channels
+family), +CLCK, +CRSM, +CIMI, +CNUM.
 
 The vendors' own retry and ICCID commands are answered from personalities.py by the
 interpreter core (Modem._extended), before any family's table.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 
 from simtool.sim.commands.base import PIN_TRIES, PUK, PUK_TRIES, CmeError, CommandError
+from simtool.sim.commands.channels import apdu_from_hex, csim_apdu
 
 # Annotations only (see base.py: no `typing` on the path to a sim:// port's first byte).
 TYPE_CHECKING = False
@@ -92,13 +94,15 @@ def _csim(modem: Modem, kind: str, args: list[str], raw: str) -> list[str]:
         return []
     if kind != "set" or len(args) != 2:
         raise CommandError
-    modem._need_sim_present()
     apdu = args[1].upper()
     counters = {"0020000100": modem.pin_retries, "002C000100": modem.puk_retries,
                 "0020008100": PIN_TRIES, "002C008100": PUK_TRIES}
     if apdu not in counters:
-        status = "6D00"  # instruction not supported by the simulated card
-    elif apdu == "0020000100" and (not modem.pin_enabled or modem.sim_unlocked):
+        # Logical channels and the eUICC (an eSIM with nothing enabled still answers).
+        response = csim_apdu(modem, apdu_from_hex(args[0], apdu))
+        return [modem.personality.line("+CSIM", f'{len(response)},"{response}"')]
+    modem._need_sim_present()
+    if apdu == "0020000100" and (not modem.pin_enabled or modem.sim_unlocked):
         status = "9000"  # PIN already verified or disabled
     elif counters[apdu] == 0:
         status = "6983"

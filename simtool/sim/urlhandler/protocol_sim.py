@@ -6,7 +6,8 @@ Extra parameters: busy=SECONDS (sim-busy), cause=N (reject/session cause), after
 Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the SIM answers
 its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
-get their final result code).
+get their final result code). esim=1: the card is an eUICC (EID, one enabled profile for the
+network) instead of a plain UICC; the esim-* scenarios are eUICCs anyway.
 
 Opening a port validates the whole URL but builds no modem: a fresh modem is built at the
 port's first write, inside that command's latency, so this module stays light (no
@@ -61,6 +62,13 @@ class SimUrl:
         return f"SimUrl({self.config!r}, latency={self.latency!r}, instance={self.instance!r})"
 
 
+def _flag(text: str) -> bool:
+    value = text.strip().lower()
+    if value not in ("0", "1", "true", "false", "yes", "no"):
+        raise ValueError(f"esim must be 1 or 0, not {text!r}")
+    return value in ("1", "true", "yes")
+
+
 def parse_url(url: str) -> SimUrl:
     """Parse a sim:// URL; ValueError with a helpful sentence when it is wrong."""
     parts = urllib.parse.urlsplit(url)
@@ -88,6 +96,7 @@ def parse_url(url: str) -> SimUrl:
             interleave=parse_interleave(query.pop("interleave", "")),
             no_final=parse_command_list(query.pop("no_final")) if "no_final" in query else (),
             sms_seconds=max(0.0, float(query.pop("sms", "0.5"))),
+            esim=_flag(query.pop("esim", "0")),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0

@@ -53,6 +53,7 @@ from simtool.at.session import AtResponse, AtSession, Cancelled
 from simtool.facts import Facts, PdpContext, current_act, overall_state
 from simtool.i18n import tr
 from simtool.quality import signal_quality
+from simtool.sources.at.esim import Chained, EuiccProbe
 from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.transport.errors import PortSilent
 from simtool.vendors import detect
@@ -431,9 +432,15 @@ def _iccid_fallbacks(c: _Collector, vendor: Vendor, tried: str) -> str | None:
     return None
 
 
-def _read_sim_identity(c: _Collector, vendor: Vendor) -> None:
+def _chained(read: Read) -> Chained:
+    return Chained(read.ok, read.text, read.code, read.final)
+
+
+def _read_sim_identity(c: _Collector, vendor: Vendor, euicc: EuiccProbe | None = None) -> None:
     sim = c.facts.sim
     if sim.state in _NO_SIM_READS or sim.state is None:
+        if euicc is not None:       # an eSIM with no profile enabled looks like no SIM
+            euicc.run()
         return
     c.say("sim-health", tr("Collect", "Reading the SIM card…"))
     first_command, first_parser = vendor.iccid_commands[0]
@@ -446,10 +453,18 @@ def _read_sim_identity(c: _Collector, vendor: Vendor) -> None:
             sim.iccid = result.value
         else:
             sim.iccid = _iccid_fallbacks(c, vendor, iccid_command)
+        # A locked SIM is the verdict: no eSIM probe (reference/esim.md §7 runs it when the
+        # SIM is missing or broken, or does not register).
         return
-    reads = c.chain([Item("+CIMI", None), Item(iccid_command, None),
-                                   Item("+CNUM", "+CNUM", may_be_empty=True),
-                                   Item(_EF_AD, "+CRSM", may_be_empty=True)])
+    items = [Item("+CIMI", None), Item(iccid_command, None),
+             Item("+CNUM", "+CNUM", may_be_empty=True), Item(_EF_AD, "+CRSM", may_be_empty=True)]
+    # The eUICC probe rides on this line: a plain SIM says "no" in the same round trip.
+    probe_item = euicc.chain_item() if euicc is not None and c.chaining else None
+    if probe_item is not None:
+        items.append(Item(*probe_item))
+    reads = c.chain(items)
+    if euicc is not None:
+        euicc.run(_chained(reads[probe_item[0]]) if probe_item is not None else None)
     imsi = c.parsed(reads["+CIMI"], parse_cimi)
     sim.imsi = imsi.value if imsi is not None else None
     iccid_read = reads[iccid_command]
@@ -491,7 +506,7 @@ _REG_READS = (("+CREG?", parse_creg, "cs"), ("+CGREG?", parse_cgreg, "ps"),
               ("+CEREG?", parse_cereg, "eps"), ("+C5GREG?", parse_c5greg, "nr5g"))
 
 
-def _read_network(c: _Collector, vendor: Vendor) -> None:
+def _read_network(c: _Collector, vendor: Vendor, euicc: EuiccProbe | None = None) -> None:
     c.say("signal", tr("Collect", "Reading signal and registration…"))
     items = [Item("+CSQ", "+CSQ"), Item("+CESQ", "+CESQ"), Item("+CSCS?", "+CSCS"),
              Item("+COPS?", "+COPS"), Item("+CREG?", "+CREG"), Item("+CGREG?", "+CGREG"),
@@ -500,7 +515,13 @@ def _read_network(c: _Collector, vendor: Vendor) -> None:
     if extra is not None:
         items.append(Item(_bare(extra[0]), prefix_of(extra[0])))
     items.append(Item("+C5GREG?", "+C5GREG"))
+    # Closing the eSIM channel (+CSIM route) rides last on this line: no round trip of its own.
+    close_item = euicc.deferred_close() if euicc is not None and c.chaining else None
+    if close_item is not None:
+        items.append(Item(*close_item))
     reads = c.chain(items)
+    if euicc is not None:
+        euicc.closed_by(_chained(reads[close_item[0]]) if close_item is not None else None)
 
     signal = c.facts.signal
     csq = c.parsed(reads["+CSQ"], parse_csq)
@@ -753,8 +774,12 @@ def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
     facts.vendor = chosen.name
     known_retries = _read_radio_and_sim_state(c, chosen, sim_busy_wait, radio_sim)
     _read_retries(c, chosen, known_retries)
-    _read_sim_identity(c, chosen)
-    _read_network(c, chosen)
+    euicc = EuiccProbe(session, facts, chosen)
+    try:
+        _read_sim_identity(c, chosen, euicc)
+        _read_network(c, chosen, euicc)
+    finally:
+        euicc.close()       # no logical channel stays open: error, timeout, cancel, Ctrl-C
     _read_packet(c, chosen)
     facts.restarts = restarts_during(session)
     return facts

@@ -228,6 +228,7 @@ def _sim(facts: Facts, modem: Mapping[str, Any], sim: Mapping[str, Any] | None,
     elif reason == "esim-without-profiles":
         facts_sim.state = "not-inserted"       # no profile: nothing the modem can use
         facts_sim.type = "esim"
+        facts_sim.esim_status = "no-profiles"
     elif lock in LOCKS:
         facts_sim.state = LOCKS[lock]
     elif facts.modem.state in ("initializing", "unknown"):
@@ -258,6 +259,11 @@ def _sim(facts: Facts, modem: Mapping[str, Any], sim: Mapping[str, Any] | None,
     sim_type = _int(sim.get("SimType"))
     if sim_type in (1, 2):
         facts_sim.type = "physical" if sim_type == 1 else "esim"
+    # Sim.EsimStatus (1.20+): 1 no-profiles, 2 with-profiles; a hint ModemManager takes from
+    # the MBIM ready state, not a profile list (reference/esim.md §10).
+    esim_status = {1: "no-profiles", 2: "with-profiles"}.get(_int(sim.get("EsimStatus")) or 0)
+    if esim_status is not None and facts_sim.type == "esim":
+        facts_sim.esim_status = esim_status
     operator = _text(sim.get("OperatorIdentifier"))
     if operator and operator.isdigit() and len(operator) in (5, 6):
         facts_sim.home.mcc, facts_sim.home.mnc = operator[:3], operator[3:]

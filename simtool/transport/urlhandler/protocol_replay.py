@@ -2,8 +2,10 @@
 
 Each command the session sends gets the bytes the real modem sent after the same command in
 the recorded transcript (in recorded order; the last answer repeats when the recording runs
-out; an unrecorded command gets ERROR). The checklist then re-runs on exactly what the
-user's modem said, without the modem: support desks re-diagnose a user's report this way.
+out; an unrecorded command gets ERROR, and a chained line that extends a recorded one gets
+the recorded answers, then ERROR for the part never recorded, so a report saved by an older
+simtool still replays). The checklist then re-runs on exactly what the user's modem said,
+without the modem: support desks re-diagnose a user's report this way.
 """
 
 from __future__ import annotations
@@ -95,7 +97,26 @@ class Serial(VirtualPort):
         recorded = self._replies.get(command)
         if recorded:
             self._last[command] = recorded.popleft()
+        if command not in self._last and (extended := self._extended(command)) is not None:
+            return extended
         return self._last.get(command, b"\r\nERROR\r\n")
+
+    def _extended(self, command: str) -> bytes | None:
+        """A chained line that a recorded line starts (a newer simtool appends a command):
+        the recorded commands answer as recorded, the part never recorded fails."""
+        for known in sorted(self._replies, key=len, reverse=True):
+            if not command.startswith(known + ";") or not (self._replies[known]
+                                                           or known in self._last):
+                continue
+            reply = self._last.get(known) or self._replies[known][0]
+            text = reply.decode("utf-8", errors="replace")
+            head, ok, tail = text.rpartition("\r\nOK\r\n")
+            if not ok:
+                return None
+            if head.upper().startswith(known):       # the echo: of the line as sent now
+                head = command + head[len(known):]
+            return (head + "\r\nERROR\r\n" + tail).encode("utf-8")
+        return None
 
     def read(self, size: int = 1) -> bytes:
         if not self.is_open:
