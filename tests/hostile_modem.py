@@ -384,11 +384,14 @@ def modes() -> Iterator[str]:
 
 
 # Commands with "=" a read-only check may send: settings it puts back before it ends, SIM
-# file reads (READ BINARY/RECORD, GET RESPONSE, STATUS) and retry-counter reads (VERIFY and
-# UNBLOCK PIN with no data: TS 31.101 §11.1.9, the counter is in the status word).
+# file reads (READ BINARY/RECORD, GET RESPONSE, STATUS), retry-counter reads (VERIFY and
+# UNBLOCK PIN with no data: TS 31.101 §11.1.9, the counter is in the status word), and the
+# eUICC reads (a logical channel to the ISD-R opened, read over +CGLA, closed: issue 18).
 READ_ONLY_SETTINGS = re.compile(r"^\+(CMEE=1|COPS=3,[0-2]|C(?:G|E|5G)?REG=[0-5]"
                                 r"|CRSM=(?:176|178|192|242),[0-9,]*"
-                                r'|CSIM=10,"00(?:20|2C)00[08]100")$')
+                                r'|CSIM=10,"00(?:20|2C)00[08]100"'
+                                r'|CCHO="A0000005591010FFFFFFFF8900000100"|CCHC=\d+'
+                                r'|CGLA=\d+,\d+,"[0-9A-F]+")$')
 
 
 def command_parts(line: str) -> list[str]:

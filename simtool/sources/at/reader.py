@@ -794,6 +794,8 @@ def restarts_during(session: AtSession) -> list[str]:
         if first is None or seconds < first:
             continue
         if command:
+            # The commands by name (AT+CIMI;+CCID;+CCHO): their arguments say nothing here.
+            command = re.sub(r"=[^;]*|\?", "", command)
             evidence.append(tr("Collect", "{line} at {seconds:.1f} s, while {command} was "
                                "running").format(line=line, seconds=seconds, command=command))
         else:
