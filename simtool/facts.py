@@ -387,6 +387,9 @@ class Facts:
     # and how many were read with the user's consent (and so are marked read now).
     unread_sms_skipped: int = 0
     unread_sms_marked: int = 0
+    # The modem restarted while it was being read: each reset line with when it came
+    # ("RDY at 0.4 s, while AT+CSQ;... was running"); the power check's evidence.
+    restarts: list[str] = field(default_factory=list)
 
     def section(self, name: str) -> dict[str, Any]:
         return asdict(getattr(self, name))

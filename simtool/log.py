@@ -22,17 +22,29 @@ _started = time.monotonic()
 # check should not wait for it); type checkers treat this name as True.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 
-def setup(verbosity: int) -> None:
+def setup(verbosity: int, scrub: Callable[[str], str] | None = None) -> None:
+    """Log to stderr (WARNING; INFO with -v; DEBUG with -vv). `scrub` is applied to every
+    formatted line: the face passes the PIN/PUK masker, so no secret reaches the log even
+    from a message that forgot to mask (defence in depth; the session masks first)."""
     global VERBOSITY
     VERBOSITY = verbosity
     import logging
 
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("simtool: %(levelname)s %(name)s: %(message)s"))
+    formatter = logging.Formatter("simtool: %(levelname)s %(name)s: %(message)s")
+    if scrub is not None:
+        plain_format = formatter.format
+
+        def scrubbed(record: logging.LogRecord) -> str:
+            return scrub(plain_format(record))
+
+        formatter.format = scrubbed  # type: ignore[method-assign]
+    handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

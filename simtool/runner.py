@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from simtool.log import get_logger
+from simtool.sources import DEFAULT_DEADLINE  # CheckOptions.deadline (`check --deadline`)
 from simtool.sources.prefetch import import_in_background
 from simtool.transport.errors import PortError
 
@@ -36,6 +37,7 @@ log = get_logger(__name__)
 # progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
 ProgressCallback = Callable[[str, str], None]
 
+
 # Imported while the modem answers (see the module docstring), needed once the facts are in.
 # The provider database is the checklist's (the expected APN); the AT source has it already.
 JUDGE_MODULES = ("simtool.diagnosis.checklist", "simtool.providers.database",
@@ -53,10 +55,14 @@ class CheckOptions:
                  use_modemmanager: bool = True, inhibit: bool = False,
                  notice: Callable[[str], None] | None = None,
                  credentials: Credentials | None = None,
-                 history: bool = False, data_test: bool = False) -> None:
+                 history: bool = False, data_test: bool = False,
+                 deadline: float | None = DEFAULT_DEADLINE) -> None:
         self.timeout = timeout              # default per-command timeout, seconds
         self.probe_timeout = probe_timeout  # how long the first AT may take: then "silent"
         self.sim_busy_wait = sim_busy_wait  # how long a busy SIM is re-read before judging
+        # The whole conversation with the modem ends within this many seconds (steps
+        # included); None: no bound but the per-command ones.
+        self.deadline = deadline
         self.manual_answers: Mapping[str, bool | None] = manual_answers or {}
         self.support = support
         # Run on the open AT session after the read, in order: what the user asked for on
@@ -78,8 +84,8 @@ class CheckOptions:
 
     def __repr__(self) -> str:
         return (f"CheckOptions(timeout={self.timeout!r}, probe_timeout={self.probe_timeout!r}, "
-                f"sim_busy_wait={self.sim_busy_wait!r}, steps={len(self.steps)}, "
-                f"history={self.history!r})")
+                f"sim_busy_wait={self.sim_busy_wait!r}, deadline={self.deadline!r}, "
+                f"steps={len(self.steps)}, history={self.history!r})")
 
 
 def preload() -> None:
@@ -109,7 +115,9 @@ def unreachable_facts(port: PortFacts, error: PortError) -> Facts:
     from simtool.facts import Facts
 
     facts = Facts(port=port, reachable=False)
-    facts.port_error = str(error) + (f" {error.remedy}" if error.remedy else "")
+    # A Chinese sentence ends in a full-width stop and takes no space after it.
+    gap = "" if str(error).endswith(("。", "）", "？", "！")) else " "
+    facts.port_error = str(error) + (f"{gap}{error.remedy}" if error.remedy else "")
     facts.port_error_kind = error.kind
     return facts
 
@@ -172,6 +180,7 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
     from simtool.sources.at.source import read_facts
 
     options = options or CheckOptions()
+    session.set_deadline(options.deadline)
     try:
         facts = read_facts(session, url=url or (port.url if port else "") or "",
                            probe_timeout=options.probe_timeout,
@@ -182,6 +191,8 @@ def diagnose(session: AtSession, *, port: PortFacts | None, url: str | None = No
             step(session, facts)
     except PortError as error:
         facts = unreachable_facts(port or _bare_port(url or ""), error)
+    finally:
+        session.set_deadline(None)      # the session lives on (the app's console)
     facts.port.via = "at"
     return judge(facts, session.transcript.entries(), options)
 
@@ -204,7 +215,8 @@ def open_source(url: str, options: CheckOptions, progress: ProgressCallback | No
         source: Source = AtSource(url, timeout=options.timeout,
                                   probe_timeout=options.probe_timeout,
                                   sim_busy_wait=options.sim_busy_wait, steps=options.steps,
-                                  progress=progress, prefetch=JUDGE_MODULES)
+                                  progress=progress, prefetch=JUDGE_MODULES,
+                                  deadline=options.deadline)
         if beside and options.use_modemmanager:
             return ManagerFallback(source, url, options, progress)
         return source
@@ -353,7 +365,7 @@ class InhibitedSource:
                                     probe_timeout=self.options.probe_timeout,
                                     sim_busy_wait=self.options.sim_busy_wait,
                                     steps=self.options.steps, progress=self.progress,
-                                    prefetch=JUDGE_MODULES)
+                                    prefetch=JUDGE_MODULES, deadline=self.options.deadline)
             try:
                 return self._source.read()
             finally:

@@ -15,3 +15,16 @@ os.environ["LANG"] = "C.UTF-8"
 # Finding sticks and routers asks each default gateway of this machine: never in tests (a
 # test names the simulated device it serves on 127.0.0.1 instead).
 os.environ["SIMTOOL_GATEWAYS"] = "none"
+
+# Hypothesis budgets, chosen by HYPOTHESIS_PROFILE: "ci" (the default) keeps the suite fast
+# and has no per-example deadline, so a slow shared 2-core runner does not flake; "deep" is
+# the nightly run (>= 100,000 examples per property over framing, parsers, the session and
+# redaction). Tests that want more than the profile's count in CI write
+# `max_examples=max(N, settings.default.max_examples)`, so "deep" still raises them.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True)
+settings.register_profile(
+    "deep", max_examples=100_000, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

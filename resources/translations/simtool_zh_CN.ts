@@ -57,59 +57,99 @@
 <context>
     <name>Apn</name>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="46"/>
+        <location filename="../../simtool/actions/apn.py" line="48"/>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="50"/>
+        <source>the modem restarted ({line})</source>
+        <translation>调制解调器重启了（{line}）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="52"/>
+        <source>its answer never ended</source>
+        <translation>它的应答一直没有结束</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="53"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>{seconds:.0f} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="59"/>
         <source>The modem did not list its data contexts: {error}</source>
         <translation>调制解调器没有列出其数据上下文：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="50"/>
+        <location filename="../../simtool/actions/apn.py" line="63"/>
         <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
         <translation>simtool 无法读取调制解调器的数据上下文：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="111"/>
-        <location filename="../../simtool/cli/apn.py" line="62"/>
+        <location filename="../../simtool/actions/apn.py" line="124"/>
+        <location filename="../../simtool/cli/apn.py" line="63"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="113"/>
-        <location filename="../../simtool/cli/apn.py" line="64"/>
+        <location filename="../../simtool/actions/apn.py" line="126"/>
+        <location filename="../../simtool/cli/apn.py" line="65"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="115"/>
+        <location filename="../../simtool/actions/apn.py" line="128"/>
         <source>Authentication type {auth} is not known; use 0 (none), 1 (PAP) or 2 (CHAP).</source>
         <translation>未知的认证方式 {auth}；请使用 0（无）、1（PAP）或 2（CHAP）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="122"/>
+        <location filename="../../simtool/actions/apn.py" line="135"/>
         <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
         <translation>此处不支持 PDP 类型 {kind}；请使用 IP、IPV6 或 IPV4V6。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="135"/>
+        <location filename="../../simtool/actions/apn.py" line="147"/>
         <source>The modem refused the APN: {error}</source>
         <translation>调制解调器拒绝了该 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="142"/>
+        <location filename="../../simtool/actions/apn.py" line="153"/>
         <source>The APN was set, but the modem refused the user name and password: {error}</source>
         <translation>APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="157"/>
+        <location filename="../../simtool/actions/apn.py" line="174"/>
+        <source>The modem did not confirm the change ({error}); context {cid} now has APN {apn}.</source>
+        <translation>调制解调器没有确认这次修改（{error}）；上下文 {cid} 现在的 APN 是 {apn}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="177"/>
+        <source>(none: not defined)</source>
+        <translation>（无：未定义）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="188"/>
         <source>There is no earlier APN to restore for this modem.</source>
         <translation>此调制解调器没有可恢复的旧 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="171"/>
+        <location filename="../../simtool/actions/apn.py" line="204"/>
+        <source>The APN saved for undo is not valid ({error}); nothing was sent to the modem. Set the APN with --set instead.</source>
+        <translation>为撤销而保存的 APN 无效（{error}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="213"/>
+        <source>The undo file {path} is damaged ({reason}); nothing was sent to the modem. Set the APN with --set instead.</source>
+        <translation>撤销文件 {path} 已损坏（{reason}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="228"/>
         <source>The modem refused to restore the APN: {error}</source>
         <translation>调制解调器拒绝恢复 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="187"/>
+        <location filename="../../simtool/actions/apn.py" line="250"/>
         <source>The user name and password were not restored: the modem does not give the old password back. Enter them again if the APN needs them.</source>
         <translation>用户名和密码没有恢复：调制解调器不会返回旧密码。如果该 APN 需要，请重新输入。</translation>
     </message>
@@ -749,1087 +789,1107 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="51"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
         <source>Modem port</source>
         <translation>调制解调器端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="52"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="53"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
         <source>SIM card present</source>
         <translation>SIM 卡已插入</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="54"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
         <source>SIM card working</source>
         <translation>SIM 卡工作正常</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="55"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
         <source>SIM lock (PIN/PUK)</source>
         <translation>SIM 卡锁（PIN/PUK 码）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="56"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="57"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
         <source>Network registration</source>
         <translation>网络注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="58"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
         <source>Roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="59"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
         <source>APN (access point name)</source>
         <translation>APN（接入点名称）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="60"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
         <source>Data service (packet attach)</source>
         <translation>数据业务（分组域附着）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="61"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
         <source>Data session</source>
         <translation>数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="62"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
         <source>Traffic through the data session</source>
         <translation>数据连接的实际流量</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="63"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
         <source>Account balance</source>
         <translation>账户余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="64"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
         <source>Does the card work in another device?</source>
         <translation>这张卡在其他设备中能用吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="65"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
         <source>Does the modem get enough power?</source>
         <translation>调制解调器供电是否充足？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="66"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
         <source>Is the modem firmware up to date?</source>
         <translation>调制解调器固件是最新的吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="67"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="68"/>
         <source>Is mobile data enabled on this computer?</source>
         <translation>这台电脑上的移动数据已开启吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="72"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
         <source>the modem could not be reached</source>
         <translation>无法连接到调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="73"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
         <source>the radio is off</source>
         <translation>射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="74"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
         <source>no SIM card was detected</source>
         <translation>未检测到 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="75"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
         <source>the SIM card is not working</source>
         <translation>SIM 卡不能正常工作</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="76"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
         <source>the SIM is locked</source>
         <translation>SIM 卡已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="77"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
         <source>there is no usable signal</source>
         <translation>没有可用的信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="78"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
         <source>the card is not registered on a network</source>
         <translation>此卡未在网络上注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="79"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
         <source>the card is not attached for data</source>
         <translation>此卡未附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="80"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="81"/>
         <source>no data session could be opened</source>
         <translation>无法建立数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="83"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <source>the radio cannot be judged</source>
         <translation>无法判断射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="84"/>
         <location filename="../../simtool/diagnosis/checklist.py" line="85"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
         <source>the SIM cannot be judged</source>
         <translation>无法判断 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="86"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
         <source>the SIM lock cannot be judged</source>
         <translation>无法判断 SIM 卡锁定状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="87"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
         <source>the signal cannot be judged</source>
         <translation>无法判断信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="88"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
         <source>registration cannot be judged</source>
         <translation>无法判断注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="89"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
         <source>roaming cannot be judged</source>
         <translation>无法判断漫游状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="90"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="91"/>
         <source>the operator&apos;s APN cannot be looked up</source>
         <translation>无法查找运营商的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="91"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="92"/>
         <source>the data service cannot be judged</source>
         <translation>无法判断数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="92"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="93"/>
         <source>the data session cannot be judged</source>
         <translation>无法判断数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="93"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="94"/>
         <source>whether traffic passes cannot be tested</source>
         <translation>无法测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="94"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="95"/>
         <source>the balance cannot be asked</source>
         <translation>无法查询余额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="220"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
         <source>ModemManager: registration {state}</source>
         <translation>ModemManager：注册状态：{state}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="226"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="236"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="237"/>
         <source>{port}: the device&apos;s web interface answers</source>
         <translation>{port}：设备的网页接口有响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="240"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
         <source>ModemManager is still setting up {port} (state {state})</source>
         <translation>ModemManager 仍在初始化 {port}（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="244"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
         <source>ModemManager is still setting up the modem.</source>
         <translation>ModemManager 仍在初始化调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
         <source>{port}: ModemManager manages it (state {state})</source>
         <translation>{port}：由 ModemManager 管理（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="248"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
         <source>The device needs its admin password to show its state.</source>
         <translation>设备需要管理员密码才能显示其状态。</translation>
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
+        <source>The port does not speak AT: it is not the modem&apos;s AT port.</source>
+        <translation>该端口不使用 AT 协议：它不是调制解调器的 AT 端口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <source>The modem stopped answering during the check.</source>
+        <translation>检查过程中调制解调器停止了应答。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
+        <source>The modem answered too slowly to finish the check in time.</source>
+        <translation>调制解调器应答太慢，无法在时限内完成检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
         <source>The stick or router could not be read through its web interface.</source>
         <translation>无法通过网页接口读取该上网卡或路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
         <source>The modem could not be reached through ModemManager.</source>
         <translation>无法通过 ModemManager 访问调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="277"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
         <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
         <translation>ModemManager：调制解调器{state}：本机的移动宽带已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
         <source>The modem is switched off in ModemManager (mobile broadband off).</source>
         <translation>调制解调器在 ModemManager 中被关闭（移动宽带已关）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="283"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>ModemManager: the modem is enabled (state {state})</source>
         <translation>ModemManager：调制解调器已启用（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="286"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
         <source>ModemManager enables the radio only once the SIM works (state {state}): radio state unknown from ModemManager</source>
         <translation>SIM 卡可用后 ModemManager 才会开启射频（状态：{state}），因此 ModemManager 未提供射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="289"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>radio state unknown from ModemManager (state {state})</source>
         <translation>ModemManager 未提供射频状态（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="297"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="301"/>
         <source>the device&apos;s radio is on</source>
         <translation>设备的射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="298"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
         <source>the device is in airplane mode: its radio is off</source>
         <translation>设备处于飞行模式：射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="300"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="304"/>
         <source>The device&apos;s radio is switched off (airplane mode).</source>
         <translation>设备的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="304"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="306"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="309"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="311"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="346"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="350"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="347"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="478"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="352"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="354"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="355"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="363"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="384"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="387"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="396"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="398"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="402"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="402"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="404"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="408"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="408"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="424"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="425"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
         <source>signal in dBm unknown from ModemManager (it reports {percent}%)</source>
         <translation>ModemManager 未提供以 dBm 计的信号强度（它只报告了 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="430"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
         <source>signal unknown from ModemManager</source>
         <translation>ModemManager 未提供信号强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="447"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="447"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="445"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="449"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="451"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="465"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
         <source>the registration state is unknown from ModemManager</source>
         <translation>ModemManager 未提供注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="473"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="488"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="492"/>
         <source>{quotes} ({namespace}): {meaning}</source>
         <translation>{quotes}（{namespace}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="497"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="500"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="502"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="517"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="544"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
         <source>skipped: the device shows its APN profiles only after its admin login, so the APN cannot be compared</source>
         <translation>已跳过：设备只有在管理员登录后才显示 APN 配置文件，因此无法比较 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
         <source>the device did not report its APN profiles</source>
         <translation>设备没有报告其 APN 配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="550"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="554"/>
         <source>the configured APN is unknown from ModemManager</source>
         <translation>ModemManager 未提供已配置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="556"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="555"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="559"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="559"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="567"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="570"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="575"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>The APN is wrong: the device dials with &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 不正确：设备使用“{configured}”拨号，运营商要求的是“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="600"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
         <source>attached for data ({quote})</source>
         <translation>已附着数据业务（{quote}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="603"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="607"/>
         <source>{quote}: registered, but the network does not allow data service on this card</source>
         <translation>{quote}：已注册，但网络不允许这张卡使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="607"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="630"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="634"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="609"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
         <source>ModemManager: packet service attached</source>
         <translation>ModemManager：分组业务已附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
         <source>the packet service state is unknown from ModemManager</source>
         <translation>ModemManager 未提供分组业务状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="617"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="619"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="625"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="629"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="633"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="639"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="637"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="643"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="636"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="640"/>
         <source>the device does not report whether data service is attached</source>
         <translation>设备没有报告是否已附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="641"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="645"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="668"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="672"/>
         <source>the device&apos;s mobile-data switch is off (connection status {code})</source>
         <translation>设备的移动数据开关已关闭（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="671"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
         <source>Mobile data is switched off on the device itself.</source>
         <translation>设备本身的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="679"/>
         <source>the device stopped data because its own monthly limit is reached ({used} of {limit}; connection status {code}: &quot;{text}&quot;). This limit is a setting on the device, not the operator&apos;s quota</source>
         <translation>设备本身设置的月流量上限已用完，因此停止了数据（已用 {used}，上限 {limit}；连接状态 {code}：“{text}”）。这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
         <source>The device&apos;s own monthly data limit is reached and it stopped data (a setting on the device, not the operator&apos;s quota).</source>
         <translation>设备本身设置的月流量上限已用完，设备已停止数据（这是设备上的设置，不是运营商的流量套餐）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
         <source> (the same number as 3GPP cause #{code}: {meaning}; Huawei does not document the link)</source>
         <translation>（与 3GPP 原因值 #{code} 的编号相同：{meaning}；华为没有说明二者的关系）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="687"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="691"/>
         <source>the device&apos;s connection failed with its code {code}: &quot;{text}&quot;{note}</source>
         <translation>设备连接失败，错误码 {code}：“{text}”{note}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="691"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="695"/>
         <source>The device could not connect (its code {code}: {text}).</source>
         <translation>设备无法连接（错误码 {code}：{text}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="694"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="698"/>
         <source>no data session: the device reports connection status {code}, which is not in simtool&apos;s tables</source>
         <translation>没有数据连接：设备报告的连接状态 {code} 不在 simtool 的代码表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="698"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="702"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="698"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="702"/>
         <source>disconnecting</source>
         <translation>正在断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="699"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="703"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="700"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="704"/>
         <source>the device is {state} (connection status {code})</source>
         <translation>设备{state}（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="714"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="718"/>
         <source>connected, but the device&apos;s own monthly data counter is past its limit ({used} of {limit}); this is the device&apos;s setting, not the operator&apos;s quota</source>
         <translation>已连接，但设备本身的月流量计数已超过其上限（已用 {used}，上限 {limit}）；这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="720"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="724"/>
         <source>the device is connected (connection status {code})</source>
         <translation>设备已连接（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="728"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="732"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="735"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="739"/>
         <source>no data session is active; the modem&apos;s last data error (&quot;{raw}&quot;) dates from before your last change and no session was tried since, so it is not today&apos;s cause</source>
         <translation>当前没有活动的数据连接；调制解调器上一次的数据错误（“{raw}”）发生在你最近一次更改之前，此后没有再尝试建立连接，所以它不是现在的原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="744"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="746"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="754"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="752"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="756"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="760"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="764"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="762"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="766"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="764"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="767"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="771"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="772"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="771"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="775"/>
         <source>no data session is active: ModemManager has no connected bearer</source>
         <translation>没有活动的数据连接：ModemManager 中没有已连接的承载</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="773"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="777"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="783"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="787"/>
         <source>not run: `simtool check --port {url} --inhibit --allow-write --balance` asks the operator for the balance (USSD or SMS) while ModemManager lets go of the modem</source>
         <translation>未运行：`simtool check --port {url} --inhibit --allow-write --balance` 会在 ModemManager 暂时释放调制解调器期间向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="788"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="792"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="793"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="797"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="795"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="799"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="797"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="802"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="806"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="803"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="807"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="828"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="832"/>
         <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
         <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="841"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="845"/>
         <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
         <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="845"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="849"/>
         <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
         <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="850"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="854"/>
         <source>not testable on this modem: {reason}</source>
         <translation>无法在这台调制解调器上测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="852"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="856"/>
         <source>the test could not be completed: {detail}</source>
         <translation>测试未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="855"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="859"/>
         <source>traffic passes: {detail}</source>
         <translation>流量可以通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="858"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="862"/>
         <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
         <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="863"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="867"/>
         <source>names do not resolve, addresses answer: {detail}</source>
         <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="865"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="869"/>
         <source>The data session is up, but names do not resolve (DNS fails).</source>
         <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="867"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="871"/>
         <source>only some traffic passes: {detail}</source>
         <translation>只有部分流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="869"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="873"/>
         <source>Only some traffic passes: web pages do not load through the data session.</source>
         <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="874"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="878"/>
         <source>web requests are redirected to {host}: {detail}</source>
         <translation>网页请求被重定向到 {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="875"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="879"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="877"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="881"/>
         <source>nothing passes: {detail}</source>
         <translation>没有任何流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="886"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="890"/>
         <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
         <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="891"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="895"/>
         <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="895"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="899"/>
         <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="919"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="923"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="920"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="924"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="921"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="925"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="922"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="926"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="929"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="934"/>
+        <source>the modem restarted during the check ({evidence}); modems reset like this when their power supply dips</source>
+        <translation>检查过程中调制解调器重启了（{evidence}）；供电不稳时调制解调器常会这样复位</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="939"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="931"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="941"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="932"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="942"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="952"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="962"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="957"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="967"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1044"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1054"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1051"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1061"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1054"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1064"/>
         <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
         <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1058"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1067"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1060"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1070"/>
         <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
         <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
     </message>
@@ -2075,49 +2135,60 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="55"/>
-        <location filename="../../simtool/cli/topup.py" line="44"/>
-        <location filename="../../simtool/cli/unlock.py" line="42"/>
+        <location filename="../../simtool/cli/apn.py" line="56"/>
+        <location filename="../../simtool/cli/topup.py" line="45"/>
+        <location filename="../../simtool/cli/unlock.py" line="43"/>
         <source>environment variable {var} is not set</source>
         <translation>环境变量 {var} 未设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="75"/>
+        <location filename="../../simtool/cli/apn.py" line="76"/>
         <source>setting the APN</source>
         <translation>设置 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="99"/>
-        <source>Context {cid} already has APN {apn}; nothing was changed.</source>
-        <translation>上下文 {cid} 的 APN 已经是 {apn}；未做任何更改。</translation>
+        <location filename="../../simtool/cli/apn.py" line="100"/>
+        <source>Context {cid}: APN {apn}, user name and password set.</source>
+        <translation>上下文 {cid}：APN {apn}，已设置用户名和密码。</translation>
     </message>
     <message>
         <location filename="../../simtool/cli/apn.py" line="102"/>
-        <source>Context {cid}: APN {old} -&gt; {new}.</source>
-        <translation>上下文 {cid}：APN {old} -&gt; {new}。</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/cli/apn.py" line="105"/>
+        <location filename="../../simtool/cli/apn.py" line="119"/>
         <source>Undo with &apos;simtool apn --undo --allow-write&apos;.</source>
         <translation>可用 &apos;simtool apn --undo --allow-write&apos; 撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="114"/>
+        <location filename="../../simtool/cli/apn.py" line="106"/>
+        <source>The modem answered OK, but context {cid} still has APN {apn}: it did not apply the change.</source>
+        <translation>调制解调器回复了 OK，但上下文 {cid} 的 APN 仍是 {apn}：它没有应用这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="112"/>
+        <source>Context {cid} already has APN {apn}; nothing was changed.</source>
+        <translation>上下文 {cid} 的 APN 已经是 {apn}；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="115"/>
+        <source>Context {cid}: APN {old} -&gt; {new}.</source>
+        <translation>上下文 {cid}：APN {old} -&gt; {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/apn.py" line="128"/>
         <source>the provider database has no entry for this SIM&apos;s network; set the APN by hand with --set APN (your operator&apos;s website lists it)</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目；请用 --set APN 手动设置 APN（运营商网站上有列出）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="121"/>
+        <location filename="../../simtool/cli/apn.py" line="135"/>
         <source>no provider called {name} for this network; choose from: {names}</source>
         <translation>此网络没有名为 {name} 的运营商；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="125"/>
+        <location filename="../../simtool/cli/apn.py" line="139"/>
         <source>the provider database lists no internet APN for this network</source>
         <translation>运营商数据库没有列出此网络的上网 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="129"/>
+        <location filename="../../simtool/cli/apn.py" line="143"/>
         <source>several providers share this network and expect different APNs:
 {lines}
 Choose one with --provider NAME.</source>
@@ -2126,27 +2197,27 @@ Choose one with --provider NAME.</source>
 请用 --provider NAME 选择一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="139"/>
+        <location filename="../../simtool/cli/apn.py" line="153"/>
         <source>The modem has no data context defined.</source>
         <translation>调制解调器没有定义任何数据上下文。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="141"/>
+        <location filename="../../simtool/cli/apn.py" line="156"/>
         <source>(empty: network-provided)</source>
         <translation>（空：由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="142"/>
+        <location filename="../../simtool/cli/apn.py" line="157"/>
         <source>Context {cid}: {type} APN {apn}</source>
         <translation>上下文 {cid}：{type} APN {apn}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="146"/>
+        <location filename="../../simtool/cli/apn.py" line="161"/>
         <source>Operator {name} expects: {apn}</source>
         <translation>运营商 {name} 要求：{apn}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/apn.py" line="149"/>
+        <location filename="../../simtool/cli/apn.py" line="164"/>
         <source>The provider database has no entry for this SIM&apos;s network.</source>
         <translation>运营商数据库中没有此 SIM 卡所属网络的条目。</translation>
     </message>
@@ -2233,147 +2304,147 @@ Choose one with --provider NAME.</source>
         <translation>设备没有提供 SIM 卡的 IMSI，因此无法确定运营商（SIM 卡是否已锁定，或设备是否需要管理员密码：--password-env？）。也可以直接指定代码：--code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="222"/>
+        <location filename="../../simtool/cli/check.py" line="250"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="225"/>
+        <location filename="../../simtool/cli/check.py" line="253"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="230"/>
+        <location filename="../../simtool/cli/check.py" line="258"/>
         <source>The PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="232"/>
+        <location filename="../../simtool/cli/check.py" line="260"/>
         <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
         <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="237"/>
+        <location filename="../../simtool/cli/check.py" line="274"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="241"/>
+        <location filename="../../simtool/cli/check.py" line="278"/>
         <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="246"/>
+        <location filename="../../simtool/cli/check.py" line="283"/>
         <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
         <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="250"/>
+        <location filename="../../simtool/cli/check.py" line="287"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="254"/>
+        <location filename="../../simtool/cli/check.py" line="291"/>
         <source>may open a data session for the test</source>
         <translation>可能会为测试打开数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="256"/>
+        <location filename="../../simtool/cli/check.py" line="293"/>
         <source>marks the unread SMS it reads as read</source>
         <translation>会把读取的未读短信标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="258"/>
+        <location filename="../../simtool/cli/check.py" line="295"/>
         <source>simtool check: {flag} needs a modem, not --replay</source>
         <translation>simtool check：{flag} 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="262"/>
+        <location filename="../../simtool/cli/check.py" line="299"/>
         <source>simtool check: {flag} {what}; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：{flag} {what}；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="266"/>
+        <location filename="../../simtool/cli/check.py" line="303"/>
         <source>simtool check: --data-timeout must be more than 0 seconds</source>
         <translation>simtool check：--data-timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="279"/>
+        <location filename="../../simtool/cli/check.py" line="316"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="286"/>
+        <location filename="../../simtool/cli/check.py" line="323"/>
         <source>simtool check: the environment variable {name} (--password-env) is not set or empty</source>
         <translation>simtool check：环境变量 {name}（--password-env）未设置或为空</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="317"/>
+        <location filename="../../simtool/cli/check.py" line="357"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="325"/>
+        <location filename="../../simtool/cli/check.py" line="365"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="331"/>
+        <location filename="../../simtool/cli/check.py" line="371"/>
         <source>simtool check: --balance and --connect-test run on AT ports only; for {url} use `simtool balance --port {url}` (or `simtool data on`).</source>
         <translation>simtool check：--balance 和 --connect-test 只适用于 AT 端口；对于 {url}，请使用 `simtool balance --port {url}`（或 `simtool data on`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="451"/>
+        <location filename="../../simtool/cli/check.py" line="497"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="49"/>
+        <location filename="../../simtool/cli/common.py" line="57"/>
         <source>the environment variable {name} (--password-env) is not set or empty</source>
         <translation>环境变量 {name}（--password-env）未设置或为空</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="75"/>
+        <location filename="../../simtool/cli/common.py" line="83"/>
         <source>simtool: {what} changes the modem; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool：{what}会更改调制解调器；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="92"/>
+        <location filename="../../simtool/cli/common.py" line="102"/>
         <source>{port} is a stick or router read over its web interface: this command needs an AT port. For such a device: simtool check, data, profile, balance, ussd, topup.</source>
         <translation>{port} 是通过网页管理界面读取的上网卡或路由器：此命令需要 AT 端口。这类设备可以用：simtool check、data、profile、balance、ussd、topup。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="108"/>
+        <location filename="../../simtool/cli/common.py" line="124"/>
         <source>the modem on {port} does not answer AT. Is it the AT port? Try &apos;simtool ports --probe&apos;.</source>
         <translation>{port} 上的调制解调器不响应 AT。它是 AT 端口吗？试试 &apos;simtool ports --probe&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/common.py" line="132"/>
+        <location filename="../../simtool/cli/common.py" line="148"/>
         <source>the SIM did not give its IMSI, so its operator is unknown (is it locked or missing? &apos;simtool check&apos; tells).</source>
         <translation>SIM 卡没有提供 IMSI，因此无法确定其运营商（卡是否被锁定或未插入？&apos;simtool check&apos; 会告诉你）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="25"/>
+        <location filename="../../simtool/cli/connect_test.py" line="26"/>
         <source>a connection test</source>
         <translation>连接测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="33"/>
+        <location filename="../../simtool/cli/connect_test.py" line="34"/>
         <source>Data connection works on context {cid}: address {address}.</source>
         <translation>上下文 {cid} 上的数据连接正常：地址 {address}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="37"/>
+        <location filename="../../simtool/cli/connect_test.py" line="38"/>
         <source>The network refused the data connection on context {cid}.</source>
         <translation>网络拒绝了上下文 {cid} 上的数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="40"/>
+        <location filename="../../simtool/cli/connect_test.py" line="41"/>
         <source>Cause #{cause}: {meaning}</source>
         <translation>原因 #{cause}：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/connect_test.py" line="43"/>
+        <location filename="../../simtool/cli/connect_test.py" line="44"/>
         <source>The modem said: {error}</source>
         <translation>调制解调器返回：{error}</translation>
     </message>
@@ -2410,27 +2481,27 @@ Choose one with --provider NAME.</source>
         <translation>移动数据已关闭（之前为{before}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/exporter.py" line="232"/>
+        <location filename="../../simtool/cli/exporter.py" line="233"/>
         <source>simtool exporter: name the modems with --port URL (repeatable) or use --all</source>
         <translation>simtool exporter：请用 --port URL（可重复）指定调制解调器，或使用 --all</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/exporter.py" line="236"/>
+        <location filename="../../simtool/cli/exporter.py" line="237"/>
         <source>simtool exporter: --interval must be more than 0 seconds</source>
         <translation>simtool exporter：--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/exporter.py" line="242"/>
+        <location filename="../../simtool/cli/exporter.py" line="243"/>
         <source>simtool exporter: --listen {listen} is not an address: use HOST:PORT, :PORT or [IPv6]:PORT, e.g. {example}</source>
         <translation>simtool exporter：--listen {listen} 不是有效地址：请使用 HOST:PORT、:PORT 或 [IPv6]:PORT，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/exporter.py" line="253"/>
+        <location filename="../../simtool/cli/exporter.py" line="254"/>
         <source>simtool exporter: cannot listen on {listen}: {error}</source>
         <translation>simtool exporter：无法在 {listen} 上监听：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/exporter.py" line="259"/>
+        <location filename="../../simtool/cli/exporter.py" line="260"/>
         <source>simtool exporter: serving http://{address}/metrics; checking {what} every {interval:g} s</source>
         <translation>simtool exporter：正在提供 http://{address}/metrics；每 {interval:g} 秒检查一次 {what}</translation>
     </message>
@@ -2460,142 +2531,158 @@ Choose one with --provider NAME.</source>
         <translation>在 IMEI {imei} 中：{first} 至 {last}，在该设备上最后一次正常 {worked}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="84"/>
+        <location filename="../../simtool/cli/numbers.py" line="19"/>
+        <location filename="../../simtool/cli/numbers.py" line="22"/>
+        <source>{value!r} is not a number of seconds</source>
+        <translation>{value!r} 不是有效的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/numbers.py" line="40"/>
+        <source>must be more than 0 seconds, not {value}</source>
+        <translation>必须大于 0 秒，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/numbers.py" line="49"/>
+        <source>must be 0 seconds or more, not {value}</source>
+        <translation>必须是 0 秒或以上，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/cli/ports.py" line="85"/>
         <source>ModemManager&apos;s modems (check them with --port mm://N):</source>
         <translation>ModemManager 管理的调制解调器（用 --port mm://N 检查）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="89"/>
+        <location filename="../../simtool/cli/ports.py" line="90"/>
         <source>ports: {ports}</source>
         <translation>端口：{ports}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="104"/>
+        <location filename="../../simtool/cli/ports.py" line="105"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="104"/>
+        <location filename="../../simtool/cli/ports.py" line="105"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="105"/>
+        <location filename="../../simtool/cli/ports.py" line="106"/>
         <source>busy</source>
         <translation>被占用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="105"/>
+        <location filename="../../simtool/cli/ports.py" line="106"/>
         <source>gone</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="106"/>
+        <location filename="../../simtool/cli/ports.py" line="107"/>
         <source>no driver</source>
         <translation>无驱动</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="107"/>
+        <location filename="../../simtool/cli/ports.py" line="108"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="114"/>
+        <location filename="../../simtool/cli/ports.py" line="115"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="114"/>
+        <location filename="../../simtool/cli/ports.py" line="115"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="114"/>
+        <location filename="../../simtool/cli/ports.py" line="115"/>
         <source>If</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="114"/>
+        <location filename="../../simtool/cli/ports.py" line="115"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="115"/>
+        <location filename="../../simtool/cli/ports.py" line="116"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="117"/>
+        <location filename="../../simtool/cli/ports.py" line="118"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="126"/>
+        <location filename="../../simtool/cli/ports.py" line="127"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="128"/>
+        <location filename="../../simtool/cli/ports.py" line="129"/>
         <source>no (diagnostic)</source>
         <translation>否（诊断口）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="130"/>
+        <location filename="../../simtool/cli/ports.py" line="131"/>
         <source>no ({reason})</source>
         <translation>否（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="133"/>
+        <location filename="../../simtool/cli/ports.py" line="134"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="156"/>
+        <location filename="../../simtool/cli/ports.py" line="157"/>
         <source>No USB modem port found (only built-in serial ports).</source>
         <translation>未找到 USB 调制解调器端口（只有内置串口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="157"/>
+        <location filename="../../simtool/cli/ports.py" line="158"/>
         <source>No serial ports found on this computer.</source>
         <translation>这台电脑上没有找到串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="164"/>
+        <location filename="../../simtool/cli/ports.py" line="165"/>
         <source>Plug the modem in and wait a few seconds; if it still does not appear, it may need a driver or a mode switch.</source>
         <translation>插上调制解调器并等待几秒钟；如果仍然没有出现，可能需要安装驱动或切换模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="166"/>
+        <location filename="../../simtool/cli/ports.py" line="167"/>
         <source>To try simtool without a modem, use the simulator: simtool check --port sim://healthy</source>
         <translation>没有调制解调器也可以试用 simtool，请使用模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="182"/>
+        <location filename="../../simtool/cli/ports.py" line="183"/>
         <source>Sticks and routers with a web interface (no AT port):</source>
         <translation>带网页管理界面的上网卡和路由器（没有 AT 端口）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="187"/>
+        <location filename="../../simtool/cli/ports.py" line="188"/>
         <source>Check one with: simtool check --port {url}</source>
         <translation>检查其中一个：simtool check --port {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="196"/>
+        <location filename="../../simtool/cli/ports.py" line="197"/>
         <source>simtool ports: --timeout must be more than 0 seconds</source>
         <translation>simtool ports：--timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="241"/>
+        <location filename="../../simtool/cli/ports.py" line="242"/>
         <source>* answers AT: use --port {device}</source>
         <translation>* 响应 AT：请使用 --port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="242"/>
+        <location filename="../../simtool/cli/ports.py" line="243"/>
         <source>* likely AT port (run with --probe to make sure): --port {device}</source>
         <translation>* 可能是 AT 端口（加 --probe 运行以确认）：--port {device}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ports.py" line="246"/>
+        <location filename="../../simtool/cli/ports.py" line="247"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT。</translation>
     </message>
@@ -2645,152 +2732,152 @@ Choose one with --provider NAME.</source>
         <translation>射频已切换为 {state}：CFUN {before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="104"/>
+        <location filename="../../simtool/cli/simulate.py" line="105"/>
         <source>Scenarios:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="107"/>
+        <location filename="../../simtool/cli/simulate.py" line="108"/>
         <source>Vendors: {names}</source>
         <translation>厂商：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="108"/>
+        <location filename="../../simtool/cli/simulate.py" line="109"/>
         <source>In-process URL: sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</source>
         <translation>进程内 URL：sim://SCENARIO?vendor=NAME&amp;latency=MS&amp;operator=MCCMNC</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="116"/>
+        <location filename="../../simtool/cli/simulate.py" line="117"/>
         <source>simtool simulate: choose a scenario: {names}</source>
         <translation>simtool simulate：请选择一个场景：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="122"/>
+        <location filename="../../simtool/cli/simulate.py" line="123"/>
         <source>simtool simulate: use --pty or --unix, not both</source>
         <translation>simtool simulate：--pty 和 --unix 只能选一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="125"/>
+        <location filename="../../simtool/cli/simulate.py" line="126"/>
         <source>simtool simulate: add --pty to serve the modem on a pseudo-terminal. Programs using simtool can open sim://{scenario} directly; --list shows all scenarios and vendors.</source>
         <translation>simtool simulate：加上 --pty 可在伪终端上提供模拟调制解调器。使用 simtool 的程序可以直接打开 sim://{scenario}；--list 列出所有场景和厂商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="130"/>
+        <location filename="../../simtool/cli/simulate.py" line="131"/>
         <source>simtool simulate: pseudo-terminals need Linux or macOS; use the sim:// URL instead.</source>
         <translation>simtool simulate：伪终端需要 Linux 或 macOS；请改用 sim:// URL。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="134"/>
+        <location filename="../../simtool/cli/simulate.py" line="135"/>
         <source>simtool simulate: abstract: socket names exist on Linux only; give a socket file path instead.</source>
         <translation>simtool simulate：abstract: 套接字名只在 Linux 上可用；请改用套接字文件路径。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="162"/>
+        <location filename="../../simtool/cli/simulate.py" line="163"/>
         <source>simtool simulate: cannot listen on {address}: {reason}</source>
         <translation>simtool simulate：无法在 {address} 上监听：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="178"/>
+        <location filename="../../simtool/cli/simulate.py" line="179"/>
         <source>Serving the simulated modem ({scenario}, {vendor}) on {path}; stop with Ctrl+C.</source>
         <translation>正在 {path} 上提供模拟调制解调器（{scenario}，{vendor}）；按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="196"/>
+        <location filename="../../simtool/cli/simulate.py" line="197"/>
         <source>simtool simulate: choose --hilink or --zte, not both</source>
         <translation>simtool simulate：--hilink 和 --zte 只能选一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="204"/>
+        <location filename="../../simtool/cli/simulate.py" line="205"/>
         <source>simtool simulate: the {scenario} scenario has no counterpart in this device&apos;s web API (see docs/web-devices.md); these do not map: {names}</source>
         <translation>simtool simulate：{scenario} 场景在此设备的网页接口中没有对应（见 docs/web-devices.md）；以下场景无法对应：{names}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="230"/>
+        <location filename="../../simtool/cli/simulate.py" line="231"/>
         <source>simtool simulate: cannot serve on {host}:{port}: {error}</source>
         <translation>simtool simulate：无法在 {host}:{port} 上提供服务：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/simulate.py" line="240"/>
+        <location filename="../../simtool/cli/simulate.py" line="241"/>
         <source>Serving the simulated device ({scenario}) as {kind}://{where}; stop with Ctrl+C.</source>
         <translation>正在以 {kind}://{where} 提供模拟设备（{scenario}）；按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="41"/>
+        <location filename="../../simtool/cli/topup.py" line="42"/>
         <source>a top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="50"/>
+        <location filename="../../simtool/cli/topup.py" line="51"/>
         <source>the top-up template needs CODE where the voucher goes, e.g. *101*CODE#</source>
         <translation>充值模板中需要用 CODE 表示充值卡密码的位置，例如 *101*CODE#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="63"/>
+        <location filename="../../simtool/cli/topup.py" line="64"/>
         <source>your operator has no top-up code on record in the provider database. Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
         <translation>运营商数据库中没有你的运营商的充值代码。请用 --template 提供，例如 --template &apos;*101*CODE#&apos;</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/topup.py" line="86"/>
+        <location filename="../../simtool/cli/topup.py" line="87"/>
         <source>no top-up code is known for this SIM (the device did not give its IMSI, or the provider database has none). Pass it with --template, e.g. --template &apos;*101*CODE#&apos;</source>
         <translation>不知道这张 SIM 卡的充值代码（设备没有提供 IMSI，或运营商数据库中没有记录）。请用 --template 指定，例如 --template &apos;*101*CODE#&apos;</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="46"/>
+        <location filename="../../simtool/cli/unlock.py" line="47"/>
         <source>no terminal to ask for the code on: use --pin-env VAR (and --puk-env / --new-pin-env with --puk)</source>
         <translation>没有可以输入密码的终端：请使用 --pin-env VAR（用 --puk 时再加 --puk-env / --new-pin-env）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="65"/>
+        <location filename="../../simtool/cli/unlock.py" line="66"/>
         <source>PUK (8 digits): </source>
         <translation>PUK 码（8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="67"/>
+        <location filename="../../simtool/cli/unlock.py" line="68"/>
         <source>New PIN (4-8 digits): </source>
         <translation>新 PIN 码（4-8 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="69"/>
+        <location filename="../../simtool/cli/unlock.py" line="70"/>
         <source>SIM PIN: </source>
         <translation>SIM 卡 PIN 码：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="93"/>
+        <location filename="../../simtool/cli/unlock.py" line="94"/>
         <source>The SIM accepted the {what} and is unlocked.</source>
         <translation>SIM 卡接受了 {what} 码，已解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="95"/>
+        <location filename="../../simtool/cli/unlock.py" line="96"/>
         <source>The SIM did not accept the {what}: {error}.</source>
         <translation>SIM 卡没有接受 {what} 码：{error}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="99"/>
+        <location filename="../../simtool/cli/unlock.py" line="100"/>
         <source>{what} attempts left: {before} -&gt; {after}.</source>
         <translation>{what} 码剩余次数：{before} -&gt; {after}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="102"/>
+        <location filename="../../simtool/cli/unlock.py" line="103"/>
         <source>The SIM is now blocked and asks for the PUK ({left} attempts left). The PUK is on the card holder the SIM came in, or your operator has it; then run &apos;simtool unlock --puk&apos;.</source>
         <translation>SIM 卡现在已被锁死，需要 PUK 码（还剩 {left} 次机会）。PUK 码印在 SIM 卡的卡托上，或向运营商索取；然后运行 &apos;simtool unlock --puk&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/unlock.py" line="106"/>
+        <location filename="../../simtool/cli/unlock.py" line="107"/>
         <source>The SIM now reports: {state}.</source>
         <translation>SIM 卡现在的状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/ussd.py" line="49"/>
+        <location filename="../../simtool/cli/ussd.py" line="50"/>
         <source>Reply (empty to end): </source>
         <translation>回复（留空结束）：</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="178"/>
+        <location filename="../../simtool/cli/watch.py" line="182"/>
         <source>--interval must be more than 0 seconds</source>
         <translation>--interval 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/watch.py" line="180"/>
+        <location filename="../../simtool/cli/watch.py" line="184"/>
         <source>--count must be at least 1</source>
         <translation>--count 至少为 1</translation>
     </message>
@@ -2889,69 +2976,89 @@ Choose one with --provider NAME.</source>
         <translation>有一条已存储的短信无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="199"/>
+        <location filename="../../simtool/sources/at/reader.py" line="218"/>
         <source>AT{command}: reply not understood ({reason}): {raw}</source>
         <translation>AT{command}：无法理解应答（{reason}）：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="203"/>
+        <location filename="../../simtool/sources/at/reader.py" line="222"/>
         <source>AT{command} failed: {final}</source>
         <translation>AT{command} 失败：{final}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="204"/>
+        <location filename="../../simtool/sources/at/reader.py" line="223"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="229"/>
+        <location filename="../../simtool/sources/at/reader.py" line="250"/>
         <source>Nothing answered AT on this port.</source>
         <translation>此端口上没有任何设备响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="292"/>
+        <location filename="../../simtool/sources/at/reader.py" line="317"/>
         <source>Reading the radio and SIM state…</source>
         <translation>正在读取射频和 SIM 卡状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="314"/>
+        <location filename="../../simtool/sources/at/reader.py" line="344"/>
         <source>SIM is busy, waiting… {waited} s of {total} s</source>
         <translation>SIM 卡忙，正在等待… {waited} 秒 / 共 {total} 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="387"/>
+        <location filename="../../simtool/sources/at/reader.py" line="378"/>
+        <source>The modem has just started: reading the SIM again… {waited} s of {total} s</source>
+        <translation>调制解调器刚刚启动：正在重新读取 SIM 卡… 已等 {waited} 秒，共 {total} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="382"/>
+        <source>No SIM reported: reading once more to be sure…</source>
+        <translation>调制解调器报告没有 SIM 卡：再读一次以确认…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="447"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="438"/>
+        <location filename="../../simtool/sources/at/reader.py" line="498"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="452"/>
+        <location filename="../../simtool/sources/at/reader.py" line="512"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="569"/>
+        <location filename="../../simtool/sources/at/reader.py" line="691"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="624"/>
+        <location filename="../../simtool/sources/at/reader.py" line="749"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="653"/>
+        <location filename="../../simtool/sources/at/reader.py" line="778"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="666"/>
+        <location filename="../../simtool/sources/at/reader.py" line="791"/>
         <source>Reading the operator&apos;s messages…</source>
         <translation>正在读取运营商的短信…</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="808"/>
+        <source>{line} at {seconds:.1f} s, while {command} was running</source>
+        <translation>第 {seconds:.1f} 秒收到 {line}，当时正在执行 {command}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="811"/>
+        <source>{line} at {seconds:.1f} s</source>
+        <translation>第 {seconds:.1f} 秒收到 {line}</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +3103,12 @@ Send it anyway?</source>
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../simtool/actions/connect_test.py" line="61"/>
+        <location filename="../../simtool/actions/connect_test.py" line="74"/>
         <source>The modem did not finish activating the data context within {seconds:.0f} s.</source>
         <translation>调制解调器未能在 {seconds:.0f} 秒内完成数据上下文的激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/connect_test.py" line="116"/>
+        <location filename="../../simtool/actions/connect_test.py" line="129"/>
         <source>Connection test: context {cid} came up with address {address} and was taken down again.</source>
         <translation>连接测试：上下文 {cid} 已建立，地址为 {address}，随后已断开。</translation>
     </message>
@@ -3738,6 +3845,29 @@ Send it anyway?</source>
         <location filename="../../simtool/gui/facts_view.py" line="180"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../simtool/fileio.py" line="51"/>
+        <source>{path} is a symbolic link; simtool does not write through links. Give the path of a regular file.</source>
+        <translation>{path} 是符号链接；simtool 不会通过链接写入。请给出普通文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/fileio.py" line="54"/>
+        <source>{path} is a folder; give a file name in it, for example {path}/report.txt.</source>
+        <translation>{path} 是一个文件夹；请给出其中的文件名，例如 {path}/report.txt。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/fileio.py" line="57"/>
+        <source>{path} is not a regular file (a device, pipe or socket); simtool writes only to regular files.</source>
+        <translation>{path} 不是普通文件（而是设备、管道或套接字）；simtool 只写入普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/fileio.py" line="64"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -5380,7 +5510,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/at/parsers/common.py" line="128"/>
-        <location filename="../../simtool/at/parsers/registration.py" line="139"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="141"/>
         <location filename="../../simtool/at/parsers/sms.py" line="151"/>
         <source>no {what} line in the reply</source>
         <translation>应答中没有 {what} 行</translation>
@@ -5446,12 +5576,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>+CFUN 应答中没有数字</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="84"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="85"/>
         <source>not a registration line</source>
         <translation>不是注册状态行</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/registration.py" line="92"/>
+        <location filename="../../simtool/at/parsers/registration.py" line="93"/>
         <source>no &lt;stat&gt; in the registration line</source>
         <translation>注册状态行中没有 &lt;stat&gt;</translation>
     </message>
@@ -5471,17 +5601,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>只有一个 +SPIC 值：不知道它计的是哪种密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="200"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="205"/>
         <source>no response APDU in the +CSIM reply</source>
         <translation>+CSIM 应答中没有响应 APDU</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="203"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="208"/>
         <source>response APDU is not hex</source>
         <translation>响应 APDU 不是十六进制</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/retries.py" line="218"/>
+        <location filename="../../simtool/at/parsers/retries.py" line="223"/>
         <source>status word {sw} carries no retry counter</source>
         <translation>状态字 {sw} 不包含剩余次数</translation>
     </message>
@@ -5537,7 +5667,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>应答中没有 6 到 15 位的 IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="239"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="258"/>
         <source>unexpected lines in the +CNUM reply</source>
         <translation>+CNUM 应答中有意外的行</translation>
     </message>
@@ -5678,16 +5808,46 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Port</name>
     <message>
-        <location filename="../../simtool/at/session.py" line="286"/>
-        <location filename="../../simtool/sources/at/reader.py" line="279"/>
-        <location filename="../../simtool/sources/at/reader.py" line="282"/>
+        <location filename="../../simtool/at/session.py" line="369"/>
+        <location filename="../../simtool/sources/at/reader.py" line="304"/>
+        <location filename="../../simtool/sources/at/reader.py" line="307"/>
         <source>The command was cancelled.</source>
         <translation>命令已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/session.py" line="298"/>
+        <location filename="../../simtool/at/session.py" line="392"/>
+        <source>The modem did not answer everything within the check&apos;s deadline of {seconds:g} s (it was still answering {command}).</source>
+        <translation>调制解调器未能在本次检查的时限 {seconds:g} 秒内应答完毕（当时仍在应答 {command}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="395"/>
+        <source>The modem did not answer everything within the check&apos;s deadline of {seconds:g} s.</source>
+        <translation>调制解调器未能在本次检查的时限 {seconds:g} 秒内应答完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="399"/>
+        <source>A modem this slow is often short of power or still starting: wait a minute and check again, or allow more time with --deadline.</source>
+        <translation>响应这么慢的调制解调器往往是供电不足或仍在启动：请等一分钟再检查，或用 --deadline 放宽时限。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="422"/>
+        <source>The modem sends data without end and no longer answers commands (more than {size} KB for {command}).</source>
+        <translation>调制解调器不停地发送数据，不再应答命令（{command} 收到了超过 {size} KB 的数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="428"/>
+        <source>The modem answered at first, then stopped answering: nothing came back for {count} commands in a row (the last was {command}).</source>
+        <translation>调制解调器起初有应答，随后停止应答：连续 {count} 条命令都没有任何回应（最后一条是 {command}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="443"/>
         <source>The modem port went away during a command ({error}). Check the cable and wait for the modem to come back, then try again.</source>
         <translation>执行命令时调制解调器端口消失了（{error}）。请检查数据线，等调制解调器恢复后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/at/session.py" line="676"/>
+        <source>It may have hung, reset or lost power. Unplug it and plug it back in (or power it off and on), wait 20 s and check again; if it keeps happening, check its power supply and cable.</source>
+        <translation>它可能已死机、复位或断电。请拔下后重新插上（或断电再上电），等待 20 秒后再检查；如果反复出现，请检查电源和数据线。</translation>
     </message>
     <message>
         <location filename="../../simtool/gui/worker.py" line="463"/>
@@ -5695,19 +5855,59 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>没有连接调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="130"/>
+        <location filename="../../simtool/sources/at/probe.py" line="82"/>
         <source>Port {url} is a diagnostic port: it answered AT with binary data.</source>
         <translation>端口 {url} 是诊断端口：它对 AT 返回了二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="132"/>
+        <location filename="../../simtool/sources/at/probe.py" line="84"/>
         <source>Use the modem&apos;s AT port instead; &apos;simtool ports --probe&apos; finds it.</source>
         <translation>请改用调制解调器的 AT 端口；&apos;simtool ports --probe&apos; 可以找到它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/probe.py" line="147"/>
+        <location filename="../../simtool/sources/at/probe.py" line="99"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="91"/>
+        <source>Use the modem&apos;s AT port instead: &apos;simtool ports --probe&apos; finds it. On a serial cable, also check the speed (most modems use 115200 baud).</source>
+        <translation>请改用调制解调器的 AT 端口：&apos;simtool ports --probe&apos; 可以找到它。如果是串口线，还请检查速率（大多数调制解调器使用 115200 波特）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="94"/>
+        <source>Port {url} sends data without end ({heard}) and never answers AT with OK or ERROR: it is a log or trace port, not the AT port.</source>
+        <translation>端口 {url} 不停地发送数据（{heard}），却从不以 OK 或 ERROR 应答 AT：它是日志或跟踪端口，不是 AT 端口。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="99"/>
+        <source>Port {url} does not take AT commands now: it answered {final} instead of OK, as a port in data mode (or a modem&apos;s data/PPP port) does.</source>
+        <translation>端口 {url} 现在不接受 AT 命令：它应答的是 {final} 而不是 OK，处于数据模式的端口（或调制解调器的数据/PPP 端口）就是这样。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="109"/>
+        <source>bytes {hex}</source>
+        <translation>字节 {hex}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="112"/>
+        <source>Port {url} does not speak AT: it sent binary data ({heard}). It is another kind of port, or the speed (baud rate) is wrong.</source>
+        <translation>端口 {url} 不使用 AT 协议：它发来的是二进制数据（{heard}）。这是其他类型的端口，或者速率（波特率）不对。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="115"/>
+        <source>Port {url} is the modem&apos;s GPS port: it sends NMEA position sentences ({heard}), not AT answers.</source>
+        <translation>端口 {url} 是调制解调器的 GPS 端口：它发送的是 NMEA 定位语句（{heard}），不是 AT 应答。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="118"/>
+        <source>Port {url} is a diagnostic (DIAG/QCDM) port: it answered AT with binary frames ({heard}).</source>
+        <translation>端口 {url} 是诊断（DIAG/QCDM）端口：它用二进制数据帧应答 AT（{heard}）。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="121"/>
+        <source>Port {url} sends text but never answers AT with OK or ERROR ({heard}): it is probably a log or console port.</source>
+        <translation>端口 {url} 发送文本，但从不以 OK 或 ERROR 应答 AT（{heard}）：它可能是日志或控制台端口。</translation>
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="83"/>
@@ -6427,9 +6627,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="738"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="753"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="749"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="764"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
@@ -6440,6 +6640,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="137"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
         <source>Run `simtool ports --probe` to find the port that answers, and check that with `--port`.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口，再用 `--port` 检查该端口。</translation>
     </message>
@@ -6455,818 +6656,838 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="146"/>
+        <source>This port sends something other than AT answers: it is one of the modem&apos;s other ports (GPS, diagnostic, data), or the speed is wrong.</source>
+        <translation>该端口发送的不是 AT 应答：它是调制解调器的其他端口（GPS、诊断或数据端口），或者波特率不对。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="151"/>
+        <source>The modem stopped answering (or answered far too slowly): unplug it and plug it back in, or power it off and on.</source>
+        <translation>调制解调器停止了应答（或应答极慢）：请拔下后重新插上，或断电再上电。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="153"/>
+        <source>Wait 20 seconds and run the check again.</source>
+        <translation>等待 20 秒后重新运行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="154"/>
+        <source>If it happens again, give the modem a stronger power supply (a powered USB hub, a shorter cable): modems hang when power dips.</source>
+        <translation>如果再次出现，请给调制解调器更稳定的供电（带电源的 USB 集线器、更短的数据线）：电压下降时调制解调器会死机。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/remedies.py" line="157"/>
         <source>The modem disappeared during the check: check the cable and the USB port, and that the power supply is strong enough.</source>
         <translation>检查过程中调制解调器消失了：请检查数据线和 USB 接口，以及电源是否足够。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="148"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="159"/>
         <source>Plug it in again, wait 20 seconds and run the check again.</source>
         <translation>重新插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="150"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
         <source>Unplug the modem, plug it in again, wait 20 seconds and run the check again.</source>
         <translation>拔下调制解调器再插上，等待 20 秒后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="152"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
         <source>Run `simtool ports --probe` to find the port that answers.</source>
         <translation>运行 `simtool ports --probe` 找到有响应的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="160"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="171"/>
         <source>Switch the radio on: `simtool radio on --allow-write`.</source>
         <translation>打开射频：`simtool radio on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="161"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
         <source>If it switches itself off again, check the computer&apos;s airplane-mode or wireless switch and any program that manages the modem.</source>
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="163"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="169"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
         <source>Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`.</source>
         <translation>打开移动宽带：在网络菜单中打开，或运行 `nmcli radio wwan on`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="170"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
         <source>Or enable the modem in ModemManager: `mmcli -m {index} --enable`.</source>
         <translation>或者在 ModemManager 中启用调制解调器：`mmcli -m {index} --enable`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="172"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
         <source>Then run the check again: a disabled modem shows no signal or registration.</source>
         <translation>然后重新检查：调制解调器被关闭时看不到信号和注册状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="178"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="189"/>
         <source>Wait half a minute: ModemManager is still probing the modem and its SIM.</source>
         <translation>等半分钟：ModemManager 仍在探测调制解调器和 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="179"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
         <source>Run the check again; `mmcli -m {index}` shows the modem&apos;s state meanwhile.</source>
         <translation>重新检查；其间可用 `mmcli -m {index}` 查看调制解调器状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="186"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="197"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="188"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="189"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="196"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="207"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="197"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="201"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="207"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="218"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="219"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="215"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="226"/>
         <source>Enter the SIM PIN through ModemManager: `mmcli -i {sim} --pin=YOUR_PIN`, or in the box the desktop shows when mobile broadband is switched on. Never guess: wrong PINs lock the card.</source>
         <translation>通过 ModemManager 输入 SIM 卡 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN`，或在打开移动宽带时桌面弹出的输入框中输入。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="222"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="225"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="717"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="728"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="228"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
         <source>NetworkManager then switches the modem on; `mmcli -m {modem} --enable` does it by hand. To start without the PIN from then on: `mmcli -i {sim} --pin=YOUR_PIN --disable-pin`.</source>
         <translation>之后 NetworkManager 会启用调制解调器；也可以手动运行 `mmcli -m {modem} --enable`。如果以后开机不想再输入 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN --disable-pin`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="723"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="734"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="240"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="243"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="727"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="254"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="738"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
         <source>Enter it through ModemManager with a new PIN: `mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`.</source>
         <translation>通过 ModemManager 输入 PUK 码并设置新的 PIN 码：`mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="249"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="728"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="739"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="258"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="271"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="266"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="268"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="276"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="288"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="280"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="288"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
         <source>Watch the effect live in the app&apos;s signal graph, or with `mmcli -m {modem} --signal-setup=5` once and then `mmcli -m {modem} --signal-get`.</source>
         <translation>在本程序的信号曲线中实时观察效果，或先运行一次 `mmcli -m {modem} --signal-setup=5`，再用 `mmcli -m {modem} --signal-get` 查看。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="294"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="296"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
         <source>Make sure network selection is automatic (`mmcli -m {modem} --3gpp-register-home`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`mmcli -m {modem} --3gpp-register-home`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="308"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="314"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="325"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="323"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`mmcli -m {modem} --3gpp-register-home`).</source>
         <translation>调制解调器没有注册，也没有在搜索网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="349"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="348"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="350"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="353"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="357"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="362"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="365"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="376"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="374"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
         <source>This network is not allowed for the card: set network selection to automatic (`mmcli -m {modem} --3gpp-register-home`) or choose the home network.</source>
         <translation>这张卡不允许使用此网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`），或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="377"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="383"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="398"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="389"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
         <source>Try automatic network selection (`mmcli -m {modem} --3gpp-register-home`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`mmcli -m {modem} --3gpp-register-home`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="403"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="395"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="399"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="410"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="413"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="409"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="411"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="412"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="423"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
         <source>Set the APN &quot;{apn}&quot; in the mobile broadband connection: in the network settings, or `nmcli connection modify NAME gsm.apn {apn}` (`nmcli connection show` lists NAME); then connect again.</source>
         <translation>在移动宽带连接中把 APN 设为“{apn}”：可在网络设置中修改，或运行 `nmcli connection modify NAME gsm.apn {apn}`（`nmcli connection show` 会列出 NAME）；然后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="428"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="439"/>
         <source>Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason. Or let ModemManager release the modem for simtool&apos;s own connection test: {command}.</source>
         <translation>连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。也可以让 ModemManager 暂时释放调制解调器，用 simtool 自己的连接测试：{command}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="440"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="451"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="443"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="454"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="447"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="458"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="449"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="457"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="471"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="467"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="478"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="472"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="483"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="474"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="485"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="477"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="488"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="488"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="499"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="493"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="504"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="497"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="508"/>
         <source>Check your balance and plan: {command} asks the operator (USSD) while ModemManager lets go of the modem, or `mmcli -m {modem} --3gpp-ussd-initiate=CODE` with the operator&apos;s balance code; recharge if it is used up.</source>
         <translation>检查余额和套餐：{command} 会在 ModemManager 暂时释放调制解调器期间向运营商查询（USSD），也可以用运营商的余额查询代码运行 `mmcli -m {modem} --3gpp-ussd-initiate=CODE`；如已用完请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="504"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="515"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="507"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="518"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="511"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="522"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="516"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="527"/>
         <source>The APN is wrong or unknown to the operator (see the APN check).</source>
         <translation>APN 错误或运营商不认识这个 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="520"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="531"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="525"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="536"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="529"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="540"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="532"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="543"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="539"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="550"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="546"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="557"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="548"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="559"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="552"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="563"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="556"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="567"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and connect again.</source>
         <translation>运营商网络暂时拒绝了数据连接（{meaning}）。请等几分钟后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="560"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="571"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="565"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="576"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="568"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="579"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="576"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="587"/>
         <source>Test the connection: `simtool connect-test --allow-write` opens a data session once and shows whether the network accepts it now.</source>
         <translation>测试连接：`simtool connect-test --allow-write` 会建立一次数据连接，看网络现在是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="578"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
         <source>Or restart the modem (`simtool radio off --allow-write` then `simtool radio on --allow-write`): it connects again with the new settings.</source>
         <translation>或者重启调制解调器（先 `simtool radio off --allow-write`，再 `simtool radio on --allow-write`）：它会用新的设置重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="580"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
         <source>If it still fails, the check then shows the new error: that one is today&apos;s cause.</source>
         <translation>如果仍然失败，再检查一次就会显示新的错误：那才是现在的原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="588"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
         <source>ModemManager has no data connection up. Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason.</source>
         <translation>ModemManager 中没有已建立的数据连接。请连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="602"/>
         <source>For simtool&apos;s own connection test, let ModemManager release the modem: {command}.</source>
         <translation>如需 simtool 自己的连接测试，请让 ModemManager 暂时释放调制解调器：{command}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="595"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="606"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="597"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="609"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="620"/>
         <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
         <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="612"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="623"/>
         <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
         <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="616"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="627"/>
         <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
         <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="620"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="631"/>
         <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
         <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="631"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="642"/>
         <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
         <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="632"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="636"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="643"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="647"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="633"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="644"/>
         <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="638"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="649"/>
         <source>the card registers and its data session is up, but no traffic passes</source>
         <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="639"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="650"/>
         <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="644"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="655"/>
         <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="652"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="663"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="660"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="671"/>
         <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
         <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="662"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="673"/>
         <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
         <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="664"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="675"/>
         <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
         <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="671"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="682"/>
         <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
         <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="674"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="685"/>
         <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
         <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="676"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="687"/>
         <source>the data session is up and ping works, but web pages do not load</source>
         <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="683"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="694"/>
         <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
         <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="685"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="696"/>
         <source>Or open a web page through this connection.</source>
         <translation>或者通过这个连接打开一个网页试试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="696"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="707"/>
         <source>The device did not answer in time: it may be starting or busy. Wait a minute and run the check again (more time: `--timeout 30`).</source>
         <translation>设备没有及时响应：可能正在启动或繁忙。请等一分钟后再检查一次（延长等待时间：`--timeout 30`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="699"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="710"/>
         <source>Check that the stick or router is plugged in (its light is on) and that this computer is connected to it (its network adapter or Wi-Fi).</source>
         <translation>请确认上网卡或路由器已插好（指示灯亮），并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="701"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="712"/>
         <source>Run `simtool ports`: it lists the sticks and routers it finds on this computer&apos;s network adapters.</source>
         <translation>运行 `simtool ports`：它会列出在这台电脑的网络适配器上找到的上网卡和路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="704"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="715"/>
         <source>Check the address: hilink://HOST is for Huawei HiLink devices, zte://HOST for ZTE ones; open http://HOST in a browser to see the device&apos;s own page.</source>
         <translation>请检查地址：hilink://HOST 用于华为 HiLink 设备，zte://HOST 用于中兴设备；在浏览器中打开 http://HOST 可以看到设备自己的管理页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="707"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="718"/>
         <source>Restart the device (unplug it for 10 seconds) and run the check again.</source>
         <translation>重启设备（拔下 10 秒钟），然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="713"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="724"/>
         <source>Enter the SIM PIN on the device&apos;s web page (it asks for it when you open the page). Never guess: wrong PINs lock the card.</source>
         <translation>在设备的网页管理界面上输入 SIM 卡 PIN 码（打开页面时会提示）。不要乱猜：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="715"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="726"/>
         <source>The PIN is in the documents that came with the SIM (the card holder).</source>
         <translation>PIN 码在 SIM 卡附带的资料里（卡托上）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="724"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="735"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator, and enter it on the device&apos;s web page with a new PIN.</source>
         <translation>在 SIM 卡原来的塑料卡托上找到 PUK 码，或向运营商索取，然后在设备的网页管理界面上输入它并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="734"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="745"/>
         <source>The device dials with the APN &quot;{configured}&quot;; the operator&apos;s is &quot;{apn}&quot;. `simtool profile` lists the device&apos;s APN profiles; pick the right one with `simtool profile --select N --allow-write`, or create one on the device&apos;s web page.</source>
         <translation>设备使用 APN“{configured}”拨号；运营商的 APN 是“{apn}”。`simtool profile` 会列出设备的 APN 配置文件；用 `simtool profile --select N --allow-write` 选择正确的一个，或在设备的网页管理界面上新建一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="744"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="755"/>
         <source>The device is in airplane mode: switch it off on the device&apos;s web page (Settings) or with its button, then run the check again.</source>
         <translation>设备处于飞行模式：请在设备的网页管理界面（设置）中或用设备上的按钮关闭飞行模式，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="751"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="762"/>
         <source>Switch mobile data on: `simtool data on --allow-write`, or with the switch on the device&apos;s web page.</source>
         <translation>打开移动数据：`simtool data on --allow-write`，或在设备的网页管理界面上打开开关。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="759"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="770"/>
         <source>This is the device&apos;s own counter and limit (set on its web page under statistics), not your operator&apos;s data quota: your plan may still have data.</source>
         <translation>这是设备自己的流量计数和上限（在其网页管理界面的流量统计中设置），不是运营商的流量套餐：你的套餐可能还有流量。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="761"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="772"/>
         <source>Raise or switch off the monthly limit on the device&apos;s web page, or reset its statistics; then connect again (`simtool data on --allow-write`).</source>
         <translation>在设备的网页管理界面上调高或关闭月流量上限，或清零流量统计；然后重新连接（`simtool data on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="763"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="774"/>
         <source>If the operator&apos;s quota is used up too, `simtool balance` asks the operator.</source>
         <translation>如果运营商的流量也用完了，`simtool balance` 可以向运营商查询。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="768"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="779"/>
         <source>the device&apos;s connection fails with its code {code}</source>
         <translation>设备连接失败，错误码 {code}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="770"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="781"/>
         <source>Check the APN profile the device uses (`simtool profile` lists them) against the operator&apos;s settings.</source>
         <translation>对照运营商的设置检查设备使用的 APN 配置文件（`simtool profile` 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="772"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="783"/>
         <source>Check your balance and data plan (`simtool balance`), and that data service is enabled for this card.</source>
         <translation>检查话费余额和流量套餐（`simtool balance`），以及这张卡是否已开通数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="779"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="790"/>
         <source>Connect on the device&apos;s web page, or switch its connection mode to automatic there.</source>
         <translation>在设备的网页管理界面上点击连接，或在那里把连接模式改为自动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="781"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="792"/>
         <source>Check that mobile data is on: `simtool data on --allow-write`.</source>
         <translation>确认移动数据已打开：`simtool data on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="783"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="794"/>
         <source>The device says: &quot;{text}&quot;</source>
         <translation>设备显示：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="789"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="800"/>
         <source>Run the check again with the device&apos;s admin password: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` (one attempt; never stored).</source>
         <translation>带上设备的管理员密码再检查一次：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`（只尝试一次；从不保存）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="800"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="811"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="802"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="813"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="803"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="814"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="807"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="818"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="812"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="823"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="816"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="827"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>
@@ -8001,17 +8222,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../simtool/runner.py" line="244"/>
+        <location filename="../../simtool/runner.py" line="256"/>
         <source>{port} is managed by ModemManager: reading it through ModemManager ({url}), not beside it. --no-modemmanager refuses instead; --inhibit --allow-write runs the full AT check.</source>
         <translation>{port} 由 ModemManager 管理：改为通过 ModemManager 读取（{url}），不与它同时打开端口。加 --no-modemmanager 则直接拒绝；加 --inhibit --allow-write 则做完整的 AT 检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/runner.py" line="349"/>
+        <location filename="../../simtool/runner.py" line="361"/>
         <source>ModemManager let go of the modem for this check (InhibitDevice). When simtool ends, ModemManager probes it again (10 s or more) and any connection it had drops.</source>
         <translation>ModemManager 已为本次检查暂时释放调制解调器（InhibitDevice）。simtool 结束后，ModemManager 会重新探测它（10 秒或更久），它原有的连接会断开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/runner.py" line="399"/>
+        <location filename="../../simtool/runner.py" line="411"/>
         <source>the modem was read through {via}; the test needs its AT port (--inhibit --allow-write lends it to simtool)</source>
         <translation>调制解调器是通过 {via} 读取的；测试需要它的 AT 端口（--inhibit --allow-write 可把端口借给 simtool）</translation>
     </message>
@@ -8036,12 +8257,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="79"/>
+        <location filename="../../simtool/sources/at/source.py" line="134"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="144"/>
+        <location filename="../../simtool/sources/at/source.py" line="209"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="86"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="155"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="159"/>
@@ -8918,72 +9139,82 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="22"/>
+        <location filename="../../simtool/actions/validate.py" line="24"/>
         <source>{what} contains characters the modem would act on ({chars}); remove them.</source>
         <translation>{what}包含调制解调器会执行的字符（{chars}）；请删除它们。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="29"/>
+        <location filename="../../simtool/actions/validate.py" line="31"/>
         <source>A PIN is 4 to 8 digits, nothing else.</source>
         <translation>PIN 码是 4 到 8 位数字，不能有其他字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="36"/>
+        <location filename="../../simtool/actions/validate.py" line="38"/>
         <source>A PUK is exactly 8 digits, nothing else.</source>
         <translation>PUK 码必须是 8 位数字，不能有其他字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="43"/>
+        <location filename="../../simtool/actions/validate.py" line="45"/>
         <source>The APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="45"/>
+        <location filename="../../simtool/actions/validate.py" line="47"/>
         <source>An APN is at most 100 characters long.</source>
         <translation>APN 最长 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="48"/>
+        <location filename="../../simtool/actions/validate.py" line="50"/>
         <source>An APN is made of letters, digits, &apos;-&apos; and dots, like &apos;internet&apos; or &apos;cmnet&apos;.</source>
         <translation>APN 由字母、数字、“-”和点组成，例如“internet”或“cmnet”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="57"/>
+        <location filename="../../simtool/actions/validate.py" line="59"/>
         <source>{what} is at most 64 characters long.</source>
         <translation>{what}最长 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="64"/>
+        <location filename="../../simtool/actions/validate.py" line="66"/>
         <source>The USSD code</source>
         <translation>USSD 代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="66"/>
+        <location filename="../../simtool/actions/validate.py" line="68"/>
         <source>A USSD code is made of digits, &apos;*&apos; and &apos;#&apos;, like *100#.</source>
         <translation>USSD 代码由数字、“*”和“#”组成，例如 *100#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="74"/>
+        <location filename="../../simtool/actions/validate.py" line="76"/>
         <source>A voucher code is 6 to 30 digits.</source>
         <translation>充值卡密码为 6 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="80"/>
+        <location filename="../../simtool/actions/validate.py" line="86"/>
+        <source>The PDP type</source>
+        <translation>PDP 类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="88"/>
+        <source>{value} is not a PDP type; use IP, IPV6 or IPV4V6.</source>
+        <translation>{value} 不是有效的 PDP 类型；请使用 IP、IPV6 或 IPV4V6。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/validate.py" line="95"/>
         <source>A context id (cid) is between 1 and 24.</source>
         <translation>上下文编号（cid）在 1 到 24 之间。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="87"/>
+        <location filename="../../simtool/actions/validate.py" line="102"/>
         <source>An SMS number is 3 to 20 digits (a leading + is allowed), e.g. 10086.</source>
         <translation>短信号码为 3 到 20 位数字（开头可带 +），例如 10086。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="95"/>
+        <location filename="../../simtool/actions/validate.py" line="110"/>
         <source>The SMS text is 1 to 160 characters long.</source>
         <translation>短信内容为 1 到 160 个字符。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/validate.py" line="96"/>
+        <location filename="../../simtool/actions/validate.py" line="111"/>
         <source>The SMS text</source>
         <translation>短信内容</translation>
     </message>

@@ -17,8 +17,8 @@ from simtool.actions.undo_state import undo_path
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.packet import PdpDefinition, parse_cgdcont
 from simtool.at.parsers.sim import parse_cimi
-from simtool.at.session import AtSession
-from simtool.errors import SimtoolError
+from simtool.at.session import AtResponse, AtSession
+from simtool.errors import SimtoolError, ValidationError
 from simtool.fileio import write_atomic
 from simtool.i18n import tr
 from simtool.providers.database import Apn, Provider, lookup_imsi
@@ -33,6 +33,8 @@ class ApnChange:
     cid: int
     old: PdpDefinition | None
     new: PdpDefinition
+    sent: bool = True          # a +CGDCONT= write went to the modem
+    credentials: bool = False  # the authentication was set too (+CGAUTH) and taken
     note: str | None = None           # what could not be done (undo: the old password)
 
     @property
@@ -40,11 +42,22 @@ class ApnChange:
         return self.old != self.new
 
 
+def _failure(reply: AtResponse) -> str:
+    """The modem's refusal in its words, or what happened when it gave none."""
+    if reply.complete:
+        return (reply.final or reply.error_text or "").strip() or tr("Apn", "no reason given")
+    if reply.error_text:
+        return tr("Apn", "the modem restarted ({line})").format(line=reply.error_text)
+    if reply.overflowed:
+        return tr("Apn", "its answer never ended")
+    return tr("Apn", "no answer within {seconds:.0f} s").format(seconds=reply.elapsed)
+
+
 def read_contexts(session: AtSession) -> list[PdpDefinition]:
     reply = session.command("AT+CGDCONT?", timeout=5.0)
     if not reply.ok:
         raise ApnError(tr("Apn", "The modem did not list its data contexts: {error}").format(
-            error=reply.final or reply.error_text))
+            error=_failure(reply)))
     parsed = parse_cgdcont(reply.text)
     if isinstance(parsed, Unparsed):
         raise ApnError(tr("Apn", "simtool could not read the modem's data contexts: {raw}")
@@ -123,57 +136,107 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
                           "IPV4V6.").format(kind=kind))
     if old is not None and old.apn == apn and old.pdp_type == kind and auth is None:
         # Nothing to change; keep the saved undo state of the real last change.
-        return ApnChange(cid, old, old)
+        return ApnChange(cid, old, old, sent=False)
     old_auth = read_auth(session, cid) if auth is not None else None
     key = _modem_key(session)
     write_atomic(_undo_file(key), json.dumps(
         {"cid": cid, "old": old._asdict() if old else None,
          "auth_changed": auth is not None,
          "old_auth": list(old_auth) if old_auth is not None else None}, indent=2))
-    reply = session.command(f'AT+CGDCONT={cid},"{kind}","{apn}"', timeout=5.0)
-    if not reply.ok:
-        raise ApnError(tr("Apn", "The modem refused the APN: {error}").format(
-            error=reply.final or reply.error_text))
+    _write(session, cid, f'AT+CGDCONT={cid},"{kind}","{apn}"',
+           tr("Apn", "The modem refused the APN: {error}"), PdpDefinition(cid, kind, apn))
     if auth is not None:
         command = (f"AT+CGAUTH={cid},0" if auth == AUTH_NONE else
                    f'AT+CGAUTH={cid},{auth},"{user or ""}","{password or ""}"')
         answer = session.command(command, timeout=5.0, secret=auth != AUTH_NONE)
         if not answer.ok:
             raise ApnError(tr("Apn", "The APN was set, but the modem refused the user name and "
-                              "password: {error}").format(error=answer.final or
-                                                          answer.error_text))
+                              "password: {error}").format(error=_failure(answer)))
     new = next((c for c in read_contexts(session) if c.cid == cid),
                PdpDefinition(cid, kind, apn))
-    return ApnChange(cid, old, new)
+    return ApnChange(cid, old, new, credentials=auth is not None)
+
+
+def _write(session: AtSession, cid: int, command: str, refused: str,
+           wanted: PdpDefinition | None) -> None:
+    """Send one +CGDCONT= write. Refused: ApnError with `refused` ({error}). Not answered:
+    the context is read back; when it is as `wanted` the write took, else the error says
+    what the modem has now (a modem that stopped answering raises PortStalled there)."""
+    reply = session.command(command, timeout=5.0)
+    if reply.complete and not reply.ok:
+        raise ApnError(refused.format(error=_failure(reply)))
+    if not reply.complete:
+        now = next((c for c in read_contexts(session) if c.cid == cid), None)
+        if (now is None and wanted is None) or (
+                now is not None and wanted is not None and now.apn == wanted.apn
+                and (now.pdp_type or "IP").upper() == (wanted.pdp_type or "IP").upper()):
+            return          # the confirmation went missing, the change did not
+        raise ApnError(tr("Apn", "The modem did not confirm the change ({error}); context "
+                          "{cid} now has APN {apn}.").format(
+            error=_failure(reply), cid=cid,
+            apn=repr(now.apn) if now is not None else tr("Apn", "(none: not defined)")))
+
+
+def _saved_definition(path: str) -> tuple[int, PdpDefinition | None, dict[str, object]]:
+    """(cid, definition to restore; None = undefine the context) from the undo file, every
+    value checked by the rules typed input obeys: the PDP type and APN came from the modem,
+    and the file may have been edited."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            saved = json.load(handle)
+    except FileNotFoundError as error:
+        raise ApnError(tr("Apn", "There is no earlier APN to restore for this modem.")) \
+            from error
+    except (OSError, ValueError) as error:
+        raise _damaged(path, str(error)) from error
+    try:
+        cid = validate.cid(int(saved["cid"]))
+        old = saved["old"]
+        if old is None:
+            return cid, None, saved
+        restored = PdpDefinition(cid=cid, pdp_type=old.get("pdp_type"), apn=old["apn"])
+        if set(old) - {"cid", "pdp_type", "apn"} or not isinstance(restored.apn, str) or \
+                not isinstance(restored.pdp_type, str | None):
+            raise ValueError("unexpected fields")
+        validate.apn(restored.apn)
+        validate.pdp_type(restored.pdp_type or "IP")
+    except ValidationError as error:
+        raise ApnError(tr("Apn", "The APN saved for undo is not valid ({error}); nothing was "
+                          "sent to the modem. Set the APN with --set instead.").format(
+            error=error)) from error
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _damaged(path, str(error)) from error
+    return cid, restored, saved
+
+
+def _damaged(path: str, reason: str) -> ApnError:
+    return ApnError(tr("Apn", "The undo file {path} is damaged ({reason}); nothing was sent to "
+                       "the modem. Set the APN with --set instead.").format(path=path,
+                                                                           reason=reason))
 
 
 def undo(session: AtSession) -> ApnChange:
     """Restore the context definition saved before the last write on this modem."""
     key = _modem_key(session)
-    try:
-        with open(_undo_file(key), encoding="utf-8") as handle:
-            saved = json.load(handle)
-    except FileNotFoundError as error:
-        raise ApnError(tr("Apn", "There is no earlier APN to restore for this modem.")) \
-            from error
-    cid = int(saved["cid"])
+    cid, restored, saved = _saved_definition(_undo_file(key))
     current = next((c for c in read_contexts(session) if c.cid == cid), None)
-    old = saved["old"]
-    if old is None:
-        reply = session.command(f"AT+CGDCONT={cid}", timeout=5.0)   # undefines the context
-        restored = PdpDefinition(cid, None, "")
+    empty = PdpDefinition(cid, None, "")
+    if current == restored and not saved.get("auth_changed"):
+        # Already as saved: nothing to send; the undo is used up all the same.
+        os.remove(_undo_file(key))
+        return ApnChange(cid, current, restored or empty, sent=False)
+    refused = tr("Apn", "The modem refused to restore the APN: {error}")
+    if restored is None:
+        _write(session, cid, f"AT+CGDCONT={cid}", refused, None)   # undefines the context
     else:
-        restored = PdpDefinition(**old)
-        validate.apn(restored.apn)
-        reply = session.command(
-            f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', timeout=5.0)
-    if not reply.ok:
-        raise ApnError(tr("Apn", "The modem refused to restore the APN: {error}").format(
-            error=reply.final or reply.error_text))
+        _write(session, cid,
+               f'AT+CGDCONT={cid},"{restored.pdp_type or "IP"}","{restored.apn}"', refused,
+               restored)
     note = _restore_auth(session, cid, saved) if saved.get("auth_changed") else None
     # Undo is one step: a second --undo must not "restore" the same value again silently.
     os.remove(_undo_file(key))
-    return ApnChange(cid, current, restored, note)
+    now = next((c for c in read_contexts(session) if c.cid == cid), None)
+    return ApnChange(cid, current, now or empty, note=note)
 
 
 def _restore_auth(session: AtSession, cid: int, saved: dict[str, object]) -> str | None:

@@ -16,6 +16,7 @@ from simtool.i18n import tr
 
 # TS 27.007 gives no bound; activation waits for the network (T3482/T3380 retries ~ 150 s).
 ACTIVATION_TIMEOUT = 150.0
+DEACTIVATION_TIMEOUT = 40.0
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def connection_test(session: AtSession, cid: int = 1, *,
 
 
 def take_down(session: AtSession, cid: int) -> None:
-    session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+    """Deactivate `cid` again, also past a cancel or the check's deadline."""
+    session.restore(f"AT+CGACT=0,{cid}", timeout=DEACTIVATION_TIMEOUT)
 
 
 def bring_up(session: AtSession, cid: int = 1, *,
@@ -51,13 +53,24 @@ def bring_up(session: AtSession, cid: int = 1, *,
     parsed = parse_cgact(state.text) if state.ok else None
     if parsed is not None and not isinstance(parsed, Unparsed) and parsed.active.get(cid):
         return ConnectResult(cid, ok=True, addresses=_addresses(session, cid), was_active=True)
-    reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
+    down = f"AT+CGACT=0,{cid}"
+    try:
+        reply = session.command(f"AT+CGACT=1,{cid}", timeout=timeout)
+    except BaseException:
+        # Cancelled, the check's deadline, a stalled modem: it may still come up later.
+        session.restore(down, timeout=DEACTIVATION_TIMEOUT)
+        raise
     if reply.ok:
-        return ConnectResult(cid, ok=True, addresses=_addresses(session, cid))
+        try:
+            addresses = _addresses(session, cid)
+        except BaseException:
+            session.restore(down, timeout=DEACTIVATION_TIMEOUT)
+            raise
+        return ConnectResult(cid, ok=True, addresses=addresses)
     if not reply.complete:
         # No answer in time: the modem may still bring the context up later, so take it
         # down again to leave the modem as it was.
-        session.command(f"AT+CGACT=0,{cid}", timeout=40.0)
+        session.restore(down, timeout=DEACTIVATION_TIMEOUT)
         return ConnectResult(cid, ok=False, error=tr(
             "Connect", "The modem did not finish activating the data context within {seconds:.0f} "
             "s.").format(seconds=timeout))

@@ -223,4 +223,4 @@ def _put_back(session: AtSession, prompt: _Prompt, stores: _Stores | None,
         commands.append(f"AT+CNMI={cnmi}")
     if cmgf not in (None, "0"):
         commands.append(f"AT+CMGF={cmgf}")
-    session.restore(commands)
+    session.restore(*commands)

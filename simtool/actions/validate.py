@@ -1,4 +1,6 @@
-"""Validation of everything a user types before it reaches the modem.
+"""Validation of everything that goes to the modem: what a user types, and what the modem
+or a saved file supplies and simtool sends back (an APN and PDP type restored by undo, a
+report mode put back) - a modem can report anything, and a file can be edited by hand.
 
 The AT parser acts on CR, LF, '"' and ';' (end of command, string delimiter, command
 separator), so none of them may appear in a value; lengths are bounded by 3GPP limits.
@@ -72,6 +74,19 @@ def voucher(value: str) -> str:
     """A top-up voucher: 6 to 30 digits."""
     if not re.fullmatch(r"[0-9]{6,30}", value or ""):
         raise ValidationError(tr("Validate", "A voucher code is 6 to 30 digits."))
+    return value
+
+
+# TS 27.007 §10.1.1 <PDP_type> values.
+PDP_TYPES = ("IP", "IPV6", "IPV4V6", "PPP", "X.25", "OSPIH", "NON-IP", "ETHERNET")
+
+
+def pdp_type(value: str) -> str:
+    """A PDP type of TS 27.007 (IP, IPV6, IPV4V6, PPP, Non-IP, ...), any case."""
+    _no_control(value, tr("Validate", "The PDP type"))
+    if value.upper() not in PDP_TYPES:
+        raise ValidationError(tr("Validate", "{value} is not a PDP type; use IP, IPV6 or "
+                                 "IPV4V6.").format(value=repr(value)))
     return value
 
 

@@ -78,3 +78,23 @@ def mask_arguments(text: str) -> str:
         head, sep, tail = line.partition("=")
         out.append(head + sep + _star_digits(tail) if sep else line)
     return "".join(out)
+
+
+# Pattern texts, compiled on first use (re caches them): the session imports this module
+# before a check's first byte.
+_OPEN_SECRET = r"[+^](?:CPIN2?|CPWD|CLCK|CGAUTH|QICSGP|CSIM)[ \t]*=[^\r\n]*\Z"
+_CONTINUATION = r"[0-9A-Za-z]"
+
+
+def opens_secret(text: str) -> bool:
+    """True when `text` stops inside the arguments of a password command: the rest of that
+    line arrives later (a late echo split over reads) and must be masked too."""
+    return "=" in text and re.search(_OPEN_SECRET, text, re.IGNORECASE) is not None
+
+
+def mask_continuation(text: str) -> tuple[str, bool]:
+    """The rest of a line that `opens_secret` left open, with every letter and digit up to
+    its line end masked; and whether the line is still open after `text`."""
+    ends = [i for i in (text.find("\r"), text.find("\n")) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return re.sub(_CONTINUATION, "*", text[:end]) + text[end:], not ends

@@ -16,6 +16,7 @@ DEFAULT_SECONDS = 10.0
 _LONG_COMMANDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), seconds) for pattern, seconds in (
         (r"^\+COPS=\?", 180.0),          # network scan: 180 s
+        (r"^\+COPS=3(,|$)", DEFAULT_SECONDS),   # only the format of +COPS? answers
         (r"^\+COPS=", 180.0),            # manual/automatic selection: 180 s
         (r"^\+CGACT=", 150.0),           # PDP context (de)activation: 150 s
         (r"^\+CGATT=", 140.0),           # packet attach/detach: 140 s
@@ -34,10 +35,17 @@ def _bodies(command: str) -> list[str]:
     return [part.strip() for part in body.split(";") if part.strip()]
 
 
+def is_quick(command: str) -> bool:
+    """True when no command on the line waits for the network or the SIM (each answers
+    within the default time): AT+CSQ;+CREG? is, AT+CGACT=1,1 and AT+CPIN="..." are not."""
+    return all(_seconds(body) <= DEFAULT_SECONDS for body in _bodies(command))
+
+
+def _seconds(body: str) -> float:
+    return next((seconds for pattern, seconds in _LONG_COMMANDS if pattern.search(body)),
+                DEFAULT_SECONDS)
+
+
 def timeout_for(command: str) -> float:
     """Seconds to wait for the final result code of `command` ("AT+COPS=?" -> 180)."""
-    total = 0.0
-    for body in _bodies(command) or [""]:
-        total += next((seconds for pattern, seconds in _LONG_COMMANDS if pattern.search(body)),
-                      DEFAULT_SECONDS)
-    return total
+    return sum(_seconds(body) for body in _bodies(command) or [""])

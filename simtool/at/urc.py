@@ -189,3 +189,19 @@ def is_reset(line: str) -> bool:
     """True when `line` says the modem restarted."""
     text = line.strip().upper()
     return any(text == marker or text.startswith(marker + ":") for marker in _RESET_LINES)
+
+
+# Lines a modem sends while it starts up or its SIM is being brought up: after one of them
+# a "no SIM" answer may only mean "not yet" (the power-up race, see sources/at/reader.py).
+# (Compared with every blank removed.)
+_BOOT_LINES = frozenset({"RDY", "^SYSSTART", "*ATREADY", "SMSDONE", "PBDONE", "CALLREADY",
+                         "SMSREADY", "+SIMREADY", "+CFUN:1", "+CPIN:READY", "+CPIN:NOTREADY",
+                         "+QIND:SMSDONE", "+QIND:PBDONE"})
+_BOOT_PREFIXES = ("*ATREADY:", "+QUSIM:", "^SIMST:", "#QSS:", "^SYSSTART")
+
+
+def is_boot(line: str) -> bool:
+    """True when `line` is a start-up or SIM bring-up indication (RDY, +CPIN: READY as a
+    URC, SMS DONE, ^SIMST: ...)."""
+    text = "".join(line.upper().split())
+    return text in _BOOT_LINES or text.startswith(_BOOT_PREFIXES)

@@ -156,9 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         make_output_safe()      # never a UnicodeEncodeError; Chinese falls back, and says so
     if args.verbose:
+        from simtool.at.masking import mask_secrets
         from simtool.log import setup as setup_logging
 
-        setup_logging(args.verbose)
+        setup_logging(args.verbose, scrub=mask_secrets)
     try:
         return int(module.run(args))
     except CommandFailed as failed:

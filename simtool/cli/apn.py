@@ -18,6 +18,7 @@ from simtool.cli.common import (
     sim_providers,
 )
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 if TYPE_CHECKING:
     from simtool.at.parsers.packet import PdpDefinition
@@ -95,12 +96,25 @@ def run(args: argparse.Namespace) -> int:
         except ApnError as error:
             raise fail(str(error), ExitCode.PROBLEM) from error
     old = change.old.apn if change.old else None
+    if not change.changed and change.credentials:
+        print(tr("Cli", "Context {cid}: APN {apn}, user name and password set.").format(
+            cid=change.cid, apn=printable(repr(change.new.apn))))
+        print(tr("Cli", "Undo with 'simtool apn --undo --allow-write'."))
+        return ExitCode.OK
+    if not change.changed and change.sent:
+        # The write went out and was answered OK, yet the context reads as before.
+        print(tr("Cli", "The modem answered OK, but context {cid} still has APN {apn}: it did "
+                 "not apply the change.").format(cid=change.cid,
+                                                 apn=printable(repr(change.new.apn))),
+              file=sys.stderr)
+        return ExitCode.PROBLEM
     if not change.changed:
         print(tr("Cli", "Context {cid} already has APN {apn}; nothing was changed.").format(
-            cid=change.cid, apn=repr(change.new.apn)))
+            cid=change.cid, apn=printable(repr(change.new.apn))))
         return ExitCode.OK
     print(tr("Cli", "Context {cid}: APN {old} -> {new}.").format(
-        cid=change.cid, old=repr(old) if old is not None else "-", new=repr(change.new.apn)))
+        cid=change.cid, old=printable(repr(old)) if old is not None else "-",
+        new=printable(repr(change.new.apn))))
     if not args.undo:
         print(tr("Cli", "Undo with 'simtool apn --undo --allow-write'."))
     return ExitCode.OK
@@ -138,9 +152,10 @@ def _show(contexts: list[PdpDefinition], providers: list[Provider]) -> None:
     if not contexts:
         print(tr("Cli", "The modem has no data context defined."))
     for ctx in contexts:
-        apn = ctx.apn if ctx.apn else tr("Cli", "(empty: network-provided)")
+        # What the modem reports goes to the terminal without its control characters.
+        apn = printable(ctx.apn) if ctx.apn else tr("Cli", "(empty: network-provided)")
         print(tr("Cli", "Context {cid}: {type} APN {apn}").format(
-            cid=ctx.cid, type=ctx.pdp_type or "?", apn=apn))
+            cid=ctx.cid, type=printable(ctx.pdp_type or "?"), apn=apn))
     if providers:
         for provider in providers:
             print(tr("Cli", "Operator {name} expects: {apn}").format(

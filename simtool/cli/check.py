@@ -12,6 +12,7 @@ import os
 import sys
 
 from simtool.cli import ExitCode
+from simtool.cli.numbers import DefaultSeconds, given, seconds, seconds_or_zero
 from simtool.i18n import tr
 
 TYPE_CHECKING = False   # not `from typing`: see simtool/log.py
@@ -39,10 +40,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "simtool.report/1 object per line and modem, for scripts")
     parser.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
-    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                        help="per-command timeout in seconds (default: 10)")
-    parser.add_argument("--sim-busy-wait", type=float, default=60.0, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=DefaultSeconds(DEFAULT_TIMEOUT),
+                        metavar="S",
+                        help="per-command timeout in seconds (default: 10); also how long the "
+                        "first answer may take (default: 3)")
+    parser.add_argument("--sim-busy-wait", type=seconds_or_zero, default=60.0, metavar="S",
                         help="how long to wait for a SIM that is still starting (default: 60)")
+    parser.add_argument("--deadline", type=seconds, metavar="S",
+                        help="end the whole check within S seconds, whatever the modem does "
+                        "(default: 120, plus 150 with --connect-test and 30 with --balance)"),
     parser.add_argument("--redact", action="store_true",
                         help="mask IMEI, IMSI, ICCID and phone number (keeps the last 4 digits)")
     parser.add_argument("--symptom", metavar="TEXT", help="what you see, in your own words")
@@ -91,6 +97,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--balance-code", metavar="USSD",
                         help="the balance code to use instead of the database's (implies "
                         "--balance), e.g. *100#")
+
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_PROBE_TIMEOUT = 3.0
+
+
+def _deadline(args: argparse.Namespace) -> float:
+    """--deadline, or the default plus the time the asked-for steps may take."""
+    if args.deadline is not None:
+        return float(args.deadline)
+    from simtool.runner import DEFAULT_DEADLINE
+
+    deadline = DEFAULT_DEADLINE
+    if args.connect_test:
+        from simtool.actions.connect_test import ACTIVATION_TIMEOUT
+
+        deadline += ACTIVATION_TIMEOUT
+    if args.balance or args.balance_code is not None:
+        from simtool.actions.ussd import USSD_TIMEOUT
+
+        deadline += USSD_TIMEOUT
+    return deadline
 
 
 def exit_code_for(report: Report) -> ExitCode:
@@ -233,6 +261,15 @@ def _run(args: argparse.Namespace) -> int:
                 "Cli", "Without Qt, --format html gives the same report (a browser prints it "
                 "to PDF)."), file=sys.stderr)
             return ExitCode.USAGE
+    if args.output:
+        # A folder, a link, a device: refused before the modem is even asked.
+        from simtool.fileio import OutputError, check_target
+
+        try:
+            check_target(args.output)
+        except OutputError as error:
+            print(f"simtool check: {error}", file=sys.stderr)
+            return ExitCode.USAGE if error.usage else ExitCode.UNREACHABLE
     if args.connect_test and not args.allow_write:
         print(tr("Cli", "simtool check: --connect-test activates the data context; nothing "
                  "was changed. Add --allow-write to do it."), file=sys.stderr)
@@ -289,17 +326,20 @@ def _run(args: argparse.Namespace) -> int:
         from simtool.sources.base import Credentials
 
         credentials = Credentials(password)
-    # --timeout also bounds how long a silent port is waited for.
     quiet_progress = args.format != "text" or len(args.port) > 1 or args.all
     first_port = args.port[0] if args.port else "?"
-    options = CheckOptions(timeout=args.timeout, probe_timeout=min(3.0, args.timeout),
+    # An explicit --timeout also bounds the first answer (a modem slow to answer its first
+    # command is given that long); by default a silent port is given up after 3 s.
+    options = CheckOptions(timeout=float(args.timeout),
+                           probe_timeout=float(args.timeout) if given(args.timeout)
+                           else DEFAULT_PROBE_TIMEOUT,
                            sim_busy_wait=args.sim_busy_wait,
                            support=_support(args),
                            steps=_steps(args, _progress_printer(first_port, quiet_progress)),
                            use_modemmanager=not args.no_modemmanager, inhibit=args.inhibit,
                            notice=_notice, credentials=credentials,
                            history=not args.no_history and not args.replay,
-                           data_test=args.data_test)
+                           data_test=args.data_test, deadline=_deadline(args))
     if args.replay:
         from simtool.runner import replay_report
         from simtool.sources.at.replay import ReplayError
@@ -389,10 +429,16 @@ def _emit(reports: list[Report], args: argparse.Namespace) -> int:
     if args.format in ("json", "jsonl") and not args.output and isinstance(out, str):
         out = _json_for_stdout(out, args.format)
     if args.output:
-        from simtool.fileio import write_atomic
+        from simtool.fileio import OutputError, write_atomic
 
-        # Metrics are read by a collector running as another user (node_exporter).
-        write_atomic(args.output, out, mode=0o644 if args.format == "prometheus" else None)
+        try:
+            # Metrics are read by a collector running as another user (node_exporter).
+            write_atomic(args.output, out,
+                         mode=0o644 if args.format == "prometheus" else None)
+        except OutputError as error:
+            # The old file, if any, is as it was. 64: name another file; 2: I/O failed.
+            print(f"simtool check: {error}", file=sys.stderr)
+            return ExitCode.USAGE if error.usage else ExitCode.UNREACHABLE
     elif isinstance(out, bytes):
         sys.stdout.buffer.write(out)
     else:

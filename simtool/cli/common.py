@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from simtool.at.session import AtSession
 from simtool.cli import CommandFailed, ExitCode
+from simtool.cli.numbers import DefaultSeconds, given, seconds
 from simtool.errors import SimtoolError, UsageError
 from simtool.i18n import tr
+from simtool.safetext import printable
 from simtool.transport.errors import PortError
 
 if TYPE_CHECKING:
@@ -19,12 +21,18 @@ if TYPE_CHECKING:
     from simtool.sources.base import Credentials
 
 
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_PROBE_TIMEOUT = 3.0
+
+
 def add_port(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", "-p", required=True, metavar="URL",
                         help="modem port: /dev/ttyUSB2, COM7, socket://host:port, sim://SCENARIO,"
                         " hilink://HOST, zte://HOST")
-    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                        help="per-command timeout in seconds (default: 10)")
+    parser.add_argument("--timeout", type=seconds, default=DefaultSeconds(DEFAULT_TIMEOUT),
+                        metavar="S",
+                        help="per-command timeout in seconds (default: 10); also how long the "
+                        "first answer may take (default: 3)")
 
 
 def add_device_login(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +86,8 @@ def require_write(args: argparse.Namespace, what: str) -> None:
 
 
 def fail(message: str, code: ExitCode) -> CommandFailed:
-    print(f"simtool: {message}", file=sys.stderr)
+    # Messages quote the modem at times: nothing in them may drive the terminal.
+    print(f"simtool: {printable(message)}", file=sys.stderr)
     return CommandFailed(code)
 
 
@@ -86,6 +95,7 @@ def fail(message: str, code: ExitCode) -> CommandFailed:
 def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
     """An AT session on --port; port and usage errors become messages and exit codes."""
     from simtool.sources import kind_of
+    from simtool.sources.at.source import not_at_error
     from simtool.transport.port import open_port
 
     if kind_of(args.port) in ("hilink", "zte"):
@@ -99,11 +109,17 @@ def modem_session(args: argparse.Namespace) -> Iterator[AtSession]:
         remedy = f"\n{error.remedy}" if error.remedy else ""
         raise fail(f"{error}{remedy}", ExitCode.UNREACHABLE) from error
     try:
-        session = AtSession(port, default_timeout=args.timeout)
+        session = AtSession(port, default_timeout=float(args.timeout))
         # The liveness probe doubles as the switch to numeric +CME errors, so refusals can
         # be explained ("16: incorrect password"); a session setting only, and a modem that
-        # refuses it still answers (ERROR), which is all the probe needs.
-        first = session.command("AT+CMEE=1", timeout=min(args.timeout, 3.0))
+        # refuses it still answers (ERROR), which is all the probe needs. An explicit
+        # --timeout is how long this first answer may take too.
+        first = session.command("AT+CMEE=1", timeout=float(args.timeout) if given(args.timeout)
+                                else DEFAULT_PROBE_TIMEOUT)
+        problem = not_at_error(session, args.port, first)
+        if problem is not None:
+            remedy = f"\n{problem.remedy}" if problem.remedy else ""
+            raise fail(f"{problem}{remedy}", ExitCode.UNREACHABLE)
         if not first.complete:
             raise fail(tr("Cli", "the modem on {port} does not answer AT. Is it the AT port? "
                           "Try 'simtool ports --probe'.").format(port=args.port),

@@ -8,6 +8,7 @@ import argparse
 from simtool.cli import ExitCode
 from simtool.cli.common import add_allow_write, add_port, fail, modem_session, require_write
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         result = connection_test(session, args.cid)
     if result.ok:
         print(tr("Cli", "Data connection works on context {cid}: address {address}.").format(
-            cid=result.cid, address=", ".join(result.addresses) or "?"))
+            cid=result.cid, address=printable(", ".join(result.addresses)) or "?"))
         return ExitCode.OK
     meaning = session_cause(result.cause) if result.cause is not None else None
     print(tr("Cli", "The network refused the data connection on context {cid}.").format(
@@ -40,5 +41,5 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Cli", "Cause #{cause}: {meaning}").format(
             cause=result.cause, meaning=meaning.meaning if meaning else "?"))
     if result.error:
-        print(tr("Cli", "The modem said: {error}").format(error=result.error))
+        print(tr("Cli", "The modem said: {error}").format(error=printable(result.error)))
     return ExitCode.PROBLEM

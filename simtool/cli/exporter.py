@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 
 from simtool.cli import ExitCode
+from simtool.cli.numbers import seconds
 from simtool.i18n import tr
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "before each round)")
     parser.add_argument("--interval", type=float, default=60.0, metavar="S",
                         help="seconds between two rounds of checks (default: 60)")
-    parser.add_argument("--timeout", type=float, default=10.0, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=10.0, metavar="S",
                         help="per-command timeout in seconds (default: 10)")
     parser.add_argument("--sim-busy-wait", type=float, default=20.0, metavar="S",
                         help="how long to wait for a SIM that is still starting (default: 20)")

@@ -24,6 +24,7 @@ import threading
 from typing import Any
 
 from simtool.cli import ExitCode
+from simtool.cli.numbers import seconds
 from simtool.i18n import tr
 from simtool.sources.at.probe import ProbeResult
 from simtool.sources.discovery import Found
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--probe", nargs="*", metavar="PORT", default=None,
                         help="send AT to all ports (or the given ones) in parallel and show "
                         "which answer; sends nothing that changes the modem")
-    parser.add_argument("--timeout", type=float, default=1.0, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=1.0, metavar="S",
                         help="how long each probed port may take to answer (default: 1)")
     parser.add_argument("--json", action="store_true",
                         help="print JSON for scripts (the same as --format json)")

@@ -21,6 +21,7 @@ import sys
 from types import FrameType
 
 from simtool.cli import ExitCode
+from simtool.cli.numbers import seconds_or_zero
 from simtool.i18n import tr
 from simtool.sim.personalities import VENDORS
 from simtool.sim.scenarios import SCENARIOS
@@ -36,16 +37,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="what is wrong with the modem: " + ", ".join(SCENARIOS))
     parser.add_argument("--vendor", default="generic", choices=VENDORS,
                         help="vendor personality (default: generic)")
-    parser.add_argument("--latency", type=float, default=0.0, metavar="MS",
+    parser.add_argument("--latency", type=seconds_or_zero, default=0.0, metavar="MS",
                         help="reply delay per command in milliseconds (default 0)")
     parser.add_argument("--operator", default="46000", metavar="MCCMNC",
                         help="home network of the SIM (default 46000)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the flaky scenario")
-    parser.add_argument("--busy", type=float, default=3.0, metavar="SECONDS",
+    parser.add_argument("--busy", type=seconds_or_zero, default=3.0, metavar="SECONDS",
                         help="how long sim-busy initialises (default 3)")
     parser.add_argument("--cause", type=int, metavar="N",
                         help="reject or session cause of the scenario")
-    parser.add_argument("--scan", type=float, default=2.0, metavar="SECONDS",
+    parser.add_argument("--scan", type=seconds_or_zero, default=2.0, metavar="SECONDS",
                         help="how long AT+COPS=? scans for networks (default 2)")
     parser.add_argument("--busy-replies", type=int, default=0, metavar="N",
                         help="the SIM answers its first N reads with 'SIM busy' (+CME ERROR: 14),"

@@ -20,6 +20,7 @@ from simtool.cli.common import (
     web_errors,
 )
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         except (UssdError, ValidationError) as error:
             raise fail(str(error), ExitCode.PROBLEM) from error
     for answer in result.answers:
-        print(answer)
+        print(printable(answer))
     return ExitCode.OK
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from simtool.cli import ExitCode
 from simtool.cli.common import add_port, fail, modem_session
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 if TYPE_CHECKING:
     from simtool.actions.unlock import UnlockResult
@@ -93,7 +94,7 @@ def _print_result(result: UnlockResult) -> int:
         print(tr("Cli", "The SIM accepted the {what} and is unlocked.").format(what=what))
         return ExitCode.OK
     print(tr("Cli", "The SIM did not accept the {what}: {error}.").format(
-        what=what, error=result.error or "?"))
+        what=what, error=printable(result.error or "?")))
     left_before = before.puk_retries if what == "PUK" else before.pin_retries
     left_after = after.puk_retries if what == "PUK" else after.pin_retries
     print(tr("Cli", "{what} attempts left: {before} -> {after}.").format(
@@ -103,7 +104,8 @@ def _print_result(result: UnlockResult) -> int:
                  "The PUK is on the card holder the SIM came in, or your operator has it; "
                  "then run 'simtool unlock --puk'.").format(left=_count(after.puk_retries)))
     elif after.state != before.state:
-        print(tr("Cli", "The SIM now reports: {state}.").format(state=after.raw or after.state))
+        print(tr("Cli", "The SIM now reports: {state}.").format(
+            state=printable(after.raw or after.state)))
     return ExitCode.PROBLEM
 
 

@@ -21,6 +21,7 @@ from simtool.cli.common import (
     web_errors,
 )
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 if TYPE_CHECKING:
     from simtool.at.session import AtSession
@@ -43,7 +44,7 @@ def converse(session: AtSession, code: str) -> int:
         if not sys.stdin.isatty():
             return None                      # no one to answer: the session is cancelled
         if message:
-            print(message, flush=True)
+            print(printable(message), flush=True)
             shown.append(message)
         try:
             reply = input(tr("Cli", "Reply (empty to end): ")).strip()
@@ -56,7 +57,7 @@ def converse(session: AtSession, code: str) -> int:
     except UssdError as error:
         raise fail(str(error), ExitCode.PROBLEM) from error
     for answer in result.answers[len(shown):]:
-        print(answer)
+        print(printable(answer))
     return ExitCode.OK
 
 

@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from simtool.cli import ExitCode
 from simtool.cli.common import add_port, fail, modem_session
+from simtool.cli.numbers import seconds
 from simtool.i18n import tr
+from simtool.safetext import printable
 
 if TYPE_CHECKING:
     from simtool.at.session import AtSession
@@ -65,7 +67,7 @@ FIELDS = tuple(Sample.__dataclass_fields__)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_port(parser)
-    parser.add_argument("--interval", type=float, default=5.0, metavar="S",
+    parser.add_argument("--interval", type=seconds, default=5.0, metavar="S",
                         help="seconds between samples (default: 5)")
     parser.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
                         help="jsonl: one JSON object per line (default); csv: with a header")
@@ -134,7 +136,9 @@ def writer_for(fmt: str, stream: TextIO) -> Callable[[Sample], None]:
         stream.flush()
 
         def write_csv(sample: Sample) -> None:
-            table.writerow(["" if value is None else value for value in asdict(sample).values()])
+            table.writerow(["" if value is None else printable(value)
+                            if isinstance(value, str) else value
+                            for value in asdict(sample).values()])
             stream.flush()
 
         return write_csv

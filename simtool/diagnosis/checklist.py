@@ -9,6 +9,7 @@ with a locked SIM, the APN with no registration), the way a support engineer wou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -258,6 +259,9 @@ def check_port(ctx: _Context) -> Outcome:
         "silent": _t("The port does not answer: it is probably not the modem's AT port."),
         "vanished": _t("The modem disappeared during the check."),
         "login": _t("The device needs its admin password to show its state."),
+        "not-at": _t("The port does not speak AT: it is not the modem's AT port."),
+        "stalled": _t("The modem stopped answering during the check."),
+        "deadline": _t("The modem answered too slowly to finish the check in time."),
     }
     summary = summaries.get(facts.port_error_kind or "", _t("The modem could not be reached."))
     if _web_url(facts):
@@ -925,6 +929,12 @@ MANUAL_SUMMARIES = {
 
 def check_manual(item: str, ctx: _Context) -> Outcome:
     answer = ctx.manual_answers.get(item)
+    if answer is None and item == "power" and ctx.facts.restarts:
+        # The modem reset while it was read: the power question answers itself.
+        return Outcome("warn", _t("the modem restarted during the check ({evidence}); modems "
+                                  "reset like this when their power supply dips").format(
+                           evidence="; ".join(ctx.facts.restarts)),
+                       remedies.manual(item, ctx.facts), _t(MANUAL_SUMMARIES[item]))
     if answer is None:
         return Outcome("manual", _t("not answered yet"))
     if answer:
@@ -1048,15 +1058,18 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
     # Whether traffic passes is only known when the data path was tested.
     tested = any(r.id == "data-path" and r.status == "pass" for r in results)
     if warnings and (tested or not any(r.id == "data-path" for r in results)):
-        return Verdict("ok", None, _t("The service works; see the warnings: {checks}."
-                                      ).format(checks=", ".join(warnings)))
-    if warnings:
-        return Verdict("ok", None, _t("No fault found; see the warnings: {checks}. Whether "
-                                      "traffic passes was not tested.").format(
-            checks=", ".join(warnings)))
-    if tested or not any(r.id == "data-path" for r in results):
+        summary = _t("The service works; see the warnings: {checks}.").format(
+            checks=", ".join(warnings))
+    elif warnings:
+        summary = _t("No fault found; see the warnings: {checks}. Whether traffic passes "
+                     "was not tested.").format(checks=", ".join(warnings))
+    elif tested or not any(r.id == "data-path" for r in results):
         return Verdict("ok", None, _t("The SIM, the network registration and the data "
                                       "service look right."))
-    return Verdict("ok", None, _t("The SIM, the network registration and the data session "
-                                  "look right; whether traffic passes was not tested "
-                                  "(`simtool check --data-test --allow-write` tests it)."))
+    else:
+        return Verdict("ok", None, _t("The SIM, the network registration and the data "
+                                      "session look right; whether traffic passes was not "
+                                      "tested (`simtool check --data-test --allow-write` "
+                                      "tests it)."))
+    # A title that is a question ("Does the modem get enough power?") ends the list.
+    return Verdict("ok", None, re.sub(r"([?？])[.。]$", r"\1", summary))

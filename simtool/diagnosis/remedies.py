@@ -142,6 +142,17 @@ def port_problem(kind: str | None, managed: Managed | None = None) -> str:
                     "`--password-env`, or type it in the app's password field."),
                  tr(CTX, "simtool makes one login attempt per run, never at the last attempt "
                     "before a lock, and never stores the password.")]
+    elif kind == "not-at":
+        steps = [tr(CTX, "This port sends something other than AT answers: it is one of the "
+                    "modem's other ports (GPS, diagnostic, data), or the speed is wrong."),
+                 tr(CTX, "Run `simtool ports --probe` to find the port that answers, and "
+                    "check that with `--port`.")]
+    elif kind in ("stalled", "deadline"):
+        steps = [tr(CTX, "The modem stopped answering (or answered far too slowly): unplug "
+                    "it and plug it back in, or power it off and on."),
+                 tr(CTX, "Wait 20 seconds and run the check again."),
+                 tr(CTX, "If it happens again, give the modem a stronger power supply (a "
+                    "powered USB hub, a shorter cable): modems hang when power dips.")]
     elif kind == "vanished":
         steps = [tr(CTX, "The modem disappeared during the check: check the cable and the "
                     "USB port, and that the power supply is strong enough."),

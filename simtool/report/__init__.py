@@ -1,7 +1,8 @@
 """report layer of simtool (see DESIGN: layers): the report model and its exporters.
 
 `render(report, fmt)` is the one entry point the CLI and the app use; each format lives in
-its own module and is imported only when asked for (the PDF one needs Qt).
+its own module and is imported only when asked for (the PDF one needs Qt). Every format but
+JSON gets the report without control characters (redact.for_display).
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ def render(report: Report, fmt: str, *, redact: bool = False,
     if fmt == "json":
         from simtool.report.json_export import to_json
 
-        return to_json(report, redact=redact)
+        return to_json(report, redact=redact)   # JSON escapes control characters itself
+    if fmt in ("text", "markdown", "html", "pdf"):
+        from simtool.report.redact import for_display
+
+        report = for_display(report)      # nothing a modem said may drive a terminal
     if fmt == "text":
         from simtool.report.redact import redact_report
         from simtool.report.text import to_text

@@ -172,6 +172,21 @@ def redact_report(report: Report) -> Report:
     return copied
 
 
+def for_display(report: Report) -> Report:
+    """A copy of `report` fit for a terminal, Markdown or HTML: no control characters in any
+    value (simtool.safetext.printable), the transcript's written as escapes (visible)."""
+    from simtool.safetext import printable, visible
+
+    copied = copy.deepcopy(report)
+    transcript = copied.transcript
+    copied.transcript = []
+    _map_strings(copied, printable)
+    for entry in transcript:
+        entry.text = visible(entry.text)
+    copied.transcript = transcript
+    return copied
+
+
 def scrub_secrets(report: Report) -> Report:
     """A copy of `report` in which no string can show a PIN or PUK typed into AT commands."""
     copied = copy.deepcopy(report)

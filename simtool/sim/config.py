@@ -18,7 +18,7 @@ SCENARIO_NAMES: tuple[str, ...] = (
 )
 VENDOR_NAMES: tuple[str, ...] = (
     "generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-    "cinterion", "tdtech", "onemo", "luat", "gosuncn",
+    "wavecom", "cinterion", "tdtech", "onemo", "luat", "gosuncn",
 )
 
 SMS_STORES = ("SM", "ME")

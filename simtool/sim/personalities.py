@@ -102,6 +102,10 @@ class Personality:
             return [self.line("+SPIC", f"{r.pin},{r.puk},{r.pin2},{r.puk2}")]
         if name == "sierra" and command == "+CPINC?":
             return [self.line("+CPINC", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
+        if name == "wavecom" and command in ("+CPINC", "+CPINC?"):
+            # Wavecom AT commands interface guide: +CPINC: <n1>,<n2>,<k1>,<k2>
+            # (PIN1, PIN2, PUK1, PUK2 attempts left), as the execute and the read form.
+            return [self.line("+CPINC", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
         if name == "ublox" and command == "+UPINCNT":
             return [self.line("+UPINCNT", f"{r.pin},{r.pin2},{r.puk},{r.puk2}")]
         if name == "telit" and command == "#PCT":
@@ -192,6 +196,11 @@ PERSONALITIES: dict[str, Personality] = {
               iccid_commands={"+ZGETICCID": "+ZGETICCID", "+CCID": "+CCID"},
               extra_commands=frozenset({"+ZPINPUK", "+ZGETICCID"}),
               channels="none"),
+        Personality(name="wavecom", manufacturer="WAVECOM MODEM", model="MULTIBAND  900E  1800",
+              revision="R7.46.0.201106240911.FXT009", tac="35284003",
+              retry_command="+CPINC", has_cpinr=False,
+              iccid_commands={"+CCID": "+CCID"},
+              extra_commands=frozenset({"+CPINC"})),
         Personality(name="cinterion", manufacturer="Cinterion", model="ELS61-E",
               revision="REVISION 01.000", tac="35401505",
               retry_command='^SPIC="SC"', has_cpinr=False,

@@ -13,6 +13,11 @@ is in base.py; how `check --all` finds modems through every source is in discove
 
 from __future__ import annotations
 
+# Seconds a whole check of one modem may take unless told otherwise (`check --deadline`): a
+# SIM that is still starting is waited for up to a minute (sim-busy-wait), the rest takes
+# seconds; a modem that answers each command just in time must not hold a fleet run for ever.
+DEFAULT_DEADLINE = 120.0
+
 # URL scheme -> source, for sources other than AT (every other URL is an AT port).
 SCHEMES: dict[str, str] = {"mm": "modemmanager", "hilink": "hilink", "zte": "zte"}
 

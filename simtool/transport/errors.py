@@ -7,7 +7,7 @@ from __future__ import annotations
 from simtool.errors import SimtoolError
 
 PORT_ERROR_KINDS = ("not-found", "permission", "busy", "silent", "vanished", "driver", "login",
-                    "other")
+                    "other", "not-at", "stalled", "deadline")
 
 
 class PortError(SimtoolError):
@@ -60,3 +60,28 @@ class LoginRequired(PortError):
     attempt left (never spent by simtool)."""
 
     kind = "login"
+
+
+class PortNotAt(PortError):
+    """The port sends something, but not AT: binary noise (the wrong baud rate, another
+    protocol), NMEA, a diagnostic protocol, or results of a port in data mode."""
+
+    kind = "not-at"
+
+    def __init__(self, message: str, *, url: str | None = None, remedy: str | None = None,
+                 heard: str | None = None):
+        super().__init__(message, url=url, remedy=remedy)
+        self.heard = heard        # what came instead: binary, nmea, diag, text, a result code
+
+
+class PortStalled(PortError):
+    """The modem answered, then stopped: no byte back, or only endless data, for commands
+    in a row (hung, resetting, or flooding the port)."""
+
+    kind = "stalled"
+
+
+class DeadlineReached(PortError):
+    """The check's overall deadline passed before the modem had answered everything."""
+
+    kind = "deadline"

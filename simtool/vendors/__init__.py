@@ -15,6 +15,7 @@ from simtool.vendors import (
     simcom,
     telit,
     ublox,
+    wavecom,
     zte,
 )
 from simtool.vendors.base import Vendor
@@ -24,7 +25,7 @@ GENERIC = generic.VENDOR
 VENDORS: tuple[Vendor, ...] = tuple(
     module.VENDOR
     for module in (quectel, huawei, simcom, sierra, ublox, telit, fibocom, zte, cinterion,
-                   onemo, luat)
+                   wavecom, onemo, luat)
 )
 _BY_NAME = {vendor.name: vendor for vendor in (GENERIC, *VENDORS)}
 

@@ -36,7 +36,7 @@ TERMS = {
     # AT commands and their results (+CFUN, AT+COPS=0, OK, ERROR, +CME ERROR)
     "AT", "OK", "ERROR", "CME", "CMS", "CFUN", "CEER", "CGATT", "CEREG", "CGREG", "CREG",
     "C5GREG", "COPS", "CGDCONT", "CGAUTH", "CGACT", "CPIN", "CSQ", "CESQ", "CIMI", "CCID",
-    "CGSN", "CUSD", "CMGF", "CMEE", "READY", "stat",
+    "CGSN", "CUSD", "CMGF", "CMEE", "READY", "RDY", "stat",
     # 3GPP, radio and IT terms
     "SIM", "eSIM", "PIN", "PUK", "PIN2", "PUK2", "APN", "ICCID", "IMSI", "IMEI", "EID", "USB",
     "LTE", "GSM", "UMTS", "NR", "NB-IoT", "LTE-M", "IoT", "RSRP", "RSRQ", "SINR", "RSCP", "RSSI",

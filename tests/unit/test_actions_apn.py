@@ -97,3 +97,42 @@ def test_credentials_go_to_cgauth_and_stay_out_of_the_transcript(wrong_apn: AtSe
     reply = wrong_apn.command("AT+CGAUTH?")
     assert '"card"' in reply.text
     assert "4711" not in "".join(e.text for e in wrong_apn.transcript.entries())
+
+
+# -- values that go back to the modem (issue 14) -----------------------------------------
+
+def _undo_file(home: Path) -> Path:
+    saved = list((home / "state" / "apn-undo").glob("*.json"))
+    assert len(saved) == 1
+    return saved[0]
+
+
+@pytest.mark.parametrize("old", [
+    # What a modem reported as its PDP type, saved for undo, then sent back verbatim.
+    {"cid": 1, "pdp_type": 'IP";+CFUN=0;+CGDCONT=1,"IP', "apn": "cmnet"},
+    {"cid": 1, "pdp_type": "IP\r\nAT+CFUN=0", "apn": "cmnet"},
+    {"cid": 1, "pdp_type": "IP", "apn": 'cmnet";+CFUN=0'},
+])
+def test_undo_validates_what_it_sends_back(wrong_apn: AtSession, home: Path,
+                                           old: dict[str, object]) -> None:
+    set_apn(wrong_apn, "cmnet")
+    path = _undo_file(home)
+    path.write_text(json.dumps({"cid": 1, "old": old}))
+    before = wrong_apn.commands_sent
+    with pytest.raises(ApnError):
+        undo(wrong_apn)
+    assert not any("CFUN" in command for command in sent(wrong_apn))
+    assert not any(c.startswith("AT+CGDCONT=") for c in sent(wrong_apn)[before:])
+    assert wrong_apn.command("AT+CFUN?").lines == ["+CFUN: 1"]
+
+
+@pytest.mark.parametrize("content", [
+    '{"cid": "one", "old": null}', '{"cid": 99, "old": null}', '{"old": null}',
+    '{"cid": 1, "old": {"apn": "cmnet", "bogus": 1}}', "[1, 2]", "not json",
+])
+def test_a_damaged_undo_file_is_refused_with_a_sentence(wrong_apn: AtSession, home: Path,
+                                                        content: str) -> None:
+    set_apn(wrong_apn, "cmnet")
+    _undo_file(home).write_text(content)
+    with pytest.raises(ApnError, match="undo"):
+        undo(wrong_apn)

@@ -32,3 +32,12 @@ def test_timeouts(command: str, seconds: float) -> None:
 @given(st.text(max_size=60))
 def test_any_text_gets_a_positive_timeout(command: str) -> None:
     assert timeout_for(command) >= DEFAULT_SECONDS
+
+
+def test_quick_lines_are_those_without_a_long_command() -> None:
+    from simtool.at.timeouts import is_quick
+
+    assert is_quick("AT+CSQ;+CESQ;+CSCS?;+COPS?;+CREG?;+CGREG?;+CEREG?;+C5GREG?")
+    assert is_quick("AT+COPS=3,2;+COPS?;+COPS=3,0;+CGATT?")     # only the answer format
+    assert not is_quick("AT+COPS=1,2,\"46000\"") and not is_quick("AT+COPS=?")
+    assert not is_quick('AT+CPIN="1234"') and not is_quick("AT+CGACT=1,1")

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).parents[2] / "simtool"
 LAYERS: list[set[str]] = [
     # the ground: the facts model and what every layer uses
     {"simtool", "errors", "i18n", "i18n_catalog", "log", "paths", "fileio", "facts", "quality",
-     "extras"},
+     "safetext", "extras"},
     {"transport"},
     {"at"},
     {"vendors", "providers", "sim"},

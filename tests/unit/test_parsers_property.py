@@ -26,6 +26,7 @@ PARSERS = [
     (retries.parse_cpinr, retries.Retries), (retries.parse_huawei_cpin, retries.Retries),
     (retries.parse_quectel_qpinc, retries.Retries), (retries.parse_simcom_spic, retries.Retries),
     (retries.parse_ublox_upincnt, retries.Retries), (retries.parse_sierra_cpinc, retries.Retries),
+    (retries.parse_wavecom_cpinc, retries.Retries),
     (retries.parse_telit_pct, retries.Retries), (retries.parse_zte_zpinpuk, retries.Retries),
     (retries.parse_cinterion_spic_pin, retries.Retries),
     (retries.parse_intel_xpincnt, retries.Retries), (retries.parse_mtk_epinc, retries.Retries),
@@ -60,7 +61,7 @@ texts = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=max(300, settings.default.max_examples))
 @given(texts)
 def test_no_parser_raises(text):
     for parser, result_type in PARSERS:
@@ -70,7 +71,7 @@ def test_no_parser_raises(text):
             assert result.raw == text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=max(200, settings.default.max_examples))
 @given(texts)
 def test_helpers_never_raise(text):
     registration.parse_reg_all(text)

@@ -116,6 +116,36 @@ def test_several_urcs_in_one_read():
     assert [(r.domain, r.stat) for r in results] == [("cs", 5), ("ps", 0)]
 
 
+URC_CREG = '+CREG: 1,"1A2B","01A2B3C4",7'      # TS 27.007 §7.2 URC, n=2: no <n> field
+
+
+@pytest.mark.parametrize(
+    ("source", "parser", "reply", "expected"),
+    [
+        ("Quectel EC25 with +CREG=2: a URC before the answer (issue 14)", parse_creg,
+         f"{URC_CREG}\r\n+CREG: 2,1,\"1A2B\",\"01A2B3C4\",7",
+         RegStatus("cs", 2, 1, tac="1A2B", ci="1A2B3C4", act=7)),
+        ("URC stat-only (n=1) before a solicited n=0 answer", parse_creg,
+         "+CREG: 5\r\n+CREG: 0,1", RegStatus("cs", 0, 1)),
+        ("URC 'searching' after the answer", parse_cereg,
+         '+CEREG: 2,1,"1A2B","01A2B3C4",7\r\n+CEREG: 2\r\n+CEREG: 0',
+         RegStatus("eps", 2, 1, tac="1A2B", ci="1A2B3C4", act=7)),
+        ("Altair-style URC with zero-padded bare TAC, then the answer", parse_cereg,
+         "+CEREG: 2, 0001, 00000100, 7\r\n+CEREG: 0,1", RegStatus("eps", 0, 1)),
+        ("n=3 URC with a reject cause around a denied answer", parse_cgreg,
+         '+CGREG: 3,,,,,0,7\r\n+CGREG: 3,3,"8BE3","00002B5D",2,"01",0,7',
+         RegStatus("ps", 3, 3, lac="8BE3", ci="2B5D", act=2, cause_type=0, reject_cause=7)),
+        ("5G URC before the answer", parse_c5greg,
+         '+C5GREG: 1,"00A1B2","000000123",11\r\n+C5GREG: 2,1,"00A1B2","000000123",11',
+         RegStatus("nr5g", 2, 1, tac="A1B2", ci="123", act=11)),
+        ("A modem that leaves <n> out of its read reply (stat only)", parse_creg,
+         "+CREG: 5", RegStatus("cs", None, 5)),
+    ],
+)
+def test_the_answer_is_taken_by_its_shape_not_its_position(source, parser, reply, expected):
+    assert parser(reply + "\r\nOK") == expected, source
+
+
 def test_no_registration_line_is_unparsed():
     assert isinstance(parse_creg("+CGREG: 0,1"), Unparsed)
     assert isinstance(parse_cereg("+CEREG: x"), Unparsed)

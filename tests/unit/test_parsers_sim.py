@@ -155,6 +155,20 @@ def test_cimi_garbage_is_unparsed():
          '+CNUM: "Voice","+15551234567",145\r\n+CNUM: "Data","15551230000",129',
          ("+15551234567", "15551230000")),
         ("SIM without a stored number: just OK", "OK", ()),
+        # Malformed replies seen in the field (issue 14): the number must not keep a quote
+        # or the ",145" type after it.
+        ("issue 14 field report, malformed: closing quote missing",
+         '+CNUM: "","+8613912345678,145',
+         ("+8613912345678",)),
+        ("issue 14 field report, malformed: alpha left out entirely",
+         '+CNUM: "+8613912345678",145',
+         ("+8613912345678",)),
+        ("issue 14 field report, malformed: quote missing before the number",
+         '+CNUM: "",+8613912345678",145',
+         ("+8613912345678",)),
+        ("issue 14 field report, malformed: no quotes at all, national number",
+         "+CNUM: ,13912345678,129",
+         ("13912345678",)),
     ],
 )
 def test_cnum(source, reply, numbers):

@@ -45,7 +45,7 @@ def test_markdown_inline_text_stays_on_one_line_with_no_bare_pipe(text: str) -> 
 
 
 @given(TEXT, DIGITS, DIGITS)
-@settings(max_examples=200)
+@settings(max_examples=max(200, settings.default.max_examples))
 def test_redaction_leaves_no_long_digit_run(text: str, iccid: str, imsi: str) -> None:
     report = Report(
         facts=Facts(modem=ModemFacts(imei=imsi), sim=SimFacts(iccid=iccid, imsi=imsi)),

@@ -327,6 +327,7 @@ EXPECTED_RETRIES = {
     "zte": ("AT+ZPINPUK=?", "+ZPINPUK:3,10"),  # MM zte plugin; no space after colon
     "cinterion": ('AT^SPIC="SC"', "^SPIC: 3"),  # MM cinterion plugin
     "tdtech": ("AT^CPIN?", "^CPIN: SIM PIN,3,10,3,10,3"),  # Huawei lineage: Huawei's command
+    "wavecom": ("AT+CPINC", "+CPINC: 3,3,10,10"),  # Wavecom AT guide: pin1,pin2,puk1,puk2
     # China Mobile OneMO: "3GPP TS 27.005/27.007 plus its own commands" (extended AT manual
     # §2.1), no vendor counter
     "onemo": ("AT+CPINR", "+CPINR: SIM PIN,3,3"),

@@ -11,7 +11,7 @@ from simtool.at.parsers.sim import Iccid
 from simtool.vendors.base import GENERIC_CSIM_RETRIES
 
 ALL = ("generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom", "zte",
-       "cinterion", "onemo", "luat")
+       "cinterion", "wavecom", "onemo", "luat")
 
 
 def test_every_family_is_registered():
@@ -34,6 +34,8 @@ def test_every_family_is_registered():
         ("Fibocom Wireless Inc.", None, "fibocom"),
         ("ZTE CORPORATION", None, "zte"),
         ("Cinterion", None, "cinterion"),
+        ("WAVECOM MODEM", None, "wavecom"),
+        (None, 0x114F, "wavecom"),
         ("THALES DIS AIS Deutschland GmbH", None, "cinterion"),
         (None, 0x2C7C, "quectel"),
         (None, 0x12D1, "huawei"),
@@ -78,6 +80,7 @@ VENDOR_RETRY_REPLIES = {
     "fibocom": ("+XPINCNT: 3,3,10,10", Retries(pin=3, puk=10, pin2=3, puk2=10)),
     "zte": ("+ZPINPUK: 3,10", Retries(pin=3, puk=10)),
     "cinterion": ("^SPIC: 3", Retries(pin=3)),
+    "wavecom": ("+CPINC: 3,3,10,10", Retries(pin=3, puk=10, pin2=3, puk2=10)),
 }
 
 
@@ -99,6 +102,7 @@ VENDOR_ICCID_REPLIES = {
     "fibocom": "+CCID: 89860025128306012474",
     "zte": "+ZGETICCID: 89860025128306012474",
     "cinterion": '^SCID: "89860025128306012474"',
+    "wavecom": '+CCID: "89860025128306012474"',
     # China Mobile OneMO extended AT manual (4G series) V1.7.4 §4.6, ICCID of this test
     "onemo": "+MCCID: 89860025128306012474",
     # openLuat AT manual (Air780E/EP), ICCID of this test

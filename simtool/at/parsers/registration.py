@@ -55,11 +55,12 @@ def normalise_hex(field: str | None) -> str | None:
 
 
 def _looks_like_area(field: str) -> bool:
-    """A LAC/TAC is quoted, hex, or bigger than any <stat>; "001" (Iridium) is a stat."""
+    """A LAC/TAC is quoted, hex, bigger than any <stat>, or written with 4+ digits ("0001",
+    Altair); "001" (Iridium) is a stat."""
     value = field.strip()
     number = to_int(value)
     return (is_quoted(value) or bool(re.search(r"[A-Fa-f]", value))
-            or (number is not None and number > 13))
+            or (number is not None and number > 13) or len(value) >= 4)
 
 
 def _has_n(fields: list[str], solicited: bool | None) -> bool:
@@ -131,12 +132,31 @@ def parse_reg_all(text: str, solicited: bool | None = None) -> list[RegStatus]:
 
 
 def _parse_read(text: str, prefix: str) -> RegStatus | Unparsed:
-    for line in info_lines(text):
-        match = _LINE.match(line)
-        if match and match.group(1).upper() == prefix:
+    """The answer to a read (+CREG? ...), taken by its shape: with registration reports on,
+    the modem may put URCs of the same prefix before or after it (`+CREG: <stat>,<lac>,...`
+    without <n>), so the first line with the prefix is not necessarily the answer."""
+    lines = [line for line in info_lines(text)
+             if (match := _LINE.match(line)) and match.group(1).upper() == prefix]
+    if not lines:
+        return Unparsed(text, tr("Parser", "no {what} line in the reply").format(what=prefix))
+    for line in lines:
+        if is_solicited_shape(line):
             parsed = parse_reg_line(line, solicited=True)
             return Unparsed(text, parsed.reason) if isinstance(parsed, Unparsed) else parsed
-    return Unparsed(text, tr("Parser", "no {what} line in the reply").format(what=prefix))
+    # Only the unsolicited shape: a modem that leaves <n> out of its read reply.
+    parsed = parse_reg_line(lines[0], solicited=False)
+    return Unparsed(text, parsed.reason) if isinstance(parsed, Unparsed) else parsed
+
+
+def is_solicited_shape(line: str) -> bool:
+    """Whether a registration line has the read reply's shape (`<n>,<stat>[,...]`) rather
+    than a URC's (`<stat>[,<lac>,<ci>...]`)."""
+    match = _LINE.match(line.strip())
+    if not match:
+        return False
+    fields = split_fields(match.group(2))
+    return _has_n(fields, None) and to_int(fields[0]) is not None and \
+        0 <= (to_int(fields[0]) or 0) <= 5
 
 
 def parse_creg(text: str) -> RegStatus | Unparsed:

@@ -142,6 +142,11 @@ def parse_sierra_cpinc(text: str) -> Retries | Unparsed:
     return _pin_pin2_puk_puk2(text, "+CPINC")
 
 
+def parse_wavecom_cpinc(text: str) -> Retries | Unparsed:
+    """Wavecom `+CPINC: <pin1>,<pin2>,<puk1>,<puk2>` (the Sierra order; execute form)."""
+    return _pin_pin2_puk_puk2(text, "+CPINC")
+
+
 def parse_intel_xpincnt(text: str) -> Retries | Unparsed:
     """Intel XMM (Fibocom L8xx) `+XPINCNT: <pin>,<pin2>,<puk>,<puk2>`."""
     return _pin_pin2_puk_puk2(text, "+XPINCNT")

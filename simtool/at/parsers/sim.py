@@ -225,12 +225,31 @@ def parse_cimi(text: str) -> Imsi | Unparsed:
     return Unparsed(text, tr("Parser", "no 6 to 15 digit IMSI in the reply"))
 
 
+# A dialling string (TS 27.007 §7.1 <number>): digits, a leading '+', and * # p w.
+_NUMBER = re.compile(r"\+?[0-9*#pPwW]{3,}")
+_TON = re.compile(r"1[0-9]{2}|2[0-5][0-9]")       # <type>: 129, 145, 161 ... (128-255)
+
+
+def _cnum_number(body: str) -> str | None:
+    """The <number> of one +CNUM line, by shape rather than position: the field before
+    the <type> (129/145...) that looks like a number. Malformed lines (a quote missing, the
+    <alpha> left out) still give the number alone, without quotes or ",145"."""
+    fields = [field.strip().strip('"').strip() for field in re.split(r"[,\"]", body)]
+    fields = [field for field in fields if field]
+    for index, field in enumerate(fields):
+        if _NUMBER.fullmatch(field) and (
+                index + 1 < len(fields) and _TON.fullmatch(fields[index + 1])
+                or index + 1 == len(fields)):
+            return field
+    return None
+
+
 def parse_cnum(text: str) -> Cnum | Unparsed:
     """`+CNUM: [<alpha>],<number>,<type>[,...]`, one line per number; none stored is fine."""
     numbers: list[str] = []
     for body in values(text, "+CNUM"):
-        fields = split_fields(body)
-        if len(fields) >= 2 and (number := unquote(fields[1])):
+        number = _cnum_number(body)
+        if number:
             numbers.append(number)
     if numbers or not info_lines(text):
         return Cnum(tuple(numbers))

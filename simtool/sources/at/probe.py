@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import serial
 
 from simtool.at.framing import classify_final
+from simtool.at.noise import looks_like_diag
 from simtool.i18n import tr
 from simtool.sources.discovery import Found
 from simtool.transport.discovery import PortCandidate, list_ports, rank
@@ -30,55 +31,6 @@ class ProbeResult:
     @property
     def error_kind(self) -> str | None:
         return self.error.kind if self.error is not None else None
-
-
-_QUECTEL_DIAG = b"\xff" * 7 + b"\xfe"
-
-
-def looks_like_diag(data: bytes) -> bool:
-    """True when `data` looks like a diagnostic port's output rather than AT text.
-
-    The patterns ModemManager aborts AT probing on (32 NULs in a row, Quectel's FF x7 FE),
-    HDLC-framed QCDM (a 0x7E-terminated frame whose CRC checks, or binary around 0x7E), and
-    UNISOC's %DBG log port.
-    """
-    if not data:
-        return False
-    if b"\x00" * 32 in data or _QUECTEL_DIAG in data or data.startswith(b"%DBG"):
-        return True
-    if b"\x7e" in data:
-        if any(_is_hdlc_frame(chunk) for chunk in data.split(b"\x7e")):
-            return True
-        binary = sum(1 for byte in data if byte < 0x20 and byte not in (0x0D, 0x0A, 0x09)
-                     or byte >= 0x7F)
-        return binary * 4 >= len(data)
-    return False
-
-
-def _crc16_x25(data: bytes) -> int:
-    crc = 0xFFFF
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
-    return crc ^ 0xFFFF
-
-
-def _is_hdlc_frame(chunk: bytes) -> bool:
-    """A QCDM frame (the bytes before a 0x7E flag): 0x7D-escaped payload + CRC-16/X.25."""
-    frame = bytearray()
-    escaped = False
-    for byte in chunk:
-        if escaped:
-            frame.append(byte ^ 0x20)
-            escaped = False
-        elif byte == 0x7D:
-            escaped = True
-        else:
-            frame.append(byte)
-    if len(frame) < 3:
-        return False
-    return _crc16_x25(bytes(frame[:-2])) == frame[-2] | frame[-1] << 8
 
 
 def _shown(data: bytes) -> str:

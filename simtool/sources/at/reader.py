@@ -4,9 +4,11 @@ Reads are chained on one command line where the commands are independent
 (`AT+CGMI;+CGMM;+CGMR;+CGSN`), and the reply lines are given back to each command by
 their prefix. When a chained line fails part-way, the commands whose answers are missing
 are re-sent one by one, so an unsupported command costs one extra round trip, never a
-fact. Nothing here changes the modem's service: no +CREG=<n>, no +COPS=3. The one setting
-sent is +CMEE=1 (errors as +CME numbers, the 3GPP default being a bare ERROR), a reporting
-format every AT client sets; it rides on the identity line, so it costs no round trip.
+fact. Nothing here changes the modem's service. The settings sent are reporting formats:
++CMEE=1 (errors as +CME numbers, the 3GPP default being a bare ERROR), a format every AT
+client sets, riding on the identity line; and, each put back to the modem's own value in the
+same command line (and again on its own if that line fails), +COPS=3,2 to read the serving
+network's code and +CxREG=3 to read a reject cause.
 
 Unparseable replies become notes in `facts.notes`; only Cancelled and port errors
 propagate (the runner turns port errors into an unreachable report).
@@ -21,6 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
 
+from simtool.at.framing import is_refusal
 from simtool.at.parsers import ceer as ceer_parser
 from simtool.at.parsers.common import Unparsed, after_prefix
 from simtool.at.parsers.identity import parse_ati, parse_cgmi, parse_cgmm, parse_cgmr, parse_cgsn
@@ -29,6 +32,7 @@ from simtool.at.parsers.packet import parse_cgact, parse_cgatt, parse_cgdcont
 from simtool.at.parsers.radio import parse_cfun
 from simtool.at.parsers.registration import (
     RegStatus,
+    is_solicited_shape,
     parse_c5greg,
     parse_cereg,
     parse_cgreg,
@@ -60,6 +64,11 @@ Progress = Callable[[str, str], None]
 T = TypeVar("T")
 
 SIM_POLL_INTERVAL = 2.0     # seconds between +CPIN? reads while the SIM initialises
+# Right after a modem starts, +CME ERROR: 10 (no SIM) can come a few times before the SIM
+# is up (the power-up race): after start-up reports the SIM is re-read for this long; with
+# none, once, a second later, before "no SIM" is believed.
+POWER_UP_WAIT = 10.0
+NO_SIM_CONFIRM = 1.0
 # A plain ERROR (no +CME code) may also mean "no SIM" on a modem with +CMEE=0, so it is
 # re-read for a shorter time, like ModemManager (7 tries, 2 s apart).
 PLAIN_ERROR_WAIT = 14.0
@@ -147,6 +156,12 @@ def _read_chain(session: AtSession, items: Sequence[Item], *, timeout: float | N
         for item in items:
             results[item.command] = Read(item.command, True, "\n".join(lines[item.command]))
         return results, True
+    if reply.complete and reply.final is not None and not is_refusal(reply.kind, reply.command):
+        # NO CARRIER, BUSY, CONNECT, a "> " prompt, +CMS ERROR to a non-SMS command: not one
+        # command refused but a line gone wrong as a whole; none of its answers counts.
+        for item in items:
+            results[item.command] = Read(item.command, False, "", reply.code, reply.final)
+        return results, chaining
     # Failed part-way: the commands before the first silent one answered. The silent one
     # is taken as the culprit only when it cannot be anything else (the last command, after
     # others proved that chaining works); otherwise it is re-sent alone, like every command
@@ -182,6 +197,10 @@ class _Collector:
         self.progress = progress
         self.chaining = True        # becomes False once the modem refuses chained lines
         self.sms_store: Store | None = None
+        # The modem's own +COPS format (0 long, 1 short name) when its answer named the
+        # operator but not its code: the code is read in numeric form, then it is put back.
+        self.cops_format: int | None = None
+        self.charset = "GSM"
 
     def chain(self, items: Sequence[Item], *, timeout: float | None = None,
               retry_busy: bool = True, reply: AtResponse | None = None) -> dict[str, Read]:
@@ -225,7 +244,9 @@ def _read_identity(c: _Collector, first_timeout: float | None,
     modem = c.facts.modem
     # The probe line (see first_lines.py); with no answer at all there is no modem to read.
     reply = first_reply or c.session.command(IDENTITY_LINE, timeout=first_timeout)
-    if not reply.complete and not reply.lines:
+    if not reply.complete:
+        # Asked twice (see source.read_facts) and never a final result code: whatever
+        # lines came, nothing here answers AT.
         raise NoAnswer(tr("Collect", "Nothing answered AT on this port."))
     values: list[str | None] = [None, None, None, None]
     if reply.ok and reply.complete and len(reply.lines) == 4:
@@ -272,7 +293,11 @@ def _sim_state(read: Read) -> tuple[str | None, str | None, bool]:
 
 
 def _wait(session: AtSession, seconds: float) -> None:
-    """Sleep, but stop at once when the session is cancelled."""
+    """Sleep, but stop at once when the session is cancelled, and never past its deadline
+    (then the next command raises DeadlineReached)."""
+    left = session.time_left()
+    if left is not None:
+        seconds = max(0.0, min(seconds, left))
     deadline = time.monotonic() + seconds
     while (left := deadline - time.monotonic()) > 0:
         if session.cancelled:
@@ -306,11 +331,16 @@ def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: floa
 
     cpin = reads["+CPIN?"]
     state, raw, plain_error = _sim_state(cpin)
+    if state == "not-inserted":
+        cpin, (state, raw, plain_error) = _reread_missing_sim(c, cpin)
     while state == "busy" or plain_error:
         waited = time.monotonic() - started
         limit = min(sim_busy_wait, PLAIN_ERROR_WAIT) if plain_error else sim_busy_wait
         if waited + SIM_POLL_INTERVAL > limit + 1e-6:
             break
+        left = c.session.time_left()
+        if left is not None and left < SIM_POLL_INTERVAL + CPIN_TIMEOUT:
+            break       # the check's deadline leaves no time to wait: judge what we have
         c.say("sim-health", tr("Collect", "SIM is busy, waiting… {waited} s of {total} s")
               .format(waited=round(waited), total=round(limit)))
         _wait(c.session, SIM_POLL_INTERVAL)
@@ -325,6 +355,36 @@ def _read_radio_and_sim_state(c: _Collector, vendor: Vendor, sim_busy_wait: floa
         result = parse_cpinr(cpinr.text)
         return None if isinstance(result, Unparsed) else result
     return None
+
+
+def _reread_missing_sim(c: _Collector, cpin: Read) -> tuple[Read, tuple[str | None,
+                                                                           str | None, bool]]:
+    """"No SIM" right after start-up may only mean "not yet" (the power-up race): re-read
+    +CPIN? for up to POWER_UP_WAIT after start-up reports, once after NO_SIM_CONFIRM
+    otherwise; stop as soon as the answer changes (busy goes on to the busy wait)."""
+    booted = c.session.last_boot is not None
+    limit = POWER_UP_WAIT if booted else NO_SIM_CONFIRM
+    interval = SIM_POLL_INTERVAL if booted else NO_SIM_CONFIRM
+    started = time.monotonic()
+    result = _sim_state(cpin)
+    for _attempt in range(max(1, round(limit / interval))):
+        if result[0] != "not-inserted":
+            break
+        left = c.session.time_left()
+        if left is not None and left < interval + CPIN_TIMEOUT:
+            break           # no time for it before the deadline: "no SIM" stands
+        waited = time.monotonic() - started
+        if booted:
+            c.say("sim-present", tr("Collect", "The modem has just started: reading the SIM "
+                                    "again… {waited} s of {total} s").format(
+                waited=round(waited), total=round(limit)))
+        else:
+            c.say("sim-present", tr("Collect", "No SIM reported: reading once more to be "
+                                    "sure…"))
+        _wait(c.session, interval)
+        cpin = read_one(c.session, "+CPIN?", timeout=CPIN_TIMEOUT, retry_busy=False)
+        result = _sim_state(cpin)
+    return cpin, result
 
 
 def _read_retries(c: _Collector, vendor: Vendor, known: Retries | None) -> None:
@@ -521,6 +581,9 @@ def _read_network(c: _Collector, vendor: Vendor, euicc: EuiccProbe | None = None
             operator = c.facts.operator
             operator.mode, operator.name, operator.act = cops.mode, cops.name, cops.act
             operator.mcc, operator.mnc = cops.mcc, cops.mnc
+            if cops.name is not None and cops.mcc is None and cops.format in (0, 1):
+                c.cops_format = cops.format
+    c.charset = charset
     signal.quality = signal_quality(signal, current_act(registration, c.facts.operator.act),
                                     registration.overall)
 
@@ -534,26 +597,41 @@ def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
     """
     parts: list[list[str]] = []
     for command, status in statuses.items():
-        if status.stat in (0, 2, 3) and status.n is not None and status.n < 3 \
+        # <n> comes from the modem and goes back to it: only a valid report mode (0-5).
+        if status.stat in (0, 2, 3) and status.n is not None and 0 <= status.n < 3 \
                 and status.reject_cause is None:
             name = command.rstrip("?")
             parts.append([f"{name}=3", command, f"{name}={status.n}"])
     if not parts:
         return
     lines: list[str] = []
-    if c.chaining:
-        lines = c.session.command("AT" + ";".join(p for group in parts for p in group),
-                                  timeout=5.0).lines
-    else:
-        for raise_mode, read, restore in parts:
-            if c.session.command("AT" + raise_mode, timeout=3.0).ok:
-                lines += c.session.command("AT" + read, timeout=3.0).lines
-                c.session.command("AT" + restore, timeout=3.0)
+    restored = False
+    try:
+        if c.chaining:
+            reply = c.session.command(
+                "AT" + ";".join(p for group in parts for p in group), timeout=5.0)
+            lines = reply.lines
+            restored = reply.ok and reply.complete
+        else:
+            for raise_mode, read, restore in parts:
+                try:
+                    if c.session.command("AT" + raise_mode, timeout=3.0).ok:
+                        lines += c.session.command("AT" + read, timeout=3.0).lines
+                finally:
+                    c.session.restore("AT" + restore)   # also when the raise timed out
+            restored = True
+    finally:
+        if not restored:
+            # The line stopped part-way (a read failed, a timeout, cancel, the deadline):
+            # put every report mode back on its own, whichever of them had been raised.
+            c.session.restore(*("AT" + restore for _raise, _read, restore in parts))
     parsers = {command: (parser, domain) for command, parser, domain in _REG_READS}
     for line in lines:
         for command in statuses:
             if not line.upper().startswith(command.rstrip("?") + ":"):
                 continue
+            if not is_solicited_shape(line):
+                continue        # a URC of the same domain, not the answer
             parser, domain = parsers[command]
             result = parser(line)
             current = getattr(c.facts.registration, domain)
@@ -565,15 +643,62 @@ def _read_reject_causes(c: _Collector, statuses: dict[str, RegStatus]) -> None:
 
 # ---- packet domain ---------------------------------------------------------------------
 
+def _numeric_operator(c: _Collector, lines: list[str]) -> None:
+    """The serving network's MCC/MNC from a +COPS? answer read in numeric form."""
+    for line in lines:
+        cops = parse_cops(line, c.charset)
+        if not isinstance(cops, Unparsed) and cops.mcc is not None:
+            c.facts.operator.mcc, c.facts.operator.mnc = cops.mcc, cops.mnc
+            return
+
+
+def _read_packet_and_operator_code(c: _Collector, items: Sequence[Item],
+                                   fmt: int) -> dict[str, Read]:
+    """The packet reads, with the operator's code read in numeric form in front of them
+    on the same command line, and the modem's own +COPS format put back right after it
+    (AT+COPS=3,2;+COPS?;+COPS=3,<fmt>;...): no extra round trip on a healthy modem."""
+    restore = f"AT+COPS=3,{fmt}"
+    head = ["+COPS=3,2", "+COPS?", restore[2:]]
+    if not c.chaining:
+        try:
+            if c.session.command("AT" + head[0], timeout=3.0).ok:
+                _numeric_operator(c, c.session.command("AT" + head[1], timeout=3.0).lines)
+        finally:
+            c.session.restore(restore)
+        return c.chain(items)
+    try:
+        reply = c.session.command("AT" + ";".join([*head, *(i.command for i in items)]))
+    except BaseException:
+        c.session.restore(restore)      # cancel, deadline, a stalled modem: put it back
+        raise
+    operator_lines = [line for line in reply.lines if after_prefix(line, "+COPS") is not None]
+    _numeric_operator(c, operator_lines)
+    rest = [line for line in reply.lines if line not in operator_lines]
+    if reply.ok and reply.complete:
+        reply.lines = rest
+        return c.chain(items, reply=reply)
+    if not operator_lines or not rest:
+        # The line failed before the packet reads began (the numeric format refused, or
+        # no answer): put the format back in case it changed, and read them on their own.
+        if operator_lines or not reply.complete:
+            c.session.restore(restore)
+        return c.chain(items)
+    reply.lines = rest          # the format was put back before the packet reads answered
+    return c.chain(items, reply=reply)
+
+
 def _read_packet(c: _Collector, vendor: Vendor) -> None:
     c.say("apn", tr("Collect", "Reading the data settings…"))
     packet = c.facts.packet
     # The SMS store's mode and counts ride along (the operator's notices, read last):
     # +CPMS? comes last, as it fails while the SIM is not ready.
-    reads = c.chain([Item("+CGATT?", "+CGATT"),
-                     Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
-                     Item("+CGACT?", "+CGACT", may_be_empty=True),
-                     Item("+CMGF?", "+CMGF"), Item("+CPMS?", "+CPMS")])
+    items = [Item("+CGATT?", "+CGATT"), Item("+CGDCONT?", "+CGDCONT", may_be_empty=True),
+             Item("+CGACT?", "+CGACT", may_be_empty=True),
+             Item("+CMGF?", "+CMGF"), Item("+CPMS?", "+CPMS")]
+    if c.cops_format is not None:
+        reads = _read_packet_and_operator_code(c, items, c.cops_format)
+    else:
+        reads = c.chain(items)
     c.sms_store = parse_store("\n".join(reads[item].text for item in ("+CMGF?", "+CPMS?")
                                         if reads[item].ok))
     attach = c.parsed(reads["+CGATT?"], parse_cgatt)
@@ -665,7 +790,27 @@ def collect_facts(session: AtSession, *, vendor: Vendor | None = None,
     _read_packet(c, chosen)
     c.say("account", tr("Collect", "Reading the operator's messages…"))
     read_notices(session, facts, chosen, c.sms_store)
+    facts.restarts = restarts_during(session)
     return facts
+
+
+def restarts_during(session: AtSession) -> list[str]:
+    """The modem's resets after it first answered, as evidence sentences (a reset before
+    that is the modem starting up, not a symptom)."""
+    first = session.first_answer_at
+    evidence = []
+    for seconds, line, command in session.restarts:
+        if first is None or seconds < first:
+            continue
+        if command:
+            # The commands by name (AT+CIMI;+CCID;+CCHO): their arguments say nothing here.
+            command = re.sub(r"=[^;]*|\?", "", command)
+            evidence.append(tr("Collect", "{line} at {seconds:.1f} s, while {command} was "
+                               "running").format(line=line, seconds=seconds, command=command))
+        else:
+            evidence.append(tr("Collect", "{line} at {seconds:.1f} s").format(
+                line=line, seconds=seconds))
+    return evidence
 
 
 def read_signal_sample(session: AtSession, vendor: Vendor | None = None) -> Facts:

@@ -15,11 +15,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from simtool.at.session import AtSession, Cancelled
+from simtool.at.framing import FinalKind
+from simtool.at.session import AtResponse, AtSession, Cancelled
 from simtool.i18n import tr
 from simtool.log import get_logger
+from simtool.sources import DEFAULT_DEADLINE
 from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.sources.prefetch import Pending, import_in_background
+from simtool.transport.errors import PortError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,6 +30,10 @@ if TYPE_CHECKING:
     from simtool.facts import Facts
 
 log = get_logger(__name__)
+
+# First replies that show a modem taking commands (a refusal is an answer too).
+_ANSWERED = frozenset({FinalKind.OK, FinalKind.ERROR, FinalKind.CME_ERROR,
+                       FinalKind.CMS_ERROR, FinalKind.NOT_SUPPORTED})
 
 # progress(step, message): step is a check id ("sim-health", ...) or "port"/"read".
 Progress = Callable[[str, str], None]
@@ -65,8 +72,55 @@ def _wait_for_readers() -> None:
 
 def _heard_anything(session: AtSession) -> bool:
     """Whether the port sent back anything at all (a silent port sends nothing)."""
-    return any(entry.dir == "rx" and entry.text.strip("\r\n\0 ")
-               for entry in session.transcript.entries())
+    return bool(session.heard().strip(b"\r\n\0 "))
+
+
+def not_at_error(session: AtSession, url: str, reply: AtResponse) -> PortError | None:
+    """The "this port does not speak AT" verdict on the first reply, naming what came
+    instead (binary, NMEA, DIAG, endless text, or a data-mode result such as NO CARRIER);
+    None when the reply proves nothing either way."""
+    from simtool.at.framing import leaves_command_mode
+
+    if reply.complete and not leaves_command_mode(reply.kind):
+        return None
+    from simtool.at.noise import BINARY, DIAG, NMEA, classify, excerpt, hex_excerpt
+    from simtool.transport.errors import PortNotAt
+
+    heard = session.heard()
+    shown = excerpt(heard)
+    remedy = tr("Port", "Use the modem's AT port instead: 'simtool ports --probe' finds it. "
+                "On a serial cable, also check the speed (most modems use 115200 baud).")
+    if reply.overflowed:
+        return PortNotAt(tr("Port", "Port {url} sends data without end ({heard}) and never "
+                            "answers AT with OK or ERROR: it is a log or trace port, not the "
+                            "AT port.").format(url=url, heard=shown),
+                         url=url, remedy=remedy, heard="flood")
+    if reply.complete:
+        return PortNotAt(tr("Port", "Port {url} does not take AT commands now: it answered "
+                            "{final} instead of OK, as a port in data mode (or a modem's "
+                            "data/PPP port) does.").format(url=url, final=(reply.final or "")
+                                                           .strip() or ">"),
+                         url=url, remedy=remedy, heard="result")
+    echo = (reply.command or IDENTITY_LINE).encode("utf-8", "replace")
+    kind = classify(heard, echo)
+    if kind is None:
+        return None
+    if kind in (BINARY, DIAG):
+        shown = tr("Port", "bytes {hex}").format(
+            hex=hex_excerpt(heard.replace(echo, b"").lstrip(b"\r\n")))
+    if kind == BINARY:
+        message = tr("Port", "Port {url} does not speak AT: it sent binary data ({heard}). "
+                     "It is another kind of port, or the speed (baud rate) is wrong.")
+    elif kind == NMEA:
+        message = tr("Port", "Port {url} is the modem's GPS port: it sends NMEA position "
+                     "sentences ({heard}), not AT answers.")
+    elif kind == DIAG:
+        message = tr("Port", "Port {url} is a diagnostic (DIAG/QCDM) port: it answered AT "
+                     "with binary frames ({heard}).")
+    else:
+        message = tr("Port", "Port {url} sends text but never answers AT with OK or ERROR "
+                     "({heard}): it is probably a log or console port.")
+    return PortNotAt(message.format(url=url, heard=shown), url=url, remedy=remedy, heard=kind)
 
 
 def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
@@ -74,7 +128,8 @@ def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
                prefetch: Sequence[str] = ()) -> Facts:
     """Every fact the checklist needs, read on an open session. `prefetch`: modules the
     caller will import once the read is done (imported meanwhile, see start_prefetch).
-    Raises PortError (silent, vanished...) and Cancelled; `facts.port` is left to the caller."""
+    Raises PortError (silent, not-at, stalled, vanished...) and Cancelled; `facts.port` is
+    left to the caller."""
     if progress:
         progress("port", tr("Runner", "Talking to the modem…"))
     session.send_raw((IDENTITY_LINE + "\r").encode("ascii"))
@@ -82,14 +137,21 @@ def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
     first = session.read_reply(command=IDENTITY_LINE, timeout=probe_timeout)
     # A modem answered: the second line goes out at once, so the readers keep importing
     # while the modem answers it too (the reader reads and judges its reply).
-    radio_sim_sent = first.complete
+    radio_sim_sent = first.complete and first.kind in _ANSWERED
     if radio_sim_sent:
         session.send_raw((RADIO_SIM_LINE + "\r").encode("ascii"))
     _wait_for_readers()
-    if not first.complete and not first.lines and _heard_anything(session):
-        # The echo or noise came back but no reply: a modem is there and lost one
-        # answer (flaky line); ask once more before calling the port silent.
+    if not radio_sim_sent:
+        problem = not_at_error(session, url, first)
+        if problem is not None:
+            raise problem
+    if not first.complete and _heard_anything(session):
+        # The echo, a partial reply or noise came back but no final result: a modem may be
+        # there and have lost one answer (flaky line); ask once more before giving up.
         first = session.command(IDENTITY_LINE, timeout=probe_timeout)
+        problem = not_at_error(session, url, first)
+        if problem is not None:
+            raise problem
     from simtool.sources.at.reader import NoAnswer, collect_facts
 
     try:
@@ -111,8 +173,10 @@ class AtSource:
 
     def __init__(self, url: str, *, timeout: float = 10.0, probe_timeout: float = 3.0,
                  sim_busy_wait: float = 60.0, steps: Sequence[Step] = (),
-                 progress: Progress | None = None, prefetch: Sequence[str] = ()) -> None:
+                 progress: Progress | None = None, prefetch: Sequence[str] = (),
+                 deadline: float | None = DEFAULT_DEADLINE) -> None:
         self.url = url
+        self.deadline = deadline
         self.timeout = timeout
         self.probe_timeout = probe_timeout
         self.sim_busy_wait = sim_busy_wait
@@ -137,6 +201,7 @@ class AtSource:
 
         port = open_port(self.url)
         session = AtSession(port, default_timeout=self.timeout)
+        session.set_deadline(self.deadline)
         try:
             with self._lock:
                 self._session = session
