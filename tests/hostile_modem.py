@@ -386,8 +386,12 @@ def modes() -> Iterator[str]:
 # Commands with "=" a read-only check may send: settings it puts back before it ends, SIM
 # file reads (READ BINARY/RECORD, GET RESPONSE, STATUS), retry-counter reads (VERIFY and
 # UNBLOCK PIN with no data: TS 31.101 §11.1.9, the counter is in the status word), and the
-# eUICC reads (a logical channel to the ISD-R opened, read over +CGLA, closed: issue 18).
+# eUICC reads (a logical channel to the ISD-R opened, read over +CGLA, closed: issue 18),
+# and the operator's notices (issue 15): the SMS mode switched to PDU and put back, listing
+# the messages already read, unsent and sent (TS 27.005 §3.4.2 <stat> 1-3: no status
+# changes) or all of them with Quectel's "no status change" flag (+CMGL=4,1).
 READ_ONLY_SETTINGS = re.compile(r"^\+(CMEE=1|COPS=3,[0-2]|C(?:G|E|5G)?REG=[0-5]"
+                                r"|CMGF=[01]|CMGL=[1-3]|CMGL=4,1"
                                 r"|CRSM=(?:176|178|192|242),[0-9,]*"
                                 r'|CSIM=10,"00(?:20|2C)00[08]100"'
                                 r'|CCHO="A0000005591010FFFFFFFF8900000100"|CCHC=\d+'

@@ -3016,47 +3016,47 @@ Choose one with --provider NAME.</source>
         <translation>调制解调器报告没有 SIM 卡：再读一次以确认…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="447"/>
+        <location filename="../../simtool/sources/at/reader.py" line="459"/>
         <source>Reading the SIM card…</source>
         <translation>正在读取 SIM 卡…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="498"/>
+        <location filename="../../simtool/sources/at/reader.py" line="510"/>
         <source>provider database not available: {error}</source>
         <translation>运营商数据库不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="512"/>
+        <location filename="../../simtool/sources/at/reader.py" line="524"/>
         <source>Reading signal and registration…</source>
         <translation>正在读取信号和注册状态…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="691"/>
+        <location filename="../../simtool/sources/at/reader.py" line="703"/>
         <source>Reading the data settings…</source>
         <translation>正在读取数据设置…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="749"/>
+        <location filename="../../simtool/sources/at/reader.py" line="761"/>
         <source>last error reported by the modem: {namespace} cause #{cause} ({text})</source>
         <translation>调制解调器报告的最近错误：{namespace} 原因 #{cause}（{text}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="778"/>
+        <location filename="../../simtool/sources/at/reader.py" line="790"/>
         <source>Reading the modem&apos;s identity…</source>
         <translation>正在读取调制解调器的身份信息…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="791"/>
+        <location filename="../../simtool/sources/at/reader.py" line="803"/>
         <source>Reading the operator&apos;s messages…</source>
         <translation>正在读取运营商的短信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="808"/>
+        <location filename="../../simtool/sources/at/reader.py" line="820"/>
         <source>{line} at {seconds:.1f} s, while {command} was running</source>
         <translation>第 {seconds:.1f} 秒收到 {line}，当时正在执行 {command}</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/reader.py" line="811"/>
+        <location filename="../../simtool/sources/at/reader.py" line="823"/>
         <source>{line} at {seconds:.1f} s</source>
         <translation>第 {seconds:.1f} 秒收到 {line}</translation>
     </message>
@@ -5868,6 +5868,11 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <location filename="../../simtool/sources/at/probe.py" line="99"/>
         <source>Probing {url} failed: {reason}</source>
         <translation>探测 {url} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/reader.py" line="428"/>
+        <source>The modem stopped answering: nothing came back for AT+CPIN?.</source>
+        <translation>调制解调器不再应答：AT+CPIN? 没有任何回复。</translation>
     </message>
     <message>
         <location filename="../../simtool/sources/at/source.py" line="91"/>

@@ -422,13 +422,13 @@ class AtSession:
                 tr("Port", "The modem sends data without end and no longer answers "
                    "commands (more than {size} KB for {command}).").format(
                     size=MAX_REPLY // 1024, command=shown),
-                url=self.url, remedy=_stalled_remedy())
+                url=self.url, remedy=stalled_remedy())
         if self._silent >= SILENT_AFTER or self._unanswered >= STALLED_AFTER:
             raise PortStalled(
                 tr("Port", "The modem answered at first, then stopped answering: nothing "
                    "came back for {count} commands in a row (the last was {command}).").format(
                     count=max(self._silent, self._unanswered), command=shown),
-                url=self.url, remedy=_stalled_remedy())
+                url=self.url, remedy=stalled_remedy())
 
     def _vanished(self, error: Exception) -> PortVanished:
         url = self.url
@@ -672,7 +672,7 @@ class AtSession:
             self._outstanding = None
 
 
-def _stalled_remedy() -> str:
+def stalled_remedy() -> str:
     return tr("Port", "It may have hung, reset or lost power. Unplug it and plug it back in "
               "(or power it off and on), wait 20 s and check again; if it keeps happening, "
               "check its power supply and cable.")

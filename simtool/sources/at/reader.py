@@ -49,14 +49,14 @@ from simtool.at.parsers.sim import (
     sim_state_from_cme,
     split_imsi,
 )
-from simtool.at.session import AtResponse, AtSession, Cancelled
+from simtool.at.session import AtResponse, AtSession, Cancelled, stalled_remedy
 from simtool.facts import Facts, PdpContext, current_act, overall_state
 from simtool.i18n import tr
 from simtool.quality import signal_quality
 from simtool.sources.at.esim import Chained, EuiccProbe
 from simtool.sources.at.first_lines import IDENTITY_LINE, RADIO_SIM_LINE
 from simtool.sources.at.notices import Store, parse_store, read_notices
-from simtool.transport.errors import PortSilent
+from simtool.transport.errors import PortSilent, PortStalled
 from simtool.vendors import detect
 from simtool.vendors.base import Vendor
 
@@ -418,9 +418,21 @@ def read_retries(session: AtSession, vendor: Vendor, state: str | None,
 
 
 def read_sim_state(session: AtSession) -> tuple[str, str | None]:
-    """(sim.state, the modem's words) from one +CPIN? read; "unknown" when unreadable."""
-    state, raw, _plain_error = _sim_state(read_one(session, "+CPIN?", timeout=CPIN_TIMEOUT))
+    """(sim.state, the modem's words) from one +CPIN? read; "unknown" when unreadable.
+    Asked once more when the answer was lost (a flood of junk, a dropped reply); PortStalled
+    when the second gets none either: an action (unlock) must not go on guessing."""
+    read = read_one(session, "+CPIN?", timeout=CPIN_TIMEOUT)
+    if _unanswered(read):
+        read = read_one(session, "+CPIN?", timeout=CPIN_TIMEOUT)
+    if _unanswered(read):
+        raise PortStalled(tr("Port", "The modem stopped answering: nothing came back for "
+                             "AT+CPIN?."), url=session.url, remedy=stalled_remedy())
+    state, raw, _plain_error = _sim_state(read)
     return state or "unknown", raw
+
+
+def _unanswered(read: Read) -> bool:
+    return not read.ok and read.final is None and read.code is None
 
 
 def _iccid_fallbacks(c: _Collector, vendor: Vendor, tried: str) -> str | None:

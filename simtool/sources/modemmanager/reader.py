@@ -454,11 +454,13 @@ def iso_time(value: Any) -> str | None:
 
 
 def notices_from(messages: Sequence[Mapping[str, Any]]) -> list[Notice]:
-    """The received SMS from service senders, newest first: time, sender and text.
+    """The received SMS from service senders, newest first: time, sender, text and what
+    the notice classifier (simtool.providers.notices) says it is about (arrears, quota...;
+    None for a balance answer or words no rule knows), as the web sources keep them."""
+    if not messages:
+        return []
+    from simtool.providers.notices import classify  # its rules cost an import; most have none
 
-    Which of them are operator notices, and of what (arrears, quota...), is the notice
-    classifier's to say (simtool.providers.notices, issue 15, not merged yet): until it is,
-    `cause` stays None and every service sender's message is kept."""
     found = []
     for message in messages:
         if _int(message.get("State")) != _RECEIVED or _int(message.get("PduType")) not in (
@@ -469,7 +471,7 @@ def notices_from(messages: Sequence[Mapping[str, Any]]) -> list[Notice]:
         if not text or not service_sender(sender):
             continue
         found.append(Notice(time=iso_time(message.get("Timestamp")), sender=sender, text=text,
-                            cause=None))
+                            cause=classify(sender, text)))
     return sorted(found, key=_sort_key, reverse=True)
 
 
