@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings.load()
         self.report: Report | None = None
+        # What the status bar says about a check, put back after a port scan's short message.
+        self._lasting_status = ""
+        self._ports_said: str | None = None
         self.replaying = False
         # The operator's last answer on the account step, with the port and card (ICCID) it
         # is about: later checks of the same card keep showing it.
@@ -471,8 +474,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_ports(self) -> None:
-        self.statusBar().showMessage(self.tr("Looking for modems…"))
+        self._say_about_ports(self.tr("Looking for modems…"))
         self.scanner.scan()
+
+    # How long a port-scan message shows over a check's message before the check's returns.
+    PORTS_MESSAGE_MS = 4000
+
+    def _say_about_ports(self, text: str) -> None:
+        """A port scan's news: it must not replace what the status bar says about a check (a
+        scan that ends after the check would leave "1 serial port" under the verdict)."""
+        if not (self.controller.checking or self.controller.opening or self.report is not None):
+            self.statusBar().showMessage(text)
+            return
+        current = self.statusBar().currentMessage()
+        if current != self._ports_said:         # not our own earlier scan message
+            self._lasting_status = current
+        self._ports_said = text
+        self.statusBar().showMessage(text, self.PORTS_MESSAGE_MS)
+        QTimer.singleShot(self.PORTS_MESSAGE_MS + 50, self._restore_status)
+
+    @Slot()
+    def _restore_status(self) -> None:
+        if not self.statusBar().currentMessage() and self._lasting_status:
+            self.statusBar().showMessage(self._lasting_status)
 
     @Slot(object)
     def _on_ports_found(self, ports: list[PortChoice]) -> None:
@@ -485,11 +509,11 @@ class MainWindow(QMainWindow):
         self.no_modem_banner.setVisible(no_modem)
         if not modems:
             # The banner says "no modem found"; the status bar says what there is instead.
-            self.statusBar().showMessage(self.tr("{count} serial port(s), none of them a "
-                                                 "modem's.").format(count=len(ports))
-                                         if ports else self.tr("No serial ports."))
+            self._say_about_ports(self.tr("{count} serial port(s), none of them a "
+                                          "modem's.").format(count=len(ports))
+                                  if ports else self.tr("No serial ports."))
             return
-        self.statusBar().showMessage(self.tr("{count} modem port(s) found.").format(
+        self._say_about_ports(self.tr("{count} modem port(s) found.").format(
             count=len(modems)))
         likely = [p for p in ports if p.likely_at]
         if first_scan and self.controller.url is None and likely:
