@@ -4383,691 +4383,691 @@ Send it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="165"/>
+        <location filename="../../simtool/gui/main_window.py" line="168"/>
         <source>Why is there no service?</source>
         <translation>为什么没有服务？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="174"/>
+        <location filename="../../simtool/gui/main_window.py" line="177"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="176"/>
+        <location filename="../../simtool/gui/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="177"/>
+        <location filename="../../simtool/gui/main_window.py" line="180"/>
         <source>Look for ports again</source>
         <translation>重新查找端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="178"/>
+        <location filename="../../simtool/gui/main_window.py" line="181"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="179"/>
+        <location filename="../../simtool/gui/main_window.py" line="182"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="180"/>
+        <location filename="../../simtool/gui/main_window.py" line="183"/>
         <source>Run the checklist on this port (Enter, F5)</source>
         <translation>对这个端口运行检查清单（Enter、F5）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="182"/>
+        <location filename="../../simtool/gui/main_window.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="183"/>
+        <location filename="../../simtool/gui/main_window.py" line="186"/>
         <source>Cancel the running check</source>
         <translation>取消正在进行的检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="184"/>
+        <location filename="../../simtool/gui/main_window.py" line="187"/>
         <source>Stop the running check (Esc)</source>
         <translation>停止正在进行的检查（Esc）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="192"/>
+        <location filename="../../simtool/gui/main_window.py" line="195"/>
         <source>Check in progress</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="207"/>
+        <location filename="../../simtool/gui/main_window.py" line="210"/>
         <source>No modem found on this computer. Plug it in and press Refresh, or see the tool work on a simulated modem:</source>
         <translation>这台电脑上没有找到调制解调器。请插上它并点击“刷新”，或者先在模拟调制解调器上看看本工具如何工作：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="213"/>
+        <location filename="../../simtool/gui/main_window.py" line="216"/>
         <source>Simulated problem</source>
         <translation>模拟的问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="217"/>
+        <location filename="../../simtool/gui/main_window.py" line="220"/>
         <source>&amp;Try a simulated modem</source>
         <translation>试用模拟调制解调器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="218"/>
+        <location filename="../../simtool/gui/main_window.py" line="221"/>
         <source>Try a simulated modem</source>
         <translation>试用模拟调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="223"/>
+        <location filename="../../simtool/gui/main_window.py" line="226"/>
         <source>Reconnect</source>
         <translation>重新连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="224"/>
+        <location filename="../../simtool/gui/main_window.py" line="227"/>
         <source>Reconnect to the modem</source>
         <translation>重新连接调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="232"/>
+        <location filename="../../simtool/gui/main_window.py" line="235"/>
         <source>Saved reports, newest first</source>
         <translation>已保存的报告，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="234"/>
+        <location filename="../../simtool/gui/main_window.py" line="237"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="235"/>
+        <location filename="../../simtool/gui/main_window.py" line="238"/>
         <source>Open the saved report</source>
         <translation>打开已保存的报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="236"/>
+        <location filename="../../simtool/gui/main_window.py" line="239"/>
         <source>D&amp;elete…</source>
         <translation>删除(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="237"/>
+        <location filename="../../simtool/gui/main_window.py" line="240"/>
         <source>Delete the saved report</source>
         <translation>删除已保存的报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="238"/>
+        <location filename="../../simtool/gui/main_window.py" line="241"/>
         <source>&amp;Show the folder</source>
         <translation>显示文件夹(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="239"/>
+        <location filename="../../simtool/gui/main_window.py" line="242"/>
         <source>Show the reports folder</source>
         <translation>显示报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="242"/>
+        <location filename="../../simtool/gui/main_window.py" line="245"/>
         <source>Reports you exported, newest first (double-click to open, read-only). Times are this computer&apos;s.</source>
         <translation>你导出过的报告，最新的在前（双击以只读方式打开）。时间为本机时间。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="254"/>
+        <location filename="../../simtool/gui/main_window.py" line="257"/>
         <source>&amp;Diagnosis</source>
         <translation>诊断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="255"/>
+        <location filename="../../simtool/gui/main_window.py" line="258"/>
         <source>Si&amp;gnal history</source>
         <translation>信号历史(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="256"/>
+        <location filename="../../simtool/gui/main_window.py" line="259"/>
         <source>&amp;AT console</source>
         <translation>AT 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="257"/>
+        <location filename="../../simtool/gui/main_window.py" line="260"/>
         <source>Sa&amp;ved reports</source>
         <translation>已保存的报告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="268"/>
+        <location filename="../../simtool/gui/main_window.py" line="271"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="269"/>
+        <location filename="../../simtool/gui/main_window.py" line="272"/>
         <source>Open the file just saved</source>
         <translation>打开刚保存的文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="270"/>
+        <location filename="../../simtool/gui/main_window.py" line="273"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="271"/>
+        <location filename="../../simtool/gui/main_window.py" line="274"/>
         <source>Show the folder of the file just saved</source>
         <translation>显示刚保存的文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="302"/>
+        <location filename="../../simtool/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="303"/>
+        <location filename="../../simtool/gui/main_window.py" line="306"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="305"/>
+        <location filename="../../simtool/gui/main_window.py" line="308"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="307"/>
+        <location filename="../../simtool/gui/main_window.py" line="310"/>
         <source>Save a support &amp;bundle…</source>
         <translation>保存支持资料包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="309"/>
+        <location filename="../../simtool/gui/main_window.py" line="312"/>
         <source>Export signal history as &amp;CSV…</source>
         <translation>将信号历史导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="310"/>
+        <location filename="../../simtool/gui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="316"/>
+        <location filename="../../simtool/gui/main_window.py" line="319"/>
         <source>Clear the card &amp;history…</source>
         <translation>清除卡片历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="321"/>
+        <location filename="../../simtool/gui/main_window.py" line="324"/>
         <source>&amp;Modem</source>
         <translation>调制解调器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="322"/>
+        <location filename="../../simtool/gui/main_window.py" line="325"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="324"/>
+        <location filename="../../simtool/gui/main_window.py" line="327"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="327"/>
+        <location filename="../../simtool/gui/main_window.py" line="330"/>
         <source>F&amp;ind the AT port</source>
         <translation>查找 AT 端口(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="328"/>
+        <location filename="../../simtool/gui/main_window.py" line="331"/>
         <source>Re&amp;start the modem…</source>
         <translation>重启调制解调器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="329"/>
+        <location filename="../../simtool/gui/main_window.py" line="332"/>
         <source>&amp;Edit the APN…</source>
         <translation>编辑 APN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="330"/>
+        <location filename="../../simtool/gui/main_window.py" line="333"/>
         <source>&amp;Undo the last APN change…</source>
         <translation>撤销上一次 APN 更改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="331"/>
+        <location filename="../../simtool/gui/main_window.py" line="334"/>
         <source>Choose the &amp;network…</source>
         <translation>选择网络(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="332"/>
+        <location filename="../../simtool/gui/main_window.py" line="335"/>
         <source>Undo the last net&amp;work choice…</source>
         <translation>撤销上一次网络选择(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="343"/>
+        <location filename="../../simtool/gui/main_window.py" line="346"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="346"/>
+        <location filename="../../simtool/gui/main_window.py" line="349"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="356"/>
+        <location filename="../../simtool/gui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="357"/>
+        <location filename="../../simtool/gui/main_window.py" line="360"/>
         <source>&amp;Quick guide</source>
         <translation>快速指南(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="359"/>
+        <location filename="../../simtool/gui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="360"/>
+        <location filename="../../simtool/gui/main_window.py" line="363"/>
         <source>Open the &amp;reports folder</source>
         <translation>打开报告文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="361"/>
+        <location filename="../../simtool/gui/main_window.py" line="364"/>
         <source>&amp;About simtool</source>
         <translation>关于 simtool(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="474"/>
+        <location filename="../../simtool/gui/main_window.py" line="477"/>
         <source>Looking for modems…</source>
         <translation>正在查找调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="488"/>
+        <location filename="../../simtool/gui/main_window.py" line="512"/>
         <source>{count} serial port(s), none of them a modem&apos;s.</source>
         <translation>{count} 个串口，都不是调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="490"/>
+        <location filename="../../simtool/gui/main_window.py" line="514"/>
         <source>No serial ports.</source>
         <translation>没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="492"/>
+        <location filename="../../simtool/gui/main_window.py" line="516"/>
         <source>{count} modem port(s) found.</source>
         <translation>找到 {count} 个调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="513"/>
+        <location filename="../../simtool/gui/main_window.py" line="537"/>
         <source>Choose the modem&apos;s port first.</source>
         <translation>请先选择调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="526"/>
-        <location filename="../../simtool/gui/main_window.py" line="595"/>
+        <location filename="../../simtool/gui/main_window.py" line="550"/>
+        <location filename="../../simtool/gui/main_window.py" line="619"/>
         <source>Checking {url}…</source>
         <translation>正在检查 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="528"/>
+        <location filename="../../simtool/gui/main_window.py" line="552"/>
         <source>Opening the port…</source>
         <translation>正在打开端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="531"/>
+        <location filename="../../simtool/gui/main_window.py" line="555"/>
         <source>Waiting for {old} to stop…</source>
         <translation>正在等待 {old} 停止…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="568"/>
+        <location filename="../../simtool/gui/main_window.py" line="592"/>
         <source>The result below is for {old}. Press Check (Enter) to check {new}.</source>
         <translation>下面的结果是 {old} 的。点击“检查”（Enter）来检查 {new}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="585"/>
+        <location filename="../../simtool/gui/main_window.py" line="609"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="590"/>
+        <location filename="../../simtool/gui/main_window.py" line="614"/>
         <source>Trying to reach the modem again…</source>
         <translation>正在尝试重新连接调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="597"/>
+        <location filename="../../simtool/gui/main_window.py" line="621"/>
         <source>Checking {port} through ModemManager ({url}): ModemManager holds the port…</source>
         <translation>正在通过 ModemManager（{url}）检测 {port}：该端口被 ModemManager 占用…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="603"/>
+        <location filename="../../simtool/gui/main_window.py" line="627"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="640"/>
+        <location filename="../../simtool/gui/main_window.py" line="664"/>
         <source>Check of {port} through ModemManager ({url}), which holds the port, finished at {time}.</source>
         <translation>已通过 ModemManager（{url}）完成对 {port} 的检测（该端口被 ModemManager 占用），完成时间 {time}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="645"/>
+        <location filename="../../simtool/gui/main_window.py" line="669"/>
         <source>Check of {url} finished at {time}.</source>
         <translation>{url} 的检查已于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="656"/>
+        <location filename="../../simtool/gui/main_window.py" line="680"/>
         <source>Device password</source>
         <translation>设备密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="657"/>
+        <location filename="../../simtool/gui/main_window.py" line="681"/>
         <source>{device} shows its state only after its admin login.
 Its admin password (the one for its web page, often on a label on the device). simtool tries it once and does not save it:</source>
         <translation>{device} 只有在管理员登录后才显示其状态。
 请输入它的管理员密码（即其网页管理界面的密码，通常印在设备标签上）。simtool 只尝试一次，不会保存：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="660"/>
+        <location filename="../../simtool/gui/main_window.py" line="684"/>
         <source>The device</source>
         <translation>该设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="692"/>
+        <location filename="../../simtool/gui/main_window.py" line="716"/>
         <source>Check cancelled. Press Check again (F5) to run it.</source>
         <translation>检查已取消。按“重新检查”（F5）再次运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="694"/>
+        <location filename="../../simtool/gui/main_window.py" line="718"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="704"/>
+        <location filename="../../simtool/gui/main_window.py" line="728"/>
         <source>Cannot open {url}</source>
         <translation>无法打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="709"/>
+        <location filename="../../simtool/gui/main_window.py" line="733"/>
         <source>The modem went away: {message}
 simtool reconnects by itself when it is back, or press Reconnect.</source>
         <translation>调制解调器断开了：{message}
 它恢复后 simtool 会自动重新连接，也可以点击“重新连接”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="713"/>
+        <location filename="../../simtool/gui/main_window.py" line="737"/>
         <source>The modem was unplugged or reset. Waiting for it to come back…</source>
         <translation>调制解调器被拔出或已复位。正在等待它恢复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="719"/>
+        <location filename="../../simtool/gui/main_window.py" line="743"/>
         <source>{url} is back; checking again.</source>
         <translation>{url} 已恢复；正在重新检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="731"/>
+        <location filename="../../simtool/gui/main_window.py" line="755"/>
         <source>ModemManager holds {port}: simtool reads the modem through ModemManager ({url}), never beside it.</source>
         <translation>{port} 被 ModemManager 占用：simtool 通过 ModemManager（{url}）读取调制解调器，绝不会与它同时打开该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="758"/>
+        <location filename="../../simtool/gui/main_window.py" line="782"/>
         <source>The modem worker hit an unexpected error.</source>
         <translation>调制解调器后台任务遇到意外错误。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="768"/>
+        <location filename="../../simtool/gui/main_window.py" line="792"/>
         <source>No modem is connected: press Check first.</source>
         <translation>未连接调制解调器：请先点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="794"/>
+        <location filename="../../simtool/gui/main_window.py" line="818"/>
         <source>Switch the modem&apos;s radio on (AT+CFUN=1)? It then looks for the network again.</source>
         <translation>打开调制解调器的射频（AT+CFUN=1）？之后它会重新搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="796"/>
+        <location filename="../../simtool/gui/main_window.py" line="820"/>
         <source>Switch the radio on</source>
         <translation>打开射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="799"/>
+        <location filename="../../simtool/gui/main_window.py" line="823"/>
         <source>Restart the modem: switch its radio off and on again (AT+CFUN=4, then AT+CFUN=1)? It forgets the networks that refused it, searches, registers and connects again with its current settings. The connection drops for up to a minute.</source>
         <translation>重启调制解调器：关闭射频再打开（AT+CFUN=4，然后 AT+CFUN=1）？它会忘记拒绝过它的网络，重新搜索、注册，并用当前设置重新连接。连接会中断最多一分钟。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="803"/>
+        <location filename="../../simtool/gui/main_window.py" line="827"/>
         <source>Restart the modem</source>
         <translation>重启调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="810"/>
+        <location filename="../../simtool/gui/main_window.py" line="834"/>
         <source>Restore the APN the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的 APN 吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="811"/>
+        <location filename="../../simtool/gui/main_window.py" line="835"/>
         <source>Restore the APN</source>
         <translation>恢复 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="814"/>
+        <location filename="../../simtool/gui/main_window.py" line="838"/>
         <source>Put back the network selection the modem had before simtool&apos;s last change?</source>
         <translation>恢复 simtool 上一次更改之前调制解调器的网络选择？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="816"/>
+        <location filename="../../simtool/gui/main_window.py" line="840"/>
         <source>Restore the selection</source>
         <translation>恢复网络选择</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="829"/>
+        <location filename="../../simtool/gui/main_window.py" line="853"/>
         <source>Test whether traffic passes through the data session? The modem looks up a name, asks a test web address and pings one, each for a few seconds. If no data session is up, it opens one for the test and closes it again.</source>
         <translation>测试是否有流量通过数据连接？调制解调器会解析一个域名、访问一个测试网址并 ping 一个地址，每项最多几秒钟。如果当前没有数据连接，会为测试打开一个并在测试后关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="833"/>
+        <location filename="../../simtool/gui/main_window.py" line="857"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="838"/>
+        <location filename="../../simtool/gui/main_window.py" line="862"/>
         <source>{count} unread SMS may hold the operator&apos;s notice. This modem marks them read when simtool reads them. Read them too?</source>
         <translation>{count} 条未读短信中可能有运营商的通知。simtool 读取时，这台调制解调器会把它们标为已读。要一并读取吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="841"/>
+        <location filename="../../simtool/gui/main_window.py" line="865"/>
         <source>Read them</source>
         <translation>一并读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="846"/>
+        <location filename="../../simtool/gui/main_window.py" line="870"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="858"/>
+        <location filename="../../simtool/gui/main_window.py" line="882"/>
         <source>Forgot {cards} card(s) and deleted {reports} saved report(s).</source>
         <translation>已忘记 {cards} 张卡，并删除了 {reports} 份已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="869"/>
+        <location filename="../../simtool/gui/main_window.py" line="893"/>
         <source>This is the last PIN attempt. If the PIN is wrong, the SIM is blocked and only the PUK from your operator opens it again. Send this PIN?</source>
         <translation>这是最后一次 PIN 码尝试。如果 PIN 码错误，SIM 卡将被锁定，只能用运营商提供的 PUK 码解锁。确定发送此 PIN 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="872"/>
+        <location filename="../../simtool/gui/main_window.py" line="896"/>
         <source>Send the PIN</source>
         <translation>发送 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="877"/>
+        <location filename="../../simtool/gui/main_window.py" line="901"/>
         <source>This is the last PUK attempt. If the PUK is wrong, the SIM is destroyed for good and must be replaced. Send this PUK?</source>
         <translation>这是最后一次 PUK 码尝试。如果 PUK 码错误，SIM 卡将永久损毁，必须更换。确定发送此 PUK 码吗？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="879"/>
+        <location filename="../../simtool/gui/main_window.py" line="903"/>
         <source>Send the PUK</source>
         <translation>发送 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="890"/>
+        <location filename="../../simtool/gui/main_window.py" line="914"/>
         <source>The modem has APN &apos;{have}&apos;, your operator expects &apos;{want}&apos;. Set it to &apos;{want}&apos;? The old value is kept so it can be undone.</source>
         <translation>调制解调器的 APN 为“{have}”，运营商要求“{want}”。要设为“{want}”吗？旧值会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="894"/>
-        <location filename="../../simtool/gui/main_window.py" line="905"/>
+        <location filename="../../simtool/gui/main_window.py" line="918"/>
+        <location filename="../../simtool/gui/main_window.py" line="929"/>
         <source>Set the APN</source>
         <translation>设置 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="901"/>
+        <location filename="../../simtool/gui/main_window.py" line="925"/>
         <source> with a user name and password</source>
         <translation>，并使用用户名和密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="902"/>
+        <location filename="../../simtool/gui/main_window.py" line="926"/>
         <source>Set the APN of context {cid} to &apos;{apn}&apos; ({kind}){login}? The old settings are kept so they can be undone.</source>
         <translation>将数据上下文 {cid} 的 APN 设为“{apn}”（{kind}）{login}？旧设置会被保留，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="929"/>
-        <location filename="../../simtool/gui/main_window.py" line="930"/>
+        <location filename="../../simtool/gui/main_window.py" line="953"/>
+        <location filename="../../simtool/gui/main_window.py" line="954"/>
         <source>Asking the operator…</source>
         <translation>正在询问运营商…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="931"/>
+        <location filename="../../simtool/gui/main_window.py" line="955"/>
         <source>Looking for networks (up to 3 minutes; Esc cancels)…</source>
         <translation>正在搜索网络（最多 3 分钟；按 Esc 取消）…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="932"/>
+        <location filename="../../simtool/gui/main_window.py" line="956"/>
         <source>Restarting the modem…</source>
         <translation>正在重启调制解调器…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="934"/>
+        <location filename="../../simtool/gui/main_window.py" line="958"/>
         <source>Applying the fix…</source>
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="958"/>
+        <location filename="../../simtool/gui/main_window.py" line="982"/>
         <source>Let the modem choose the network again (automatic selection, AT+COPS=0)?</source>
         <translation>让调制解调器重新自动选择网络（自动选网，AT+COPS=0）？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="960"/>
+        <location filename="../../simtool/gui/main_window.py" line="984"/>
         <source>Fix the modem to {network} ({numeric})? It then uses no other network until you choose again or undo.</source>
         <translation>将调制解调器固定在 {network}（{numeric}）？之后它不会使用其他网络，直到你重新选择或撤销。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="963"/>
+        <location filename="../../simtool/gui/main_window.py" line="987"/>
         <source>Use this network</source>
         <translation>使用这个网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1023"/>
-        <location filename="../../simtool/gui/main_window.py" line="1025"/>
+        <location filename="../../simtool/gui/main_window.py" line="1047"/>
+        <location filename="../../simtool/gui/main_window.py" line="1049"/>
         <source>Looking for the port that answers AT…</source>
         <translation>正在查找响应 AT 命令的端口…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1024"/>
+        <location filename="../../simtool/gui/main_window.py" line="1048"/>
         <source>Sending AT to every serial port…</source>
         <translation>正在向每个串口发送 AT…</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1046"/>
+        <location filename="../../simtool/gui/main_window.py" line="1070"/>
         <source>No serial port answered AT. The modem may be in storage (CD-ROM) or HiLink mode, need a driver, or be unplugged; plug it in again and press Refresh.</source>
         <translation>没有串口响应 AT 命令。调制解调器可能处于存储（光盘）或 HiLink 模式、缺少驱动，或者已被拔出；请重新插入后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1050"/>
+        <location filename="../../simtool/gui/main_window.py" line="1074"/>
         <source>No port answered AT.</source>
         <translation>没有端口响应 AT 命令。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1052"/>
+        <location filename="../../simtool/gui/main_window.py" line="1076"/>
         <source>{url} answers AT: checking it.</source>
         <translation>{url} 响应 AT 命令：正在检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1096"/>
-        <location filename="../../simtool/gui/main_window.py" line="1132"/>
+        <location filename="../../simtool/gui/main_window.py" line="1120"/>
+        <location filename="../../simtool/gui/main_window.py" line="1156"/>
         <source>Run a check first.</source>
         <translation>请先运行一次检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1106"/>
+        <location filename="../../simtool/gui/main_window.py" line="1130"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1107"/>
+        <location filename="../../simtool/gui/main_window.py" line="1131"/>
         <source>Reports (*.{ext})</source>
         <translation>报告 (*.{ext})</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1114"/>
+        <location filename="../../simtool/gui/main_window.py" line="1138"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1137"/>
+        <location filename="../../simtool/gui/main_window.py" line="1161"/>
         <source>Save a support bundle</source>
         <translation>保存支持资料包</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1138"/>
+        <location filename="../../simtool/gui/main_window.py" line="1162"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1145"/>
+        <location filename="../../simtool/gui/main_window.py" line="1169"/>
         <source>Saving the bundle failed</source>
         <translation>保存资料包失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1167"/>
+        <location filename="../../simtool/gui/main_window.py" line="1191"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1222"/>
+        <location filename="../../simtool/gui/main_window.py" line="1246"/>
         <source>Delete the report?</source>
         <translation>删除这份报告？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1222"/>
+        <location filename="../../simtool/gui/main_window.py" line="1246"/>
         <source>Delete the saved report {name} and its exports from the history?</source>
         <translation>从历史中删除已保存的报告 {name} 及其导出文件？</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1224"/>
+        <location filename="../../simtool/gui/main_window.py" line="1248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1241"/>
+        <location filename="../../simtool/gui/main_window.py" line="1265"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1242"/>
+        <location filename="../../simtool/gui/main_window.py" line="1266"/>
         <source>simtool reports (*.json)</source>
         <translation>simtool 报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1252"/>
+        <location filename="../../simtool/gui/main_window.py" line="1276"/>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1253"/>
+        <location filename="../../simtool/gui/main_window.py" line="1277"/>
         <source>{path} is not a simtool JSON report: {error}</source>
         <translation>{path} 不是 simtool 的 JSON 报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1264"/>
+        <location filename="../../simtool/gui/main_window.py" line="1288"/>
         <source>Showing saved report {path}; Check (F5) checks that port now.</source>
         <translation>正在显示已保存的报告 {path}；“检查”（F5）会立即检查该端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1287"/>
+        <location filename="../../simtool/gui/main_window.py" line="1311"/>
         <source>The language changes the next time simtool starts.</source>
         <translation>语言将在下次启动 simtool 时更改。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1295"/>
+        <location filename="../../simtool/gui/main_window.py" line="1319"/>
         <source>About simtool</source>
         <translation>关于 simtool</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/main_window.py" line="1295"/>
+        <location filename="../../simtool/gui/main_window.py" line="1319"/>
         <source>simtool {version}
 Finds out why a SIM card or cellular modem gives no service, and says what to do about it.
 
@@ -8555,284 +8555,299 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>States</name>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="12"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="13"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="13"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="14"/>
         <source>PIN required</source>
         <translation>需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="14"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="15"/>
         <source>PUK required</source>
         <translation>需要 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="15"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="16"/>
         <source>PIN2 required</source>
         <translation>需要 PIN2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="16"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="17"/>
         <source>PUK2 required</source>
         <translation>需要 PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="17"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="18"/>
         <source>locked to another SIM</source>
         <translation>已锁定到另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="18"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="19"/>
         <source>locked to another operator</source>
         <translation>已锁定到另一家运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="19"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="20"/>
         <source>locked to another operator (PUK)</source>
         <translation>已锁定到另一家运营商（PUK）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="20"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="21"/>
         <source>locked to a network subset</source>
         <translation>已锁定到网络子集</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="21"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="22"/>
         <source>locked to a service provider</source>
         <translation>已锁定到服务提供商</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="22"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="23"/>
         <source>locked to a company</source>
         <translation>已锁定到企业</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="23"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="24"/>
         <source>no SIM card</source>
         <translation>无 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="24"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="25"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="25"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="26"/>
         <source>wrong SIM</source>
         <translation>SIM 卡不匹配</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="26"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="27"/>
         <source>SIM busy</source>
         <translation>SIM 卡忙</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="27"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="28"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="29"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="30"/>
         <source>not registered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="30"/>
-        <location filename="../../simtool/diagnosis/labels.py" line="37"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="31"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="38"/>
         <source>home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="31"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="32"/>
         <source>searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="32"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="33"/>
         <source>refused by the network</source>
         <translation>注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="33"/>
-        <location filename="../../simtool/diagnosis/labels.py" line="38"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="34"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="39"/>
         <source>roaming</source>
         <translation>漫游</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="34"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="35"/>
         <source>home network, SMS only</source>
         <translation>归属网络，仅短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="35"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="36"/>
         <source>roaming, SMS only</source>
         <translation>漫游，仅短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="36"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="37"/>
         <source>emergency calls only</source>
         <translation>仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="39"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="40"/>
         <source>restricted local operator services</source>
         <translation>受限的本地运营商服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="41"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="42"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="42"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="43"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="43"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="44"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="44"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="45"/>
         <source>poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="45"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="46"/>
         <source>no signal</source>
         <translation>无信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="47"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="48"/>
         <source>failed</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="48"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="49"/>
         <source>starting up</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="49"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="50"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="50"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="51"/>
         <source>switched off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="51"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="52"/>
         <source>switching off</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="52"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="53"/>
         <source>switching on</source>
         <translation>正在开启</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="53"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="54"/>
         <source>switched on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="54"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="55"/>
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="55"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="56"/>
         <source>disconnecting</source>
         <translation>正在断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="56"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="57"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="57"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="58"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="77"/>
+        <source>eSIM, no profile enabled</source>
+        <translation>eSIM，没有启用的配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="79"/>
+        <source>eSIM, no profile installed</source>
+        <translation>eSIM，未安装配置文件</translation>
+    </message>
+    <message>
         <location filename="../../simtool/diagnosis/labels.py" line="80"/>
+        <source>eSIM, no usable profile</source>
+        <translation>eSIM，没有可用的配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/labels.py" line="95"/>
         <source>suspended for arrears</source>
         <translation>欠费停机</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="81"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="96"/>
         <source>account in arrears</source>
         <translation>账户欠费</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="82"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="97"/>
         <source>low balance</source>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="83"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="98"/>
         <source>service suspended</source>
         <translation>已停机</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="84"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="99"/>
         <source>data quota used up, data stopped</source>
         <translation>流量已用完，已断网</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="85"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="100"/>
         <source>data quota used up, extra data billed</source>
         <translation>流量已用完，超出部分另行计费</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="86"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="101"/>
         <source>data quota nearly used up</source>
         <translation>流量即将用完</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="87"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="102"/>
         <source>data quota used up, speed limited</source>
         <translation>流量已用完，已限速</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="88"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="103"/>
         <source>plan expiring</source>
         <translation>套餐即将到期</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="89"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="104"/>
         <source>plan expired</source>
         <translation>套餐已到期</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="90"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="105"/>
         <source>real-name verification needed</source>
         <translation>需要实名认证</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="91"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="106"/>
         <source>restricted for abnormal use</source>
         <translation>因异常使用被限制</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="92"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="107"/>
         <source>card bound to another device</source>
         <translation>卡已与其他设备绑定</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="93"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="108"/>
         <source>spending limit reached</source>
         <translation>已达到消费限额</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/labels.py" line="94"/>
+        <location filename="../../simtool/diagnosis/labels.py" line="109"/>
         <source>service restored</source>
         <translation>已恢复服务</translation>
     </message>
@@ -8840,139 +8855,144 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="81"/>
+        <location filename="../../simtool/gui/status_panel.py" line="82"/>
         <source>The modem&apos;s facts appear here after a check.</source>
         <translation>检查后，这里会显示调制解调器的信息。</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="87"/>
+        <location filename="../../simtool/gui/status_panel.py" line="88"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="87"/>
+        <location filename="../../simtool/gui/status_panel.py" line="88"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="87"/>
+        <location filename="../../simtool/gui/status_panel.py" line="88"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="88"/>
+        <location filename="../../simtool/gui/status_panel.py" line="89"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="88"/>
+        <location filename="../../simtool/gui/status_panel.py" line="89"/>
         <source>Read</source>
         <translation>读取方式</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="89"/>
+        <location filename="../../simtool/gui/status_panel.py" line="90"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="89"/>
+        <location filename="../../simtool/gui/status_panel.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="89"/>
-        <location filename="../../simtool/gui/status_panel.py" line="121"/>
+        <location filename="../../simtool/gui/status_panel.py" line="90"/>
+        <location filename="../../simtool/gui/status_panel.py" line="124"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="90"/>
+        <location filename="../../simtool/gui/status_panel.py" line="91"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/status_panel.py" line="92"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="90"/>
+        <location filename="../../simtool/gui/status_panel.py" line="92"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="91"/>
+        <location filename="../../simtool/gui/status_panel.py" line="93"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="91"/>
+        <location filename="../../simtool/gui/status_panel.py" line="93"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="92"/>
+        <location filename="../../simtool/gui/status_panel.py" line="94"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="93"/>
+        <location filename="../../simtool/gui/status_panel.py" line="95"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="94"/>
-        <location filename="../../simtool/gui/status_panel.py" line="114"/>
+        <location filename="../../simtool/gui/status_panel.py" line="96"/>
+        <location filename="../../simtool/gui/status_panel.py" line="117"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="94"/>
+        <location filename="../../simtool/gui/status_panel.py" line="96"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="94"/>
+        <location filename="../../simtool/gui/status_panel.py" line="96"/>
         <source>Level</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="95"/>
+        <location filename="../../simtool/gui/status_panel.py" line="97"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="95"/>
+        <location filename="../../simtool/gui/status_panel.py" line="97"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="96"/>
+        <location filename="../../simtool/gui/status_panel.py" line="98"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="115"/>
+        <location filename="../../simtool/gui/status_panel.py" line="118"/>
         <source>Bars:</source>
         <translation>信号格：</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="154"/>
+        <location filename="../../simtool/gui/status_panel.py" line="158"/>
         <source>via ModemManager</source>
         <translation>通过 ModemManager</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="155"/>
+        <location filename="../../simtool/gui/status_panel.py" line="159"/>
         <source>over its web interface (HiLink)</source>
         <translation>通过网页管理界面（HiLink）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="156"/>
+        <location filename="../../simtool/gui/status_panel.py" line="160"/>
         <source>over its web interface (ZTE)</source>
         <translation>通过网页管理界面（中兴）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="157"/>
+        <location filename="../../simtool/gui/status_panel.py" line="161"/>
         <source>over the AT port</source>
         <translation>通过 AT 端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/status_panel.py" line="176"/>
+        <location filename="../../simtool/gui/status_panel.py" line="186"/>
         <source>{percent}% (ModemManager)</source>
         <translation>{percent}%（ModemManager）</translation>
     </message>

@@ -3,6 +3,7 @@ quality). JSON keeps the contract's values; screens and printed reports show the
 
 from __future__ import annotations
 
+from simtool.facts import SimFacts
 from simtool.i18n import QT_TRANSLATE_NOOP, language, tr
 
 _CTX = "States"
@@ -64,6 +65,20 @@ def state_label(value: str | None) -> str | None:
         return None
     english = _LABELS.get(value)
     return tr(_CTX, english) if english is not None else value
+
+
+def sim_state_label(sim: SimFacts) -> str | None:
+    """The SIM's state for people: an eSIM with no profile enabled is named as such, not "no
+    SIM card" (the modem says not-inserted, but the card is there and its EID is known)."""
+    enabled = [p for p in sim.profiles if p.state == "enabled"]
+    if sim.type == "esim" and not enabled and sim.state in (None, "not-inserted", "failure"):
+        installed = bool(sim.profiles) or sim.esim_status == "with-profiles"
+        if installed:
+            return tr(_CTX, "eSIM, no profile enabled")
+        if sim.profiles == [] and sim.esim_status in ("profiles-read", "no-profiles"):
+            return tr(_CTX, "eSIM, no profile installed")
+        return tr(_CTX, "eSIM, no usable profile")
+    return state_label(sim.state)
 
 
 def quoted_state(value: str | None) -> str | None:

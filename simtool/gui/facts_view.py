@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from simtool.diagnosis.labels import state_label
+from simtool.diagnosis.labels import sim_state_label, state_label
 from simtool.facts import Facts, RegistrationDomain, current_act
 from simtool.gui.sampling import rat_name
 
@@ -76,7 +76,7 @@ def _radio(f: Facts) -> Rows:
 
 
 def _sim(f: Facts) -> Rows:
-    return [(_t("SIM state"), show(state_label(f.sim.state))),
+    return [(_t("SIM state"), show(sim_state_label(f.sim))),
             (_t("Modem says"), show(f.sim.raw)),
             (_t("ICCID"), show(f.sim.iccid)), (_t("PIN tries left"), show(f.sim.pin_retries)),
             (_t("PUK tries left"), show(f.sim.puk_retries)), *_esim(f)]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simtool.diagnosis.labels import state_label
+from simtool.diagnosis.labels import sim_state_label, state_label
 from simtool.facts import Facts
 from simtool.gui.facts_view import operator_name, show
 from simtool.gui.sampling import QUALITY_BARS, SignalSample, sample_from_facts
@@ -74,6 +74,7 @@ class StatusPanel(QScrollArea):
         self.setWidget(body)
         self.labels: dict[str, QLabel] = {}
         self.boxes: list[QGroupBox] = []
+        self.forms: dict[str, QFormLayout] = {}
         # The modem's spelling of the operator -> the one name the app uses (facts_view).
         self._operator_names: dict[str | None, str | None] = {}
         layout = QVBoxLayout(body)
@@ -87,6 +88,7 @@ class StatusPanel(QScrollArea):
             (self.tr("Modem"), (("modem", self.tr("Model")), ("firmware", self.tr("Firmware")),
                                 ("imei", self.tr("IMEI")), ("via", self.tr("Read")))),
             (self.tr("SIM"), (("sim", self.tr("State")), ("iccid", self.tr("ICCID")),
+                              ("eid", self.tr("EID")),
                               ("imsi", self.tr("IMSI")), ("msisdn", self.tr("Number")))),
             (self.tr("Network"), (("operator", self.tr("Operator")),
                                   ("registration", self.tr("Registration")),
@@ -110,6 +112,7 @@ class StatusPanel(QScrollArea):
                 value.setAccessibleName(label)
                 value.setWordWrap(True)
                 self.labels[key] = value
+                self.forms[key] = form
                 form.addRow(label + ":", value)
             if title == self.tr("Signal"):
                 form.addRow(self.tr("Bars:"), self.bars)
@@ -129,6 +132,7 @@ class StatusPanel(QScrollArea):
         """No modem checked (or another modem is being checked): say so, once."""
         for label in self.labels.values():
             label.setText(show(None))
+        self.forms["eid"].setRowVisible(self.labels["eid"], False)
         self.bars.set_bars(None)
         self._operator_names = {}
         for box in self.boxes:
@@ -156,8 +160,14 @@ class StatusPanel(QScrollArea):
                "zte": self.tr("over its web interface (ZTE)")}
         self._set("via", via.get(facts.port.via or "", self.tr("over the AT port"))
                   if facts.port.via else show(None))
-        self._set("sim", show(state_label(sim.state)))
+        self._set("sim", show(sim_state_label(sim)))
         self._set("iccid", show(sim.iccid))
+        # An eSIM's EID is what its provider asks for; a plain SIM has no such row.
+        # 32 digits do not fit the panel: groups of 8 wrap, and are easier to read out.
+        eid = " ".join(sim.eid[i:i + 8] for i in range(0, len(sim.eid), 8)) if sim.eid else None
+        self._set("eid", show(eid))
+        self.labels["eid"].setToolTip(sim.eid or "")
+        self.forms["eid"].setRowVisible(self.labels["eid"], sim.eid is not None)
         self._set("imsi", show(sim.imsi))
         self._set("msisdn", show(sim.msisdn))
         self._set("apn", show(facts.apn.configured))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simtool.diagnosis.evidence import date_of
-from simtool.diagnosis.labels import notice_label, quoted_state, state_label
+from simtool.diagnosis.labels import notice_label, quoted_state, sim_state_label, state_label
 from simtool.facts import RegistrationDomain
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
 from simtool.report.model import Report
@@ -207,7 +207,7 @@ def fact_sections(report: Report) -> list[Section]:
             (tr("Report", "IMEI"), _text(f.modem.imei)),
         ]),
         Section(tr("Report", "SIM"), [
-            (tr("Report", "State"), _text(state_label(f.sim.state))),
+            (tr("Report", "State"), _text(sim_state_label(f.sim))),
             (tr("Report", "Modem says"), _text(f.sim.raw)),
             (tr("Report", "ICCID"), _text(f.sim.iccid)),
             (tr("Report", "IMSI"), _text(f.sim.imsi)),
