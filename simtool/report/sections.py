@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simtool.diagnosis import esim
 from simtool.diagnosis.evidence import date_of
 from simtool.diagnosis.labels import notice_label, quoted_state, sim_state_label, state_label
 from simtool.facts import RegistrationDomain
@@ -114,6 +115,10 @@ def operator_side(report: Report) -> bool:
     if report.verdict.status != "problem":
         return False
     check = report.verdict.check
+    if check in ("sim-present", "sim-health") and esim.problem(report.facts) is not None:
+        # A test profile or the wrong profile enabled: the user (or the eSIM provider's app)
+        # fixes it; the remedy already says what to tell the eSIM provider.
+        return False
     if check in _OPERATOR_CHECKS:
         return True
     if check == "registration":

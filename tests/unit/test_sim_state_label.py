@@ -54,3 +54,24 @@ def test_printed_reports_name_the_esim(lang: str, row: str) -> None:
     assert isinstance(markdown, str)
     assert row in markdown
     assert "| State | no SIM card |" not in markdown
+
+
+@pytest.mark.parametrize("scenario", ["esim-test-only", "esim-wrong-profile", "esim-disabled"])
+def test_an_esim_profile_problem_is_not_blamed_on_the_operator(scenario: str) -> None:
+    # The user enables the right profile (eSIM provider's app or an LPA tool); the remedy says
+    # what to tell the eSIM provider. "The cause is on the operator's side" would send them
+    # to the wrong desk.
+    from simtool.report import render
+    from simtool.report.sections import operator_side
+    from simtool.runner import CheckOptions, run_check
+
+    report = run_check(f"sim://{scenario}?latency=0", CheckOptions(timeout=5))
+    assert report.verdict.check in ("sim-present", "sim-health")
+    assert not operator_side(report)
+    text = render(report, "text")
+    markdown = render(report, "markdown")
+    assert isinstance(text, str) and isinstance(markdown, str)
+    assert "What to tell your operator" not in text
+    assert "operator's side" not in markdown
+    assert "Tell the eSIM provider: EID 89049032123451234512345678901235" in " ".join(
+        text.split())
