@@ -148,11 +148,11 @@ def test_facts_through_modemmanager(daemon: Daemon) -> None:
     assert data["apn"]["configured"] == "cmnet"
     assert data["signal"]["percent"] is not None and data["signal"]["rsrp_dbm"] == -91
     # The simulator's two stored messages from 10086, as ModemManager read them; their
-    # texts are in the notices, not in the transcript. No classifier yet: cause null.
-    assert [n["sender"] for n in data["notices"]] == ["10086", "10086"]
+    # texts are in the notices, not in the transcript. As over AT (sim://healthy), the
+    # plan notice is classified and the balance answer is no notice.
+    assert [(n["sender"], n["cause"]) for n in data["notices"]] == [("10086", "plan-expiring")]
     assert data["notices"][0]["text"].startswith("Your data plan expires soon")
     assert data["notices"][0]["time"].endswith("+08:00")
-    assert all(n["cause"] is None for n in data["notices"])
     assert not any("Your balance is" in e["text"] for e in data["transcript"])
     sent = [e["text"] for e in data["transcript"] if e["dir"] == "tx"]
     assert any("GetManagedObjects" in text for text in sent)

@@ -454,9 +454,10 @@ def iso_time(value: Any) -> str | None:
 
 
 def notices_from(messages: Sequence[Mapping[str, Any]]) -> list[Notice]:
-    """The received SMS from service senders, newest first: time, sender, text and what
-    the notice classifier (simtool.providers.notices) says it is about (arrears, quota...;
-    None for a balance answer or words no rule knows), as the web sources keep them."""
+    """The operator notices among the received SMS from service senders, newest first: time,
+    sender, text and what the notice classifier (simtool.providers.notices) says it is about
+    (arrears, quota...). A balance answer or words no rule knows are no notice: the same
+    modem read over AT gives the same list."""
     if not messages:
         return []
     from simtool.providers.notices import classify  # its rules cost an import; most have none
@@ -470,8 +471,10 @@ def notices_from(messages: Sequence[Mapping[str, Any]]) -> list[Notice]:
         text = str(message.get("Text") or "").strip()
         if not text or not service_sender(sender):
             continue
-        found.append(Notice(time=iso_time(message.get("Timestamp")), sender=sender, text=text,
-                            cause=classify(sender, text)))
+        cause = classify(sender, text)
+        if cause is not None:
+            found.append(Notice(time=iso_time(message.get("Timestamp")), sender=sender,
+                                text=text, cause=cause))
     return sorted(found, key=_sort_key, reverse=True)
 
 
