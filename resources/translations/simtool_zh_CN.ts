@@ -57,101 +57,110 @@
 <context>
     <name>Apn</name>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="48"/>
+        <location filename="../../simtool/actions/apn.py" line="52"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="50"/>
+        <location filename="../../simtool/actions/apn.py" line="54"/>
         <source>the modem restarted ({line})</source>
         <translation>调制解调器重启了（{line}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="52"/>
+        <location filename="../../simtool/actions/apn.py" line="56"/>
         <source>its answer never ended</source>
         <translation>它的应答一直没有结束</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="53"/>
+        <location filename="../../simtool/actions/apn.py" line="57"/>
         <source>no answer within {seconds:.0f} s</source>
         <translation>{seconds:.0f} 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="59"/>
+        <location filename="../../simtool/actions/apn.py" line="63"/>
         <source>The modem did not list its data contexts: {error}</source>
         <translation>调制解调器没有列出其数据上下文：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="63"/>
+        <location filename="../../simtool/actions/apn.py" line="67"/>
         <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
         <translation>simtool 无法读取调制解调器的数据上下文：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="124"/>
+        <location filename="../../simtool/actions/apn.py" line="128"/>
         <location filename="../../simtool/cli/apn.py" line="63"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="126"/>
+        <location filename="../../simtool/actions/apn.py" line="130"/>
         <location filename="../../simtool/cli/apn.py" line="65"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="128"/>
+        <location filename="../../simtool/actions/apn.py" line="132"/>
         <source>Authentication type {auth} is not known; use 0 (none), 1 (PAP) or 2 (CHAP).</source>
         <translation>未知的认证方式 {auth}；请使用 0（无）、1（PAP）或 2（CHAP）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="135"/>
+        <location filename="../../simtool/actions/apn.py" line="139"/>
         <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
         <translation>此处不支持 PDP 类型 {kind}；请使用 IP、IPV6 或 IPV4V6。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="147"/>
+        <location filename="../../simtool/actions/apn.py" line="153"/>
         <source>The modem refused the APN: {error}</source>
         <translation>调制解调器拒绝了该 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="153"/>
-        <source>The APN was set, but the modem refused the user name and password: {error}</source>
-        <translation>APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/actions/apn.py" line="174"/>
+        <location filename="../../simtool/actions/apn.py" line="187"/>
         <source>The modem did not confirm the change ({error}); context {cid} now has APN {apn}.</source>
         <translation>调制解调器没有确认这次修改（{error}）；上下文 {cid} 现在的 APN 是 {apn}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="177"/>
+        <location filename="../../simtool/actions/apn.py" line="190"/>
         <source>(none: not defined)</source>
         <translation>（无：未定义）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="188"/>
+        <location filename="../../simtool/actions/apn.py" line="222"/>
+        <source>The modem refused the user name and password: {error}. Putting the old APN back failed too ({failed}); undo with &apos;simtool apn --undo --allow-write&apos;.</source>
+        <translation>调制解调器拒绝了用户名和密码：{error}。恢复原来的 APN 也失败了（{failed}）；请用 &apos;simtool apn --undo --allow-write&apos; 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="227"/>
+        <source>The modem refused the user name and password: {error}. The APN was put back as it was; nothing was changed.</source>
+        <translation>调制解调器拒绝了用户名和密码：{error}。APN 已恢复原样，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="239"/>
         <source>There is no earlier APN to restore for this modem.</source>
         <translation>此调制解调器没有可恢复的旧 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="204"/>
+        <location filename="../../simtool/actions/apn.py" line="255"/>
         <source>The APN saved for undo is not valid ({error}); nothing was sent to the modem. Set the APN with --set instead.</source>
         <translation>为撤销而保存的 APN 无效（{error}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="213"/>
+        <location filename="../../simtool/actions/apn.py" line="264"/>
         <source>The undo file {path} is damaged ({reason}); nothing was sent to the modem. Set the APN with --set instead.</source>
         <translation>撤销文件 {path} 已损坏（{reason}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="228"/>
+        <location filename="../../simtool/actions/apn.py" line="279"/>
         <source>The modem refused to restore the APN: {error}</source>
         <translation>调制解调器拒绝恢复 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="250"/>
+        <location filename="../../simtool/actions/apn.py" line="301"/>
         <source>The user name and password were not restored: the modem does not give the old password back. Enter them again if the APN needs them.</source>
         <translation>用户名和密码没有恢复：调制解调器不会返回旧密码。如果该 APN 需要，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The APN was set, but the modem refused the user name and password: {error}</source>
+        <translation type="vanished">APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
     </message>
 </context>
 <context>
