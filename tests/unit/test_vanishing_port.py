@@ -140,6 +140,17 @@ def test_a_reply_cut_off_by_a_failing_read_raises_port_vanished(
         finishes(lambda: session.command("AT", timeout=30.0))
 
 
+@pytest.mark.parametrize("error", ["serial", "eio"])
+def test_reading_urcs_from_a_port_that_vanished_says_so(sessions: list[AtSession],
+                                                        error: str) -> None:
+    # What `simtool watch` and the app do between commands: take what came unprompted.
+    session = session_on(sessions, f"vanish://healthy?fail=read&after=0&error={error}")
+    with pytest.raises(PortVanished):
+        finishes(lambda: session.drain_urcs())        # only what is waiting: no read
+    with pytest.raises(PortVanished):
+        finishes(lambda: session.wait_until(lambda: False, timeout=30.0))
+
+
 def test_restore_on_a_port_that_vanished_gives_up_at_once(sessions: list[AtSession]) -> None:
     session = session_on(sessions, "vanish://healthy?fail=write&after=0")
     assert finishes(lambda: session.restore("AT+CMGF=0", "AT+COPS=3,0")) is False
