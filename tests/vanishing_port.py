@@ -85,6 +85,8 @@ class Serial(protocol_sim.Serial):  # type: ignore[misc]
     @property
     def in_waiting(self) -> int:
         self._check("read")
+        if self.fail == "read" and self.read_bytes >= self.after:
+            raise self._gone("read")        # as pyserial's ioctl(TIOCINQ) fails: EIO
         return int(super().in_waiting)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
