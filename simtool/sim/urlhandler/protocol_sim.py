@@ -10,8 +10,9 @@ its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
 get their final result code), refuse=CGMI,CGDCONT= (those commands are answered with a
 plain ERROR: a name alone in every form, a name ending in "=" only in its set form, so
-refuse=CGDCONT= lets AT+CGDCONT? answer and refuses AT+CGDCONT=1,...). esim=1: the card is an eUICC (EID, one enabled profile for the
-network) instead of a plain UICC; the esim-* scenarios are eUICCs anyway.
+refuse=CGDCONT= lets AT+CGDCONT? answer and refuses AT+CGDCONT=1,...). esim=1: the card is
+an eUICC (EID, one enabled profile for the network) instead of a plain UICC; the esim-*
+scenarios are eUICCs anyway.
 
 Opening a port validates the whole URL but builds no modem: a fresh modem is built at the
 port's first write, inside that command's latency, so this module stays light (no
