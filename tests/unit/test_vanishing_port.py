@@ -25,7 +25,7 @@ import vanishing_port  # noqa: E402
 
 from simtool.at.session import AtSession  # noqa: E402
 from simtool.report.model import Report  # noqa: E402
-from simtool.runner import CheckOptions, run_check  # noqa: E402
+from simtool.runner import CheckOptions, diagnose, run_check  # noqa: E402
 from simtool.transport.errors import PortVanished  # noqa: E402
 from simtool.transport.port import open_port  # noqa: E402
 
@@ -88,6 +88,24 @@ def test_run_check_reports_a_vanished_port(totals: dict[str, int], fail: str, er
     assert "went away" in (report.facts.port_error or "")
     # Nothing after the failure was judged as if the modem had answered it.
     assert {c.status for c in report.checks if c.id not in ("port",)} <= {"skip", "manual"}
+
+
+@pytest.mark.parametrize("fail", ["write", "read"])
+@pytest.mark.parametrize("fraction", (0.1, 0.5, 0.9), ids=["10%", "50%", "90%"])
+def test_the_apps_check_on_an_open_session_reports_a_vanished_port(
+        totals: dict[str, int], fail: str, fraction: float) -> None:
+    # The app's worker keeps its session open and checks on it with diagnose().
+    after = int(totals[fail] * fraction)
+    url = f"vanish://healthy?fail={fail}&after={after}&error=eio"
+    session = AtSession(open_port(url), default_timeout=5.0)
+    try:
+        report = finishes(lambda: diagnose(session, port=None, url=url))
+    finally:
+        session.port.close()
+    assert report.facts.reachable is False
+    assert report.facts.port_error_kind == "vanished"
+    assert report.verdict.check == "port"
+    assert session.deadline is None          # the session lives on, without the deadline
 
 
 @pytest.fixture
