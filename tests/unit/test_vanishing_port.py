@@ -132,6 +132,7 @@ def test_a_command_whose_write_fails_raises_port_vanished(sessions: list[AtSessi
     with pytest.raises(PortVanished) as raised:
         finishes(lambda: session.command("AT+CSQ"))
     assert raised.value.kind == "vanished" and raised.value.url == url
+    assert str(raised.value).startswith(f"Port {url} went away") and raised.value.remedy
     # Gone for good: the next command fails at once too (no wait for a timeout).
     with pytest.raises(PortVanished):
         finishes(lambda: session.command("AT+CGMI", timeout=30.0))
