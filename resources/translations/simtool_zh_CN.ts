@@ -57,101 +57,110 @@
 <context>
     <name>Apn</name>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="48"/>
+        <location filename="../../simtool/actions/apn.py" line="52"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="50"/>
+        <location filename="../../simtool/actions/apn.py" line="54"/>
         <source>the modem restarted ({line})</source>
         <translation>调制解调器重启了（{line}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="52"/>
+        <location filename="../../simtool/actions/apn.py" line="56"/>
         <source>its answer never ended</source>
         <translation>它的应答一直没有结束</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="53"/>
+        <location filename="../../simtool/actions/apn.py" line="57"/>
         <source>no answer within {seconds:.0f} s</source>
         <translation>{seconds:.0f} 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="59"/>
+        <location filename="../../simtool/actions/apn.py" line="63"/>
         <source>The modem did not list its data contexts: {error}</source>
         <translation>调制解调器没有列出其数据上下文：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="63"/>
+        <location filename="../../simtool/actions/apn.py" line="67"/>
         <source>simtool could not read the modem&apos;s data contexts: {raw}</source>
         <translation>simtool 无法读取调制解调器的数据上下文：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="124"/>
+        <location filename="../../simtool/actions/apn.py" line="128"/>
         <location filename="../../simtool/cli/apn.py" line="63"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="126"/>
+        <location filename="../../simtool/actions/apn.py" line="130"/>
         <location filename="../../simtool/cli/apn.py" line="65"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="128"/>
+        <location filename="../../simtool/actions/apn.py" line="132"/>
         <source>Authentication type {auth} is not known; use 0 (none), 1 (PAP) or 2 (CHAP).</source>
         <translation>未知的认证方式 {auth}；请使用 0（无）、1（PAP）或 2（CHAP）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="135"/>
+        <location filename="../../simtool/actions/apn.py" line="139"/>
         <source>PDP type {kind} is not supported here; use IP, IPV6 or IPV4V6.</source>
         <translation>此处不支持 PDP 类型 {kind}；请使用 IP、IPV6 或 IPV4V6。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="147"/>
+        <location filename="../../simtool/actions/apn.py" line="153"/>
         <source>The modem refused the APN: {error}</source>
         <translation>调制解调器拒绝了该 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="153"/>
-        <source>The APN was set, but the modem refused the user name and password: {error}</source>
-        <translation>APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/actions/apn.py" line="174"/>
+        <location filename="../../simtool/actions/apn.py" line="187"/>
         <source>The modem did not confirm the change ({error}); context {cid} now has APN {apn}.</source>
         <translation>调制解调器没有确认这次修改（{error}）；上下文 {cid} 现在的 APN 是 {apn}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="177"/>
+        <location filename="../../simtool/actions/apn.py" line="190"/>
         <source>(none: not defined)</source>
         <translation>（无：未定义）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="188"/>
+        <location filename="../../simtool/actions/apn.py" line="222"/>
+        <source>The modem refused the user name and password: {error}. Putting the old APN back failed too ({failed}); undo with &apos;simtool apn --undo --allow-write&apos;.</source>
+        <translation>调制解调器拒绝了用户名和密码：{error}。恢复原来的 APN 也失败了（{failed}）；请用 &apos;simtool apn --undo --allow-write&apos; 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="227"/>
+        <source>The modem refused the user name and password: {error}. The APN was put back as it was; nothing was changed.</source>
+        <translation>调制解调器拒绝了用户名和密码：{error}。APN 已恢复原样，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/actions/apn.py" line="239"/>
         <source>There is no earlier APN to restore for this modem.</source>
         <translation>此调制解调器没有可恢复的旧 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="204"/>
+        <location filename="../../simtool/actions/apn.py" line="255"/>
         <source>The APN saved for undo is not valid ({error}); nothing was sent to the modem. Set the APN with --set instead.</source>
         <translation>为撤销而保存的 APN 无效（{error}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="213"/>
+        <location filename="../../simtool/actions/apn.py" line="264"/>
         <source>The undo file {path} is damaged ({reason}); nothing was sent to the modem. Set the APN with --set instead.</source>
         <translation>撤销文件 {path} 已损坏（{reason}）；没有向调制解调器发送任何内容。请改用 --set 设置 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="228"/>
+        <location filename="../../simtool/actions/apn.py" line="279"/>
         <source>The modem refused to restore the APN: {error}</source>
         <translation>调制解调器拒绝恢复 APN：{error}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/apn.py" line="250"/>
+        <location filename="../../simtool/actions/apn.py" line="301"/>
         <source>The user name and password were not restored: the modem does not give the old password back. Enter them again if the APN needs them.</source>
         <translation>用户名和密码没有恢复：调制解调器不会返回旧密码。如果该 APN 需要，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The APN was set, but the modem refused the user name and password: {error}</source>
+        <translation type="vanished">APN 已设置，但调制解调器拒绝了用户名和密码：{error}</translation>
     </message>
 </context>
 <context>
@@ -7614,607 +7623,607 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>AT 通信记录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="35"/>
-        <location filename="../../simtool/report/sections.py" line="333"/>
+        <location filename="../../simtool/report/sections.py" line="36"/>
+        <location filename="../../simtool/report/sections.py" line="338"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="40"/>
+        <location filename="../../simtool/report/sections.py" line="41"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="41"/>
+        <location filename="../../simtool/report/sections.py" line="42"/>
         <source>fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="41"/>
+        <location filename="../../simtool/report/sections.py" line="42"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="42"/>
+        <location filename="../../simtool/report/sections.py" line="43"/>
         <source>to confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="42"/>
+        <location filename="../../simtool/report/sections.py" line="43"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="49"/>
+        <location filename="../../simtool/report/sections.py" line="50"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="50"/>
+        <location filename="../../simtool/report/sections.py" line="51"/>
         <source>Problem found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="51"/>
+        <location filename="../../simtool/report/sections.py" line="52"/>
         <source>Inconclusive</source>
         <translation>无法确定</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="67"/>
+        <location filename="../../simtool/report/sections.py" line="68"/>
         <source>AcT {act}</source>
         <translation>AcT {act}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="73"/>
+        <location filename="../../simtool/report/sections.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="73"/>
+        <location filename="../../simtool/report/sections.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="79"/>
+        <location filename="../../simtool/report/sections.py" line="80"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="79"/>
+        <location filename="../../simtool/report/sections.py" line="80"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="100"/>
+        <location filename="../../simtool/report/sections.py" line="101"/>
         <source>{domain} reject cause #{cause}</source>
         <translation>{domain} 拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="108"/>
+        <location filename="../../simtool/report/sections.py" line="109"/>
         <source>data session cause #{cause}</source>
         <translation>数据连接原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="151"/>
-        <location filename="../../simtool/report/sections.py" line="374"/>
+        <location filename="../../simtool/report/sections.py" line="156"/>
+        <location filename="../../simtool/report/sections.py" line="379"/>
         <location filename="../../simtool/report/text.py" line="191"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="153"/>
+        <location filename="../../simtool/report/sections.py" line="158"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="154"/>
-        <location filename="../../simtool/report/sections.py" line="206"/>
+        <location filename="../../simtool/report/sections.py" line="159"/>
+        <location filename="../../simtool/report/sections.py" line="211"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="155"/>
+        <location filename="../../simtool/report/sections.py" line="160"/>
         <location filename="../../simtool/report/text.py" line="182"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="156"/>
-        <location filename="../../simtool/report/sections.py" line="207"/>
+        <location filename="../../simtool/report/sections.py" line="161"/>
+        <location filename="../../simtool/report/sections.py" line="212"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="157"/>
-        <location filename="../../simtool/report/sections.py" line="212"/>
+        <location filename="../../simtool/report/sections.py" line="162"/>
+        <location filename="../../simtool/report/sections.py" line="217"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="159"/>
-        <location filename="../../simtool/report/sections.py" line="213"/>
+        <location filename="../../simtool/report/sections.py" line="164"/>
+        <location filename="../../simtool/report/sections.py" line="218"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="160"/>
-        <location filename="../../simtool/report/sections.py" line="214"/>
+        <location filename="../../simtool/report/sections.py" line="165"/>
+        <location filename="../../simtool/report/sections.py" line="219"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="161"/>
-        <location filename="../../simtool/report/sections.py" line="235"/>
+        <location filename="../../simtool/report/sections.py" line="166"/>
+        <location filename="../../simtool/report/sections.py" line="240"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="162"/>
-        <location filename="../../simtool/report/sections.py" line="237"/>
+        <location filename="../../simtool/report/sections.py" line="167"/>
+        <location filename="../../simtool/report/sections.py" line="242"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="163"/>
+        <location filename="../../simtool/report/sections.py" line="168"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="165"/>
-        <location filename="../../simtool/report/sections.py" line="240"/>
+        <location filename="../../simtool/report/sections.py" line="170"/>
+        <location filename="../../simtool/report/sections.py" line="245"/>
         <source>Cause codes</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="166"/>
+        <location filename="../../simtool/report/sections.py" line="171"/>
         <location filename="../../simtool/report/text.py" line="176"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="167"/>
-        <location filename="../../simtool/report/sections.py" line="312"/>
+        <location filename="../../simtool/report/sections.py" line="172"/>
+        <location filename="../../simtool/report/sections.py" line="317"/>
         <location filename="../../simtool/report/text.py" line="177"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="168"/>
+        <location filename="../../simtool/report/sections.py" line="173"/>
         <location filename="../../simtool/report/text.py" line="178"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="198"/>
-        <location filename="../../simtool/report/sections.py" line="199"/>
+        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="204"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="200"/>
+        <location filename="../../simtool/report/sections.py" line="205"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="201"/>
+        <location filename="../../simtool/report/sections.py" line="206"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="203"/>
+        <location filename="../../simtool/report/sections.py" line="208"/>
         <source>Modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="204"/>
+        <location filename="../../simtool/report/sections.py" line="209"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="205"/>
+        <location filename="../../simtool/report/sections.py" line="210"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="209"/>
+        <location filename="../../simtool/report/sections.py" line="214"/>
         <source>SIM</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="210"/>
+        <location filename="../../simtool/report/sections.py" line="215"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="211"/>
+        <location filename="../../simtool/report/sections.py" line="216"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="215"/>
+        <location filename="../../simtool/report/sections.py" line="220"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="216"/>
+        <location filename="../../simtool/report/sections.py" line="221"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="217"/>
+        <location filename="../../simtool/report/sections.py" line="222"/>
         <source>Home network</source>
         <translation>归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="221"/>
+        <location filename="../../simtool/report/sections.py" line="226"/>
         <source>Radio and signal</source>
         <translation>射频与信号</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="222"/>
+        <location filename="../../simtool/report/sections.py" line="227"/>
         <source>Radio</source>
         <translation>射频</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="225"/>
+        <location filename="../../simtool/report/sections.py" line="230"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="234"/>
+        <location filename="../../simtool/report/sections.py" line="239"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="236"/>
+        <location filename="../../simtool/report/sections.py" line="241"/>
         <source>Selection mode</source>
         <translation>选网模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="238"/>
+        <location filename="../../simtool/report/sections.py" line="243"/>
         <source>{domain} cell</source>
         <translation>{domain} 小区</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="242"/>
+        <location filename="../../simtool/report/sections.py" line="247"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="243"/>
+        <location filename="../../simtool/report/sections.py" line="248"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="244"/>
+        <location filename="../../simtool/report/sections.py" line="249"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="247"/>
+        <location filename="../../simtool/report/sections.py" line="252"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="248"/>
+        <location filename="../../simtool/report/sections.py" line="253"/>
         <source>APN configured</source>
         <translation>已设置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="249"/>
+        <location filename="../../simtool/report/sections.py" line="254"/>
         <source>APN expected</source>
         <translation>应有的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="250"/>
+        <location filename="../../simtool/report/sections.py" line="255"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="251"/>
+        <location filename="../../simtool/report/sections.py" line="256"/>
         <source>Traffic test</source>
         <translation>流量测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="259"/>
+        <location filename="../../simtool/report/sections.py" line="264"/>
         <source>Operator notices (SMS)</source>
         <translation>运营商通知（短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="262"/>
+        <location filename="../../simtool/report/sections.py" line="267"/>
         <source>Card history on this computer</source>
         <translation>本机上的卡片历史</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="267"/>
+        <location filename="../../simtool/report/sections.py" line="272"/>
         <source>traffic passes</source>
         <translation>流量可以通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="268"/>
+        <location filename="../../simtool/report/sections.py" line="273"/>
         <source>names do not resolve</source>
         <translation>域名无法解析</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="269"/>
+        <location filename="../../simtool/report/sections.py" line="274"/>
         <source>nothing passes</source>
         <translation>没有流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="270"/>
+        <location filename="../../simtool/report/sections.py" line="275"/>
         <source>redirected</source>
         <translation>被重定向</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="271"/>
+        <location filename="../../simtool/report/sections.py" line="276"/>
         <source>only some traffic passes</source>
         <translation>只有部分流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="272"/>
+        <location filename="../../simtool/report/sections.py" line="277"/>
         <source>not testable on this modem</source>
         <translation>无法在这台调制解调器上测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="273"/>
+        <location filename="../../simtool/report/sections.py" line="278"/>
         <source>the test failed</source>
         <translation>测试失败</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="281"/>
+        <location filename="../../simtool/report/sections.py" line="286"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="296"/>
+        <location filename="../../simtool/report/sections.py" line="301"/>
         <source>Not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="296"/>
+        <location filename="../../simtool/report/sections.py" line="301"/>
         <source>{count} unread SMS (reading them on this modem would mark them read)</source>
         <translation>{count} 条未读短信（在这台调制解调器上读取会把它们标为已读）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="300"/>
+        <location filename="../../simtool/report/sections.py" line="305"/>
         <source>Marked read</source>
         <translation>已标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="300"/>
+        <location filename="../../simtool/report/sections.py" line="305"/>
         <source>{count} unread SMS read with consent</source>
         <translation>经同意读取了 {count} 条未读短信</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="311"/>
+        <location filename="../../simtool/report/sections.py" line="316"/>
         <source>First seen</source>
         <translation>首次见到</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="317"/>
+        <location filename="../../simtool/report/sections.py" line="322"/>
         <source>Moved</source>
         <translation>换了设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="317"/>
+        <location filename="../../simtool/report/sections.py" line="322"/>
         <source>now in another device than IMEI {imei}</source>
         <translation>现在位于 IMEI {imei} 以外的另一台设备中</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="321"/>
+        <location filename="../../simtool/report/sections.py" line="326"/>
         <source>Device IMEI {imei}</source>
         <translation>设备 IMEI {imei}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="322"/>
+        <location filename="../../simtool/report/sections.py" line="327"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="332"/>
+        <location filename="../../simtool/report/sections.py" line="337"/>
         <source>physical SIM</source>
         <translation>实体 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="332"/>
+        <location filename="../../simtool/report/sections.py" line="337"/>
         <source>eSIM (eUICC)</source>
         <translation>eSIM（eUICC）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="339"/>
+        <location filename="../../simtool/report/sections.py" line="344"/>
         <source>profiles read</source>
         <translation>已读取配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="340"/>
+        <location filename="../../simtool/report/sections.py" line="345"/>
         <source>no profile installed</source>
         <translation>未安装配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="341"/>
+        <location filename="../../simtool/report/sections.py" line="346"/>
         <source>profiles installed (not listed)</source>
         <translation>装有配置文件（未列出）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="342"/>
+        <location filename="../../simtool/report/sections.py" line="347"/>
         <source>eSIM not readable on this modem</source>
         <translation>这台调制解调器无法读取 eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="343"/>
+        <location filename="../../simtool/report/sections.py" line="348"/>
         <source>no logical channel to the card</source>
         <translation>没有到卡的逻辑通道</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="344"/>
+        <location filename="../../simtool/report/sections.py" line="349"/>
         <source>could not be read (no usable SIM either)</source>
         <translation>无法读取（也没有可用的 SIM）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="352"/>
+        <location filename="../../simtool/report/sections.py" line="357"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="352"/>
+        <location filename="../../simtool/report/sections.py" line="357"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="353"/>
+        <location filename="../../simtool/report/sections.py" line="358"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="353"/>
+        <location filename="../../simtool/report/sections.py" line="358"/>
         <source>provisioning</source>
         <translation>预置</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="354"/>
+        <location filename="../../simtool/report/sections.py" line="359"/>
         <source>operational</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="358"/>
+        <location filename="../../simtool/report/sections.py" line="363"/>
         <source>ICCID {iccid}</source>
         <translation>ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="361"/>
+        <location filename="../../simtool/report/sections.py" line="366"/>
         <source>Profile {number}</source>
         <translation>配置文件 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="373"/>
+        <location filename="../../simtool/report/sections.py" line="378"/>
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="375"/>
+        <location filename="../../simtool/report/sections.py" line="380"/>
         <source>eSIM read</source>
         <translation>eSIM 读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="378"/>
+        <location filename="../../simtool/report/sections.py" line="383"/>
         <location filename="../../simtool/report/text.py" line="193"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="378"/>
+        <location filename="../../simtool/report/sections.py" line="383"/>
         <location filename="../../simtool/report/text.py" line="193"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="379"/>
+        <location filename="../../simtool/report/sections.py" line="384"/>
         <location filename="../../simtool/report/text.py" line="190"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="395"/>
+        <location filename="../../simtool/report/sections.py" line="400"/>
         <source>Device (web interface)</source>
         <translation>设备（网页管理界面）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="396"/>
+        <location filename="../../simtool/report/sections.py" line="401"/>
         <source>Mobile data switch</source>
         <translation>移动数据开关</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="398"/>
+        <location filename="../../simtool/report/sections.py" line="403"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="399"/>
+        <location filename="../../simtool/report/sections.py" line="404"/>
         <source>Device says</source>
         <translation>设备显示</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="401"/>
+        <location filename="../../simtool/report/sections.py" line="406"/>
         <source>Network state</source>
         <translation>网络状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="402"/>
+        <location filename="../../simtool/report/sections.py" line="407"/>
         <source>Used this month</source>
         <translation>本月已用</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="403"/>
+        <location filename="../../simtool/report/sections.py" line="408"/>
         <source>Device&apos;s monthly limit</source>
         <translation>设备的月流量上限</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="404"/>
+        <location filename="../../simtool/report/sections.py" line="409"/>
         <source>Admin login</source>
         <translation>管理员登录</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="405"/>
+        <location filename="../../simtool/report/sections.py" line="410"/>
         <source>Needs the login for</source>
         <translation>需要登录才能读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="406"/>
+        <location filename="../../simtool/report/sections.py" line="411"/>
         <source>Codes not in the tables</source>
         <translation>不在代码表中的代码</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="412"/>
+        <location filename="../../simtool/report/sections.py" line="417"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="412"/>
+        <location filename="../../simtool/report/sections.py" line="417"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="413"/>
+        <location filename="../../simtool/report/sections.py" line="418"/>
         <source>deregistered</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="413"/>
+        <location filename="../../simtool/report/sections.py" line="418"/>
         <source>manual, then automatic</source>
         <translation>先手动，失败后自动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="424"/>
+        <location filename="../../simtool/report/sections.py" line="429"/>
         <source>(network-provided)</source>
         <translation>（由网络下发）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="425"/>
+        <location filename="../../simtool/report/sections.py" line="430"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="425"/>
+        <location filename="../../simtool/report/sections.py" line="430"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="467"/>
+        <location filename="../../simtool/report/sections.py" line="472"/>
         <source>{text} (failed)</source>
         <translation>{text}（失败）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="488"/>
+        <location filename="../../simtool/report/sections.py" line="493"/>
         <source>simtool report: {device}, {created}</source>
         <translation>simtool 报告：{device}，{created}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="490"/>
+        <location filename="../../simtool/report/sections.py" line="495"/>
         <source>simtool report, {created}</source>
         <translation>simtool 报告，{created}</translation>
     </message>

@@ -28,6 +28,10 @@ class ApnError(SimtoolError):
     pass
 
 
+class _Refused(ApnError):
+    """The modem answered a +CGDCONT= write with an error: nothing was changed."""
+
+
 @dataclass(frozen=True)
 class ApnChange:
     cid: int
@@ -138,20 +142,29 @@ def set_apn(session: AtSession, apn: str, *, cid: int = 1, pdp_type: str | None 
         # Nothing to change; keep the saved undo state of the real last change.
         return ApnChange(cid, old, old, sent=False)
     old_auth = read_auth(session, cid) if auth is not None else None
-    key = _modem_key(session)
-    write_atomic(_undo_file(key), json.dumps(
+    path = _undo_file(_modem_key(session))
+    earlier = _saved_text(path)
+    write_atomic(path, json.dumps(
         {"cid": cid, "old": old._asdict() if old else None,
          "auth_changed": auth is not None,
          "old_auth": list(old_auth) if old_auth is not None else None}, indent=2))
-    _write(session, cid, f'AT+CGDCONT={cid},"{kind}","{apn}"',
-           tr("Apn", "The modem refused the APN: {error}"), PdpDefinition(cid, kind, apn))
+    try:
+        _write(session, cid, f'AT+CGDCONT={cid},"{kind}","{apn}"',
+               tr("Apn", "The modem refused the APN: {error}"), PdpDefinition(cid, kind, apn))
+    except _Refused:
+        # Nothing changed on the modem: the undo of the real last change stays (before,
+        # a refused write left an undo that "restored" the unchanged value; issue 21).
+        _restore_saved(path, earlier)
+        raise
     if auth is not None:
         command = (f"AT+CGAUTH={cid},0" if auth == AUTH_NONE else
                    f'AT+CGAUTH={cid},{auth},"{user or ""}","{password or ""}"')
         answer = session.command(command, timeout=5.0, secret=auth != AUTH_NONE)
         if not answer.ok:
-            raise ApnError(tr("Apn", "The APN was set, but the modem refused the user name and "
-                              "password: {error}").format(error=_failure(answer)))
+            # A refused login leaves the modem as it was: the APN written just before is
+            # put back (an APN without the login it needs would not work either), and so
+            # is the undo of the real last change (issue 21: earlier changes put back).
+            raise _put_back(session, cid, old, path, earlier, _failure(answer))
     new = next((c for c in read_contexts(session) if c.cid == cid),
                PdpDefinition(cid, kind, apn))
     return ApnChange(cid, old, new, credentials=auth is not None)
@@ -164,7 +177,7 @@ def _write(session: AtSession, cid: int, command: str, refused: str,
     what the modem has now (a modem that stopped answering raises PortStalled there)."""
     reply = session.command(command, timeout=5.0)
     if reply.complete and not reply.ok:
-        raise ApnError(refused.format(error=_failure(reply)))
+        raise _Refused(refused.format(error=_failure(reply)))
     if not reply.complete:
         now = next((c for c in read_contexts(session) if c.cid == cid), None)
         if (now is None and wanted is None) or (
@@ -175,6 +188,44 @@ def _write(session: AtSession, cid: int, command: str, refused: str,
                           "{cid} now has APN {apn}.").format(
             error=_failure(reply), cid=cid,
             apn=repr(now.apn) if now is not None else tr("Apn", "(none: not defined)")))
+
+
+def _saved_text(path: str) -> str | None:
+    """The undo file as it is (None when there is none), to put back after a refusal."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+def _restore_saved(path: str, text: str | None) -> None:
+    if text is not None:
+        write_atomic(path, text)
+        return
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def _put_back(session: AtSession, cid: int, old: PdpDefinition | None, path: str,
+              earlier: str | None, error: str) -> ApnError:
+    """After the modem refused the login: context `cid` back to `old` (undefined when it
+    was), the undo file back to `earlier`; the error that tells the user what happened."""
+    command = (f"AT+CGDCONT={cid}" if old is None else
+               f'AT+CGDCONT={cid},"{old.pdp_type or "IP"}","{old.apn}"')
+    try:
+        _write(session, cid, command, "{error}", old)
+    except ApnError as failed:
+        # The new APN stays: the undo file written for it can still put the old one back.
+        return ApnError(tr("Apn", "The modem refused the user name and password: {error}. "
+                           "Putting the old APN back failed too ({failed}); undo with "
+                           "'simtool apn --undo --allow-write'.").format(error=error,
+                                                                       failed=failed))
+    _restore_saved(path, earlier)
+    return ApnError(tr("Apn", "The modem refused the user name and password: {error}. The "
+                       "APN was put back as it was; nothing was changed.").format(error=error))
 
 
 def _saved_definition(path: str) -> tuple[int, PdpDefinition | None, dict[str, object]]:

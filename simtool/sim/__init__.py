@@ -13,5 +13,6 @@
   programs that open device paths;
 - forced behaviours for testing AT clients, on any scenario (URL / `simulate` option):
   `busy_replies=N` / `--busy-replies N`, `interleave=creg,cereg,ring,rssi` / `--interleave`,
-  `no_final=CSQ,COPS` / `--no-final`, `scan=SECONDS` / `--scan` (see simtool.sim.modem).
+  `no_final=CSQ,COPS` / `--no-final`, `scan=SECONDS` / `--scan`, `refuse=CGMI,CGDCONT=`
+  (URL only: those commands answered with ERROR; see simtool.sim.modem).
 """

@@ -42,7 +42,7 @@ class Config:
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
                  "interleave", "no_final", "sms_seconds", "sms_store", "esim", "mode", "bind",
-                 "inbox")
+                 "inbox", "refuse")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -52,7 +52,8 @@ class Config:
                  busy_replies: int = 0, interleave: tuple[str, ...] = (),
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
                  sms_store: str | None = None, esim: bool = False, mode: str | None = None,
-                 bind: str | None = None, inbox: str = "unread") -> None:
+                 bind: str | None = None, inbox: str = "unread",
+                 refuse: tuple[str, ...] = ()) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -73,6 +74,9 @@ class Config:
         self.mode = mode
         self.bind = bind
         self.inbox = inbox
+        # Commands answered with a plain ERROR (see parse_refusals): "CGDCONT" every form,
+        # "CGDCONT=" only its set form (the read and test forms still answer).
+        self.refuse = refuse
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -110,6 +114,15 @@ def choice(name: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
         raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
     return value
+
+
+def parse_refusals(text: str) -> tuple[str, ...]:
+    """'CGMI,+CGDCONT=' -> ('CGMI', 'CGDCONT='): extended command names without prefix
+    character, each refused in every form, or only in its set form when it ends in '='."""
+    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+    if not all(n.removesuffix("=").isalnum() for n in names):
+        raise ValueError(f"commands to refuse must be like CGMI or CGDCONT=, not {text!r}")
+    return names
 
 
 def parse_command_list(text: str) -> tuple[str, ...]:

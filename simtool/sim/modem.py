@@ -17,7 +17,11 @@ Forced behaviours (Config, any scenario), for tests of AT clients:
   information lines of every reply with two or more (not a URC whose prefix the command
   line asks for: no host could tell it from the answer);
 - `no_final=CSQ,COPS`: replies to command lines holding these extended commands (named
-  without their +/^ prefix) keep their information lines but never get a final result code.
+  without their +/^ prefix) keep their information lines but never get a final result code;
+- `refuse=CGMI,CGDCONT=`: those extended commands (named without their prefix) are refused
+  with a plain ERROR, as by firmware that lacks or rejects them: a name alone in every form,
+  a name ending in "=" only in its set form (AT+CGDCONT=1,"IP","x" refused, AT+CGDCONT?
+  answered). On a chained line the commands before it run, the ones after it do not.
 """
 
 from __future__ import annotations
@@ -764,6 +768,10 @@ class Modem:
             raise CommandError
         name = match.group(1).upper()
         suffix = match.group(2) or ""
+        refused = self.config.refuse
+        if refused and (name[1:] in refused or (
+                suffix.startswith("=") and suffix != "=?" and f"{name[1:]}=" in refused)):
+            raise CommandError      # the `refuse` forced behaviour (module docstring)
         typed = name + suffix.upper() if suffix in ("?", "=?", "") else name + suffix
         p = self.personality
         retry = p.retry_lines(typed.upper().replace(" ", ""), self.sim_code_for_retry(),

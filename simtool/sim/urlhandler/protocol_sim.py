@@ -8,8 +8,11 @@ mode=redirect|cut|throttle (quota-exhausted), bind=silent|pdn-reject|attach-reje
 Forced behaviours for any scenario (see simtool.sim.modem): busy_replies=N (the SIM answers
 its first N reads with "SIM busy", then is ready), interleave=creg,cereg,ring,rssi (URCs
 between the lines of multi-line replies), no_final=CSQ,COPS (those commands' replies never
-get their final result code). esim=1: the card is an eUICC (EID, one enabled profile for the
-network) instead of a plain UICC; the esim-* scenarios are eUICCs anyway.
+get their final result code), refuse=CGMI,CGDCONT= (those commands are answered with a
+plain ERROR: a name alone in every form, a name ending in "=" only in its set form, so
+refuse=CGDCONT= lets AT+CGDCONT? answer and refuses AT+CGDCONT=1,...). esim=1: the card is
+an eUICC (EID, one enabled profile for the network) instead of a plain UICC; the esim-*
+scenarios are eUICCs anyway.
 
 Opening a port validates the whole URL but builds no modem: a fresh modem is built at the
 port's first write, inside that command's latency, so this module stays light (no
@@ -37,6 +40,7 @@ from simtool.sim.config import (
     operator_digits,
     parse_command_list,
     parse_interleave,
+    parse_refusals,
 )
 from simtool.sim.link import Link, Vanished
 from simtool.transport.virtual import VirtualPort
@@ -117,6 +121,7 @@ def parse_url(url: str) -> SimUrl:
             mode=choice("mode", query.pop("mode"), MODES) if "mode" in query else None,
             bind=choice("bind", query.pop("bind"), BINDS) if "bind" in query else None,
             inbox=choice("inbox", query.pop("inbox", "unread"), INBOX_STATES),
+            refuse=parse_refusals(query.pop("refuse")) if "refuse" in query else (),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0
