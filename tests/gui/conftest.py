@@ -14,9 +14,16 @@ from simtool.report.model import Report
 CHECK_TIMEOUT_MS = 60_000
 
 
+CRASH_MARKER = "crash_dialog_expected"
+
+
 @pytest.fixture(autouse=True)
-def no_error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """A crash dialog would block the test: record what it would have shown instead."""
+def no_error_dialogs(request: pytest.FixtureRequest,
+                     monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+    """A crash dialog would block the test: record what it would have shown instead, and fail
+    the test at teardown if anything was recorded (a crash the user would have seen is a bug,
+    even when the rest of the test passed). A test that provokes a crash on purpose says so
+    with `@pytest.mark.crash_dialog_expected` and checks the record itself."""
     shown: list[tuple[str, str]] = []
 
     def record(_parent: object, summary: str, details: str) -> None:
@@ -24,7 +31,12 @@ def no_error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(ErrorDialog, "show_error", classmethod(
         lambda cls, parent, summary, details: record(parent, summary, details)))
-    return shown
+    yield shown
+    if shown and request.node.get_closest_marker(CRASH_MARKER) is None:
+        listing = "\n".join(f"- {summary}\n{details}" for summary, details in shown)
+        pytest.fail(f"the app showed {len(shown)} crash dialog(s) during this test "
+                    f"(mark it @pytest.mark.{CRASH_MARKER} if that is the point):\n{listing}",
+                    pytrace=False)
 
 
 @pytest.fixture
