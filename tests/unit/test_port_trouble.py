@@ -82,6 +82,7 @@ def _unprivileged(action: Callable[[], None]) -> dict[str, object]:
     # Everything the child runs is imported now: after dropping root it may not be able
     # to read the interpreter's own library directory.
     import grp  # noqa: F401 - the doctor reads the node's group with it
+
     import serial.tools.list_ports  # noqa: F401
 
     read_end, write_end = os.pipe()
