@@ -63,3 +63,29 @@ def run_check(qtbot):  # type: ignore[no-untyped-def]
         return report
 
     return run
+
+
+@pytest.fixture
+def settle(qtbot):  # type: ignore[no-untyped-def]
+    """settle(window) -> the replies that came meanwhile: let whatever the last user action
+    set in motion run to its end, without sleeping. A harmless console command ("AT") goes
+    into the worker's queue behind anything that action queued, and its reply comes back
+    through the GUI thread's queue behind theirs; a test that checks that *nothing* happened
+    calls this first instead of waiting some milliseconds and hoping."""
+
+    def run(window: MainWindow) -> list[tuple[str, str, bool]]:
+        replies: list[tuple[str, str, bool]] = []
+
+        def record(shown: str, text: str, ok: bool) -> None:
+            replies.append((shown, text, ok))
+
+        window.controller.reply.connect(record)
+        try:
+            with qtbot.waitSignal(window.controller.reply, timeout=CHECK_TIMEOUT_MS,
+                                  check_params_cb=lambda shown, *_: shown == "AT"):
+                window.controller.send("AT", "AT")
+        finally:
+            window.controller.reply.disconnect(record)
+        return replies
+
+    return run
