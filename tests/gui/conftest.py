@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,17 @@ CHECK_TIMEOUT_MS = 60_000
 
 
 CRASH_MARKER = "crash_dialog_expected"
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """An uncaught exception in a thread of a GUI test fails the test, as a crash: pytest
+    only warns about one by default (the app's own hook, which would show the crash dialog,
+    is not installed in tests)."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.filterwarnings(
+                "error::pytest.PytestUnhandledThreadExceptionWarning"))
 
 
 @pytest.fixture(autouse=True)

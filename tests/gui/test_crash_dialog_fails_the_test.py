@@ -5,7 +5,8 @@ nothing looked at the record and a test during which the app crashed still passe
 small GUI suite using the real conftest runs in its own pytest process: a test whose
 background thread dies with an uncaught exception (the app's crash hook, ExceptionRelay,
 turns it into the crash dialog) must fail; the same test marked `crash_dialog_expected`
-passes, and so does a test without a crash.
+passes, and so does a test without a crash. A thread that dies where the app's hook is not
+installed fails its test too (pytest would only warn).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def test_a_crash_on_purpose(qtbot, monkeypatch, no_error_dialogs):
 
 def test_no_crash(qtbot, window):
     assert window.isVisible()
+
+
+def test_a_thread_that_dies_without_the_apps_hook(qtbot):
+    def worker():
+        raise RuntimeError("thread exploded")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
 '''
 
 
@@ -70,11 +80,15 @@ def test_a_crash_dialog_fails_the_gui_test_unless_it_is_expected(
         """)
     pytester.makepyfile(test_inner=INNER_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--strict-markers", "-rA")
-    result.assert_outcomes(passed=3, errors=1)
+    result.assert_outcomes(passed=3, errors=1, failed=1)
     result.stdout.fnmatch_lines([
         "*ERROR at teardown of test_a_crash_nobody_expected*",
         "*the app showed 1 crash dialog(s) during this test*",
         "*RuntimeError: worker exploded*",
     ])
+    result.stdout.fnmatch_lines([
+        "FAILED test_inner.py::test_a_thread_that_dies_without_the_apps_hook - pytest*"])
+    result.stdout.fnmatch_lines(["*RuntimeError: thread exploded*"])
+    result.stdout.fnmatch_lines(["*PytestUnhandledThreadExceptionWarning*"])
     result.stdout.fnmatch_lines(["PASSED test_inner.py::test_a_crash_on_purpose",
                                  "PASSED test_inner.py::test_no_crash"], consecutive=False)
