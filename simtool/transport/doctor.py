@@ -438,7 +438,11 @@ def silent_error(url: str, *, timeout: float | None = None,
                  other_ports: Sequence[str] | None = None) -> PortSilent:
     """The port opened but nothing answered AT: name the other ports worth trying."""
     if other_ports is None:
-        other_ports = [port.device for port in _existing_ports() if port.device != url]
+        # This computer's serial ports are the others to try for one of them, not for a
+        # serial server or the simulator (socket://, sim://): "try /dev/ttyS0" was the
+        # advice for a silent ser2net port.
+        other_ports = [port.device for port in _existing_ports() if port.device != url] \
+            if _scheme(url) is None else []
     if timeout is None:
         message = tr("Port", "Port {url} opened, but nothing answered AT.").format(url=url)
     else:

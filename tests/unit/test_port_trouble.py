@@ -358,3 +358,30 @@ def test_serial_server_ending_the_connection_mid_command_says_to_check_the_serve
     assert "Plug the modem back in" not in remedy and "simtool ports" not in remedy
     assert remedy == ("Check that the serial server (for example ser2net) still runs and that "
                       "its modem is connected, then run the check again.")
+
+
+def test_silent_serial_server_is_not_told_to_try_this_computers_serial_ports() -> None:
+    """A ser2net port that accepts the connection but whose modem never answers: the
+    advice is about that port, not the serial ports of this computer (the doctor used to
+    say "Try the others: /dev/ttyS0")."""
+    from simtool.runner import CheckOptions, run_check
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    url = f"socket://127.0.0.1:{listener.getsockname()[1]}"
+    accepted: list[socket.socket] = []
+    server = threading.Thread(target=lambda: accepted.append(listener.accept()[0]),
+                              daemon=True)
+    server.start()
+    try:
+        report = run_check(url, CheckOptions(timeout=1, probe_timeout=0.5, history=False))
+    finally:
+        server.join(timeout=30)
+        for connection in accepted:
+            connection.close()
+        listener.close()
+    port = next(check for check in report.checks if check.id == "port")
+    assert report.facts.port_error_kind == "silent"
+    assert port.status == "fail"
+    assert port.detail.startswith(f"Port {url} opened, but nothing answered AT within 0.5 s.")
+    assert "Try the others" not in port.detail and "/dev/" not in port.detail
+    assert "Check that the modem has power and has finished starting" in port.detail
