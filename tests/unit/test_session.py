@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import select
 import threading
+import time
 import tty
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -572,9 +573,20 @@ class Gate:
     def __init__(self) -> None:
         self.opened = threading.Event()
         self.sent = threading.Event()
+        self.size = 0
 
     def hold(self, reply: bytes) -> list[Step]:
+        self.size = len(reply)
         return [lambda: self.opened.wait(HANG_GUARD), reply, self.sent.set]
+
+    def arrived(self, session: AtSession) -> None:
+        """Wait (polling, up to HANG_GUARD) until the whole held reply can be read on the
+        session's side: a pty hands written bytes over a moment after write() returns."""
+        assert self.sent.wait(HANG_GUARD)
+        deadline = time.monotonic() + HANG_GUARD
+        while session.port.in_waiting < self.size:
+            assert time.monotonic() < deadline, "the late answer never arrived"
+            time.sleep(0.001)
 
 
 HANG_GUARD = 60.0       # seconds: only a hang ever waits this long
@@ -612,7 +624,7 @@ def test_stale_final_of_a_timed_out_command_is_dropped(
     }))
     assert session.command("AT+COPS=?", timeout=0.1).kind is FinalKind.TIMEOUT
     gate.opened.set()                    # the late answer arrives before the next command
-    assert gate.sent.wait(HANG_GUARD)
+    gate.arrived(session)
     response = session.command("AT+CSQ")
     assert response.lines == ["+CSQ: 20,99"] and response.ok
 
