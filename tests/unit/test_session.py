@@ -330,6 +330,7 @@ def test_a_ussd_answer_split_between_idle_and_the_next_reply(
         "AT+CSQ": [b'2 Data plans",15\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n']}),
         boot=[b'\r\n+CUSD: 1,"1 Balance\r\n'])
     assert modem.booted.wait(HANG_GUARD)        # the first line is there before the drain
+    readable(session, len(b'\r\n+CUSD: 1,"1 Balance\r\n'))
     assert session.drain_urcs(wait=0.3) == ['+CUSD: 1,"1 Balance']
     seen: list[str] = []
     session.subscribe(seen.append)
@@ -580,13 +581,18 @@ class Gate:
         return [lambda: self.opened.wait(HANG_GUARD), reply, self.sent.set]
 
     def arrived(self, session: AtSession) -> None:
-        """Wait (polling, up to HANG_GUARD) until the whole held reply can be read on the
-        session's side: a pty hands written bytes over a moment after write() returns."""
+        """Wait until the whole held reply went out and can be read on the session's side."""
         assert self.sent.wait(HANG_GUARD)
-        deadline = time.monotonic() + HANG_GUARD
-        while session.port.in_waiting < self.size:
-            assert time.monotonic() < deadline, "the late answer never arrived"
-            time.sleep(0.001)
+        readable(session, self.size)
+
+
+def readable(session: AtSession, size: int) -> None:
+    """Poll (up to HANG_GUARD) until `size` bytes can be read on the session's side: a pty
+    hands bytes written on the modem's side over a moment after write() returns."""
+    deadline = time.monotonic() + HANG_GUARD
+    while session.port.in_waiting < size:
+        assert time.monotonic() < deadline, "the modem's bytes never arrived"
+        time.sleep(0.001)
 
 
 HANG_GUARD = 60.0       # seconds: only a hang ever waits this long
