@@ -248,3 +248,14 @@ def test_ctrl_c_during_a_check_exits_130_without_a_traceback(ports: list[str]) -
     assert err.splitlines()[-1] == "simtool: interrupted"
     assert "Traceback" not in err and "Exception" not in err
     assert out == ""                                   # no half report on stdout
+
+
+def test_check_all_on_a_computer_without_modems_says_how_to_name_one(
+        computer: Computer) -> None:
+    result = computer.simtool("check", "--all")
+    assert result.returncode == 2, result.stderr       # nothing reachable, not a usage error
+    assert result.stdout == ""
+    assert result.stderr.startswith("simtool check: no modem given and none found. Name one "
+                                    "with --port URL (e.g. --port /dev/ttyUSB2), list ports "
+                                    "with 'simtool ports', or try the simulator: simtool "
+                                    "check --port sim://healthy")
