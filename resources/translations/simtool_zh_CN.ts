@@ -2313,97 +2313,97 @@ Choose one with --provider NAME.</source>
         <translation>设备没有提供 SIM 卡的 IMSI，因此无法确定运营商（SIM 卡是否已锁定，或设备是否需要管理员密码：--password-env？）。也可以直接指定代码：--code *100#</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="250"/>
+        <location filename="../../simtool/cli/check.py" line="252"/>
         <source>simtool check: use --replay or --port, not both</source>
         <translation>simtool check：--replay 和 --port 只能用一个</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="253"/>
+        <location filename="../../simtool/cli/check.py" line="255"/>
         <source>simtool check: --format pdf needs --output FILE</source>
         <translation>simtool check：--format pdf 需要 --output FILE</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="258"/>
+        <location filename="../../simtool/cli/check.py" line="260"/>
         <source>The PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="260"/>
+        <location filename="../../simtool/cli/check.py" line="262"/>
         <source>Without Qt, --format html gives the same report (a browser prints it to PDF).</source>
         <translation>没有 Qt 时，可用 --format html 生成同样的报告（再用浏览器打印成 PDF）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="274"/>
+        <location filename="../../simtool/cli/check.py" line="276"/>
         <source>simtool check: --connect-test activates the data context; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--connect-test 会激活数据上下文；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="278"/>
+        <location filename="../../simtool/cli/check.py" line="280"/>
         <source>simtool check: --inhibit makes ModemManager let go of the modem, which drops its connection; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：--inhibit 会让 ModemManager 释放调制解调器，其连接会断开；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="283"/>
+        <location filename="../../simtool/cli/check.py" line="285"/>
         <source>simtool check: --inhibit needs one --port (a device path or mm://N)</source>
         <translation>simtool check：--inhibit 需要指定一个 --port（设备路径或 mm://N）</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="287"/>
+        <location filename="../../simtool/cli/check.py" line="289"/>
         <source>simtool check: --connect-test needs a modem, not --replay</source>
         <translation>simtool check：--connect-test 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="291"/>
+        <location filename="../../simtool/cli/check.py" line="293"/>
         <source>may open a data session for the test</source>
         <translation>可能会为测试打开数据连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="293"/>
+        <location filename="../../simtool/cli/check.py" line="295"/>
         <source>marks the unread SMS it reads as read</source>
         <translation>会把读取的未读短信标为已读</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="295"/>
+        <location filename="../../simtool/cli/check.py" line="297"/>
         <source>simtool check: {flag} needs a modem, not --replay</source>
         <translation>simtool check：{flag} 需要连接调制解调器，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="299"/>
+        <location filename="../../simtool/cli/check.py" line="301"/>
         <source>simtool check: {flag} {what}; nothing was changed. Add --allow-write to do it.</source>
         <translation>simtool check：{flag} {what}；未做任何更改。加上 --allow-write 才会执行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="303"/>
+        <location filename="../../simtool/cli/check.py" line="305"/>
         <source>simtool check: --data-timeout must be more than 0 seconds</source>
         <translation>simtool check：--data-timeout 必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="316"/>
+        <location filename="../../simtool/cli/check.py" line="318"/>
         <source>simtool check: --balance asks the operator through a modem, not --replay</source>
         <translation>simtool check：--balance 需要通过调制解调器询问运营商，不能与 --replay 一起使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="323"/>
+        <location filename="../../simtool/cli/check.py" line="325"/>
         <source>simtool check: the environment variable {name} (--password-env) is not set or empty</source>
         <translation>simtool check：环境变量 {name}（--password-env）未设置或为空</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="357"/>
+        <location filename="../../simtool/cli/check.py" line="359"/>
         <source>simtool check: no modem given and none found. Name one with --port URL (e.g. --port /dev/ttyUSB2), list ports with &apos;simtool ports&apos;, or try the simulator: simtool check --port sim://healthy</source>
         <translation>simtool check：没有指定调制解调器，也没有找到。请用 --port URL 指定（例如 --port /dev/ttyUSB2），用 &apos;simtool ports&apos; 列出端口，或试试模拟器：simtool check --port sim://healthy</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="365"/>
+        <location filename="../../simtool/cli/check.py" line="367"/>
         <source>simtool check: --format {format} makes one document per modem; check one --port at a time, or use text, json or prometheus for several.</source>
         <translation>simtool check：--format {format} 每个调制解调器生成一份文档；请一次只用一个 --port 检查，或者对多个调制解调器使用 text、json 或 prometheus 格式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="371"/>
+        <location filename="../../simtool/cli/check.py" line="373"/>
         <source>simtool check: --balance and --connect-test run on AT ports only; for {url} use `simtool balance --port {url}` (or `simtool data on`).</source>
         <translation>simtool check：--balance 和 --connect-test 只适用于 AT 端口；对于 {url}，请使用 `simtool balance --port {url}`（或 `simtool data on`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/cli/check.py" line="497"/>
+        <location filename="../../simtool/cli/check.py" line="526"/>
         <source>Modem on {port}</source>
         <translation>{port} 上的调制解调器</translation>
     </message>
@@ -5945,7 +5945,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/transport/doctor.py" line="117"/>
-        <location filename="../../simtool/transport/doctor.py" line="130"/>
+        <location filename="../../simtool/transport/doctor.py" line="171"/>
         <source>Could not open {url}: {reason}</source>
         <translation>无法打开 {url}：{reason}</translation>
     </message>
@@ -5955,242 +5955,282 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>运行 &apos;simtool ports&apos; 查看串口，以及哪个端口响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="125"/>
+        <location filename="../../simtool/transport/doctor.py" line="142"/>
+        <source>This computer has no route to the host of {url}: {reason}</source>
+        <translation>本机没有通往 {url} 所在主机的路由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="145"/>
+        <source>Check the host address, this computer&apos;s network connection, and the VPN if the serial server is on another network.</source>
+        <translation>请检查主机地址和本机的网络连接；如果串口服务器在另一个网络中，还要检查 VPN。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="150"/>
+        <source>The host name in {url} could not be looked up: {reason}</source>
+        <translation>无法解析 {url} 中的主机名：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="153"/>
+        <source>Check the spelling of the host name, or use its IP address; check that this computer&apos;s name service (DNS) works.</source>
+        <translation>请检查主机名的拼写，或改用其 IP 地址；并检查本机的域名解析（DNS）是否正常。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="157"/>
+        <source>Nothing at {url} accepted the connection in time: {reason}</source>
+        <translation>{url} 上没有程序及时接受连接：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="160"/>
+        <source>Check that the host is on and reachable from this computer (ping it), that no firewall drops the connection to that port, and that the serial server (for example ser2net) runs and is not busy with another client.</source>
+        <translation>请检查主机已开机且本机能访问到它（可用 ping 测试），没有防火墙丢弃到该端口的连接，并且串口服务器（例如 ser2net）正在运行、没有被其他客户端占用。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="166"/>
         <source>Nothing answers at {url}: {reason}</source>
         <translation>{url} 没有任何响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="127"/>
+        <location filename="../../simtool/transport/doctor.py" line="168"/>
         <source>Check the host name and port number, and that the serial server (for example ser2net) is running and reachable.</source>
         <translation>请检查主机名和端口号，以及串口服务器（例如 ser2net）是否正在运行且可以访问。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="131"/>
+        <location filename="../../simtool/transport/doctor.py" line="172"/>
         <source>Check the address; for the simulator use sim://healthy.</source>
         <translation>请检查地址；模拟器请用 sim://healthy。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="136"/>
+        <location filename="../../simtool/transport/doctor.py" line="177"/>
         <source>Port {url} does not exist.</source>
         <translation>端口 {url} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="138"/>
+        <location filename="../../simtool/transport/doctor.py" line="179"/>
         <source>Serial ports on this computer: {ports}.</source>
         <translation>这台电脑上的串口：{ports}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="141"/>
+        <location filename="../../simtool/transport/doctor.py" line="182"/>
         <source>This computer has no serial ports right now.</source>
         <translation>这台电脑目前没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="143"/>
+        <location filename="../../simtool/transport/doctor.py" line="184"/>
         <source>On Windows a modem&apos;s ports are named COM1, COM2, …: look in Device Manager under &apos;Ports (COM &amp; LPT)&apos; and &apos;Modems&apos; for the one called &apos;… AT Port&apos;, &apos;… PC UI Interface&apos; or &apos;… Modem&apos;.</source>
         <translation>在 Windows 上，调制解调器的端口名为 COM1、COM2……：请在设备管理器的“端口 (COM 和 LPT)”和“调制解调器”下，找名为“… AT Port”“… PC UI Interface”或“… Modem”的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="146"/>
+        <location filename="../../simtool/transport/doctor.py" line="187"/>
         <source>Check the name, and that the modem is plugged in (after a replug or reset its ports may come back under another name). &apos;simtool ports --probe&apos; lists the ports and shows which one answers AT.</source>
         <translation>请检查名称，并确认调制解调器已插好（重新插拔或复位后，端口可能换了名字）。&apos;simtool ports --probe&apos; 会列出端口并显示哪个响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="158"/>
+        <location filename="../../simtool/transport/doctor.py" line="199"/>
         <source>Port {url} went away: the modem was unplugged, reset or lost power, or its driver was unloaded.</source>
         <translation>端口 {url} 消失了：调制解调器被拔出、复位或断电，或者驱动被卸载。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="161"/>
+        <location filename="../../simtool/transport/doctor.py" line="202"/>
         <source>Plug the modem back in (use a port that gives enough power), wait until &apos;simtool ports&apos; lists it again, then run the check again.</source>
         <translation>重新插上调制解调器（使用供电充足的接口），等 &apos;simtool ports&apos; 再次列出它后，重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="232"/>
+        <location filename="../../simtool/transport/doctor.py" line="213"/>
+        <source>The connection to {url} broke ({reason}): the serial server closed or reset it, the network dropped it, or the modem behind the server went away.</source>
+        <translation>与 {url} 的连接中断（{reason}）：串口服务器关闭或重置了连接、网络断开了连接，或者服务器后面的调制解调器已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="217"/>
+        <source>Check that the serial server (for example ser2net) still runs and that its modem is connected, then run the check again.</source>
+        <translation>请检查串口服务器（例如 ser2net）仍在运行，且它所连的调制解调器已连接，然后重新运行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/transport/doctor.py" line="284"/>
         <source>You are not allowed to open {url}.</source>
         <translation>你没有权限打开 {url}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="233"/>
+        <location filename="../../simtool/transport/doctor.py" line="285"/>
         <source>Ask an administrator for access to the port, or run simtool as a user who has it.</source>
         <translation>请管理员授予你访问该端口的权限，或用有权限的用户运行 simtool。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="235"/>
+        <location filename="../../simtool/transport/doctor.py" line="287"/>
         <source>You ({user}) are not allowed to open {device}: it belongs to group &apos;{group}&apos; with permissions {mode}.</source>
         <translation>你（{user}）没有权限打开 {device}：它属于用户组“{group}”，权限为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="243"/>
+        <location filename="../../simtool/transport/doctor.py" line="295"/>
         <source>Not even members of &apos;{group}&apos; may open it.</source>
         <translation>连“{group}”组的成员也不能打开它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="245"/>
+        <location filename="../../simtool/transport/doctor.py" line="297"/>
         <source>Give the group access: &apos;sudo chmod 660 {device}&apos; (lasts until the modem is replugged). For good, install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>给该组授权：&apos;sudo chmod 660 {device}&apos;（在重新插拔调制解调器之前有效）。长期解决：安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="250"/>
+        <location filename="../../simtool/transport/doctor.py" line="302"/>
         <source>You are in group &apos;{group}&apos;, but this login session started before you were added.</source>
         <translation>你已在“{group}”组中，但当前登录会话是在加入该组之前开始的。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="252"/>
+        <location filename="../../simtool/transport/doctor.py" line="304"/>
         <source>Log out and back in (or reboot) so the new group takes effect.</source>
         <translation>注销后重新登录（或重启），让新的用户组生效。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="254"/>
+        <location filename="../../simtool/transport/doctor.py" line="306"/>
         <source>You are not in group &apos;{group}&apos;.</source>
         <translation>你不在“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="255"/>
+        <location filename="../../simtool/transport/doctor.py" line="307"/>
         <source>Add yourself to it: &apos;sudo usermod -aG {group} $USER&apos;, then log out and back in. Or install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>把自己加入该组：&apos;sudo usermod -aG {group} $USER&apos;，然后注销并重新登录。或者安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="261"/>
+        <location filename="../../simtool/transport/doctor.py" line="313"/>
         <source>You are in that group, so something else blocks access (an ACL, SELinux/AppArmor, or a sandboxed install).</source>
         <translation>你已在该组中，所以是其他原因阻止了访问（ACL、SELinux/AppArmor，或沙盒方式的安装）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="265"/>
+        <location filename="../../simtool/transport/doctor.py" line="317"/>
         <source>You are not in group &apos;{group}&apos;, and should not join it.</source>
         <translation>你不在“{group}”组中，也不应该加入它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="267"/>
+        <location filename="../../simtool/transport/doctor.py" line="319"/>
         <source>Install the udev rule shipped with simtool ({file}) or put this line in /etc/udev/rules.d/70-simtool.rules: {rule} — then run &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>安装 simtool 附带的 udev 规则（{file}），或在 /etc/udev/rules.d/70-simtool.rules 中写入这一行：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="349"/>
+        <location filename="../../simtool/transport/doctor.py" line="401"/>
         <source>Port {url} is in use by another program (Windows lets one program at a time open a COM port).</source>
         <translation>端口 {url} 正被另一个程序占用（Windows 同一时间只允许一个程序打开 COM 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="351"/>
+        <location filename="../../simtool/transport/doctor.py" line="403"/>
         <source>Close the other program (the modem&apos;s own connection software, a terminal program, another simtool) and try again.</source>
         <translation>关闭其他程序（调制解调器自带的连接软件、终端程序、另一个 simtool）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="356"/>
+        <location filename="../../simtool/transport/doctor.py" line="408"/>
         <source>ModemManager manages this modem. Stop it for now with &apos;sudo systemctl stop ModemManager&apos;, or make it leave this modem alone with this line in /etc/udev/rules.d/77-simtool-mm-ignore.rules: {rule} — then &apos;sudo udevadm control --reload&apos; and replug the modem.</source>
         <translation>ModemManager 正在管理这个调制解调器。可以用 &apos;sudo systemctl stop ModemManager&apos; 暂时停止它，或在 /etc/udev/rules.d/77-simtool-mm-ignore.rules 中写入这一行让它不再管理此调制解调器：{rule} —— 然后运行 &apos;sudo udevadm control --reload&apos; 并重新插拔调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="362"/>
+        <location filename="../../simtool/transport/doctor.py" line="414"/>
         <source>Port {url} is in use by {holders}.</source>
         <translation>端口 {url} 正被 {holders} 占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="366"/>
+        <location filename="../../simtool/transport/doctor.py" line="418"/>
         <source>Close {holders} (or stop it: &apos;kill {pid}&apos;) and try again.</source>
         <translation>关闭 {holders}（或结束它：&apos;kill {pid}&apos;）后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="369"/>
+        <location filename="../../simtool/transport/doctor.py" line="421"/>
         <source>Close {holders} (or stop them: &apos;kill {pids}&apos;) and try again.</source>
         <translation>请关闭 {holders}（或结束它们：&apos;kill {pids}&apos;）后重试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="373"/>
+        <location filename="../../simtool/transport/doctor.py" line="425"/>
         <source>Port {url} is in use by another program.</source>
         <translation>端口 {url} 正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="375"/>
+        <location filename="../../simtool/transport/doctor.py" line="427"/>
         <source>ModemManager is running and may be the one holding it.</source>
         <translation>ModemManager 正在运行，可能就是它占用了端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="378"/>
+        <location filename="../../simtool/transport/doctor.py" line="430"/>
         <source>Close the other program that uses it and try again; &apos;sudo fuser -v {url}&apos; shows which one.</source>
         <translation>关闭正在使用它的其他程序后再试；&apos;sudo fuser -v {url}&apos; 可以显示是哪个程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="391"/>
+        <location filename="../../simtool/transport/doctor.py" line="447"/>
         <source>Port {url} opened, but nothing answered AT.</source>
         <translation>端口 {url} 已打开，但没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="393"/>
+        <location filename="../../simtool/transport/doctor.py" line="449"/>
         <source>Port {url} opened, but nothing answered AT within {seconds:g} s.</source>
         <translation>端口 {url} 已打开，但在 {seconds:g} 秒内没有任何响应 AT。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="396"/>
+        <location filename="../../simtool/transport/doctor.py" line="452"/>
         <source>This is probably not the modem&apos;s AT port (modems also have diagnostic, GPS and data ports that stay silent). Try the others: {ports}; &apos;simtool ports --probe&apos; finds the one that answers.</source>
         <translation>这可能不是调制解调器的 AT 端口（调制解调器还有诊断、GPS 和数据端口，它们不会响应）。试试其他端口：{ports}；&apos;simtool ports --probe&apos; 可以找到有响应的那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="401"/>
+        <location filename="../../simtool/transport/doctor.py" line="457"/>
         <source>Check that the modem has power and has finished starting (some take 20 s), and that this is its AT port.</source>
         <translation>请确认调制解调器已通电并已完成启动（有些需要 20 秒），并且这是它的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="424"/>
+        <location filename="../../simtool/transport/doctor.py" line="480"/>
         <source>It is in mass-storage (virtual CD-ROM) mode, which shows a drive with the maker&apos;s installer instead of modem ports.</source>
         <translation>它处于大容量存储（虚拟光盘）模式，显示的是装有厂商安装程序的驱动器，而不是调制解调器端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="426"/>
+        <location filename="../../simtool/transport/doctor.py" line="482"/>
         <source>On Linux install usb-modeswitch and usb-modeswitch-data (for example &apos;sudo apt install usb-modeswitch&apos;), which switch it to modem mode when it is plugged in; on Windows run the installer on that drive once.</source>
         <translation>在 Linux 上请安装 usb-modeswitch 和 usb-modeswitch-data（例如 &apos;sudo apt install usb-modeswitch&apos;），插入时会自动切换到调制解调器模式；在 Windows 上请运行一次该驱动器上的安装程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="430"/>
+        <location filename="../../simtool/transport/doctor.py" line="486"/>
         <source>It runs HiLink firmware: the stick is a small router with its own web page (usually http://192.168.8.1) and has no AT port.</source>
         <translation>它运行的是 HiLink 固件：这个上网卡是一台带网页管理界面的小路由器（通常是 http://192.168.8.1），没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="432"/>
+        <location filename="../../simtool/transport/doctor.py" line="488"/>
         <source>Check the SIM and the connection on its web page; simtool cannot talk to a HiLink stick (only a different &apos;stick&apos; firmware has an AT port).</source>
         <translation>请在它的网页上检查 SIM 卡和连接；simtool 无法与 HiLink 上网卡通信（只有另一种“Stick”固件才有 AT 端口）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="435"/>
+        <location filename="../../simtool/transport/doctor.py" line="491"/>
         <source>It works as a router with its own web page (usually http://192.168.0.1) and has no AT port in this mode.</source>
         <translation>它作为一台带网页管理界面的路由器工作（通常是 http://192.168.0.1），在此模式下没有 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="437"/>
+        <location filename="../../simtool/transport/doctor.py" line="493"/>
         <source>Use its web page, or switch it to modem mode with the maker&apos;s tools.</source>
         <translation>请使用它的网页，或用厂商工具把它切换到调制解调器模式。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="440"/>
+        <location filename="../../simtool/transport/doctor.py" line="496"/>
         <source>It is in emergency download mode: its firmware is not running.</source>
         <translation>它处于紧急下载模式：固件没有运行。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="441"/>
+        <location filename="../../simtool/transport/doctor.py" line="497"/>
         <source>Unplug it and plug it back in; if it comes back the same, the firmware needs a recovery with the maker&apos;s tool.</source>
         <translation>拔下后重新插上；如果仍然如此，需要用厂商工具恢复固件。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="444"/>
+        <location filename="../../simtool/transport/doctor.py" line="500"/>
         <source>Its USB composition is network-only (MBIM/ECM/RNDIS), without serial ports.</source>
         <translation>它的 USB 组合只有网络接口（MBIM/ECM/RNDIS），没有串口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="446"/>
+        <location filename="../../simtool/transport/doctor.py" line="502"/>
         <source>Switch it back to a composition with AT ports using the maker&apos;s tool or manual.</source>
         <translation>用厂商工具或按手册把它切换回带 AT 端口的组合。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="448"/>
+        <location filename="../../simtool/transport/doctor.py" line="504"/>
         <source>Its serial interfaces have no driver on this computer.</source>
         <translation>它的串口接口在这台电脑上没有驱动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="449"/>
+        <location filename="../../simtool/transport/doctor.py" line="505"/>
         <source>Load the option driver and tell it this modem: &apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;.</source>
         <translation>加载 option 驱动并告诉它这个调制解调器：&apos;sudo modprobe option; echo {vid:04x} {pid:04x} ff | sudo tee /sys/bus/usb-serial/drivers/option1/new_id&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/transport/doctor.py" line="493"/>
+        <location filename="../../simtool/transport/doctor.py" line="549"/>
         <source>A {vendor} modem ({product}USB id {vid:04x}:{pid:04x}) is connected, but without an AT port.</source>
         <translation>已连接一台 {vendor} 调制解调器（{product}USB ID {vid:04x}:{pid:04x}），但没有 AT 端口。</translation>
     </message>

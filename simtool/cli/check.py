@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 
 from simtool.cli import ExitCode
 from simtool.cli.numbers import DefaultSeconds, given, seconds, seconds_or_zero
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from simtool.at.session import AtSession
     from simtool.facts import Facts
     from simtool.report.model import Report, SupportInfo
+    from simtool.runner import CheckOptions
     from simtool.runner import ProgressCallback as Progress
     from simtool.sources.at.source import Step
 
@@ -375,18 +377,45 @@ def _run(args: argparse.Namespace) -> int:
         if len(ports) == 1:
             reports = [run_check(ports[0], options, _progress_printer(ports[0], quiet))]
         else:
-            from concurrent.futures import ThreadPoolExecutor
-
-            from simtool.runner import preload
-
-            preload()   # imports done once, here: threads must not import modules together
-            # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.
-            with ThreadPoolExecutor(max_workers=min(128, len(ports))) as pool:
-                reports = list(pool.map(
-                    lambda url: run_check(url, options, _progress_printer(url, True)), ports))
+            reports = _check_several(ports, options)
     if args.verbose:
         _note_outcomes(reports)
     return _emit(reports, args)
+
+
+def _check_several(ports: list[str], options: CheckOptions) -> list[Report]:
+    """Check `ports` at once. Ctrl-C cancels every running check, so the command ends within
+    a command's time, the modems left as they were found: before, the thread pool's exit
+    waited for each check to run to its end (up to the deadline) while the user waited."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from simtool.runner import CheckRun, preload
+
+    preload()   # imports done once, here: threads must not import modules together
+    runs: list[CheckRun] = []
+    lock = threading.Lock()
+    stopping = threading.Event()
+
+    def check(url: str) -> Report:
+        run = CheckRun(url, options, _progress_printer(url, True))
+        with lock:
+            runs.append(run)
+            if stopping.is_set():
+                run.cancel()
+        return run.run()
+
+    # Checks wait on modems, not the CPU: one thread per modem, up to a sane bound.
+    pool = ThreadPoolExecutor(max_workers=min(128, len(ports)))
+    try:
+        return list(pool.map(check, ports))
+    except KeyboardInterrupt:
+        stopping.set()
+        with lock:
+            for run in runs:
+                run.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _note_outcomes(reports: list[Report]) -> None:

@@ -119,7 +119,48 @@ def diagnose_open_error(url: str, error: BaseException) -> PortError:
                   "AT."))
 
 
+_NETWORK_SCHEMES = ("socket", "rfc2217")
+_UNREACHABLE_ERRNOS = {errno.EHOSTUNREACH, errno.ENETUNREACH}
+_NAME_ERRNOS = {-2, -3, -5}             # getaddrinfo: EAI_NONAME, EAI_AGAIN, EAI_NODATA
+
+
+def _timed_out(error: BaseException) -> bool:
+    """pyserial words a connect timeout "Could not open port ...: timed out" and keeps the
+    TimeoutError only as the exception's context."""
+    return isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError) \
+        or "timed out" in str(error).lower()
+
+
 def _network_open_error(url: str, error: BaseException, code: int | None) -> PortError:
+    # A serial server that cannot be reached is "not found" for the port check, but each way
+    # of not reaching it has its own fix: a timeout, an unreachable network and an unknown
+    # host name used to get the refused wording (or none: a timeout said "check the address;
+    # for the simulator use sim://healthy").
+    if _scheme(url) in _NETWORK_SCHEMES:
+        if code in _UNREACHABLE_ERRNOS:
+            return PortNotFound(
+                tr("Port", "This computer has no route to the host of {url}: {reason}").format(
+                    url=url, reason=error),
+                url=url,
+                remedy=tr("Port", "Check the host address, this computer's network "
+                          "connection, and the VPN if the serial server is on another "
+                          "network."))
+        if code in _NAME_ERRNOS:
+            return PortNotFound(
+                tr("Port", "The host name in {url} could not be looked up: {reason}").format(
+                    url=url, reason=error),
+                url=url,
+                remedy=tr("Port", "Check the spelling of the host name, or use its IP "
+                          "address; check that this computer's name service (DNS) works."))
+        if code == errno.ETIMEDOUT or _timed_out(error):
+            return PortNotFound(
+                tr("Port", "Nothing at {url} accepted the connection in time: {reason}").format(
+                    url=url, reason=error),
+                url=url,
+                remedy=tr("Port", "Check that the host is on and reachable from this computer "
+                          "(ping it), that no firewall drops the connection to that port, and "
+                          "that the serial server (for example ser2net) runs and is not busy "
+                          "with another client."))
     if code in _NETWORK_NOT_FOUND_ERRNOS or "refused" in str(error).lower():
         return PortNotFound(
             tr("Port", "Nothing answers at {url}: {reason}").format(url=url, reason=error),
@@ -163,7 +204,18 @@ def vanished_error(url: str) -> PortVanished:
 
 
 def diagnose_io_error(url: str, error: BaseException) -> PortVanished:
-    """A read or write failed on a port that was open: for a serial port that means it left."""
+    """A read or write failed on a port that was open: for a serial port that means it left;
+    for a serial server's connection, that the server (or the network) dropped it."""
+    if _scheme(url) in _NETWORK_SCHEMES:
+        # "Plug the modem back in and wait for 'simtool ports' to list it" was the advice
+        # here too, which a ser2net user cannot follow: the modem is on another computer.
+        return PortVanished(
+            tr("Port", "The connection to {url} broke ({reason}): the serial server closed "
+               "or reset it, the network dropped it, or the modem behind the server went "
+               "away.").format(url=url, reason=error),
+            url=url,
+            remedy=tr("Port", "Check that the serial server (for example ser2net) still runs "
+                      "and that its modem is connected, then run the check again."))
     return vanished_error(url)
 
 
@@ -386,7 +438,11 @@ def silent_error(url: str, *, timeout: float | None = None,
                  other_ports: Sequence[str] | None = None) -> PortSilent:
     """The port opened but nothing answered AT: name the other ports worth trying."""
     if other_ports is None:
-        other_ports = [port.device for port in _existing_ports() if port.device != url]
+        # This computer's serial ports are the others to try for one of them, not for a
+        # serial server or the simulator (socket://, sim://): "try /dev/ttyS0" was the
+        # advice for a silent ser2net port.
+        other_ports = [port.device for port in _existing_ports() if port.device != url] \
+            if _scheme(url) is None else []
     if timeout is None:
         message = tr("Port", "Port {url} opened, but nothing answered AT.").format(url=url)
     else:

@@ -49,8 +49,23 @@ WEAK = "sim://weak-signal"
 BUSY = "sim://sim-busy?busy=3"
 # flaky: dropped, garbled and stalled replies (2 s stalls: --timeout 3 survives them);
 # reboot: a reset with an RDY/URC storm mid-check. Several seeds and reset points.
-UNRULY = [f"sim://flaky?seed={seed}" for seed in (0, 1, 3, 5, 7)] + [
-    f"sim://reboot?after={after}" for after in (2, 4, 6)]
+# What each gives (the simulator's flakes are deterministic from the seed, see
+# simtool/sim/modem.py Modem._flake): url -> (verdict status, verdict check, exit code).
+UNRULY_EXPECTED: dict[str, tuple[str, str | None, int]] = {
+    "sim://flaky?seed=0": ("ok", None, 0),
+    # The identity line's reply comes back garbled and the repeat's is dropped: never a final
+    # result code to the first command, so the port counts as not answering AT.
+    "sim://flaky?seed=1": ("problem", "port", 2),
+    "sim://flaky?seed=3": ("ok", None, 0),
+    "sim://flaky?seed=5": ("ok", None, 0),
+    # The radio/SIM line's reply is lost, but the card registered: that proves them.
+    "sim://flaky?seed=7": ("ok", None, 0),
+    # The reset loses one reply; the check reads on and warns about the modem's power.
+    "sim://reboot?after=2": ("ok", None, 0),
+    "sim://reboot?after=4": ("ok", None, 0),
+    "sim://reboot?after=6": ("ok", None, 0),
+}
+UNRULY = list(UNRULY_EXPECTED)
 UNRULY_TIMEOUT = "3"
 VENDORS = ("generic", "quectel", "huawei", "simcom", "sierra", "ublox", "telit", "fibocom",
            "zte", "cinterion")
@@ -96,9 +111,11 @@ def check(url: str, fmt: str) -> Run:
 
 @pytest.fixture(scope="module")
 def checked() -> Iterator[dict[str, Checked]]:
-    """Every port of this module checked once in text and once in JSON, concurrently."""
+    """Every port of this module checked once in text and once in JSON, concurrently: as
+    many processes at a time as the machine has cores (more only make each slower, and the
+    unruly modems' 2 s stalls must stay within their 3 s timeout)."""
     jobs = [(url, fmt) for url in ALL_PORTS for fmt in ("text", "json")]
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
         runs = dict(zip(jobs, pool.map(lambda job: check(*job), jobs), strict=True))
     yield {url: Checked(runs[(url, "text")], runs[(url, "json")]) for url in ALL_PORTS}
 
@@ -192,11 +209,24 @@ def test_flaky_and_rebooting_modems_end_with_a_verdict(checked: dict[str, Checke
     no_traceback(result.json)
     report = result.report
     assert validate(report) == []
-    assert report["verdict"]["status"] in ("ok", "problem", "inconclusive")
-    assert result.json.returncode in (0, 1, 2)
-    assert result.text.returncode in (0, 1, 2)
-    assert result.text.stdout.splitlines()[0].split(" ", 1)[1].startswith(
-        ("No problem found", "Problem found", "No verdict"))
+    status, check_id, code = UNRULY_EXPECTED[url]
+    assert (report["verdict"]["status"], report["verdict"]["check"]) == (status, check_id)
+    assert result.json.returncode == result.text.returncode == code
+    headline = {"ok": "No problem found", "problem": "Problem found"}[status]
+    assert result.text.stdout.splitlines()[0].split(" ", 1)[1].startswith(headline)
+    statuses = {c["id"]: c["status"] for c in report["checks"]}
+    if url.startswith("sim://reboot"):
+        # The reset was seen (RDY mid-check) and blamed on the power supply.
+        assert statuses["power"] == "warn"
+        power = next(c for c in report["checks"] if c["id"] == "power")
+        assert power["detail"].startswith("the modem restarted during the check (RDY at ")
+    elif status == "ok":
+        assert statuses["registration"] == "pass"
+    if url == "sim://flaky?seed=1":
+        assert report["port"]["url"] == url and statuses["port"] == "fail"
+        assert statuses["registration"] == "skip"
+    if url == "sim://flaky?seed=7":
+        assert (statuses["radio"], statuses["sim-present"]) == ("error", "error")
 
 
 @pytest.mark.parametrize("url", PIN_LOCKED)

@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -106,11 +105,13 @@ def test_bad_timeouts_are_usage_errors_everywhere(command: list[str]) -> None:
 def test_the_deadline_ends_a_check_with_a_modem_too_slow_to_finish() -> None:
     # Every answer takes 0.8 s: each command is within its timeout, the whole is not.
     with HostileModem("slow", delay=0.8) as modem:
-        started = time.monotonic()
         done = simtool("check", "--port", modem.path, "--deadline", "2", "--format", "json")
-        seconds = time.monotonic() - started
+        received = list(modem.received)
     assert done.returncode == 2, done.stderr
-    assert seconds < 6
+    # At 0.8 s an answer, three command lines fit in 2 s (fewer on a slow machine): the
+    # deadline stopped the check there, it did not read on (there are a dozen). How long it
+    # took is a benchmark's business (benchmarks/hostile_ports.py), not a test's.
+    assert 1 <= len(received) <= 3, received
     port = next(c for c in json.loads(done.stdout)["checks"] if c["id"] == "port")
     assert "deadline of 2 s" in port["detail"]
 

@@ -188,11 +188,16 @@ def test_a_full_read_with_urcs_mid_reply_gives_the_same_facts(simulate: Start,
 
 # ---- a final result code that never comes ----------------------------------------------
 
+NO_FINAL_WAIT = 3.0     # seconds: the whole of it is waited (no final ends the command)
+
 def test_missing_final_keeps_the_lines_marks_a_timeout_and_the_next_command_works(
         simulate: Start, connect: Connect) -> None:
     session = connect(simulate("healthy", "--no-final", "CSQ").path)
+    assert session.command("AT").ok      # the simulator process is up and answering
 
-    lost = session.command("AT+CSQ", timeout=0.5)
+    # The reply lines must be in before the timeout ends the command: the simulator is
+    # another process, so give it seconds, not half of one, on a busy machine.
+    lost = session.command("AT+CSQ", timeout=NO_FINAL_WAIT)
     after = session.command("AT+CGMI")
 
     assert lost.lines == ["+CSQ: 24,99"]
@@ -204,7 +209,8 @@ def test_missing_final_keeps_the_lines_marks_a_timeout_and_the_next_command_work
 def test_missing_final_in_a_chained_read_is_not_taken_for_the_whole_answer(
         simulate: Start, connect: Connect) -> None:
     session = connect(simulate("healthy", "--no-final", "CESQ").path)
-    lost = session.command("AT+CSQ;+CESQ", timeout=0.5)
+    assert session.command("AT").ok
+    lost = session.command("AT+CSQ;+CESQ", timeout=NO_FINAL_WAIT)
     assert lost.lines == ["+CSQ: 24,99", "+CESQ: 99,99,255,255,24,50"]
     assert not lost.complete
     assert session.command("AT+CSQ").ok

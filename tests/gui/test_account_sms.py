@@ -48,14 +48,19 @@ def test_the_app_asks_before_sending_the_balance_sms(qtbot, window, run_check, m
     assert "balance 23.45 元" in account.detail and "plan ends 2026年12月31日" in account.detail
 
 
-def test_cancelling_the_sms_dialog_sends_nothing(qtbot, window, run_check, monkeypatch):
+def test_cancelling_the_sms_dialog_sends_nothing(qtbot, window, run_check, monkeypatch,
+                                                settle):
     monkeypatch.setattr(SmsBalanceDialog, "ask", classmethod(lambda *args: None))
     run_check(window, CHINA_MOBILE)
     session = window.controller.worker._session
     sent_before = session.commands_sent
+    started: list[str] = []
+    window.controller.action_started.connect(started.append)
     account_step(window).fix_buttons[0].click()
-    qtbot.wait(100)
-    assert session.commands_sent == sent_before
+    replies = settle(window)                  # all the click set in motion has run
+    assert started == []
+    assert [shown for shown, _, _ in replies] == ["AT"]
+    assert session.commands_sent == sent_before + 1       # settle's own AT, nothing else
     assert not window.wizard.notice.isVisible() or "23.45" not in window.wizard.notice.text()
 
 

@@ -96,15 +96,19 @@ def test_without_a_stack_the_verdict_stays(qtbot, window, run_check, questions  
     assert window.wizard.step_page.result is not None
 
 
-def test_nothing_happens_when_the_user_says_no(qtbot, window, run_check, monkeypatch  # type: ignore[no-untyped-def]
-                                               ) -> None:
+def test_nothing_happens_when_the_user_says_no(qtbot, window, run_check, monkeypatch,  # type: ignore[no-untyped-def]
+                                               settle) -> None:
     monkeypatch.setattr(ConfirmFix, "ask",
                         classmethod(lambda cls, parent, question, verb=None: False))
     run_check(window, "sim://arrears-blocked?vendor=simcom")
     window.wizard.select_step("data-session")
     page = window.wizard.step_page
+    started: list[str] = []
+    window.controller.action_started.connect(started.append)
     page.fix_buttons[page.fixes.index("connect-test")].click()
-    qtbot.wait(200)
+    assert not window.controller.checking
+    settle(window)                            # all the click set in motion has run
+    assert started == []
     assert not window.controller.checking
     assert window.report.facts.data_path is None
 

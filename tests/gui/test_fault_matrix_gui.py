@@ -1,7 +1,8 @@
 """The fault matrix for the app's worker (issue 14): every hostile modem of
 tests/hostile_modem.py checked through ModemController and its worker thread, as the window
-does. Each case asserts the outcome (a report, or the port reported lost), a time bound far
-below the check's deadline, a report the shipped JSON schema accepts, no PIN anywhere, and
+does. Each case asserts the outcome (a report, or the port reported lost) reached by the check's
+own judgement, not by its deadline (the times are benchmarks/hostile_ports.py's: no timing
+asserts in tests), a report the shipped JSON schema accepts, no PIN anywhere, and
 that nothing but reads and put-back settings reached the modem. The event loop keeps
 running all along (the waits below spin it)."""
 
@@ -26,37 +27,37 @@ from simtool.report.schema import validate  # noqa: E402
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs pseudo-terminals")
 
 # (case, modem options, expected verdict "ok"/"inconclusive", or "unreachable" (a report
-# whose port check failed), or "lost" (the worker reports the port gone), bound in seconds)
-CASES: list[tuple[str, dict[str, Any], str, float]] = [
-    ("healthy", {"mode": "healthy"}, "ok", 6),
-    ("unplug", {"mode": "unplug", "after": 3}, "lost", 6),
-    ("unplug-mid-reply", {"mode": "unplug-mid-reply", "after": 3}, "lost", 6),
-    ("stall", {"mode": "stall", "after": 3}, "unreachable", 10),
-    ("garbage", {"mode": "garbage"}, "unreachable", 8),
-    ("nmea", {"mode": "nmea"}, "unreachable", 8),
-    ("diag", {"mode": "diag"}, "unreachable", 8),
-    ("huge-line", {"mode": "huge-line", "after": 3}, "ok", 8),
-    ("firehose", {"mode": "firehose"}, "unreachable", 10),
-    ("firehose-late", {"mode": "firehose", "after": 3}, "unreachable", 10),
-    ("urc-flood", {"mode": "urc-flood"}, "ok", 6),
-    ("urc-burst", {"mode": "urc-burst"}, "ok", 6),
-    ("reboot", {"mode": "reboot", "after": 3}, "ok", 6),
-    ("split", {"mode": "split"}, "ok", 6),
-    ("nul", {"mode": "nul"}, "ok", 6),
-    ("bad-utf8", {"mode": "bad-utf8"}, "ok", 6),
-    ("no-carrier", {"mode": "wrong-final", "final": "NO CARRIER"}, "unreachable", 6),
-    ("connect", {"mode": "wrong-final", "final": "CONNECT"}, "unreachable", 6),
-    ("prompt", {"mode": "wrong-final", "final": "> "}, "unreachable", 8),
-    ("cms-error", {"mode": "wrong-final", "final": "+CMS ERROR: 500"}, "inconclusive", 6),
-    ("slow", {"mode": "slow", "first_delay": 2.0, "delay": 0.1}, "ok", 8),
-    ("late-pin-echo", {"mode": "late-pin-echo"}, "ok", 6),
+# whose port check failed), or "lost" (the worker reports the port gone))
+CASES: list[tuple[str, dict[str, Any], str]] = [
+    ("healthy", {"mode": "healthy"}, "ok"),
+    ("unplug", {"mode": "unplug", "after": 3}, "lost"),
+    ("unplug-mid-reply", {"mode": "unplug-mid-reply", "after": 3}, "lost"),
+    ("stall", {"mode": "stall", "after": 3}, "unreachable"),
+    ("garbage", {"mode": "garbage"}, "unreachable"),
+    ("nmea", {"mode": "nmea"}, "unreachable"),
+    ("diag", {"mode": "diag"}, "unreachable"),
+    ("huge-line", {"mode": "huge-line", "after": 3}, "ok"),
+    ("firehose", {"mode": "firehose"}, "unreachable"),
+    ("firehose-late", {"mode": "firehose", "after": 3}, "unreachable"),
+    ("urc-flood", {"mode": "urc-flood"}, "ok"),
+    ("urc-burst", {"mode": "urc-burst"}, "ok"),
+    ("reboot", {"mode": "reboot", "after": 3}, "ok"),
+    ("split", {"mode": "split"}, "ok"),
+    ("nul", {"mode": "nul"}, "ok"),
+    ("bad-utf8", {"mode": "bad-utf8"}, "ok"),
+    ("no-carrier", {"mode": "wrong-final", "final": "NO CARRIER"}, "unreachable"),
+    ("connect", {"mode": "wrong-final", "final": "CONNECT"}, "unreachable"),
+    ("prompt", {"mode": "wrong-final", "final": "> "}, "unreachable"),
+    ("cms-error", {"mode": "wrong-final", "final": "+CMS ERROR: 500"}, "inconclusive"),
+    ("slow", {"mode": "slow", "first_delay": 2.0, "delay": 0.1}, "ok"),
+    ("late-pin-echo", {"mode": "late-pin-echo"}, "ok"),
 ]
 
 
-@pytest.mark.parametrize(("name", "options", "expected", "bound"), CASES,
+@pytest.mark.parametrize(("name", "options", "expected"), CASES,
                          ids=[case[0] for case in CASES])
-def test_worker_fault_matrix(qtbot: Any, name: str, options: dict[str, Any], expected: str,
-                             bound: float) -> None:
+def test_worker_fault_matrix(qtbot: Any, name: str, options: dict[str, Any],
+                             expected: str) -> None:
     controller = ModemController()
     controller.io_thread.start()
     outcome: list[tuple[str, object]] = []
@@ -89,7 +90,11 @@ def test_worker_fault_matrix(qtbot: Any, name: str, options: dict[str, Any], exp
 
     kinds = [kind for kind, _ in outcome]
     assert "failed" not in kinds and "open-failed" not in kinds, outcome
-    assert seconds < bound, f"{seconds:.1f} s"
+    # Ended by its own judgement: nothing the worker said blames the check's deadline.
+    said = [value if isinstance(value, str) else
+            " ".join([value.verdict.summary, *(c.detail for c in value.checks)])
+            for _, value in outcome if isinstance(value, (str, Report))]
+    assert not any("deadline" in text.lower() for text in said), said
     reports = [value for kind, value in outcome if kind == "report"]
     if expected == "lost":
         assert "lost" in kinds

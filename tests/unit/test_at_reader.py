@@ -61,7 +61,9 @@ def test_healthy_modem(vendor):
 
 def test_vendor_signal_extra_gives_sinr():
     facts = collect_facts(_session("sim://healthy?vendor=huawei"))
-    assert facts.signal.sinr_db is not None
+    # Huawei ME909s AT manual ^HCSQ (LTE): the simulator answers <sinr> 176, which is
+    # -20 + (176 - 1) * 0.2 = 15.0 dB (the lower edge of its 0.2 dB step).
+    assert facts.signal.sinr_db == 15.0
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

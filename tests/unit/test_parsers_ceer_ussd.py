@@ -68,7 +68,7 @@ def test_ceer_keeps_unknown_text():
 
 
 def test_ceer_garbage_is_unparsed():
-    assert isinstance(parse_ceer("random junk"), Unparsed)
+    assert parse_ceer("random junk") == Unparsed('random junk', 'no +CEER line in the reply')
 
 
 def test_gsm7_unpacking():
@@ -101,4 +101,4 @@ def test_cusd(source, reply, charset, expected):
 
 
 def test_cusd_garbage_is_unparsed():
-    assert isinstance(parse_cusd("+CUSD: x"), Unparsed)
+    assert parse_cusd("+CUSD: x") == Unparsed('+CUSD: x', 'no status in the +CUSD reply')

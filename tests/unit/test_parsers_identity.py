@@ -69,8 +69,9 @@ def test_imei_bad_check_digit_is_a_fact_not_a_rejection():
 
 
 def test_imei_missing_is_unparsed():
-    assert isinstance(parse_cgsn("+CME ERROR: 10"), Unparsed)
-    assert isinstance(parse_cgsn("garbage text"), Unparsed)
+    assert parse_cgsn("+CME ERROR: 10") == Unparsed('+CME ERROR: 10', 'no IMEI line in the reply')
+    assert parse_cgsn("garbage text") == Unparsed(
+        'garbage text', 'no 14 to 17 digit serial number in the reply')
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,9 @@ def test_cops(source, reply, charset, expected):
 
 
 def test_cops_bad_numeric_is_unparsed():
-    assert isinstance(parse_cops('+COPS: 0,2,"46"'), Unparsed)
-    assert isinstance(parse_cops("+COPS: x"), Unparsed)
+    assert parse_cops('+COPS: 0,2,"46"') == Unparsed(
+        '+COPS: 0,2,"46"', 'numeric operator is not 5 or 6 digits')
+    assert parse_cops("+COPS: x") == Unparsed('+COPS: x', 'no mode in the +COPS reply')
 
 
 def test_cscs():

@@ -147,8 +147,8 @@ def test_the_answer_is_taken_by_its_shape_not_its_position(source, parser, reply
 
 
 def test_no_registration_line_is_unparsed():
-    assert isinstance(parse_creg("+CGREG: 0,1"), Unparsed)
-    assert isinstance(parse_cereg("+CEREG: x"), Unparsed)
+    assert parse_creg("+CGREG: 0,1") == Unparsed('+CGREG: 0,1', 'no +CREG line in the reply')
+    assert parse_cereg("+CEREG: x") == Unparsed('+CEREG: x', 'no <stat> in the registration line')
 
 
 def test_to_domain_names_the_state_and_filters_causes():

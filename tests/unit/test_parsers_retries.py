@@ -71,7 +71,8 @@ def test_huawei_values_above_ten_are_noise():
 
 
 def test_simcom_single_number_is_not_guessed():
-    assert isinstance(parse_simcom_spic("+SPIC: 3"), Unparsed)
+    assert parse_simcom_spic("+SPIC: 3") == Unparsed(
+        '+SPIC: 3', 'single +SPIC value: which code it counts is unknown')
 
 
 @pytest.mark.parametrize(

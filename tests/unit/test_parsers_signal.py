@@ -56,7 +56,8 @@ def test_cesq_nr_extension():
 
 
 def test_cesq_too_few_fields_is_unparsed():
-    assert isinstance(parse_cesq("+CESQ: 99,99"), Unparsed)
+    assert parse_cesq("+CESQ: 99,99") == Unparsed(
+        '+CESQ: 99,99', 'fewer than six numbers in the +CESQ reply')
 
 
 @pytest.mark.parametrize(

@@ -142,8 +142,8 @@ def test_cimi(source, reply, imsi):
 
 
 def test_cimi_garbage_is_unparsed():
-    assert isinstance(parse_cimi("+CME ERROR: 10"), Unparsed)
-    assert isinstance(parse_cimi("ABCDEF"), Unparsed)
+    assert parse_cimi("+CME ERROR: 10") == Unparsed('+CME ERROR: 10', 'no IMSI line in the reply')
+    assert parse_cimi("ABCDEF") == Unparsed('ABCDEF', 'no 6 to 15 digit IMSI in the reply')
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,11 @@ def test_matches_golden(name: str, fmt: str, redact: bool) -> None:
     golden = DATA / f"{name}{'.redacted' if redact else ''}.{extension}"
     produced = export(report, redact=redact)
     if os.environ.get("UPDATE_GOLDEN") == "1":
+        # Regenerating compares nothing (the output would be compared with itself): the run
+        # says so and skips, it never passes.
+        changed = not golden.exists() or golden.read_text(encoding="utf-8") != produced
         golden.write_text(produced, encoding="utf-8", newline="\n")
+        pytest.skip(f"UPDATE_GOLDEN=1 wrote {golden.name} ({'CHANGED' if changed else 'same'})"
+                    ": nothing was compared; read the diff, then run without UPDATE_GOLDEN")
     assert golden.exists(), f"no golden file {golden.name}: run with UPDATE_GOLDEN=1"
     assert produced == golden.read_text(encoding="utf-8")

@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -89,13 +88,34 @@ def test_empty_history() -> None:
     assert list_history() == []
 
 
-# The child writes a report of ~200 MB through write_atomic, so it is still writing when
-# the parent kills it: the temporary file exists and the rename has not happened.
+# The child writes the report through write_atomic and stops itself (SIGSTOP) halfway
+# through writing the file, so the parent kills it mid-write for certain: the temporary file
+# exists, half written, and the rename has not happened. (It used to write ~200 MB and race
+# the parent's polling to kill it before it finished.)
 CHILD = r"""
-import sys
+import os, signal, sys
+real_fdopen = os.fdopen
+
+class HalfThenStop:
+    def __init__(self, handle):
+        self.handle = handle
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return self.handle.__exit__(*exc)
+    def write(self, data):
+        half = len(data) // 2
+        self.handle.write(data[:half])
+        self.handle.flush()
+        os.kill(os.getpid(), signal.SIGSTOP)        # the parent kills us here
+        return half + self.handle.write(data[half:])
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+os.fdopen = lambda *args, **kwargs: HalfThenStop(real_fdopen(*args, **kwargs))
 from simtool.fileio import write_atomic
 old = open(sys.argv[1], encoding="utf-8").read()
-padding = ('{"t": 0, "dir": "rx", "text": "' + "y" * 1000 + '"},\n') * 200_000
+padding = ('{"t": 0, "dir": "rx", "text": "' + "y" * 1000 + '"},\n') * 100
 write_atomic(sys.argv[1], old.replace('"transcript": [', '"transcript": [' + padding, 1))
 """
 
@@ -105,14 +125,13 @@ def test_killed_writer_leaves_the_old_report_intact() -> None:
     before = path.read_bytes()
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)],
                              env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
-    folder = path.parent
-    temp_files: list[Path] = []
-    while child.poll() is None and not temp_files:
-        temp_files = [p for p in folder.iterdir() if p.name.endswith(".tmp")]
-        time.sleep(0.001)
+    _, status = os.waitpid(child.pid, os.WUNTRACED)     # until it stops itself mid-write
+    assert os.WIFSTOPPED(status), f"the writer ended before it was stopped ({status})"
+    temp_files = [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert len(temp_files) == 1 and 0 < temp_files[0].stat().st_size, temp_files
     os.kill(child.pid, signal.SIGKILL)
-    assert child.wait() == -signal.SIGKILL, "the writer finished before it could be killed"
-    assert temp_files and temp_files[0].exists(), "killed mid-write: its temp file is left"
+    assert child.wait() == -signal.SIGKILL
+    assert temp_files[0].exists(), "killed mid-write: its temp file is left"
     assert path.read_bytes() == before
     assert validate(json.loads(before)) == []
     assert [i.path for i in list_history()] == [path]

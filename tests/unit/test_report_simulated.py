@@ -15,7 +15,7 @@ from simtool.report import render
 from simtool.report.model import Report, SupportInfo
 from simtool.report.schema import validate
 from simtool.runner import CheckOptions, run_check
-from simtool.sim.scenarios import SCENARIOS
+from simtool.sim.scenarios import NETWORKS, SCENARIOS
 
 # sim-busy waits on purpose; every other scenario answers at once with latency=0.
 FAST = sorted(name for name in SCENARIOS if name != "sim-busy")
@@ -47,8 +47,10 @@ def test_real_output_redacted_has_no_identifier(scenario: str, fmt: str) -> None
     assert isinstance(out, str)
     assert not re.findall(r"\d{12,}", out)
     iccid = report.facts.sim.iccid
-    if iccid:
-        assert iccid not in out and iccid[-4:] in out
+    # Every one of these scenarios reads the card's ICCID (the simulator's China Mobile SIM):
+    # a check that lost it must not pass here as "nothing to redact".
+    assert iccid == NETWORKS["46000"].iccid
+    assert iccid not in out and iccid[-4:] in out
 
 
 def test_text_of_a_refused_session_tells_what_to_say_to_the_operator() -> None:

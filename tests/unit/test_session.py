@@ -15,7 +15,7 @@ import time
 import tty
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import pytest
 import serial
@@ -24,8 +24,9 @@ from simtool.at.framing import FinalKind
 from simtool.at.session import AtSession, Cancelled
 from simtool.transport.errors import PortVanished
 
-Step = bytes | float            # bytes to write, or seconds to wait
+Step = bytes | float | Callable[[], object]   # bytes to write, seconds to wait, or a call
 Script = Callable[[str], list[Step]]
+T = TypeVar("T")
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
 
@@ -47,6 +48,7 @@ class PtyModem:
         self.path = os.ttyname(slave)
         self._slave = slave
         self._stop = threading.Event()
+        self.booted = threading.Event()     # the boot steps have been written
         self._closed = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
@@ -78,11 +80,14 @@ class PtyModem:
                 return
             if isinstance(step, float):
                 self._stop.wait(step)
+            elif callable(step):
+                step()                      # e.g. wait for the test's go, or tell it
             else:
                 os.write(self.master, step)
 
     def _serve(self) -> None:
         self._play(self.boot)
+        self.booted.set()
         buffer = b""
         while not self._stop.is_set():
             try:
@@ -321,9 +326,11 @@ def test_a_multi_line_ussd_answer_before_the_ok(modem_factory: MakeModem) -> Non
 def test_a_ussd_answer_split_between_idle_and_the_next_reply(
         modem_factory: MakeModem) -> None:
     # The first line arrives while the session is idle, the rest during the next command.
-    _, session = modem_factory(replies({
+    modem, session = modem_factory(replies({
         "AT+CSQ": [b'2 Data plans",15\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n']}),
         boot=[b'\r\n+CUSD: 1,"1 Balance\r\n'])
+    assert modem.booted.wait(HANG_GUARD)        # the first line is there before the drain
+    readable(session, len(b'\r\n+CUSD: 1,"1 Balance\r\n'))
     assert session.drain_urcs(wait=0.3) == ['+CUSD: 1,"1 Balance']
     seen: list[str] = []
     session.subscribe(seen.append)
@@ -560,14 +567,70 @@ def test_transcript_records_both_directions(
                                                                strict=False))
 
 
+class Gate:
+    """Holds a reply back until the test opens the gate, and says when it went out: the
+    modem's timing is decided by the test, never raced against the session's timeout."""
+
+    def __init__(self) -> None:
+        self.opened = threading.Event()
+        self.sent = threading.Event()
+        self.size = 0
+
+    def hold(self, reply: bytes) -> list[Step]:
+        self.size = len(reply)
+        return [lambda: self.opened.wait(HANG_GUARD), reply, self.sent.set]
+
+    def arrived(self, session: AtSession) -> None:
+        """Wait until the whole held reply went out and can be read on the session's side."""
+        assert self.sent.wait(HANG_GUARD)
+        readable(session, self.size)
+
+
+def readable(session: AtSession, size: int) -> None:
+    """Poll (up to HANG_GUARD) until `size` bytes can be read on the session's side: a pty
+    hands bytes written on the modem's side over a moment after write() returns."""
+    deadline = time.monotonic() + HANG_GUARD
+    while session.port.in_waiting < size:
+        assert time.monotonic() < deadline, "the modem's bytes never arrived"
+        time.sleep(0.001)
+
+
+HANG_GUARD = 60.0       # seconds: only a hang ever waits this long
+HOUR = 3600.0
+
+
+def finishes(call: Callable[[], T]) -> T:
+    """call() in a thread; fails when it is still running after HANG_GUARD. The tests give
+    their commands an hour's timeout, so code that waited one out would hang: ending at all
+    is the proof, and no test races the clock."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as error:  # noqa: BLE001 - handed to the test below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(HANG_GUARD)
+    assert not thread.is_alive(), "still waiting: it waits out the command's timeout"
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
 def test_stale_final_of_a_timed_out_command_is_dropped(
         modem_factory: MakeModem) -> None:
+    gate = Gate()
     _, session = modem_factory(replies({
-        "AT+COPS=?": [0.3, b"\r\n+COPS: (2,\"CHINA MOBILE\",\"CMCC\",\"46000\",7)\r\n\r\nOK\r\n"],
+        "AT+COPS=?": gate.hold(
+            b"\r\n+COPS: (2,\"CHINA MOBILE\",\"CMCC\",\"46000\",7)\r\n\r\nOK\r\n"),
         "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
     }))
     assert session.command("AT+COPS=?", timeout=0.1).kind is FinalKind.TIMEOUT
-    time.sleep(0.5)                      # let the late answer arrive before the next command
+    gate.opened.set()                    # the late answer arrives before the next command
+    gate.arrived(session)
     response = session.command("AT+CSQ")
     assert response.lines == ["+CSQ: 20,99"] and response.ok
 
@@ -577,13 +640,15 @@ def test_a_late_answer_is_not_taken_for_the_next_reply_when_echo_is_on(
     # ATE1 (the factory default of most modems): the network scan answers after its
     # timeout; the modem reads AT+CSQ only when it is done, so the late +COPS list and its
     # OK come before the echo of AT+CSQ - they are not AT+CSQ's reply.
+    gate = Gate()
     _, session = modem_factory(replies({
         "AT+CGMI": [b"\r\nQuectel\r\n\r\nOK\r\n"],
-        "AT+COPS=?": [0.3, b'\r\n+COPS: (2,"CHINA MOBILE","CMCC","46000",7)\r\n\r\nOK\r\n'],
+        "AT+COPS=?": gate.hold(b'\r\n+COPS: (2,"CHINA MOBILE","CMCC","46000",7)\r\n\r\nOK\r\n'),
         "AT+CSQ": [b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n"],
     }), echo=True)
     assert session.command("AT+CGMI").lines == ["Quectel"]        # echo on: learnt here
     assert session.command("AT+COPS=?", timeout=0.1).kind is FinalKind.TIMEOUT
+    gate.opened.set()                    # the scan ends now, while AT+CSQ goes out
     response = session.command("AT+CSQ")                          # at once, no pause
     assert response.lines == ["+CSQ: 20,99"] and response.ok
     assert session.command("AT+CGMI").lines == ["Quectel"]        # and in step after it
@@ -626,10 +691,9 @@ def test_call_and_data_results_are_not_success(modem_factory: MakeModem, final: 
 def test_a_prompt_with_no_result_after_escape_ends_at_once(modem_factory: MakeModem) -> None:
     # The modem prompts for text and then ignores ESC: the command ends within a couple of
     # seconds, not at its 30 s timeout (it used to wait all of it).
+    # (An hour's timeout: waiting it out would hang the test, see finishes().)
     _, session = modem_factory(lambda command: [] if command.endswith("\x1b") else [b"\r\n> "])
-    started = time.monotonic()
-    response = session.command('AT+CMGS="10086"', timeout=30)
-    assert time.monotonic() - started < 10
+    response = finishes(lambda: session.command('AT+CMGS="10086"', timeout=HOUR))
     assert not response.ok and response.kind is FinalKind.PROMPT
 
 
@@ -671,24 +735,23 @@ def test_a_modem_that_stops_answering_is_given_up_quickly(modem_factory: MakeMod
 
     _, session = modem_factory(script)
     assert session.command("AT").ok          # echo on, learnt here
-    started = time.monotonic()
-    first = session.command("AT+CSQ", timeout=30)
+    # Two short waits, not the commands' timeouts (an hour each: waiting them out hangs).
+    first = finishes(lambda: session.command("AT+CSQ", timeout=HOUR))
     assert not first.complete and first.heard == 0
     with pytest.raises(PortStalled) as raised:
-        session.command("AT+CREG?", timeout=30)
-    assert time.monotonic() - started < 15   # two short waits, not 2 x 30 s
+        finishes(lambda: session.command("AT+CREG?", timeout=HOUR))
     assert raised.value.kind == "stalled"
 
 
 def test_the_deadline_bounds_every_command(modem_factory: MakeModem) -> None:
     from simtool.transport.errors import DeadlineReached
 
-    _, session = modem_factory(replies({}, default=[5.0, b"\r\nOK\r\n"]))
+    # The modem answers after an hour and the command may wait that long: only the
+    # deadline can end it (and finishes() fails if nothing does).
+    _, session = modem_factory(replies({}, default=[HOUR, b"\r\nOK\r\n"]))
     session.set_deadline(0.5)
-    started = time.monotonic()
     with pytest.raises(DeadlineReached) as raised:
-        session.command("AT+CSQ", timeout=30)
-    assert time.monotonic() - started < 3
+        finishes(lambda: session.command("AT+CSQ", timeout=HOUR))
     assert raised.value.kind == "deadline"
     with pytest.raises(DeadlineReached):
         session.command("AT")               # past it: nothing more is sent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import time
 import uuid
@@ -15,6 +16,23 @@ from simtool.sim.urlhandler import register
 from simtool.sim.urlhandler.protocol_sim import parse_url
 
 register()
+
+
+def blocked_in_wait(thread: threading.Thread, guard: float = 30.0) -> bool:
+    """Poll (up to `guard` seconds) until `thread` waits on a condition variable: the state
+    a test of "wakes a blocked reader" must reach first, found without sleeping."""
+    deadline = time.monotonic() + guard
+    while time.monotonic() < deadline:
+        frame = sys._current_frames().get(thread.ident or -1)
+        while frame is not None:
+            code = frame.f_code
+            if code.co_name == "wait" and code.co_filename.endswith("threading.py"):
+                return True
+            frame = frame.f_back
+        if not thread.is_alive():
+            return False
+        time.sleep(0.001)
+    return False
 
 
 FINAL = re.compile(rb"(OK|ERROR|\+CME ERROR: [^\r]*)\r\n$")
@@ -89,14 +107,16 @@ def test_read_returns_what_is_there_when_the_timeout_passes() -> None:
 
 
 def test_reply_is_not_readable_before_the_latency_has_passed() -> None:
-    port = serial.serial_for_url("sim://healthy?latency=400", timeout=0)
+    # An hour's latency: the reply cannot have come, however slow this machine is. When it
+    # does come is shown on a link with a clock the test moves (test_sim_lazy_open.py).
+    port = serial.serial_for_url("sim://healthy?latency=3600000", timeout=0)
     try:
         port.write(b"ATE0\r")
         # The echo is immediate; the reply waits for the latency.
         assert port.read(100) == b"ATE0\r"
         assert port.in_waiting == 0
-        port.timeout = 5
-        assert port.read(6) == b"\r\nOK\r\n"
+        port.timeout = 0.2
+        assert port.read(6) == b""
     finally:
         port.close()
 
@@ -106,7 +126,8 @@ def test_cancel_read_wakes_a_blocked_reader() -> None:
     result: list[bytes] = []
     reader = threading.Thread(target=lambda: result.append(port.read(1)))
     reader.start()
-    time.sleep(0.05)  # let the reader block (not a timing assertion)
+    # Cancelled before it blocks, a read returns at once too: wait until it really waits.
+    assert blocked_in_wait(reader), "the reader never blocked"
     port.cancel_read()
     reader.join(timeout=5)
     try:
@@ -181,7 +202,7 @@ def test_unplug_wakes_a_blocked_reader_with_an_error() -> None:
 
     thread = threading.Thread(target=reader)
     thread.start()
-    time.sleep(0.05)
+    assert blocked_in_wait(thread), "the reader never blocked"
     instances.get(name).unplug()
     thread.join(timeout=5)
     port.close()

@@ -93,8 +93,6 @@ def test_opens_a_socket_url() -> None:
 
 
 def test_opens_the_simulator_url() -> None:
-    pytest.importorskip("simtool.sim.urlhandler.protocol_sim",
-                        reason="the simulated modem has not landed in this tree")
     port = open_port("sim://healthy", timeout=1.0)
     try:
         port.write(b"AT\r")
