@@ -5924,6 +5924,16 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>端口 {url} 发送文本，但从不以 OK 或 ERROR 应答 AT（{heard}）：它可能是日志或控制台端口。</translation>
     </message>
     <message>
+        <location filename="../../simtool/sources/at/source.py" line="131"/>
+        <source>Port {url} answers, but its replies come back garbled or cut off, without OK or ERROR, twice ({heard}): the modem is there, but the line to it is unreliable.</source>
+        <translation>端口 {url} 有应答，但回复两次都是乱码或被截断，没有 OK 或 ERROR（{heard}）：调制解调器在，但与它之间的连接不可靠。</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/at/source.py" line="134"/>
+        <source>Check the cable and the USB power (a powered hub or another USB port); on a serial cable, check the speed (most modems use 115200 baud). Then restart the modem and check again.</source>
+        <translation>检查数据线和 USB 供电（使用带电源的 USB 集线器或换一个 USB 口）；如果是串口线，检查波特率（大多数调制解调器用 115200）。然后重启调制解调器，再检查一次。</translation>
+    </message>
+    <message>
         <location filename="../../simtool/transport/doctor.py" line="83"/>
         <source>{url} is a modem ModemManager manages: simtool only checks it (through ModemManager); this command needs the modem&apos;s AT port, which ModemManager holds.</source>
         <translation>{url} 是由 ModemManager 管理的调制解调器：simtool 只能（通过 ModemManager）检测它；这个命令需要调制解调器的 AT 端口，而该端口被 ModemManager 占用。</translation>
@@ -8311,12 +8321,12 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="134"/>
+        <location filename="../../simtool/sources/at/source.py" line="147"/>
         <source>Talking to the modem…</source>
         <translation>正在与调制解调器通信…</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/at/source.py" line="209"/>
+        <location filename="../../simtool/sources/at/source.py" line="228"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="86"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="155"/>
         <location filename="../../simtool/sources/modemmanager/source.py" line="159"/>

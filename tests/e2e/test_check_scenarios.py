@@ -225,6 +225,10 @@ def test_flaky_and_rebooting_modems_end_with_a_verdict(checked: dict[str, Checke
     if url == "sim://flaky?seed=1":
         assert report["port"]["url"] == url and statuses["port"] == "fail"
         assert statuses["registration"] == "skip"
+        # It garbled its replies: a modem is there, and the user is not sent to other ports.
+        port = next(c for c in report["checks"] if c["id"] == "port")
+        assert "replies come back garbled or cut off" in port["detail"]
+        assert "not the modem's AT port" not in report["verdict"]["summary"]
     if url == "sim://flaky?seed=7":
         assert (statuses["radio"], statuses["sim-present"]) == ("error", "error")
 

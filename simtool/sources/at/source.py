@@ -123,6 +123,19 @@ def not_at_error(session: AtSession, url: str, reply: AtResponse) -> PortError |
     return PortNotAt(message.format(url=url, heard=shown), url=url, remedy=remedy, heard=kind)
 
 
+def garbled_error(session: AtSession, url: str) -> PortError:
+    from simtool.at.noise import excerpt
+    from simtool.transport.errors import PortStalled
+
+    return PortStalled(
+        tr("Port", "Port {url} answers, but its replies come back garbled or cut off, without "
+           "OK or ERROR, twice ({heard}): the modem is there, but the line to it is "
+           "unreliable.").format(url=url, heard=excerpt(session.heard())),
+        url=url, remedy=tr("Port", "Check the cable and the USB power (a powered hub or "
+                           "another USB port); on a serial cable, check the speed (most "
+                           "modems use 115200 baud). Then restart the modem and check again."))
+
+
 def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
                sim_busy_wait: float = 60.0, progress: Progress | None = None,
                prefetch: Sequence[str] = ()) -> Facts:
@@ -148,10 +161,16 @@ def read_facts(session: AtSession, *, url: str, probe_timeout: float = 3.0,
     if not first.complete and _heard_anything(session):
         # The echo, a partial reply or noise came back but no final result: a modem may be
         # there and have lost one answer (flaky line); ask once more before giving up.
+        partial = bool(first.lines)
         first = session.command(IDENTITY_LINE, timeout=probe_timeout)
         problem = not_at_error(session, url, first)
         if problem is not None:
             raise problem
+        if not first.complete and (partial or first.lines):
+            # Reply lines came, but twice no OK or ERROR: a modem is there, and the line to
+            # it garbles or cuts its answers. "Nothing answered, probably not the AT port"
+            # would send the user to other ports.
+            raise garbled_error(session, url)
     from simtool.sources.at.reader import NoAnswer, collect_facts
 
     try:
