@@ -1,0 +1,232 @@
+"""Tests written against mutants that survived scripts/mutation.sh in simtool/at/parsers/
+(docs/mutation.md): what an unreadable reply keeps, range edges of vendor signal values, and
+the eUICC profile fields the vectors of test_parsers_euicc.py leave out."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from simtool.at import bertlv
+from simtool.at.parsers import (
+    ceer,
+    euicc,
+    identity,
+    operator,
+    packet,
+    radio,
+    registration,
+    retries,
+    signal,
+    sim,
+    sms,
+    tcpip,
+    ussd,
+)
+from simtool.at.parsers.common import Unparsed
+
+MODULES = [ceer, euicc, identity, operator, packet, radio, registration, retries, signal, sim,
+           sms, tcpip, ussd]
+# Every text parser: the ones that take the reply text as their one required argument.
+TEXT_PARSERS = sorted(
+    ((f"{module.__name__.rsplit('.', 1)[1]}.{name}", function)
+     for module in MODULES
+     for name, function in vars(module).items()
+     if name.startswith("parse_") and inspect.isfunction(function)
+     and function.__module__ == module.__name__
+     and list(inspect.signature(function).parameters)[:1] == ["text"]
+     and all(p.default is not inspect.Parameter.empty
+             for p in list(inspect.signature(function).parameters.values())[1:])),
+    key=lambda pair: pair[0])
+
+# Replies no parser can read: the final result code alone, an error, junk after prefixes the
+# parsers know, a line cut short.
+BAD_REPLIES = ["OK", "ERROR", "+CME ERROR: 10", "garbage\r\nOK", "+CSQ: x,y", "+CESQ: 1",
+               '^HCSQ: ""', "+QCSQ: ", '+MUESTATS: "scell"', '+MUESTATS: "scell",9',
+               "+CCHO: ", '+CGLA: 4,"ZZ"', "+CSIM: 2,12", "+CMGL: x", "+CMGR: ",
+               "+QPING: ,", "+CPING: x", "+QIACT: ", "+CUSD: 9", "+CEER: ", "+COPS: x",
+               "+CGDCONT: x", "+CPINR: ", "+CPIN: ?"]
+
+# Parsers that answer None or an empty result instead of Unparsed.
+GIVE_NONE = {"registration.parse_reg_all", "sim.parse_crsm_mnc_length", "tcpip.parse_sgact"}
+
+
+@pytest.mark.parametrize(("name", "parser"), TEXT_PARSERS, ids=[n for n, _ in TEXT_PARSERS])
+def test_an_unreadable_reply_is_kept_verbatim_with_a_reason(name, parser):
+    # simtool.at.parsers.common.Unparsed: "kept verbatim so a human can look at it".
+    seen = 0
+    for reply in BAD_REPLIES:
+        result = parser(reply)
+        if isinstance(result, Unparsed):
+            seen += 1
+            assert result.raw == reply, name
+            assert isinstance(result.reason, str) and result.reason.strip(), name
+            assert "None" not in result.reason, (name, result.reason)
+    if name not in GIVE_NONE:
+        assert seen, f"{name} read every bad reply"
+
+
+def test_the_euicc_hex_replies_say_what_was_wrong():
+    # 3GPP TS 27.007 §8.43 +CGLA: <length>,<response>; the reasons name the command.
+    not_hex = euicc.parse_cgla('+CGLA: 4,"ZZ"')
+    assert isinstance(not_hex, Unparsed) and "+CGLA" in not_hex.reason
+    missing = euicc.parse_csim("OK")
+    assert isinstance(missing, Unparsed) and "+CSIM" in missing.reason
+    assert euicc.parse_cgla('+CGLA: 4,"9000"') == "9000"
+    assert euicc.parse_csim('+CSIM: 4,"6a82"') == "6A82"
+
+
+def test_euicc_responses_keep_the_response_in_upper_case_hex():
+    # The raw text of an unreadable ES10 response is the response bytes in hex, as the
+    # session logged them (GSMA SGP.22: BF3E GetEuiccDataResponse, BF2D ProfileInfoList).
+    wrong_tag = bytes.fromhex("BF2D00")
+    result = euicc.parse_eid_response(wrong_tag)
+    assert isinstance(result, Unparsed)
+    assert result.raw == "BF2D00"
+    assert "BF3E" in result.reason and "BF2D" in result.reason
+    not_tlv = bytes.fromhex("BF3E05ab")
+    result = euicc.parse_eid_response(not_tlv)
+    assert isinstance(result, Unparsed) and result.raw == "BF3E05AB"
+    assert "BER-TLV" in result.reason and result.reason != "not BER-TLV: None"
+    short_eid = bertlv.encode(0xBF3E, [bertlv.encode(0x5A, bytes(8))])
+    result = euicc.parse_eid_response(short_eid)
+    assert isinstance(result, Unparsed) and result.raw == short_eid.hex().upper()
+    assert result.reason.strip()
+    eid = bytes.fromhex("89049032123451234512345678901235")
+    assert euicc.parse_eid_response(bertlv.encode(0xBF3E, [bertlv.encode(0x5A, eid)])) == \
+        "89049032123451234512345678901235"
+    abc = bytes.fromhex("ABCDEF00000000000000000000000000")
+    assert euicc.parse_eid_response(bertlv.encode(0xBF3E, [bertlv.encode(0x5A, abc)])) == \
+        "ABCDEF00000000000000000000000000"
+    empty = euicc.parse_profiles_response(b"")
+    assert isinstance(empty, Unparsed) and empty.raw == "" and "-" in empty.reason
+    listing = euicc.parse_profiles_response(bytes.fromhex("BF2D02810100"))
+    assert isinstance(listing, Unparsed) and listing.raw == "BF2D02810100"
+
+
+def _profile(*fields: bytes) -> bytes:
+    return bertlv.encode(0xBF2D, [bertlv.encode(0xA0, [bertlv.encode(0xE3, list(fields))])])
+
+
+def test_profile_fields_at_their_edges():
+    # GSMA SGP.22 ProfileInfo: 5A iccid, 9F70 profileState, 95 profileClass, 90/91/92 text.
+    no_iccid = euicc.parse_profiles_response(_profile(bertlv.encode(0x9F70, b"\x01")))
+    assert isinstance(no_iccid, euicc.ProfileList)
+    assert no_iccid.profiles[0].iccid is None and no_iccid.profiles[0].state == "enabled"
+    empty_iccid = euicc.parse_profiles_response(_profile(bertlv.encode(0x5A, b"")))
+    assert isinstance(empty_iccid, euicc.ProfileList)
+    assert empty_iccid.profiles[0].iccid is None
+    # An empty state is no state (not 0 = disabled); a 4-byte one is read, a 5-byte one not.
+    empty_state = euicc.parse_profiles_response(_profile(bertlv.encode(0x9F70, b"")))
+    assert isinstance(empty_state, euicc.ProfileList)
+    assert empty_state.profiles[0].state is None
+    four = euicc.parse_profiles_response(_profile(bertlv.encode(0x95, b"\x00\x00\x00\x02")))
+    assert isinstance(four, euicc.ProfileList)
+    assert four.profiles[0].profile_class == "operational"
+    five = euicc.parse_profiles_response(_profile(bertlv.encode(0x95, b"\x00\x00\x00\x00\x02")))
+    assert isinstance(five, euicc.ProfileList)
+    assert five.profiles[0].profile_class is None
+    # Text fields that are not UTF-8 are read with replacement characters, never raise.
+    bad_text = euicc.parse_profiles_response(_profile(bertlv.encode(0x92, b"Op\xff")))
+    assert isinstance(bad_text, euicc.ProfileList)
+    assert bad_text.profiles[0].name == "Op\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "expected"),
+    [
+        # China Mobile OneMO extended AT manual V1.7.4 §4.5: 0.1 dB(m) steps; the ranges
+        # are simtool's plausibility limits (rsrp -170..-30, rsrq -50..0, rssi -150..0,
+        # sinr -60..50).
+        ("rsrp_dbm", "-1700", -170.0), ("rsrp_dbm", "-1701", None),
+        ("rsrp_dbm", "-300", -30.0), ("rsrp_dbm", "-299", None),
+        ("rsrq_db", "-500", -50.0), ("rsrq_db", "-501", None),
+        ("rsrq_db", "0", 0.0), ("rsrq_db", "1", None),
+        ("rssi_dbm", "-1500", -150.0), ("rssi_dbm", "-1501", None),
+        ("sinr_db", "500", 50.0), ("sinr_db", "501", None),
+        ("sinr_db", "-600", -60.0), ("sinr_db", "-601", None),
+        ("sinr_db", "-32768", None),
+        ("rsrp_dbm", "-925", -92.5),
+        ("sinr_db", "3", 0.3),
+    ],
+)
+def test_onemo_tenths_at_the_range_edges(field, raw, expected):
+    values = {"rsrp_dbm": "-920", "rsrq_db": "-108", "rssi_dbm": "-812", "sinr_db": "235"}
+    values[field] = raw
+    reply = (f'+MUESTATS: "scell",4,460,00,3684,,498,{values["rsrp_dbm"]},'
+             f'{values["rsrq_db"]},{values["rssi_dbm"]},{values["sinr_db"]}\r\nOK')
+    result = signal.parse_onemo_muestats(reply)
+    assert isinstance(result, signal.VendorSignal)
+    assert result.sysmode == "LTE"
+    assert getattr(result, field) == expected
+
+
+def test_onemo_reply_forms():
+    # OneMO manual V1.7.4 §4.5: only the serving cell line counts; GSM gives its mode only.
+    neighbour_first = ('+MUESTATS: "ncell",4,460,00,100,,1,-900,-100,-800,100\r\n'
+                       '+MUESTATS: "scell",4,460,00,3684,,498,-920,-108,-812,235\r\nOK')
+    result = signal.parse_onemo_muestats(neighbour_first)
+    assert result == signal.VendorSignal("LTE", rssi_dbm=-81.2, rsrp_dbm=-92.0, sinr_db=23.5,
+                                         rsrq_db=-10.8)
+    upper = signal.parse_onemo_muestats('+MUESTATS: "SCELL",2,460,00,10700,,1,-920,-108,'
+                                        '-812,235')
+    assert isinstance(upper, signal.VendorSignal) and upper.sysmode == "WCDMA"
+    assert signal.parse_onemo_muestats('+MUESTATS: "scell",1,460,00,10') == \
+        signal.VendorSignal("GSM")
+    short = signal.parse_onemo_muestats('+MUESTATS: "scell",5')
+    assert short == signal.VendorSignal("EMTC")
+    for code, mode in [("3", "TD-SCDMA"), ("7", "CDMA"), ("8", "EVDO"), (" 6 ", "NBIOT")]:
+        parsed = signal.parse_onemo_muestats(f'+MUESTATS: "scell",{code},460,00')
+        assert isinstance(parsed, signal.VendorSignal) and parsed.sysmode == mode
+    unknown = signal.parse_onemo_muestats('+MUESTATS: "scell",0,460')
+    assert isinstance(unknown, Unparsed) and "+MUESTATS" in unknown.reason
+    only_neighbours = signal.parse_onemo_muestats('+MUESTATS: "ncell",4,460,00\r\nOK')
+    assert isinstance(only_neighbours, Unparsed)
+
+
+def test_gsm7_padding_of_a_full_last_octet():
+    # 3GPP TS 23.038 §6.1.2.3.1: 7 characters fill 7 octets with one spare septet, sent as
+    # CR (or left zero, which reads as "@"); that septet is padding, not text.
+    assert ussd.unpack_gsm7(bytes.fromhex("41E19058341E1B")) == "ABCDEFG"     # CR filler
+    assert ussd.unpack_gsm7(bytes.fromhex("41E19058341E01")) == "ABCDEFG"     # zero filler
+    # An "@" that is text (the octets are not full) stays.
+    assert ussd.unpack_gsm7(bytes.fromhex("412100")) == "AB@"
+
+
+def test_ucs2_ussd_answers_that_are_not_ucs2_are_kept_as_sent():
+    # 3GPP TS 27.007 §7.15 +CUSD with +CSCS="UCS2": the answer is UCS2 hex; anything else
+    # is shown as the modem sent it.
+    assert ussd.decode_ussd("ZZZZ", None, "UCS2") == "ZZZZ"
+    assert ussd.decode_ussd("00410042", None, "UCS2") == "AB"
+    assert ussd.decode_ussd("0041000D0042", None, "UCS2") == "A\rB"
+    assert ussd.decode_ussd("004100070042", None, "UCS2") == "004100070042"   # BEL: raw
+
+
+@pytest.mark.parametrize(
+    ("imsi", "mnc"),
+    [
+        # India MCC 405: 405025-405047 and 405750-405932 have 3-digit MNCs (Android
+        # SIMRecords.MCCMNC_CODES_HAVING_3DIGITS_MNC), the rest 2 digits.
+        ("405024123456789", "02"), ("405025123456789", "025"), ("405047123456789", "047"),
+        ("405048123456789", "04"), ("405749123456789", "74"), ("405750123456789", "750"),
+        ("405932123456789", "932"), ("405933123456789", "93"),
+    ],
+)
+def test_india_405_mnc_length_at_the_range_edges(imsi, mnc):
+    assert sim.split_imsi(imsi) == ("405", mnc)
+
+
+def test_crsm_iccid_reads_and_refusals():
+    # 3GPP TS 27.007 §8.18 +CRSM: <sw1>,<sw2>,<response>; EF_ICCID nibble-swapped
+    # (TS 31.102 §4.1.1), an odd ICCID padded with F.
+    assert sim.parse_crsm_iccid('+CRSM: 144,0,"989420000021436587F9"') == \
+        sim.Iccid("8949020000123456789")
+    refused = '+CRSM: 106,130'
+    result = sim.parse_crsm_iccid(refused)
+    assert isinstance(result, Unparsed) and result.raw == refused and "6A82" in result.reason
+    junk = '+CRSM: 144,0,"1234"'
+    result = sim.parse_crsm_iccid(junk)
+    assert isinstance(result, Unparsed) and result.raw == junk and result.reason.strip()
+    # An odd number of hex digits: the half byte is dropped.
+    assert sim.swap_nibbles("123") == "21"
