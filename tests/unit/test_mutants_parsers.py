@@ -1,6 +1,8 @@
 """Tests written against mutants that survived scripts/mutation.sh in simtool/at/parsers/
-(docs/mutation.md): what an unreadable reply keeps, range edges of vendor signal values, and
-the eUICC profile fields the vectors of test_parsers_euicc.py leave out."""
+and the BER-TLV decoder under the eUICC parser, simtool/at/bertlv.py (docs/mutation.md): what
+an unreadable reply keeps, range edges of vendor signal values, the eUICC profile fields the
+vectors of test_parsers_euicc.py leave out, and the tag and length forms of BER-TLV
+(ISO/IEC 7816-4 §5.2, ITU-T X.690 §8.1)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import inspect
 import pytest
 
 from simtool.at import bertlv
+from simtool.at.bertlv import TlvError
 from simtool.at.parsers import (
     ceer,
     euicc,
@@ -230,3 +233,85 @@ def test_crsm_iccid_reads_and_refusals():
     assert isinstance(result, Unparsed) and result.raw == junk and result.reason.strip()
     # An odd number of hex digits: the half byte is dropped.
     assert sim.swap_nibbles("123") == "21"
+
+
+# -- BER-TLV (simtool.at.bertlv) -----------------------------------------------------------
+
+def test_tag_bytes_up_to_four_bytes():
+    assert bertlv.tag_bytes(0x5A) == b"\x5a"
+    assert bertlv.tag_bytes(0) == b"\x00"
+    assert bertlv.tag_bytes(0xBF2D) == bytes.fromhex("BF2D")
+    assert bertlv.tag_bytes(0xDF8181) == bytes.fromhex("DF8181")
+    assert bertlv.tag_bytes(0xDF818101) == bytes.fromhex("DF818101")
+
+
+def test_a_four_byte_tag_is_read_a_fifth_byte_refused():
+    four = bertlv.decode(bytes.fromhex("DF81810100"))
+    assert four == (bertlv.Tlv(0xDF818101, b"", None),)
+    with pytest.raises(TlvError, match="longer than 4 bytes"):
+        bertlv.decode(bytes.fromhex("DF8181810100"))
+    with pytest.raises(TlvError, match="multi-byte tag cut short"):
+        bertlv.decode(bytes.fromhex("DF81"))
+
+
+def test_length_forms():
+    # Short form below 0x80; 81 xx and 82 xx xx long forms; 80 (indefinite) and 83 refused.
+    assert bertlv.decode(bytes.fromhex("5A7F") + bytes(0x7F))[0].value == bytes(0x7F)
+    assert bertlv.decode(bytes.fromhex("5A8180") + bytes(0x80))[0].value == bytes(0x80)
+    assert bertlv.decode(bytes.fromhex("5A820100") + bytes(0x100))[0].value == bytes(0x100)
+    assert bertlv.decode(bytes.fromhex("5A8100")) == (bertlv.Tlv(0x5A, b"", None),)
+    assert bertlv.decode(bytes.fromhex("5A820000")) == (bertlv.Tlv(0x5A, b"", None),)
+    with pytest.raises(TlvError, match="indefinite length"):
+        bertlv.decode(bytes.fromhex("5A80"))
+    with pytest.raises(TlvError, match="length form 83 is longer"):
+        bertlv.decode(bytes.fromhex("5A83000001") + b"\x00")
+    with pytest.raises(TlvError, match="long-form length cut short"):
+        bertlv.decode(bytes.fromhex("5A8201"))
+    with pytest.raises(TlvError, match="long-form length cut short"):
+        bertlv.decode(bytes.fromhex("5A81"))
+    with pytest.raises(TlvError, match="length expected, data ended"):
+        bertlv.decode(bytes.fromhex("5A"))
+    with pytest.raises(TlvError, match="tag 5A says 3 bytes, 1 left"):
+        bertlv.decode(bytes.fromhex("5A0301"))
+
+
+def _nested(levels: int) -> bytes:
+    data = bertlv.encode(0x80, b"\x01")
+    for _ in range(levels):
+        data = bertlv.encode(0xA0, data)
+    return data
+
+
+def test_nesting_depth_limit():
+    # 16 constructed levels around a primitive are read (depths 0..16); one more is refused.
+    item = bertlv.decode(_nested(16))[0]
+    for _ in range(16):
+        assert item.children is not None
+        item = item.children[0]
+    assert item == bertlv.Tlv(0x80, b"\x01", None)
+    with pytest.raises(TlvError, match="nested deeper than 16 levels"):
+        bertlv.decode(_nested(17))
+
+
+def test_decode_one_says_how_many():
+    with pytest.raises(TlvError, match="expected one TLV, found 2"):
+        bertlv.decode_one(bytes.fromhex("5A00" "5A00"))
+    with pytest.raises(TlvError, match="expected one TLV, found 0"):
+        bertlv.decode_one(b"")
+
+
+def test_length_bytes_edges():
+    assert bertlv.length_bytes(0) == b"\x00"
+    assert bertlv.length_bytes(0x7F) == b"\x7f"
+    assert bertlv.length_bytes(0x80) == bytes.fromhex("8180")
+    assert bertlv.length_bytes(0xFF) == bytes.fromhex("81FF")
+    assert bertlv.length_bytes(0x100) == bytes.fromhex("820100")
+    assert bertlv.length_bytes(0xFFFF) == bytes.fromhex("82FFFF")
+    for bad in (-1, 0x10000):
+        with pytest.raises(TlvError, match="out of range"):
+            bertlv.length_bytes(bad)
+
+
+def test_encode_joins_children():
+    assert bertlv.encode(0xA0, [bytes.fromhex("8001AA"), bytes.fromhex("8101BB")]) == \
+        bytes.fromhex("A0068001AA8101BB")
