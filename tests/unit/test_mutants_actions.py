@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
+from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.session import AtSession
 
 
@@ -74,3 +78,50 @@ def test_the_last_puk_attempt_needs_consent_by_default(modem) -> None:  # type: 
     unlocked = enter_puk(session, "12345678", "4321", accept_last_attempt=True)
     assert unlocked.accepted and unlocked.error is None
     assert unlocked.after.state == "ready"
+
+
+# -- APN (3GPP TS 27.007 §10.1.1 +CGDCONT, §10.1.31 +CGAUTH) -----------------------------
+
+
+@pytest.fixture
+def apn_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SIMTOOL_HOME", str(tmp_path))      # the undo files go here
+    return tmp_path
+
+
+def test_the_same_apn_again_is_not_sent(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://wrong-apn")
+    first = set_apn(session, "cmnet")
+    assert first == ApnChange(1, PdpDefinition(1, "IP", "internet"),
+                              PdpDefinition(1, "IP", "cmnet"), sent=True, credentials=False)
+    again = set_apn(session, "cmnet")
+    same = PdpDefinition(1, "IP", "cmnet")
+    assert again == ApnChange(1, same, same, sent=False)
+
+
+def test_a_new_context_is_read_back_by_its_cid(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://wrong-apn")
+    change = set_apn(session, "cmnet", cid=3)
+    assert change == ApnChange(3, None, PdpDefinition(3, "IP", "cmnet"))
+    assert sent(session).count('AT+CGDCONT=3,"IP","cmnet"') == 1
+
+
+def test_the_pdp_type_of_the_context_is_kept(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://wrong-apn")
+    set_apn(session, "cmnet", pdp_type="IPV4V6")
+    change = set_apn(session, "cmiot")
+    assert change.new == PdpDefinition(1, "IPV4V6", "cmiot")
+    assert 'AT+CGDCONT=1,"IPV4V6","cmiot"' in sent(session)
+
+
+def test_a_user_name_alone_or_a_password_alone_goes_with_pap(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://wrong-apn")
+    only_user = set_apn(session, "cmnet", user="card")
+    assert only_user.credentials
+    # PAP is 1; the missing password is sent empty (the transcript masks a password).
+    assert 'AT+CGAUTH=*,*,"card",""' in sent(session)
+    assert session.command("AT+CGAUTH?").text.startswith('+CGAUTH: 1,1,"card",""')
+    only_password = set_apn(session, "cmnet", password="pw")
+    assert only_password == ApnChange(1, PdpDefinition(1, "IP", "cmnet"),
+                                      PdpDefinition(1, "IP", "cmnet"), credentials=True)
+    assert session.command("AT+CGAUTH?").text.startswith('+CGAUTH: 1,1,"",""')
