@@ -28,6 +28,7 @@ from simtool.at.parsers import (
     ussd,
 )
 from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.tcpip import PingReport, parse_cping
 
 MODULES = [ceer, euicc, identity, operator, packet, radio, registration, retries, signal, sim,
            sms, tcpip, ussd]
@@ -315,3 +316,22 @@ def test_length_bytes_edges():
 def test_encode_joins_children():
     assert bertlv.encode(0xA0, [bytes.fromhex("8001AA"), bytes.fromhex("8101BB")]) == \
         bytes.fromhex("A0068001AA8101BB")
+
+
+# -- SIMCom +CPING (SIM7600/A76xx AT manual: 1 echo, 2 timeout, 3 summary) -----------------
+
+
+def test_cping_counts_echoes_and_timeouts_before_the_summary():
+    partial = parse_cping("+CPING: 1,10.0.0.1,64,85,54\r\n+CPING: 2\r\n+CPING: 2\r\n"
+                          "+CPING: 1,10.0.0.1,64,30,54")
+    assert partial == PingReport(4, 2, (85.0, 30.0), done=False)
+    assert parse_cping("+CPING: 1,10.0.0.1,64,85") == PingReport(1, 1, (85.0,), done=False)
+    # The summary's own counts win over the lines seen.
+    assert parse_cping("+CPING: 2\r\n+CPING: 3,5,0,5,0,0,0") == PingReport(5, 0, ())
+    assert parse_cping("+CPING: 3,4,3") == PingReport(4, 3, ())
+    for odd in ("+CPING: 3,4", "+CPING: 3,x,1,0", "+CPING: 3,1,y,0", "+CPING: 9,1,2,3"):
+        result = parse_cping(odd)
+        assert isinstance(result, Unparsed) and result.raw == odd
+        assert "+CPING" in result.reason
+    none = parse_cping("OK")
+    assert isinstance(none, Unparsed) and none.raw == "OK" and "+CPING" in none.reason
