@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from simtool.actions.account import sms_result, top_up
 from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
 from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.session import AtSession
+from simtool.facts import AccountResult
 
 
 def sent(session: AtSession) -> list[str]:
@@ -125,3 +127,24 @@ def test_a_user_name_alone_or_a_password_alone_goes_with_pap(modem, apn_home) ->
     assert only_password == ApnChange(1, PdpDefinition(1, "IP", "cmnet"),
                                       PdpDefinition(1, "IP", "cmnet"), credentials=True)
     assert session.command("AT+CGAUTH?").text.startswith('+CGAUTH: 1,1,"",""')
+
+
+# -- account (3GPP TS 22.090 USSD; the operator's balance SMS) -----------------------------
+
+
+def test_a_user_template_shows_the_voucher_as_stars(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    result = top_up(session, "123456789012", "*101*CODE#")
+    assert result.ok
+    assert result.code_used == "*101*" + "*" * 12 + "#"
+
+
+def test_an_sms_answer_becomes_an_account_result():
+    shown = 'SMS "YE" to 10086'
+    assert sms_result("10086", "YE", None, ok=True) == AccountResult(
+        ok=False, text="", code_used=shown, method="sms")
+    assert sms_result("10086", "YE", "busy", ok=False) == AccountResult(
+        ok=False, text="busy", code_used=shown, method="sms")
+    answered = sms_result("10086", "YE", "Balance 23.45 yuan", ok=True)
+    assert (answered.ok, answered.text, answered.code_used, answered.method) == (
+        True, "Balance 23.45 yuan", shown, "sms")
