@@ -12,6 +12,7 @@ import pytest
 
 from simtool.at import bertlv
 from simtool.at.bertlv import TlvError
+from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.parsers import (
     ceer,
     euicc,
@@ -335,3 +336,54 @@ def test_cping_counts_echoes_and_timeouts_before_the_summary():
         assert "+CPING" in result.reason
     none = parse_cping("OK")
     assert isinstance(none, Unparsed) and none.raw == "OK" and "+CPING" in none.reason
+
+
+# -- masking of passwords in AT text (simtool.at.masking; TS 27.007 §8.3, §7.4, §7.5) ------
+
+
+def test_password_arguments_that_are_absent_are_not_looked_for():
+    # +CGAUTH=<cid>,<auth>,<user>[,<password>] (TS 27.007 §10.1.31): no password, nothing
+    # to mask; +CLCK query without a password (mode 2).
+    assert mask_secrets('AT+CGAUTH=1,1,"user"') == 'AT+CGAUTH=1,1,"user"'
+    assert mask_secrets('AT+CGAUTH=1,1,"user","pw 1"') == 'AT+CGAUTH=1,1,"user","** *"'
+    assert mask_secrets('AT+CLCK="SC",2') == 'AT+CLCK="SC",2'
+    assert mask_secrets('AT+CPWD="SC","1234"') == 'AT+CPWD="SC","****"'
+
+
+def test_vendor_secret_commands_mask_everything_after_the_first_equals_sign():
+    assert mask_arguments('AT^SPIN=1234,"a=b"') == 'AT^SPIN=****,"a=b"'
+    assert mask_arguments("ATI") == "ATI"
+
+
+# -- ATI (V.250 §6.1.3: information text; vendors label it or not) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Huawei labels its lines (ME909s AT manual ATI); an unlabelled one fills the gap.
+        ("Manufacturer: Huawei\r\nBuildstring",
+         identity.AtiInfo("Huawei", "Buildstring", None, None)),
+        ("Model: E3372\r\nSomething", identity.AtiInfo("Something", "E3372", None, None)),
+        # Quectel EC25 AT manual: maker, model, revision, all bare.
+        ("Quectel\r\nEC25\r\nEC25EFAR06A09M4G",
+         identity.AtiInfo("Quectel", "EC25", "EC25EFAR06A09M4G", None)),
+        # A lone build string (Air724UG, openLuat manual) is a revision, and a labelled
+        # revision wins; the IMEI (3GPP TS 23.003 example 490154203237518) is kept.
+        ("Revision: R1\r\nLuatOS-Air_V4032\r\nIMEI: 490154203237518",
+         identity.AtiInfo(None, None, "R1", "490154203237518")),
+        ("LuatOS-Air_V4032", identity.AtiInfo(None, None, "LuatOS-Air_V4032", None)),
+        # A second IMEI line that is not an IMEI does not erase the first.
+        ("Quectel\r\nEC25\r\nIMEI: 490154203237518\r\nIMEI: 12x",
+         identity.AtiInfo("Quectel", "EC25", None, "490154203237518")),
+        ("Quectel\r\nEC25\r\nIMEI SV: 490154203237518",
+         identity.AtiInfo("Quectel", "EC25", None, "490154203237518")),
+    ],
+)
+def test_ati_forms(reply, expected):
+    assert identity.parse_ati(reply) == expected
+
+
+def test_ati_without_information_names_ati():
+    result = identity.parse_ati("OK")
+    assert isinstance(result, Unparsed) and "ATI" in result.reason
