@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from simtool.actions import validate
 from simtool.actions.account import sms_result, top_up
 from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
 from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.session import AtSession
+from simtool.errors import ValidationError
 from simtool.facts import AccountResult
 
 
@@ -148,3 +150,33 @@ def test_an_sms_answer_becomes_an_account_result():
     answered = sms_result("10086", "YE", "Balance 23.45 yuan", ok=True)
     assert (answered.ok, answered.text, answered.code_used, answered.method) == (
         True, "Balance 23.45 yuan", shown, "sms")
+
+
+# -- validation of what goes to the modem (simtool.actions.validate) ------------------------
+
+
+def test_length_limits_at_their_edges():
+    # TS 23.003 §9.1: an APN is at most 100 octets; APN credentials at most 64 here.
+    assert validate.apn("a" * 100) == "a" * 100
+    with pytest.raises(ValidationError, match="at most 100 characters"):
+        validate.apn("a" * 101)
+    assert validate.credential("u" * 64, "The user name") == "u" * 64
+    with pytest.raises(ValidationError, match="The user name is at most 64 characters"):
+        validate.credential("u" * 65, "The user name")
+
+
+def test_refusals_say_what_is_wrong():
+    with pytest.raises(ValidationError, match="A PIN is 4 to 8 digits"):
+        validate.pin("12")
+    with pytest.raises(ValidationError, match="A PUK is exactly 8 digits"):
+        validate.puk("1234")
+    with pytest.raises(ValidationError, match="A voucher code is 6 to 30 digits"):
+        validate.voucher("12")
+    with pytest.raises(ValidationError, match="letters, digits, '-' and dots"):
+        validate.apn("-bad")
+    with pytest.raises(ValidationError, match="The APN contains characters"):
+        validate.apn("a;b")
+    with pytest.raises(ValidationError, match="The PDP type contains characters"):
+        validate.pdp_type("IP\r")
+    with pytest.raises(ValidationError, match="The password contains characters"):
+        validate.credential('p"w', "The password")
