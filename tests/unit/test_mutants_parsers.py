@@ -30,6 +30,7 @@ from simtool.at.parsers import (
 )
 from simtool.at.parsers.common import Unparsed
 from simtool.at.parsers.tcpip import PingReport, parse_cping
+from simtool.at.transcript import Transcript
 
 MODULES = [ceer, euicc, identity, operator, packet, radio, registration, retries, signal, sim,
            sms, tcpip, ussd]
@@ -387,3 +388,21 @@ def test_ati_forms(reply, expected):
 def test_ati_without_information_names_ati():
     result = identity.parse_ati("OK")
     assert isinstance(result, Unparsed) and "ATI" in result.reason
+
+
+# -- the bounded transcript (simtool.at.transcript) -----------------------------------------
+
+
+def test_the_transcript_length_counts_head_marker_and_tail():
+    transcript = Transcript(clock=lambda: 0.0, head_chars=10, tail_chars=10)
+    for chunk in (b"AT+CSQ\r", b"0123456789", b"abcdefghij", b"KLMNOPQRST"):
+        transcript.record("rx", chunk)
+    # Head: the first two chunks (the head fills past its limit once); the tail keeps the
+    # last chunk; the third is left out and a marker stands for it.
+    entries = transcript.entries()
+    assert len(transcript) == len(entries) == 4
+    assert transcript.left_out == 10
+    assert entries[2].text == "[... simtool: 10 characters left out of the transcript ...]"
+    small = Transcript(clock=lambda: 0.0)
+    small.record("tx", b"AT\r")
+    assert len(small) == 1
