@@ -9,7 +9,7 @@
 #   bash scripts/mutation.sh             # a fresh run (about 30 minutes on 2 cores)
 #   bash scripts/mutation.sh --resume    # keep mutants/ : only changed code is run again
 #   bash scripts/mutation.sh --survivors # run the survivors again (after adding tests)
-#   MUTATION_JOBS=2 bash scripts/mutation.sh   # parallel test runs (default: 2 per CPU:
+#   MUTATION_JOBS=4 bash scripts/mutation.sh   # parallel test runs (default: 5 per CPU:
 #                                        # the tests mostly wait on the simulated modem)
 #
 # Then: .venv/bin/mutmut show <name> (the diff of a mutant), .venv/bin/mutmut browse.
@@ -36,7 +36,7 @@ esac
 export QT_QPA_PLATFORM=offscreen
 start=$(date +%s)
 status=0
-nice -n 10 "$VENV/bin/python" scripts/mutmut_run.py run --max-children "${MUTATION_JOBS:-$(( 2 * $(nproc) ))}" \
+nice -n 10 "$VENV/bin/python" scripts/mutmut_run.py run --max-children "${MUTATION_JOBS:-$(( 5 * $(nproc) ))}" \
     "${names[@]}" || status=$?
 end=$(date +%s)
 echo

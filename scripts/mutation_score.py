@@ -3,7 +3,8 @@
     python scripts/mutation_score.py [--survivors | --names]
 
 Killed counts every mutant a test caught: failed, timed out or crashed. Survivors and
-mutants no selected test reaches ("no tests") count against the score. --survivors lists
+mutants no selected test reaches ("no tests") count against the score, which is killed over
+the mutants checked (all of them once a run has finished). --survivors lists
 the survivors by name (see one with `mutmut show NAME`); --names prints only the names
 of survivors and of mutants no test reached, one a line (scripts/mutation.sh --survivors).
 """
@@ -64,17 +65,24 @@ def main(argv: list[str]) -> int:
         print("\n".join(name.split()[0] for name in survivors))
         return 0
 
-    head = f"{'module':<15}{'killed':>8}{'survived':>10}{'no tests':>10}{'total':>8}{'score':>9}"
+    head = (f"{'module':<15}{'killed':>8}{'survived':>10}{'no tests':>10}{'unchecked':>11}"
+            f"{'total':>8}{'score':>9}")
     print(head)
     total: Counter[str] = Counter()
+
+    def line(name: str, row: Counter[str]) -> str:
+        checked = row["total"] - row["not checked"]
+        return (f"{name:<15}{row['killed']:>8}{row['survived']:>10}{row['no tests']:>10}"
+                f"{row['not checked']:>11}{row['total']:>8}"
+                f"{100 * row['killed'] / max(checked, 1):>8.1f}%")
+
     for name in sorted(counts):
-        row = counts[name]
-        total.update(row)
-        print(f"{name:<15}{row['killed']:>8}{row['survived']:>10}{row['no tests']:>10}"
-              f"{row['total']:>8}{100 * row['killed'] / max(row['total'], 1):>8.1f}%")
-    print(f"{'TOTAL':<15}{total['killed']:>8}{total['survived']:>10}{total['no tests']:>10}"
-          f"{total['total']:>8}{100 * total['killed'] / max(total['total'], 1):>8.1f}%")
-    extra = {k: total[k] for k in ("not checked", "other", "skipped") if total[k]}
+        total.update(counts[name])
+        print(line(name, counts[name]))
+    print(line("TOTAL", total))
+    if total["not checked"]:
+        print("score: killed / checked; the run did not check every mutant")
+    extra = {k: total[k] for k in ("other", "skipped") if total[k]}
     if extra:
         print("also: " + ", ".join(f"{v} {k}" for k, v in extra.items()))
     if "--survivors" in argv:
