@@ -4,11 +4,30 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simtool.diagnosis import esim
 from simtool.diagnosis.checklist import _gigabytes, _manager_index, _no_information, evaluate
 from simtool.diagnosis.labels import notice_label, state_label
-from simtool.facts import EsimProfile, Facts
+from simtool.diagnosis.results import MANUAL_IDS
+from simtool.facts import (
+    REG_STATES,
+    SIGNAL_QUALITIES,
+    SIM_STATES,
+    ApnFacts,
+    EsimProfile,
+    Facts,
+    HomeNetwork,
+    LastError,
+    PacketFacts,
+    PdpContext,
+    RadioFacts,
+    RegistrationDomain,
+    RegistrationFacts,
+    SignalFacts,
+    SimFacts,
+)
 
 
 def test_the_modemmanager_index_comes_from_the_object_path_or_the_url():
@@ -216,3 +235,72 @@ def test_modemmanager_waits_for_the_sim_before_the_radio(state):
     other, _ = _radio(_managed("searching"))
     assert (other.status, other.detail) == (
         "error", "radio state unknown from ModemManager (state searching)")
+
+
+# -- every text the checklist writes is whole ----------------------------------------------
+
+_maybe_int = st.none() | st.integers(min_value=-5, max_value=300)
+_domain = st.none() | st.builds(
+    RegistrationDomain, stat=_maybe_int, state=st.none() | st.sampled_from(REG_STATES),
+    act=_maybe_int, reject_cause=_maybe_int)
+# The modem's own words come from a fixed set here: they are quoted into the details, and
+# the property below looks for "None" and "XX" in what simtool itself writes.
+_RAW = st.none() | st.sampled_from(("+CPIN: SIM PIN", "+CME ERROR: 10", "READY", "ERROR",
+                                     "+CEER: Lost connection", "no cause information"))
+_facts = st.builds(
+    Facts,
+    reachable=st.none() | st.booleans(),
+    port_error_kind=st.none() | st.sampled_from(
+        ("not-found", "permission", "busy", "silent", "vanished", "login", "not-at",
+         "stalled", "deadline", "other")),
+    radio=st.builds(RadioFacts, cfun=_maybe_int, on=st.none() | st.booleans()),
+    sim=st.builds(SimFacts, state=st.none() | st.sampled_from(SIM_STATES), raw=_RAW,
+                  iccid=st.none() | st.just("89860012345678901234"),
+                  imsi=st.none() | st.sampled_from(("460001234567890", "26202123456789")),
+                  home=st.builds(HomeNetwork, mcc=st.none() | st.just("460"),
+                                 mnc=st.none() | st.just("00")),
+                  pin_retries=_maybe_int, puk_retries=_maybe_int),
+    signal=st.builds(SignalFacts,
+                     rssi_dbm=st.none() | st.floats(-140, 0), rsrp_dbm=st.none() |
+                     st.floats(-160, -30), rscp_dbm=st.none() | st.floats(-130, -20),
+                     quality=st.none() | st.sampled_from(SIGNAL_QUALITIES)),
+    registration=st.builds(RegistrationFacts, cs=_domain, ps=_domain, eps=_domain,
+                           nr5g=_domain, overall=st.none() | st.sampled_from(REG_STATES)),
+    packet=st.builds(PacketFacts, attached=st.none() | st.booleans(),
+                     contexts=st.lists(st.builds(PdpContext, cid=st.integers(1, 3),
+                                                 apn=st.none() | st.sampled_from(
+                                                     ("", "cmnet", "internet")),
+                                                 active=st.none() | st.booleans()),
+                                       max_size=2),
+                     last_error=st.builds(LastError, text=_RAW, cause=_maybe_int)),
+    apn=st.builds(ApnFacts, configured=st.none() | st.sampled_from(("", "cmnet", "x")),
+                  expected=st.lists(st.sampled_from(("cmnet", "x")), max_size=2),
+                  provider=st.none() | st.just("P")),
+    connection_test=st.none() | st.booleans(),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_facts, st.dictionaries(st.sampled_from(MANUAL_IDS), st.none() | st.booleans()))
+def test_no_text_shows_a_missing_value_or_a_placeholder(facts, answers):
+    # A detail, remedy or verdict reading "None" (a value that was not filled in) or
+    # carrying a stray marker is a broken sentence in front of the user.
+    results, verdict = evaluate(facts, manual_answers=answers)
+    for text in [verdict.summary, *(r.detail for r in results),
+                 *(r.remedy or "" for r in results), *(r.title for r in results)]:
+        assert "None" not in text, text
+        assert "XX" not in text, text
+
+
+def test_a_radio_said_off_without_a_cfun_value():
+    # Found by the property above: the remedy quoted "+CFUN: None".
+    facts = Facts()
+    facts.reachable = True
+    facts.radio.on = False
+    radio = next(r for r in evaluate(facts)[0] if r.id == "radio")
+    assert radio.status == "fail"
+    assert radio.detail == "+CFUN: ?: the radio is off (airplane mode)"
+    assert radio.remedy is not None and "+CFUN" not in radio.remedy
+    facts.radio.cfun = 4
+    radio = next(r for r in evaluate(facts)[0] if r.id == "radio")
+    assert radio.remedy is not None and radio.remedy.endswith("3. The modem reported +CFUN: 4.")
