@@ -9,6 +9,8 @@
 #   bash scripts/mutation.sh             # a fresh run (about 30 minutes on 2 cores)
 #   bash scripts/mutation.sh --resume    # keep mutants/ : only changed code is run again
 #   bash scripts/mutation.sh --survivors # run the survivors again (after adding tests)
+#   bash scripts/mutation.sh 'simtool.report.redact.*' 'simtool.at.parsers.*'
+#                                        # a fresh run of these modules' mutants only
 #   MUTATION_JOBS=4 bash scripts/mutation.sh   # parallel test runs (default: 5 per CPU:
 #                                        # the tests mostly wait on the simulated modem)
 #
@@ -30,7 +32,7 @@ names=()
 case "${1:-}" in
     --resume) ;;
     --survivors) mapfile -t names < <("$VENV/bin/python" scripts/mutation_score.py --names) ;;
-    *) rm -rf mutants ;;
+    *) rm -rf mutants; names=("$@") ;;
 esac
 # Qt stays out (no GUI test is selected); the usual test environment otherwise.
 export QT_QPA_PLATFORM=offscreen
