@@ -22,6 +22,7 @@ from simtool.facts import (
     LastError,
     PacketFacts,
     PdpContext,
+    PortFacts,
     RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
@@ -272,11 +273,15 @@ _facts = st.builds(
                                                      ("", "cmnet", "internet")),
                                                  active=st.none() | st.booleans()),
                                        max_size=2),
-                     last_error=st.builds(LastError, text=_RAW, cause=_maybe_int)),
+                     last_error=st.builds(LastError, text=_RAW,
+                                          cause=st.none() | st.sampled_from((8, 27, 33, 99)),
+                                          before_change=st.none() | st.booleans())),
     apn=st.builds(ApnFacts, configured=st.none() | st.sampled_from(("", "cmnet", "x")),
                   expected=st.lists(st.sampled_from(("cmnet", "x")), max_size=2),
                   provider=st.none() | st.just("P")),
     connection_test=st.none() | st.booleans(),
+    port=st.builds(PortFacts, url=st.none() | st.sampled_from(("/dev/ttyUSB2", "mm://2")),
+                   via=st.none() | st.sampled_from(("at", "modemmanager"))),
 )
 
 
