@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 from simtool.diagnosis import esim
 from simtool.diagnosis.checklist import _gigabytes, _manager_index, _no_information, evaluate
 from simtool.diagnosis.labels import notice_label, state_label
-from simtool.diagnosis.results import MANUAL_IDS
+from simtool.diagnosis.results import MANUAL_IDS, STATUSES
 from simtool.facts import (
     REG_STATES,
     SIGNAL_QUALITIES,
     SIM_STATES,
+    AccountResult,
     ApnFacts,
     EsimProfile,
     Facts,
@@ -285,12 +286,24 @@ _facts = st.builds(
 )
 
 
+_account = st.none() | st.builds(
+    AccountResult, ok=st.booleans(),
+    text=st.sampled_from(("Your balance is 23.45 yuan", "")),
+    code_used=st.sampled_from(("*100#", 'SMS "YE" to 10086')),
+    method=st.sampled_from(("ussd", "sms")),
+    balance=st.none() | st.just("23.45 yuan"), data_left=st.none() | st.just("3.52 GB"),
+    plan_end=st.none() | st.just("2026-12-31"))
+
+
 @settings(max_examples=150, deadline=None)
-@given(_facts, st.dictionaries(st.sampled_from(MANUAL_IDS), st.none() | st.booleans()))
-def test_no_text_shows_a_missing_value_or_a_placeholder(facts, answers):
+@given(_facts, st.dictionaries(st.sampled_from(MANUAL_IDS), st.none() | st.booleans()),
+       _account)
+def test_no_text_shows_a_missing_value_or_a_placeholder(facts, answers, account):
     # A detail, remedy or verdict reading "None" (a value that was not filled in) or
-    # carrying a stray marker is a broken sentence in front of the user.
-    results, verdict = evaluate(facts, manual_answers=answers)
+    # carrying a stray marker is a broken sentence in front of the user; every check says
+    # something.
+    results, verdict = evaluate(facts, manual_answers=answers, account=account)
+    assert all(r.status in STATUSES and r.detail for r in results)
     for text in [verdict.summary, *(r.detail for r in results),
                  *(r.remedy or "" for r in results), *(r.title for r in results)]:
         assert "None" not in text, text
