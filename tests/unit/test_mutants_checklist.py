@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simtool.diagnosis import esim
+from simtool.diagnosis import esim, remedies
 from simtool.diagnosis.checklist import _gigabytes, _manager_index, _no_information, evaluate
 from simtool.diagnosis.labels import notice_label, state_label
 from simtool.diagnosis.results import MANUAL_IDS, STATUSES
@@ -322,3 +322,35 @@ def test_a_radio_said_off_without_a_cfun_value():
     facts.radio.cfun = 4
     radio = next(r for r in evaluate(facts)[0] if r.id == "radio")
     assert radio.remedy is not None and radio.remedy.endswith("3. The modem reported +CFUN: 4.")
+
+
+# -- remedies chosen by kind and count (simtool.diagnosis.remedies) ------------------------
+
+
+@pytest.mark.parametrize(("kind", "first"), [
+    ("not-found", "1. Check that the modem is plugged in"),
+    ("permission", "1. On Linux, add yourself to the port's group"),
+    ("busy", "1. Another program holds the port"),
+    ("silent", "1. This port does not answer AT commands"),
+    ("login", "1. Give the device's admin password"),
+    ("not-at", "1. This port sends something other than AT answers"),
+    ("stalled", "1. The modem stopped answering (or answered far too slowly)"),
+    ("deadline", "1. The modem stopped answering (or answered far too slowly)"),
+    ("vanished", "1. The modem disappeared during the check"),
+    ("other", "1. Unplug the modem, plug it in again"),
+    (None, "1. Unplug the modem, plug it in again"),
+])
+def test_each_port_problem_gets_its_own_remedy(kind, first):
+    assert remedies.port_problem(kind).startswith(first)
+
+
+def test_pin_and_puk_remedies_count_the_attempts():
+    # 3GPP TS 27.007 §8.65 +CPINR: attempts left; the last one is said first.
+    assert remedies.pin_required(1).startswith("1. Only 1 attempt left: one more wrong PIN")
+    for retries in (2, None):
+        assert remedies.pin_required(retries).startswith("1. Enter the SIM PIN with `simtool")
+    assert "2. The PIN is in the documents" in remedies.pin_required(None)
+    assert remedies.pin_required(None).endswith(
+        "3. Optionally disable the PIN afterwards so the modem starts without it.")
+    assert "3. 3 PUK attempts are left." in remedies.puk_required(Facts(), 3)
+    assert "PUK attempts are left" not in remedies.puk_required(Facts(), None)
