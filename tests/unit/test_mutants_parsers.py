@@ -10,7 +10,7 @@ import inspect
 
 import pytest
 
-from simtool.at import bertlv
+from simtool.at import bertlv, pdu
 from simtool.at.bertlv import TlvError
 from simtool.at.masking import mask_arguments, mask_secrets
 from simtool.at.parsers import (
@@ -406,3 +406,24 @@ def test_the_transcript_length_counts_head_marker_and_tail():
     small = Transcript(clock=lambda: 0.0)
     small.record("tx", b"AT\r")
     assert len(small) == 1
+
+
+# -- SMS-SUBMIT PDUs (3GPP TS 23.040 §9.2.2.2; UDH concatenation §9.2.3.24.1) -------------
+
+
+def test_a_short_sms_submit():
+    # SMSC from the modem (00), first octet 01 (SUBMIT, no validity period), reference 00,
+    # 10086 as an unknown-type number, PID 00, DCS 00 (GSM 7-bit), 2 septets "YE".
+    assert pdu.submit("10086", "YE") == [(12, "00010005810180F6000002D922")]
+    # DCS 08: UCS2 for text outside the GSM alphabet.
+    [(length, chinese)] = pdu.submit("10086", "余额")
+    assert chinese[18:20] == "08" and chinese.endswith("04" "4F59989D")
+
+
+def test_a_long_sms_is_sent_in_numbered_parts():
+    parts = pdu.submit("10086", "x" * 200, reference=7)
+    assert len(parts) == 2
+    for sequence, (_length, part) in enumerate(parts, start=1):
+        assert part[2:4] == "41"                               # SUBMIT with a header
+        assert part[22:34] == f"0500030702{sequence:02X}"       # ref 7, 2 parts, this one
+    assert pdu.submit("10086", "x" * 200)[0][1][22:34] == "050003000201"
