@@ -167,12 +167,14 @@ def port_problem(kind: str | None, managed: Managed | None = None) -> str:
 # --- radio and SIM ------------------------------------------------------------------------
 
 def radio_off(cfun: int | None) -> str:
-    return numbered([
+    steps = [
         tr(CTX, "Switch the radio on: `simtool radio on --allow-write`."),
         tr(CTX, "If it switches itself off again, check the computer's airplane-mode or "
            "wireless switch and any program that manages the modem."),
-        tr(CTX, "The modem reported +CFUN: {cfun}.").format(cfun=cfun),
-    ])
+    ]
+    if cfun is not None:        # a source that says the radio is off without a +CFUN value
+        steps.append(tr(CTX, "The modem reported +CFUN: {cfun}.").format(cfun=cfun))
+    return numbered(steps)
 
 
 def manager_disabled(index: str) -> str:

@@ -1,0 +1,429 @@
+"""Tests written against mutants that survived scripts/mutation.sh in simtool/at/parsers/
+and the BER-TLV decoder under the eUICC parser, simtool/at/bertlv.py (docs/mutation.md): what
+an unreadable reply keeps, range edges of vendor signal values, the eUICC profile fields the
+vectors of test_parsers_euicc.py leave out, and the tag and length forms of BER-TLV
+(ISO/IEC 7816-4 §5.2, ITU-T X.690 §8.1)."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from simtool.at import bertlv, pdu
+from simtool.at.bertlv import TlvError
+from simtool.at.masking import mask_arguments, mask_secrets
+from simtool.at.parsers import (
+    ceer,
+    euicc,
+    identity,
+    operator,
+    packet,
+    radio,
+    registration,
+    retries,
+    signal,
+    sim,
+    sms,
+    tcpip,
+    ussd,
+)
+from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.tcpip import PingReport, parse_cping
+from simtool.at.transcript import Transcript
+
+MODULES = [ceer, euicc, identity, operator, packet, radio, registration, retries, signal, sim,
+           sms, tcpip, ussd]
+# Every text parser: the ones that take the reply text as their one required argument.
+TEXT_PARSERS = sorted(
+    ((f"{module.__name__.rsplit('.', 1)[1]}.{name}", function)
+     for module in MODULES
+     for name, function in vars(module).items()
+     if name.startswith("parse_") and inspect.isfunction(function)
+     and function.__module__ == module.__name__
+     and list(inspect.signature(function).parameters)[:1] == ["text"]
+     and all(p.default is not inspect.Parameter.empty
+             for p in list(inspect.signature(function).parameters.values())[1:])),
+    key=lambda pair: pair[0])
+
+# Replies no parser can read: the final result code alone, an error, junk after prefixes the
+# parsers know, a line cut short.
+BAD_REPLIES = ["OK", "ERROR", "+CME ERROR: 10", "garbage\r\nOK", "+CSQ: x,y", "+CESQ: 1",
+               '^HCSQ: ""', "+QCSQ: ", '+MUESTATS: "scell"', '+MUESTATS: "scell",9',
+               "+CCHO: ", '+CGLA: 4,"ZZ"', "+CSIM: 2,12", "+CMGL: x", "+CMGR: ",
+               "+QPING: ,", "+CPING: x", "+QIACT: ", "+CUSD: 9", "+CEER: ", "+COPS: x",
+               "+CGDCONT: x", "+CPINR: ", "+CPIN: ?"]
+
+# Parsers that answer None or an empty result instead of Unparsed.
+GIVE_NONE = {"registration.parse_reg_all", "sim.parse_crsm_mnc_length", "tcpip.parse_sgact"}
+
+
+@pytest.mark.parametrize(("name", "parser"), TEXT_PARSERS, ids=[n for n, _ in TEXT_PARSERS])
+def test_an_unreadable_reply_is_kept_verbatim_with_a_reason(name, parser):
+    # simtool.at.parsers.common.Unparsed: "kept verbatim so a human can look at it".
+    seen = 0
+    for reply in BAD_REPLIES:
+        result = parser(reply)
+        if isinstance(result, Unparsed):
+            seen += 1
+            assert result.raw == reply, name
+            assert isinstance(result.reason, str) and result.reason.strip(), name
+            assert "None" not in result.reason, (name, result.reason)
+    if name not in GIVE_NONE:
+        assert seen, f"{name} read every bad reply"
+
+
+def test_the_euicc_hex_replies_say_what_was_wrong():
+    # 3GPP TS 27.007 §8.43 +CGLA: <length>,<response>; the reasons name the command.
+    not_hex = euicc.parse_cgla('+CGLA: 4,"ZZ"')
+    assert isinstance(not_hex, Unparsed) and "+CGLA" in not_hex.reason
+    missing = euicc.parse_csim("OK")
+    assert isinstance(missing, Unparsed) and "+CSIM" in missing.reason
+    assert euicc.parse_cgla('+CGLA: 4,"9000"') == "9000"
+    assert euicc.parse_csim('+CSIM: 4,"6a82"') == "6A82"
+
+
+def test_euicc_responses_keep_the_response_in_upper_case_hex():
+    # The raw text of an unreadable ES10 response is the response bytes in hex, as the
+    # session logged them (GSMA SGP.22: BF3E GetEuiccDataResponse, BF2D ProfileInfoList).
+    wrong_tag = bytes.fromhex("BF2D00")
+    result = euicc.parse_eid_response(wrong_tag)
+    assert isinstance(result, Unparsed)
+    assert result.raw == "BF2D00"
+    assert "BF3E" in result.reason and "BF2D" in result.reason
+    not_tlv = bytes.fromhex("BF3E05ab")
+    result = euicc.parse_eid_response(not_tlv)
+    assert isinstance(result, Unparsed) and result.raw == "BF3E05AB"
+    assert "BER-TLV" in result.reason and result.reason != "not BER-TLV: None"
+    short_eid = bertlv.encode(0xBF3E, [bertlv.encode(0x5A, bytes(8))])
+    result = euicc.parse_eid_response(short_eid)
+    assert isinstance(result, Unparsed) and result.raw == short_eid.hex().upper()
+    assert result.reason.strip()
+    eid = bytes.fromhex("89049032123451234512345678901235")
+    assert euicc.parse_eid_response(bertlv.encode(0xBF3E, [bertlv.encode(0x5A, eid)])) == \
+        "89049032123451234512345678901235"
+    abc = bytes.fromhex("ABCDEF00000000000000000000000000")
+    assert euicc.parse_eid_response(bertlv.encode(0xBF3E, [bertlv.encode(0x5A, abc)])) == \
+        "ABCDEF00000000000000000000000000"
+    empty = euicc.parse_profiles_response(b"")
+    assert isinstance(empty, Unparsed) and empty.raw == "" and "-" in empty.reason
+    listing = euicc.parse_profiles_response(bytes.fromhex("BF2D02810100"))
+    assert isinstance(listing, Unparsed) and listing.raw == "BF2D02810100"
+
+
+def _profile(*fields: bytes) -> bytes:
+    return bertlv.encode(0xBF2D, [bertlv.encode(0xA0, [bertlv.encode(0xE3, list(fields))])])
+
+
+def test_profile_fields_at_their_edges():
+    # GSMA SGP.22 ProfileInfo: 5A iccid, 9F70 profileState, 95 profileClass, 90/91/92 text.
+    no_iccid = euicc.parse_profiles_response(_profile(bertlv.encode(0x9F70, b"\x01")))
+    assert isinstance(no_iccid, euicc.ProfileList)
+    assert no_iccid.profiles[0].iccid is None and no_iccid.profiles[0].state == "enabled"
+    empty_iccid = euicc.parse_profiles_response(_profile(bertlv.encode(0x5A, b"")))
+    assert isinstance(empty_iccid, euicc.ProfileList)
+    assert empty_iccid.profiles[0].iccid is None
+    # An empty state is no state (not 0 = disabled); a 4-byte one is read, a 5-byte one not.
+    empty_state = euicc.parse_profiles_response(_profile(bertlv.encode(0x9F70, b"")))
+    assert isinstance(empty_state, euicc.ProfileList)
+    assert empty_state.profiles[0].state is None
+    four = euicc.parse_profiles_response(_profile(bertlv.encode(0x95, b"\x00\x00\x00\x02")))
+    assert isinstance(four, euicc.ProfileList)
+    assert four.profiles[0].profile_class == "operational"
+    five = euicc.parse_profiles_response(_profile(bertlv.encode(0x95, b"\x00\x00\x00\x00\x02")))
+    assert isinstance(five, euicc.ProfileList)
+    assert five.profiles[0].profile_class is None
+    # Text fields that are not UTF-8 are read with replacement characters, never raise.
+    bad_text = euicc.parse_profiles_response(_profile(bertlv.encode(0x92, b"Op\xff")))
+    assert isinstance(bad_text, euicc.ProfileList)
+    assert bad_text.profiles[0].name == "Op\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "expected"),
+    [
+        # China Mobile OneMO extended AT manual V1.7.4 §4.5: 0.1 dB(m) steps; the ranges
+        # are simtool's plausibility limits (rsrp -170..-30, rsrq -50..0, rssi -150..0,
+        # sinr -60..50).
+        ("rsrp_dbm", "-1700", -170.0), ("rsrp_dbm", "-1701", None),
+        ("rsrp_dbm", "-300", -30.0), ("rsrp_dbm", "-299", None),
+        ("rsrq_db", "-500", -50.0), ("rsrq_db", "-501", None),
+        ("rsrq_db", "0", 0.0), ("rsrq_db", "1", None),
+        ("rssi_dbm", "-1500", -150.0), ("rssi_dbm", "-1501", None),
+        ("sinr_db", "500", 50.0), ("sinr_db", "501", None),
+        ("sinr_db", "-600", -60.0), ("sinr_db", "-601", None),
+        ("sinr_db", "-32768", None),
+        ("rsrp_dbm", "-925", -92.5),
+        ("sinr_db", "3", 0.3),
+    ],
+)
+def test_onemo_tenths_at_the_range_edges(field, raw, expected):
+    values = {"rsrp_dbm": "-920", "rsrq_db": "-108", "rssi_dbm": "-812", "sinr_db": "235"}
+    values[field] = raw
+    reply = (f'+MUESTATS: "scell",4,460,00,3684,,498,{values["rsrp_dbm"]},'
+             f'{values["rsrq_db"]},{values["rssi_dbm"]},{values["sinr_db"]}\r\nOK')
+    result = signal.parse_onemo_muestats(reply)
+    assert isinstance(result, signal.VendorSignal)
+    assert result.sysmode == "LTE"
+    assert getattr(result, field) == expected
+
+
+def test_onemo_reply_forms():
+    # OneMO manual V1.7.4 §4.5: only the serving cell line counts; GSM gives its mode only.
+    neighbour_first = ('+MUESTATS: "ncell",4,460,00,100,,1,-900,-100,-800,100\r\n'
+                       '+MUESTATS: "scell",4,460,00,3684,,498,-920,-108,-812,235\r\nOK')
+    result = signal.parse_onemo_muestats(neighbour_first)
+    assert result == signal.VendorSignal("LTE", rssi_dbm=-81.2, rsrp_dbm=-92.0, sinr_db=23.5,
+                                         rsrq_db=-10.8)
+    upper = signal.parse_onemo_muestats('+MUESTATS: "SCELL",2,460,00,10700,,1,-920,-108,'
+                                        '-812,235')
+    assert isinstance(upper, signal.VendorSignal) and upper.sysmode == "WCDMA"
+    assert signal.parse_onemo_muestats('+MUESTATS: "scell",1,460,00,10') == \
+        signal.VendorSignal("GSM")
+    short = signal.parse_onemo_muestats('+MUESTATS: "scell",5')
+    assert short == signal.VendorSignal("EMTC")
+    for code, mode in [("3", "TD-SCDMA"), ("7", "CDMA"), ("8", "EVDO"), (" 6 ", "NBIOT")]:
+        parsed = signal.parse_onemo_muestats(f'+MUESTATS: "scell",{code},460,00')
+        assert isinstance(parsed, signal.VendorSignal) and parsed.sysmode == mode
+    unknown = signal.parse_onemo_muestats('+MUESTATS: "scell",0,460')
+    assert isinstance(unknown, Unparsed) and "+MUESTATS" in unknown.reason
+    only_neighbours = signal.parse_onemo_muestats('+MUESTATS: "ncell",4,460,00\r\nOK')
+    assert isinstance(only_neighbours, Unparsed)
+
+
+def test_gsm7_padding_of_a_full_last_octet():
+    # 3GPP TS 23.038 §6.1.2.3.1: 7 characters fill 7 octets with one spare septet, sent as
+    # CR (or left zero, which reads as "@"); that septet is padding, not text.
+    assert ussd.unpack_gsm7(bytes.fromhex("41E19058341E1B")) == "ABCDEFG"     # CR filler
+    assert ussd.unpack_gsm7(bytes.fromhex("41E19058341E01")) == "ABCDEFG"     # zero filler
+    # An "@" that is text (the octets are not full) stays.
+    assert ussd.unpack_gsm7(bytes.fromhex("412100")) == "AB@"
+
+
+def test_ucs2_ussd_answers_that_are_not_ucs2_are_kept_as_sent():
+    # 3GPP TS 27.007 §7.15 +CUSD with +CSCS="UCS2": the answer is UCS2 hex; anything else
+    # is shown as the modem sent it.
+    assert ussd.decode_ussd("ZZZZ", None, "UCS2") == "ZZZZ"
+    assert ussd.decode_ussd("00410042", None, "UCS2") == "AB"
+    assert ussd.decode_ussd("0041000D0042", None, "UCS2") == "A\rB"
+    assert ussd.decode_ussd("004100070042", None, "UCS2") == "004100070042"   # BEL: raw
+
+
+@pytest.mark.parametrize(
+    ("imsi", "mnc"),
+    [
+        # India MCC 405: 405025-405047 and 405750-405932 have 3-digit MNCs (Android
+        # SIMRecords.MCCMNC_CODES_HAVING_3DIGITS_MNC), the rest 2 digits.
+        ("405024123456789", "02"), ("405025123456789", "025"), ("405047123456789", "047"),
+        ("405048123456789", "04"), ("405749123456789", "74"), ("405750123456789", "750"),
+        ("405932123456789", "932"), ("405933123456789", "93"),
+    ],
+)
+def test_india_405_mnc_length_at_the_range_edges(imsi, mnc):
+    assert sim.split_imsi(imsi) == ("405", mnc)
+
+
+def test_crsm_iccid_reads_and_refusals():
+    # 3GPP TS 27.007 §8.18 +CRSM: <sw1>,<sw2>,<response>; EF_ICCID nibble-swapped
+    # (TS 31.102 §4.1.1), an odd ICCID padded with F.
+    assert sim.parse_crsm_iccid('+CRSM: 144,0,"989420000021436587F9"') == \
+        sim.Iccid("8949020000123456789")
+    refused = '+CRSM: 106,130'
+    result = sim.parse_crsm_iccid(refused)
+    assert isinstance(result, Unparsed) and result.raw == refused and "6A82" in result.reason
+    junk = '+CRSM: 144,0,"1234"'
+    result = sim.parse_crsm_iccid(junk)
+    assert isinstance(result, Unparsed) and result.raw == junk and result.reason.strip()
+    # An odd number of hex digits: the half byte is dropped.
+    assert sim.swap_nibbles("123") == "21"
+
+
+# -- BER-TLV (simtool.at.bertlv) -----------------------------------------------------------
+
+def test_tag_bytes_up_to_four_bytes():
+    assert bertlv.tag_bytes(0x5A) == b"\x5a"
+    assert bertlv.tag_bytes(0) == b"\x00"
+    assert bertlv.tag_bytes(0xBF2D) == bytes.fromhex("BF2D")
+    assert bertlv.tag_bytes(0xDF8181) == bytes.fromhex("DF8181")
+    assert bertlv.tag_bytes(0xDF818101) == bytes.fromhex("DF818101")
+
+
+def test_a_four_byte_tag_is_read_a_fifth_byte_refused():
+    four = bertlv.decode(bytes.fromhex("DF81810100"))
+    assert four == (bertlv.Tlv(0xDF818101, b"", None),)
+    with pytest.raises(TlvError, match="longer than 4 bytes"):
+        bertlv.decode(bytes.fromhex("DF8181810100"))
+    with pytest.raises(TlvError, match="multi-byte tag cut short"):
+        bertlv.decode(bytes.fromhex("DF81"))
+
+
+def test_length_forms():
+    # Short form below 0x80; 81 xx and 82 xx xx long forms; 80 (indefinite) and 83 refused.
+    assert bertlv.decode(bytes.fromhex("5A7F") + bytes(0x7F))[0].value == bytes(0x7F)
+    assert bertlv.decode(bytes.fromhex("5A8180") + bytes(0x80))[0].value == bytes(0x80)
+    assert bertlv.decode(bytes.fromhex("5A820100") + bytes(0x100))[0].value == bytes(0x100)
+    assert bertlv.decode(bytes.fromhex("5A8100")) == (bertlv.Tlv(0x5A, b"", None),)
+    assert bertlv.decode(bytes.fromhex("5A820000")) == (bertlv.Tlv(0x5A, b"", None),)
+    with pytest.raises(TlvError, match="indefinite length"):
+        bertlv.decode(bytes.fromhex("5A80"))
+    with pytest.raises(TlvError, match="length form 83 is longer"):
+        bertlv.decode(bytes.fromhex("5A83000001") + b"\x00")
+    with pytest.raises(TlvError, match="long-form length cut short"):
+        bertlv.decode(bytes.fromhex("5A8201"))
+    with pytest.raises(TlvError, match="long-form length cut short"):
+        bertlv.decode(bytes.fromhex("5A81"))
+    with pytest.raises(TlvError, match="length expected, data ended"):
+        bertlv.decode(bytes.fromhex("5A"))
+    with pytest.raises(TlvError, match="tag 5A says 3 bytes, 1 left"):
+        bertlv.decode(bytes.fromhex("5A0301"))
+
+
+def _nested(levels: int) -> bytes:
+    data = bertlv.encode(0x80, b"\x01")
+    for _ in range(levels):
+        data = bertlv.encode(0xA0, data)
+    return data
+
+
+def test_nesting_depth_limit():
+    # 16 constructed levels around a primitive are read (depths 0..16); one more is refused.
+    item = bertlv.decode(_nested(16))[0]
+    for _ in range(16):
+        assert item.children is not None
+        item = item.children[0]
+    assert item == bertlv.Tlv(0x80, b"\x01", None)
+    with pytest.raises(TlvError, match="nested deeper than 16 levels"):
+        bertlv.decode(_nested(17))
+
+
+def test_decode_one_says_how_many():
+    with pytest.raises(TlvError, match="expected one TLV, found 2"):
+        bertlv.decode_one(bytes.fromhex("5A00" "5A00"))
+    with pytest.raises(TlvError, match="expected one TLV, found 0"):
+        bertlv.decode_one(b"")
+
+
+def test_length_bytes_edges():
+    assert bertlv.length_bytes(0) == b"\x00"
+    assert bertlv.length_bytes(0x7F) == b"\x7f"
+    assert bertlv.length_bytes(0x80) == bytes.fromhex("8180")
+    assert bertlv.length_bytes(0xFF) == bytes.fromhex("81FF")
+    assert bertlv.length_bytes(0x100) == bytes.fromhex("820100")
+    assert bertlv.length_bytes(0xFFFF) == bytes.fromhex("82FFFF")
+    for bad in (-1, 0x10000):
+        with pytest.raises(TlvError, match="out of range"):
+            bertlv.length_bytes(bad)
+
+
+def test_encode_joins_children():
+    assert bertlv.encode(0xA0, [bytes.fromhex("8001AA"), bytes.fromhex("8101BB")]) == \
+        bytes.fromhex("A0068001AA8101BB")
+
+
+# -- SIMCom +CPING (SIM7600/A76xx AT manual: 1 echo, 2 timeout, 3 summary) -----------------
+
+
+def test_cping_counts_echoes_and_timeouts_before_the_summary():
+    partial = parse_cping("+CPING: 1,10.0.0.1,64,85,54\r\n+CPING: 2\r\n+CPING: 2\r\n"
+                          "+CPING: 1,10.0.0.1,64,30,54")
+    assert partial == PingReport(4, 2, (85.0, 30.0), done=False)
+    assert parse_cping("+CPING: 1,10.0.0.1,64,85") == PingReport(1, 1, (85.0,), done=False)
+    # The summary's own counts win over the lines seen.
+    assert parse_cping("+CPING: 2\r\n+CPING: 3,5,0,5,0,0,0") == PingReport(5, 0, ())
+    assert parse_cping("+CPING: 3,4,3") == PingReport(4, 3, ())
+    for odd in ("+CPING: 3,4", "+CPING: 3,x,1,0", "+CPING: 3,1,y,0", "+CPING: 9,1,2,3"):
+        result = parse_cping(odd)
+        assert isinstance(result, Unparsed) and result.raw == odd
+        assert "+CPING" in result.reason
+    none = parse_cping("OK")
+    assert isinstance(none, Unparsed) and none.raw == "OK" and "+CPING" in none.reason
+
+
+# -- masking of passwords in AT text (simtool.at.masking; TS 27.007 §8.3, §7.4, §7.5) ------
+
+
+def test_password_arguments_that_are_absent_are_not_looked_for():
+    # +CGAUTH=<cid>,<auth>,<user>[,<password>] (TS 27.007 §10.1.31): no password, nothing
+    # to mask; +CLCK query without a password (mode 2).
+    assert mask_secrets('AT+CGAUTH=1,1,"user"') == 'AT+CGAUTH=1,1,"user"'
+    assert mask_secrets('AT+CGAUTH=1,1,"user","pw 1"') == 'AT+CGAUTH=1,1,"user","** *"'
+    assert mask_secrets('AT+CLCK="SC",2') == 'AT+CLCK="SC",2'
+    assert mask_secrets('AT+CPWD="SC","1234"') == 'AT+CPWD="SC","****"'
+
+
+def test_vendor_secret_commands_mask_everything_after_the_first_equals_sign():
+    assert mask_arguments('AT^SPIN=1234,"a=b"') == 'AT^SPIN=****,"a=b"'
+    assert mask_arguments("ATI") == "ATI"
+
+
+# -- ATI (V.250 §6.1.3: information text; vendors label it or not) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Huawei labels its lines (ME909s AT manual ATI); an unlabelled one fills the gap.
+        ("Manufacturer: Huawei\r\nBuildstring",
+         identity.AtiInfo("Huawei", "Buildstring", None, None)),
+        ("Model: E3372\r\nSomething", identity.AtiInfo("Something", "E3372", None, None)),
+        # Quectel EC25 AT manual: maker, model, revision, all bare.
+        ("Quectel\r\nEC25\r\nEC25EFAR06A09M4G",
+         identity.AtiInfo("Quectel", "EC25", "EC25EFAR06A09M4G", None)),
+        # A lone build string (Air724UG, openLuat manual) is a revision, and a labelled
+        # revision wins; the IMEI (3GPP TS 23.003 example 490154203237518) is kept.
+        ("Revision: R1\r\nLuatOS-Air_V4032\r\nIMEI: 490154203237518",
+         identity.AtiInfo(None, None, "R1", "490154203237518")),
+        ("LuatOS-Air_V4032", identity.AtiInfo(None, None, "LuatOS-Air_V4032", None)),
+        # A second IMEI line that is not an IMEI does not erase the first.
+        ("Quectel\r\nEC25\r\nIMEI: 490154203237518\r\nIMEI: 12x",
+         identity.AtiInfo("Quectel", "EC25", None, "490154203237518")),
+        ("Quectel\r\nEC25\r\nIMEI SV: 490154203237518",
+         identity.AtiInfo("Quectel", "EC25", None, "490154203237518")),
+    ],
+)
+def test_ati_forms(reply, expected):
+    assert identity.parse_ati(reply) == expected
+
+
+def test_ati_without_information_names_ati():
+    result = identity.parse_ati("OK")
+    assert isinstance(result, Unparsed) and "ATI" in result.reason
+
+
+# -- the bounded transcript (simtool.at.transcript) -----------------------------------------
+
+
+def test_the_transcript_length_counts_head_marker_and_tail():
+    transcript = Transcript(clock=lambda: 0.0, head_chars=10, tail_chars=10)
+    for chunk in (b"AT+CSQ\r", b"0123456789", b"abcdefghij", b"KLMNOPQRST"):
+        transcript.record("rx", chunk)
+    # Head: the first two chunks (the head fills past its limit once); the tail keeps the
+    # last chunk; the third is left out and a marker stands for it.
+    entries = transcript.entries()
+    assert len(transcript) == len(entries) == 4
+    assert transcript.left_out == 10
+    assert entries[2].text == "[... simtool: 10 characters left out of the transcript ...]"
+    small = Transcript(clock=lambda: 0.0)
+    small.record("tx", b"AT\r")
+    assert len(small) == 1
+
+
+# -- SMS-SUBMIT PDUs (3GPP TS 23.040 §9.2.2.2; UDH concatenation §9.2.3.24.1) -------------
+
+
+def test_a_short_sms_submit():
+    # SMSC from the modem (00), first octet 01 (SUBMIT, no validity period), reference 00,
+    # 10086 as an unknown-type number, PID 00, DCS 00 (GSM 7-bit), 2 septets "YE".
+    assert pdu.submit("10086", "YE") == [(12, "00010005810180F6000002D922")]
+    # DCS 08: UCS2 for text outside the GSM alphabet.
+    [(length, chinese)] = pdu.submit("10086", "余额")
+    assert chinese[18:20] == "08" and chinese.endswith("04" "4F59989D")
+
+
+def test_a_long_sms_is_sent_in_numbered_parts():
+    parts = pdu.submit("10086", "x" * 200, reference=7)
+    assert len(parts) == 2
+    for sequence, (_length, part) in enumerate(parts, start=1):
+        assert part[2:4] == "41"                               # SUBMIT with a header
+        assert part[22:34] == f"0500030702{sequence:02X}"       # ref 7, 2 parts, this one
+    assert pdu.submit("10086", "x" * 200)[0][1][22:34] == "050003000201"
