@@ -42,7 +42,7 @@ class Config:
     __slots__ = ("scenario", "vendor", "operator", "seed", "busy_seconds", "cause",
                  "reboot_after", "scan_seconds", "ussd_seconds", "busy_replies",
                  "interleave", "no_final", "sms_seconds", "sms_store", "esim", "mode", "bind",
-                 "inbox", "refuse")
+                 "inbox", "refuse", "timescale")
 
     def __init__(self, *, scenario: str = "healthy", vendor: str = "generic",
                  operator: str = "46000", seed: int = 0, busy_seconds: float = 3.0,
@@ -53,7 +53,7 @@ class Config:
                  no_final: tuple[str, ...] = (), sms_seconds: float = 0.5,
                  sms_store: str | None = None, esim: bool = False, mode: str | None = None,
                  bind: str | None = None, inbox: str = "unread",
-                 refuse: tuple[str, ...] = ()) -> None:
+                 refuse: tuple[str, ...] = (), timescale: float = 1.0) -> None:
         self.scenario = scenario
         self.vendor = vendor
         self.operator = operator
@@ -77,6 +77,9 @@ class Config:
         # Commands answered with a plain ERROR (see parse_refusals): "CGDCONT" every form,
         # "CGDCONT=" only its set form (the read and test forms still answer).
         self.refuse = refuse
+        # The network's own waits (a TCP/IP probe's result, a lost ping's timeout), scaled:
+        # 0.01 gives the same answers a hundred times sooner, for tests that run often.
+        self.timescale = timescale
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

@@ -22,6 +22,8 @@ Forced behaviours (Config, any scenario), for tests of AT clients:
   with a plain ERROR, as by firmware that lacks or rejects them: a name alone in every form,
   a name ending in "=" only in its set form (AT+CGDCONT=1,"IP","x" refused, AT+CGDCONT?
   answered). On a chained line the commands before it run, the ones after it do not.
+- `timescale=F`: the delays of results sent after OK (timed URCs, the TCP/IP stacks'
+  probes) and of slow replies, times F (tests that run often use 0.01).
 """
 
 from __future__ import annotations
@@ -604,12 +606,14 @@ class Modem:
             if self.config.no_final and set(command_names(text)) & {
                     name.upper() for name in self.config.no_final}:
                 final = ""
+            extra_delay *= self.config.timescale
             reply = Reply([Chunk(extra_delay, self._format(lines, final))])
             if urcs:
                 reply.chunks.append(Chunk(extra_delay + self._after_delay,
                                           self._urc_bytes(urcs)))
             for delay, timed in self._timed:
-                reply.chunks.append(Chunk(extra_delay + delay, self._urc_bytes(timed)))
+                reply.chunks.append(Chunk(extra_delay + delay * self.config.timescale,
+                                          self._urc_bytes(timed)))
             if self.flaky:
                 reply = self._flake(reply)
             return reply

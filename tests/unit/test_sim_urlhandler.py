@@ -80,7 +80,8 @@ def test_scenario_as_query_parameter() -> None:
 
 @pytest.mark.parametrize("url", ["sim://nonsense", "sim://healthy?vendor=nokia",
                                  "sim://healthy?latency=abc", "sim://healthy?colour=red",
-                                 "sim://healthy?operator=12"])
+                                 "sim://healthy?operator=12", "sim://healthy?timescale=0",
+                                 "sim://healthy?timescale=-1"])
 def test_bad_urls_fail_to_open_with_a_reason(url: str) -> None:
     with pytest.raises(serial.SerialException, match="could not open port"):
         serial.serial_for_url(url)
@@ -88,12 +89,14 @@ def test_bad_urls_fail_to_open_with_a_reason(url: str) -> None:
 
 def test_parse_url_reads_every_parameter() -> None:
     parsed = parse_url("sim://sim-busy?vendor=Huawei&latency=30&operator=26202&seed=5"
-                       "&instance=a&busy=1.5&cause=2&after=9&scan=0.1")
+                       "&instance=a&busy=1.5&cause=2&after=9&scan=0.1&timescale=0.01")
     assert parsed.latency == pytest.approx(0.030)
     assert parsed.instance == "a"
     c = parsed.config
     assert (c.scenario, c.vendor, c.operator, c.seed, c.busy_seconds, c.cause, c.reboot_after,
-            c.scan_seconds) == ("sim-busy", "huawei", "26202", 5, 1.5, 2, 9, 0.1)
+            c.scan_seconds, c.timescale) == ("sim-busy", "huawei", "26202", 5, 1.5, 2, 9, 0.1,
+                                             0.01)
+    assert parse_url("sim://healthy").config.timescale == 1.0
 
 
 def test_read_returns_what_is_there_when_the_timeout_passes() -> None:

@@ -12,7 +12,9 @@ get their final result code), refuse=CGMI,CGDCONT= (those commands are answered 
 plain ERROR: a name alone in every form, a name ending in "=" only in its set form, so
 refuse=CGDCONT= lets AT+CGDCONT? answer and refuses AT+CGDCONT=1,...). esim=1: the card is
 an eUICC (EID, one enabled profile for the network) instead of a plain UICC; the esim-*
-scenarios are eUICCs anyway.
+scenarios are eUICCs anyway. timescale=F: the simulated network's waits (the results a
+modem's TCP/IP stack reports after OK, a lost ping's timeout) times F: timescale=0.01 gives
+the same answers a hundred times sooner.
 
 Opening a port validates the whole URL but builds no modem: a fresh modem is built at the
 port's first write, inside that command's latency, so this module stays light (no
@@ -122,6 +124,7 @@ def parse_url(url: str) -> SimUrl:
             bind=choice("bind", query.pop("bind"), BINDS) if "bind" in query else None,
             inbox=choice("inbox", query.pop("inbox", "unread"), INBOX_STATES),
             refuse=parse_refusals(query.pop("refuse")) if "refuse" in query else (),
+            timescale=float(query.pop("timescale", "1")),
         )
         query.pop("cause", None)
         latency = float(query.pop("latency", "0")) / 1000.0
@@ -132,6 +135,8 @@ def parse_url(url: str) -> SimUrl:
         raise ValueError(f"unknown sim:// parameter(s): {', '.join(sorted(query))}")
     if latency < 0:
         raise ValueError("latency must not be negative")
+    if not config.timescale > 0:
+        raise ValueError("timescale must be above 0")
     return SimUrl(config, latency, instance)
 
 
