@@ -5250,13 +5250,78 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>请不加 --inhibit、通过 ModemManager 检查，或在检查期间停止 ModemManager：&apos;sudo systemctl stop ModemManager&apos;。</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/discover.py" line="56"/>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="57"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="58"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="59"/>
+        <source>starting up</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="60"/>
+        <source>SIM locked</source>
+        <translation>SIM 卡已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="61"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="62"/>
+        <source>disabling</source>
+        <translation>正在停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="63"/>
+        <source>enabling</source>
+        <translation>正在启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="64"/>
+        <source>enabled, not registered</source>
+        <translation>已启用，未注册</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="65"/>
+        <source>searching for a network</source>
+        <translation>正在搜索网络</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="66"/>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="67"/>
+        <source>disconnecting</source>
+        <translation>正在断开</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="68"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="69"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="81"/>
         <location filename="../../simtool/sources/modemmanager/reader.py" line="159"/>
         <source>modem</source>
         <translation>调制解调器</translation>
     </message>
     <message>
-        <location filename="../../simtool/sources/modemmanager/discover.py" line="71"/>
+        <location filename="../../simtool/sources/modemmanager/discover.py" line="96"/>
         <source>{state}; ports: {ports}</source>
         <translation>{state}；端口：{ports}</translation>
     </message>
@@ -6691,9 +6756,9 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/diagnosis/remedies.py" line="133"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="749"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="764"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="342"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="751"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="766"/>
         <source>Then run the check again.</source>
         <translation>然后重新运行检查。</translation>
     </message>
@@ -6769,789 +6834,789 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>如果它又自行关闭，请检查电脑的飞行模式或无线开关，以及所有管理调制解调器的程序。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="174"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="176"/>
         <source>The modem reported +CFUN: {cfun}.</source>
         <translation>调制解调器报告 +CFUN: {cfun}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="180"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="182"/>
         <source>Switch mobile broadband on: in the network menu, or `nmcli radio wwan on`.</source>
         <translation>打开移动宽带：在网络菜单中打开，或运行 `nmcli radio wwan on`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="181"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
         <source>Or enable the modem in ModemManager: `mmcli -m {index} --enable`.</source>
         <translation>或者在 ModemManager 中启用调制解调器：`mmcli -m {index} --enable`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="183"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="185"/>
         <source>Then run the check again: a disabled modem shows no signal or registration.</source>
         <translation>然后重新检查：调制解调器被关闭时看不到信号和注册状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="189"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="191"/>
         <source>Wait half a minute: ModemManager is still probing the modem and its SIM.</source>
         <translation>等半分钟：ModemManager 仍在探测调制解调器和 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="190"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="192"/>
         <source>Run the check again; `mmcli -m {index}` shows the modem&apos;s state meanwhile.</source>
         <translation>重新检查；其间可用 `mmcli -m {index}` 查看调制解调器状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="197"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
         <source>Power off the modem, take the SIM out and put it back in: check its orientation (cut corner), the tray, and that the card size or adapter fits.</source>
         <translation>关闭调制解调器电源，取出 SIM 卡再重新插入：检查插入方向（缺角）、卡托，以及卡的尺寸或卡套是否合适。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="199"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="201"/>
         <source>Clean the gold contacts gently with a dry cloth.</source>
         <translation>用干布轻轻擦拭金色触点。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="200"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="202"/>
         <source>Try the card in another device (a phone): if it is not detected there either, the card is faulty and the operator must replace it.</source>
         <translation>把卡放到另一台设备（手机）里试试：如果那里也检测不到，说明卡已损坏，需要运营商补卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="207"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="209"/>
         <source>Power off the modem, reseat the SIM and try again.</source>
         <translation>关闭调制解调器电源，重新插好 SIM 卡后再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="208"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
         <source>Try the card in another device (a phone). If it fails there too, the card is damaged or incompatible with this modem.</source>
         <translation>把卡放到另一台设备（手机）里试试。如果那里也不行，说明卡已损坏或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="210"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
         <source>Ask the operator for a replacement card (keeps the same number).</source>
         <translation>请向运营商申请补卡（号码不变）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="211"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="213"/>
         <source>the modem reports &quot;{raw}&quot;</source>
         <translation>调制解调器报告“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="212"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="214"/>
         <source>SIM failure</source>
         <translation>SIM 卡故障</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="218"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="220"/>
         <source>Wait one minute and run the check again.</source>
         <translation>等待一分钟后再运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="219"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="221"/>
         <source>If the SIM never finishes starting, power off the modem, reseat the card and try it in another device: it may be damaged.</source>
         <translation>如果 SIM 卡一直无法完成启动，请关闭调制解调器电源，重新插卡，并在另一台设备中试用：卡可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="226"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="228"/>
         <source>Enter the SIM PIN through ModemManager: `mmcli -i {sim} --pin=YOUR_PIN`, or in the box the desktop shows when mobile broadband is switched on. Never guess: wrong PINs lock the card.</source>
         <translation>通过 ModemManager 输入 SIM 卡 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN`，或在打开移动宽带时桌面弹出的输入框中输入。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="231"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
         <source>Enter the SIM PIN with `simtool unlock`. Never guess: wrong PINs lock the card.</source>
         <translation>用 `simtool unlock` 输入 SIM 卡 PIN 码。切勿猜测：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="233"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="235"/>
         <source>The PIN is in the documents that came with the SIM (the card holder), or ask whoever set up the device.</source>
         <translation>PIN 码在 SIM 卡附带的资料（卡托）上，或者询问为你设置这台设备的人。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="236"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="728"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="238"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="730"/>
         <source>Only {retries} attempt left: one more wrong PIN locks the card with the PUK.</source>
         <translation>只剩 {retries} 次机会：再输错一次 PIN 码，卡就会被锁定，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="239"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="241"/>
         <source>NetworkManager then switches the modem on; `mmcli -m {modem} --enable` does it by hand. To start without the PIN from then on: `mmcli -i {sim} --pin=YOUR_PIN --disable-pin`.</source>
         <translation>之后 NetworkManager 会启用调制解调器；也可以手动运行 `mmcli -m {modem} --enable`。如果以后开机不想再输入 PIN 码：`mmcli -i {sim} --pin=YOUR_PIN --disable-pin`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="244"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="246"/>
         <source>Optionally disable the PIN afterwards so the modem starts without it.</source>
         <translation>之后可以选择关闭 PIN 码，让调制解调器开机时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="250"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="734"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="252"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="736"/>
         <source>Do not guess: after 10 wrong PUKs the card is destroyed for good.</source>
         <translation>切勿猜测：PUK 码输错 10 次后，卡将永久报废。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="251"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="253"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator (online account, shop or hotline; they will ask for your ID).</source>
         <translation>PUK 码印在 SIM 卡的塑料卡托上，或向运营商获取（网上营业厅、营业厅或客服热线；需要提供身份证件）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="254"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="738"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="256"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="740"/>
         <source>{retries} PUK attempts are left.</source>
         <translation>还剩 {retries} 次 PUK 码输入机会。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="257"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="259"/>
         <source>Enter it through ModemManager with a new PIN: `mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`.</source>
         <translation>通过 ModemManager 输入 PUK 码并设置新的 PIN 码：`mmcli -i {sim} --puk=YOUR_PUK --pin=NEW_PIN`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="260"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="262"/>
         <source>Enter it with `simtool unlock --puk` and set a new PIN.</source>
         <translation>用 `simtool unlock --puk` 输入 PUK 码并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="261"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="739"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="263"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="741"/>
         <source>the SIM asks for the PUK</source>
         <translation>SIM 卡要求输入 PUK 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="267"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
         <source>The modem itself is locked to another operator (network lock, {state}); the SIM is fine.</source>
         <translation>调制解调器本身被锁定到另一家运营商（网络锁，{state}）；SIM 卡本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="269"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="271"/>
         <source>Use a SIM from the operator the device was sold with, or ask the seller or that operator for the unlock code.</source>
         <translation>请使用设备销售时对应运营商的 SIM 卡，或向卖家或该运营商索取解锁码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="271"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="273"/>
         <source>Do not try codes at random: the modem may lock permanently.</source>
         <translation>不要随意尝试解锁码：调制解调器可能被永久锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="277"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
         <source>The SIM asks for PIN2 or a special code ({raw}), which normal data use does not need.</source>
         <translation>SIM 卡要求输入 PIN2 码或特殊密码（{raw}），正常使用数据业务并不需要。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="279"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="281"/>
         <source>Restart the modem; if it persists, ask the operator.</source>
         <translation>重启调制解调器；如果问题依旧，请咨询运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="287"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="289"/>
         <source>Check that the antennas are connected (main and diversity) and screwed on.</source>
         <translation>检查天线是否已连接（主天线和分集天线）并已拧紧。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="288"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
         <source>Move the modem to a window or outside, away from metal and other devices; use a USB extension cable to get it higher.</source>
         <translation>把调制解调器移到窗边或室外，远离金属和其他设备；可以用 USB 延长线把它放高一些。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="290"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="292"/>
         <source>Check the operator&apos;s coverage map for this place and the modem&apos;s bands.</source>
         <translation>查看运营商在此地的覆盖地图，以及调制解调器支持的频段。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="291"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="293"/>
         <source>If a phone with the same card has signal here, the modem or its antenna is the problem.</source>
         <translation>如果装同一张卡的手机在这里有信号，问题就出在调制解调器或它的天线上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="299"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="301"/>
         <source>Watch the effect live in the app&apos;s signal graph, or with `mmcli -m {modem} --signal-setup=5` once and then `mmcli -m {modem} --signal-get`.</source>
         <translation>在本程序的信号曲线中实时观察效果，或先运行一次 `mmcli -m {modem} --signal-setup=5`，再用 `mmcli -m {modem} --signal-get` 查看。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="303"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
         <source>Watch the effect live with `simtool watch`.</source>
         <translation>用 `simtool watch` 实时观察效果。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="305"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
         <source>Improve the antenna position: near a window, higher up, away from metal; an external antenna helps most.</source>
         <translation>改善天线位置：靠近窗户、放高一些、远离金属；外接天线效果最明显。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="307"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="309"/>
         <source>Aim for {metric} {good} dBm or better (now {value} dBm); each step of 10 dB is a big change.</source>
         <translation>目标是 {metric} 达到 {good} dBm 或更好（当前 {value} dBm）；每 10 dB 都是很大的变化。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="316"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="318"/>
         <source>Make sure network selection is automatic (`mmcli -m {modem} --3gpp-register-home`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`mmcli -m {modem} --3gpp-register-home`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="319"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="321"/>
         <source>Make sure network selection is automatic (`AT+COPS=0`), not fixed to an operator that is not available here.</source>
         <translation>确认网络选择为自动（`AT+COPS=0`），而不是固定在本地不可用的运营商上。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="325"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
         <source>Wait two minutes: the modem may still be looking for a network.</source>
         <translation>请等待两分钟：调制解调器可能还在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="327"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="329"/>
         <source>Check the signal and antennas, and that the modem supports the operator&apos;s bands and technology (LTE, LTE-M, NB-IoT).</source>
         <translation>检查信号和天线，以及调制解调器是否支持该运营商的频段和技术（LTE、LTE-M、NB-IoT）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="334"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="336"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`mmcli -m {modem} --3gpp-register-home`).</source>
         <translation>调制解调器没有注册，也没有在搜索网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="338"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="340"/>
         <source>The modem is not registered and not looking for a network: switch network selection to automatic (`AT+COPS=0`).</source>
         <translation>调制解调器未注册，也没有在搜索网络：请把网络选择改为自动（`AT+COPS=0`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="345"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
         <source>The network only allows emergency calls for this card: it is usually not activated, suspended or not allowed on this network.</source>
         <translation>网络只允许此卡拨打紧急电话：通常是卡未激活、已停机，或不允许使用该网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="347"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="349"/>
         <source>Check your balance and plan with the operator.</source>
         <translation>请向运营商查询余额和套餐状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="349"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="351"/>
         <source>the modem shows emergency calls only</source>
         <translation>调制解调器显示仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="359"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
         <source>the network refused registration (no reject cause given)</source>
         <translation>网络拒绝注册（未给出拒绝原因）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="361"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="364"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="363"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="366"/>
         <source>the network refused registration with {namespace} cause #{number}</source>
         <translation>网络拒绝注册，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="368"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
         <source>The network does not know this card: it is not activated yet, or it was cancelled (for example after a long unpaid period or a port-out).</source>
         <translation>网络不认识这张卡：卡还未激活，或已被注销（例如长期欠费或携号转网之后）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="370"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="372"/>
         <source>If it is new, activate it as the operator describes (real-name registration where required).</source>
         <translation>如果是新卡，请按运营商的说明激活（需要时先完成实名认证）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="373"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="375"/>
         <source>The network rejected the card or the device as illegal: the card may be blocked (reported lost or stolen), or bound to another device (IoT cards).</source>
         <translation>网络认定此卡或此设备非法：卡可能已被冻结（挂失或被盗），或已与另一台设备机卡绑定（物联网卡）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="376"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="378"/>
         <source>Try the card in another device to tell a blocked card from a blocked device.</source>
         <translation>把卡放到另一台设备中试试，以区分是卡被封还是设备被封。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="379"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
         <source>The line is barred or not provisioned for service: suspended for unpaid balance or a terms violation, plan expired, or never activated.</source>
         <translation>此号码已停机或未开通业务：欠费停机、违规停机、套餐到期，或从未激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="381"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="383"/>
         <source>Check your balance and plan status (app, website or hotline) and recharge if needed.</source>
         <translation>查询余额和套餐状态（App、网站或客服热线），需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="385"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="387"/>
         <source>This network is not allowed for the card: set network selection to automatic (`mmcli -m {modem} --3gpp-register-home`) or choose the home network.</source>
         <translation>这张卡不允许使用此网络：请把网络选择改为自动（`mmcli -m {modem} --3gpp-register-home`），或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="388"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
         <source>If you are abroad, roaming may not be included in the plan.</source>
         <translation>如果你在境外，套餐可能不含漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="390"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="392"/>
         <source>This network is not allowed for the card: set network selection to automatic (`AT+COPS=0`) or choose the home network.</source>
         <translation>此卡不允许使用该网络：请把网络选择设为自动（`AT+COPS=0`）或选择归属网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="394"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="396"/>
         <source>The card may not be used in this area (region-restricted card): use it inside the allowed area, or ask the operator to lift the restriction.</source>
         <translation>此卡不能在本地区使用（区域限制卡）：请在允许的区域内使用，或请运营商解除限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="398"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
         <source>Roaming is not allowed here for this card: use the home network, or ask the operator to enable roaming for this country.</source>
         <translation>此卡在这里不允许漫游：请使用归属网络，或请运营商为该国家/地区开通漫游。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="400"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="402"/>
         <source>Try automatic network selection (`mmcli -m {modem} --3gpp-register-home`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`mmcli -m {modem} --3gpp-register-home`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="403"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="405"/>
         <source>Try automatic network selection (`AT+COPS=0`) so the modem can find a partner network.</source>
         <translation>尝试自动选网（`AT+COPS=0`），让调制解调器找到合作网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="406"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="408"/>
         <source>No cell here suits the card: the plan may not include this technology (LTE, LTE-M, NB-IoT). Move to another place or ask the operator what the plan covers.</source>
         <translation>这里没有适合此卡的小区：套餐可能不包含这种技术（LTE、LTE-M、NB-IoT）。请换个地方，或向运营商询问套餐覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="410"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="412"/>
         <source>The operator&apos;s network had a problem ({meaning}). Wait a few minutes and restart the modem.</source>
         <translation>运营商网络出现问题（{meaning}）。请等几分钟后重启调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="413"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="415"/>
         <source>The network refused the card: check your balance and plan, and that the card is activated.</source>
         <translation>网络拒绝了这张卡：请检查余额和套餐，并确认卡已激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="420"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
         <source>The card is roaming on {operator}: check that your plan includes roaming and data roaming in this country, and the price.</source>
         <translation>此卡正在 {operator} 上漫游：请确认套餐包含该国家/地区的漫游和数据漫游，以及资费。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="422"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="424"/>
         <source>a foreign network</source>
         <translation>外地/境外网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="423"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="425"/>
         <source>If the home network should be available here, select it or use automatic network selection.</source>
         <translation>如果这里应该有归属网络，请选择它或使用自动选网。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="433"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="435"/>
         <source>Set the APN &quot;{apn}&quot; in the mobile broadband connection: in the network settings, or `nmcli connection modify NAME gsm.apn {apn}` (`nmcli connection show` lists NAME); then connect again.</source>
         <translation>在移动宽带连接中把 APN 设为“{apn}”：可在网络设置中修改，或运行 `nmcli connection modify NAME gsm.apn {apn}`（`nmcli connection show` 会列出 NAME）；然后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="439"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="441"/>
         <source>Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason. Or let ModemManager release the modem for simtool&apos;s own connection test: {command}.</source>
         <translation>连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。也可以让 ModemManager 暂时释放调制解调器，用 simtool 自己的连接测试：{command}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="451"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="453"/>
         <source>Set the operator&apos;s APN: `simtool apn --set {apn} --allow-write` (the old value &quot;{configured}&quot; is saved; `simtool apn --undo --allow-write` restores it).</source>
         <translation>设置运营商的 APN：`simtool apn --set {apn} --allow-write`（旧值“{configured}”会被保存；`simtool apn --undo --allow-write` 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="454"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="456"/>
         <source>Then run the check again, or `simtool connect-test --allow-write` to try a data session.</source>
         <translation>然后重新运行检查，或运行 `simtool connect-test --allow-write` 尝试建立数据连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="458"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
         <source>Other APNs listed for this operator: {apns}.</source>
         <translation>该运营商的其他 APN：{apns}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="460"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="462"/>
         <source>If your contract names a different APN (company or IoT cards often have a private one), use that instead.</source>
         <translation>如果你的合同写明了其他 APN（企业卡或物联网卡常有专用 APN），请改用那个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="468"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="470"/>
         <source>The provider database has no APN for network {mcc}/{mnc}. Look up the APN on the operator&apos;s website or contract.</source>
         <translation>运营商数据库中没有网络 {mcc}/{mnc} 的 APN。请在运营商网站或合同中查找 APN（接入点名称）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="471"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="473"/>
         <source>Set it with `simtool apn --set NAME --allow-write`.</source>
         <translation>用 `simtool apn --set NAME --allow-write` 设置它。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="478"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="480"/>
         <source>the network refused the packet data attach with {namespace} cause #{number}</source>
         <translation>网络拒绝了分组数据附着，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="483"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="485"/>
         <source>the card registers but packet data attach (+CGATT) is refused</source>
         <translation>此卡能注册网络，但分组数据附着（+CGATT）被拒绝</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="485"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="487"/>
         <source>The card is registered but the network does not allow data on it: data service is not included, or data was stopped (unpaid balance, plan expired, quota used up).</source>
         <translation>此卡已注册，但网络不允许它使用数据：未开通数据业务，或数据业务已被停止（欠费停机、套餐到期、流量超额自动停机）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="488"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="490"/>
         <source>Check your balance and data plan, and recharge if needed.</source>
         <translation>请检查余额和流量套餐，需要时请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="499"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="501"/>
         <source>the network refused the data session with {namespace} cause #{number}</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="504"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="506"/>
         <source>the network refused the data session: &quot;{raw}&quot;</source>
         <translation>网络拒绝了数据连接：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="508"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="510"/>
         <source>Check your balance and plan: {command} asks the operator (USSD) while ModemManager lets go of the modem, or `mmcli -m {modem} --3gpp-ussd-initiate=CODE` with the operator&apos;s balance code; recharge if it is used up.</source>
         <translation>检查余额和套餐：{command} 会在 ModemManager 暂时释放调制解调器期间向运营商查询（USSD），也可以用运营商的余额查询代码运行 `mmcli -m {modem} --3gpp-ussd-initiate=CODE`；如已用完请充值。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="515"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="517"/>
         <source>Check your balance and plan: `simtool balance` asks the operator (USSD); recharge if it is used up (`simtool topup --voucher-env VAR` enters a voucher).</source>
         <translation>检查余额和套餐：`simtool balance` 会向运营商查询（USSD）；如已用完请充值（`simtool topup --voucher-env VAR` 可输入充值卡密码）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="518"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="520"/>
         <source>Then try again with `simtool connect-test --allow-write`.</source>
         <translation>然后用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="522"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="524"/>
         <source>The operator has barred data on this line: usually suspended for unpaid balance, an expired plan, or a terms violation.</source>
         <translation>运营商已停止此号码的数据业务：通常是欠费停机、套餐到期或违反使用条款。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="527"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="529"/>
         <source>The APN is wrong or unknown to the operator (see the APN check).</source>
         <translation>APN 错误或运营商不认识这个 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="531"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="533"/>
         <source>The APN is wrong or unknown to the operator: set the operator&apos;s APN with `simtool apn --set NAME --allow-write` (see the APN check).</source>
         <translation>APN 错误或运营商不认识此 APN：请用 `simtool apn --set NAME --allow-write` 设置运营商的 APN（见 APN 检查项）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="536"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="538"/>
         <source>If the APN is right, ask the operator whether it is enabled for this card; tell them: {identity}, {what}.</source>
         <translation>如果 APN 正确，请询问运营商此卡是否已开通该 APN；告诉他们：{identity}，{what}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="540"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="542"/>
         <source>The APN username, password or authentication type was refused: copy them exactly from the operator&apos;s settings, or clear them if the operator needs none.</source>
         <translation>APN 用户名、密码或认证方式被拒绝：请严格按运营商的设置填写；如果运营商不需要，请清空。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="543"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="545"/>
         <source>Check the APN too: some operators answer a wrong APN with this cause.</source>
         <translation>也请检查 APN：有些运营商对错误的 APN 也返回这个原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="550"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="552"/>
         <source>The plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="553"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="555"/>
         <source>The APN &quot;{apn}&quot; is the operator&apos;s, so the cause is the plan. {plan}</source>
         <translation>APN“{apn}”正是运营商的 APN，所以原因在套餐。{plan}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="557"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="559"/>
         <source>First check the APN: a wrong APN is also answered with cause #33.</source>
         <translation>先检查 APN：APN 错误时也会返回原因 #33。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="559"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="561"/>
         <source>If the APN is right, the plan does not allow data now: no data plan, plan expired, or data quota used up and suspended.</source>
         <translation>如果 APN 正确，说明套餐目前不允许使用数据：没有流量套餐、套餐到期，或流量超额自动停机。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="563"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="565"/>
         <source>Change the PDP type of the data context as the cause says ({meaning}).</source>
         <translation>按原因提示修改数据上下文的 PDP 类型（{meaning}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="567"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="569"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and connect again.</source>
         <translation>运营商网络暂时拒绝了数据连接（{meaning}）。请等几分钟后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="571"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="573"/>
         <source>The operator&apos;s network refused the session for now ({meaning}). Wait a few minutes and try again with `simtool connect-test --allow-write`.</source>
         <translation>运营商网络暂时拒绝了此会话（{meaning}）。请等几分钟后用 `simtool connect-test --allow-write` 再试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="576"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="578"/>
         <source>Check the APN and its username/password, then your balance and data plan.</source>
         <translation>检查 APN 及其用户名/密码，然后检查余额和流量套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="579"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="581"/>
         <source>Try again with `simtool connect-test --allow-write`.</source>
         <translation>用 `simtool connect-test --allow-write` 再试一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="587"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
         <source>Test the connection: `simtool connect-test --allow-write` opens a data session once and shows whether the network accepts it now.</source>
         <translation>测试连接：`simtool connect-test --allow-write` 会建立一次数据连接，看网络现在是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="589"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
         <source>Or restart the modem (`simtool radio off --allow-write` then `simtool radio on --allow-write`): it connects again with the new settings.</source>
         <translation>或者重启调制解调器（先 `simtool radio off --allow-write`，再 `simtool radio on --allow-write`）：它会用新的设置重新连接。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="591"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="593"/>
         <source>If it still fails, the check then shows the new error: that one is today&apos;s cause.</source>
         <translation>如果仍然失败，再检查一次就会显示新的错误：那才是现在的原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="599"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="601"/>
         <source>ModemManager has no data connection up. Connect (the network menu, or `nmcli connection up NAME`) and run the check again: if the network refuses, it shows ModemManager&apos;s reason.</source>
         <translation>ModemManager 中没有已建立的数据连接。请连接网络（网络菜单，或 `nmcli connection up NAME`）后再检测一次：如果网络拒绝，检测结果会显示 ModemManager 得到的原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="602"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="604"/>
         <source>For simtool&apos;s own connection test, let ModemManager release the modem: {command}.</source>
         <translation>如需 simtool 自己的连接测试，请让 ModemManager 暂时释放调制解调器：{command}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="606"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
         <source>Run `simtool connect-test --allow-write` to open a data session once and see whether the network accepts it.</source>
         <translation>运行 `simtool connect-test --allow-write` 建立一次数据连接，看网络是否接受。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="608"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="610"/>
         <source>If it works there, the computer is not starting the connection: check its mobile-data settings (NetworkManager, Windows mobile settings, router).</source>
         <translation>如果那里可以，说明是这台电脑没有发起连接：请检查它的移动数据设置（NetworkManager、Windows 手机网络设置、路由器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="620"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="622"/>
         <source>Check the balance: dial {code} from a phone with this card, or run `simtool balance` (it asks the operator by USSD).</source>
         <translation>查询余额：用装有这张卡的手机拨打 {code}，或运行 `simtool balance`（通过 USSD 向运营商查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="623"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="625"/>
         <source>Check the balance and the plan in the operator&apos;s app, on its website or at its hotline (`simtool balance --code CODE` asks by USSD when you know the code).</source>
         <translation>在运营商的 App、网站或客服热线查询余额和套餐（如果知道查询代码，`simtool balance --code CODE` 可通过 USSD 查询）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="627"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="629"/>
         <source>Top up or renew the plan: in the operator&apos;s app, or with a voucher (`simtool topup --voucher-env VAR` dials {code}).</source>
         <translation>充值或续订套餐：通过运营商 App，或使用充值卡（`simtool topup --voucher-env VAR` 会拨打 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="631"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="633"/>
         <source>Top up or renew the plan in the operator&apos;s app, on its website or in a shop.</source>
         <translation>通过运营商的 App、网站或营业厅充值或续订套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="642"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="644"/>
         <source>the card registers and its data session is up, but web pages are redirected to {host}</source>
         <translation>这张卡能注册，数据连接也已建立，但网页被重定向到 {host}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="643"/>
-        <location filename="../../simtool/diagnosis/remedies.py" line="647"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="645"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="649"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="644"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="646"/>
         <source>Web pages are redirected to {host} (the operator&apos;s page): the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>网页被重定向到 {host}（运营商的页面）：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="649"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="651"/>
         <source>the card registers and its data session is up, but no traffic passes</source>
         <translation>这张卡能注册，数据连接也已建立，但没有任何流量能通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="650"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="652"/>
         <source>The data session is up but no traffic passes: the operator has stopped this card&apos;s data, usually for arrears, a used-up data quota or an expired plan.</source>
         <translation>数据连接已建立，但没有任何流量能通过：运营商停用了这张卡的数据业务，常见原因是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="655"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="657"/>
         <source>{moved} IoT cards are often bound to the first device they are used in (机卡绑定) and blocked when moved: put the card back in that device, or ask the seller or operator to unbind it.</source>
         <translation>{moved} 物联网卡通常与首次使用的设备绑定（机卡绑定），换到其他设备后会被停用：请把卡放回原来的设备，或请卖家或运营商解除绑定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="663"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="665"/>
         <source>After paying, restart the modem if data still does not pass (unplug it, or `simtool radio off --allow-write` then `simtool radio on --allow-write`).</source>
         <translation>缴费后如果数据仍然不通，请重启调制解调器（拔下再插上，或先运行 `simtool radio off --allow-write` 再运行 `simtool radio on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="671"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="673"/>
         <source>Addresses answer but names do not resolve: the operator&apos;s DNS servers fail for this card, or it only lets its own pages through.</source>
         <translation>IP 地址有回应，但域名无法解析：运营商的 DNS 服务器对这张卡不可用，或者只放行运营商自己的页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="673"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="675"/>
         <source>Restart the modem and test again (`simtool check --data-test --allow-write`).</source>
         <translation>重启调制解调器后再测试一次（`simtool check --data-test --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="675"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="677"/>
         <source>If it persists, use other DNS servers on the computer or router, and tell the operator.</source>
         <translation>如果问题依旧，请在电脑或路由器上改用其他 DNS 服务器，并告知运营商。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="682"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="684"/>
         <source>Some traffic passes (ping) but web pages do not: the card may only reach the addresses its plan allows (定向流量, a whitelist), or the account is restricted.</source>
         <translation>部分流量（ping）能通过，但网页打不开：这张卡可能只能访问套餐允许的地址（定向流量、白名单），或者账户受到了限制。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="685"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="687"/>
         <source>Check what the plan includes (directed-traffic cards only work with the apps or servers named in the contract).</source>
         <translation>确认套餐包含哪些内容（定向流量卡只能用于合同中写明的 App 或服务器）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="687"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="689"/>
         <source>the data session is up and ping works, but web pages do not load</source>
         <translation>数据连接已建立，ping 也能通，但网页打不开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="694"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="696"/>
         <source>Test whether traffic passes: `simtool check --data-test --allow-write` (it opens a data session for the test if none is up, and closes what it opened).</source>
         <translation>测试是否有流量通过：`simtool check --data-test --allow-write`（如果没有数据连接，它会为测试打开一个，并关闭它所打开的连接）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="696"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="698"/>
         <source>Or open a web page through this connection.</source>
         <translation>或者通过这个连接打开一个网页试试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="707"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="709"/>
         <source>The device did not answer in time: it may be starting or busy. Wait a minute and run the check again (more time: `--timeout 30`).</source>
         <translation>设备没有及时响应：可能正在启动或繁忙。请等一分钟后再检查一次（延长等待时间：`--timeout 30`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="710"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="712"/>
         <source>Check that the stick or router is plugged in (its light is on) and that this computer is connected to it (its network adapter or Wi-Fi).</source>
         <translation>请确认上网卡或路由器已插好（指示灯亮），并且这台电脑已连接到它（通过它的网络适配器或 Wi-Fi）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="712"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="714"/>
         <source>Run `simtool ports`: it lists the sticks and routers it finds on this computer&apos;s network adapters.</source>
         <translation>运行 `simtool ports`：它会列出在这台电脑的网络适配器上找到的上网卡和路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="715"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="717"/>
         <source>Check the address: hilink://HOST is for Huawei HiLink devices, zte://HOST for ZTE ones; open http://HOST in a browser to see the device&apos;s own page.</source>
         <translation>请检查地址：hilink://HOST 用于华为 HiLink 设备，zte://HOST 用于中兴设备；在浏览器中打开 http://HOST 可以看到设备自己的管理页面。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="718"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="720"/>
         <source>Restart the device (unplug it for 10 seconds) and run the check again.</source>
         <translation>重启设备（拔下 10 秒钟），然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="724"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="726"/>
         <source>Enter the SIM PIN on the device&apos;s web page (it asks for it when you open the page). Never guess: wrong PINs lock the card.</source>
         <translation>在设备的网页管理界面上输入 SIM 卡 PIN 码（打开页面时会提示）。不要乱猜：输错 PIN 码会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="726"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="728"/>
         <source>The PIN is in the documents that came with the SIM (the card holder).</source>
         <translation>PIN 码在 SIM 卡附带的资料里（卡托上）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="735"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="737"/>
         <source>Find the PUK on the plastic card holder the SIM came in, or get it from the operator, and enter it on the device&apos;s web page with a new PIN.</source>
         <translation>在 SIM 卡原来的塑料卡托上找到 PUK 码，或向运营商索取，然后在设备的网页管理界面上输入它并设置新的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="745"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="747"/>
         <source>The device dials with the APN &quot;{configured}&quot;; the operator&apos;s is &quot;{apn}&quot;. `simtool profile` lists the device&apos;s APN profiles; pick the right one with `simtool profile --select N --allow-write`, or create one on the device&apos;s web page.</source>
         <translation>设备使用 APN“{configured}”拨号；运营商的 APN 是“{apn}”。`simtool profile` 会列出设备的 APN 配置文件；用 `simtool profile --select N --allow-write` 选择正确的一个，或在设备的网页管理界面上新建一个。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="755"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="757"/>
         <source>The device is in airplane mode: switch it off on the device&apos;s web page (Settings) or with its button, then run the check again.</source>
         <translation>设备处于飞行模式：请在设备的网页管理界面（设置）中或用设备上的按钮关闭飞行模式，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="762"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="764"/>
         <source>Switch mobile data on: `simtool data on --allow-write`, or with the switch on the device&apos;s web page.</source>
         <translation>打开移动数据：`simtool data on --allow-write`，或在设备的网页管理界面上打开开关。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="770"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="772"/>
         <source>This is the device&apos;s own counter and limit (set on its web page under statistics), not your operator&apos;s data quota: your plan may still have data.</source>
         <translation>这是设备自己的流量计数和上限（在其网页管理界面的流量统计中设置），不是运营商的流量套餐：你的套餐可能还有流量。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="772"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="774"/>
         <source>Raise or switch off the monthly limit on the device&apos;s web page, or reset its statistics; then connect again (`simtool data on --allow-write`).</source>
         <translation>在设备的网页管理界面上调高或关闭月流量上限，或清零流量统计；然后重新连接（`simtool data on --allow-write`）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="774"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="776"/>
         <source>If the operator&apos;s quota is used up too, `simtool balance` asks the operator.</source>
         <translation>如果运营商的流量也用完了，`simtool balance` 可以向运营商查询。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="779"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="781"/>
         <source>the device&apos;s connection fails with its code {code}</source>
         <translation>设备连接失败，错误码 {code}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="781"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="783"/>
         <source>Check the APN profile the device uses (`simtool profile` lists them) against the operator&apos;s settings.</source>
         <translation>对照运营商的设置检查设备使用的 APN 配置文件（`simtool profile` 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="783"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="785"/>
         <source>Check your balance and data plan (`simtool balance`), and that data service is enabled for this card.</source>
         <translation>检查话费余额和流量套餐（`simtool balance`），以及这张卡是否已开通数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="790"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="792"/>
         <source>Connect on the device&apos;s web page, or switch its connection mode to automatic there.</source>
         <translation>在设备的网页管理界面上点击连接，或在那里把连接模式改为自动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="792"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="794"/>
         <source>Check that mobile data is on: `simtool data on --allow-write`.</source>
         <translation>确认移动数据已打开：`simtool data on --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="794"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="796"/>
         <source>The device says: &quot;{text}&quot;</source>
         <translation>设备显示：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="800"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="802"/>
         <source>Run the check again with the device&apos;s admin password: `SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD` (one attempt; never stored).</source>
         <translation>带上设备的管理员密码再检查一次：`SIMTOOL_PASSWORD=... simtool check --port {url} --password-env SIMTOOL_PASSWORD`（只尝试一次；从不保存）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="811"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="813"/>
         <source>The card fails in another device too: the card or the account is the problem, not this modem.</source>
         <translation>这张卡在另一台设备中也不行：问题在卡或账户，而不是这台调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="813"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="815"/>
         <source>Check your balance and plan.</source>
         <translation>请检查余额和套餐。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="814"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="816"/>
         <source>the card has no service in two different devices</source>
         <translation>此卡在两台不同的设备中都无服务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="818"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="820"/>
         <source>Use a powered USB hub or a stronger power supply: modems draw up to 2 A when they transmit and reset when the voltage drops.</source>
         <translation>请使用带电源的 USB 集线器或更强的电源：调制解调器发射时电流可达 2 A，电压不足时会重启。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="823"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="825"/>
         <source>Install the modem&apos;s pending firmware update from its vendor, then run the check again.</source>
         <translation>从厂商处安装调制解调器待更新的固件，然后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/remedies.py" line="827"/>
+        <location filename="../../simtool/diagnosis/remedies.py" line="829"/>
         <source>Enable mobile data on this computer (NetworkManager, Windows &quot;Cellular&quot; settings, or the router&apos;s WAN settings) and connect.</source>
         <translation>在这台电脑上启用移动数据（NetworkManager、Windows“手机网络”设置，或路由器的 WAN 设置）并连接。</translation>
     </message>

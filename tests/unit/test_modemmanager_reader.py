@@ -176,3 +176,17 @@ def test_operator_notices_from_the_messages_modemmanager_holds() -> None:
     assert [n.cause for n in facts.notices] == ["plan-expiring", "quota-used-up"]
     assert service_sender("CMCC") and service_sender("+86106575000")
     assert not service_sender("13912345678") and not service_sender(None)
+
+
+def test_the_port_pickers_state_words_are_in_the_users_language() -> None:
+    from simtool import i18n
+    from simtool.facts import MANAGER_STATES
+    from simtool.sources.modemmanager.discover import STATE_LABELS, state_label
+
+    assert set(STATE_LABELS) == set(MANAGER_STATES)
+    assert state_label(8) == "registered" and state_label(None) == "?"
+    i18n.set_language("zh_CN")
+    # Every ModemManager state has its Chinese word (MMModemState -1..11).
+    words = [state_label(n) for n in range(-1, 12)]
+    assert words[9] == "已注册" and words[0] == "失败"
+    assert not any(w.isascii() for w in words), words

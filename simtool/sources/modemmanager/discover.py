@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from simtool.i18n import tr
+from simtool.i18n import QT_TRANSLATE_NOOP, tr
 from simtool.sources.discovery import Found
 from simtool.sources.modemmanager.client import (
     MODEM,
@@ -51,6 +51,31 @@ def managed_objects(timeout: float) -> Objects:
         return {}
 
 
+# ModemManager's state words (facts.MANAGER_STATES) as the port picker shows them; the
+# JSON of `ports` keeps ModemManager's own word.
+STATE_LABELS = {
+    "failed": QT_TRANSLATE_NOOP("ModemManager", "failed"),
+    "unknown": QT_TRANSLATE_NOOP("ModemManager", "state unknown"),
+    "initializing": QT_TRANSLATE_NOOP("ModemManager", "starting up"),
+    "locked": QT_TRANSLATE_NOOP("ModemManager", "SIM locked"),
+    "disabled": QT_TRANSLATE_NOOP("ModemManager", "disabled"),
+    "disabling": QT_TRANSLATE_NOOP("ModemManager", "disabling"),
+    "enabling": QT_TRANSLATE_NOOP("ModemManager", "enabling"),
+    "enabled": QT_TRANSLATE_NOOP("ModemManager", "enabled, not registered"),
+    "searching": QT_TRANSLATE_NOOP("ModemManager", "searching for a network"),
+    "registered": QT_TRANSLATE_NOOP("ModemManager", "registered"),
+    "disconnecting": QT_TRANSLATE_NOOP("ModemManager", "disconnecting"),
+    "connecting": QT_TRANSLATE_NOOP("ModemManager", "connecting"),
+    "connected": QT_TRANSLATE_NOOP("ModemManager", "connected"),
+}
+
+
+def state_label(value: Any) -> str:
+    """ModemManager's modem state in the user's language ("?" when it gives none)."""
+    name = state_name(value)
+    return tr("ModemManager", STATE_LABELS[name]) if name in STATE_LABELS else name or "?"
+
+
 def label(modem: dict[str, Any]) -> str:
     return " ".join(str(x) for x in (modem.get("Manufacturer"), modem.get("Model"))
                     if x) or tr("ModemManager", "modem")
@@ -69,7 +94,7 @@ def discover(timeout: float) -> list[Found]:
     for index, modem in modems(managed_objects(max(timeout, 1.0))):
         ports = ", ".join(f"{p.name} ({p.type})" for p in ports_of(modem))
         detail = tr("ModemManager", "{state}; ports: {ports}").format(
-            state=state_name(modem.get("State")) or "?", ports=ports or "?")
+            state=state_label(modem.get("State")), ports=ports or "?")
         found.append(Found(f"mm://{index}", "modemmanager", label(modem), detail,
                            device_key=device_key(str(modem.get("Device") or "")) or
                            f"mm:{modem.get('Device')}"))
