@@ -7656,84 +7656,91 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../simtool/report/html.py" line="156"/>
-        <location filename="../../simtool/report/markdown.py" line="88"/>
+        <location filename="../../simtool/report/html.py" line="157"/>
+        <location filename="../../simtool/report/markdown.py" line="89"/>
         <source>simtool {version} · {created} · port {port}</source>
         <translation>simtool {version} · {created} · 端口 {port}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="174"/>
-        <location filename="../../simtool/report/markdown.py" line="94"/>
-        <location filename="../../simtool/report/text.py" line="228"/>
+        <location filename="../../simtool/report/html.py" line="175"/>
+        <location filename="../../simtool/report/markdown.py" line="95"/>
+        <location filename="../../simtool/report/text.py" line="229"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="177"/>
-        <location filename="../../simtool/report/markdown.py" line="98"/>
+        <location filename="../../simtool/report/html.py" line="178"/>
+        <location filename="../../simtool/report/markdown.py" line="99"/>
         <source>The cause is on the operator&apos;s side: give them the support details below.</source>
         <translation>原因在运营商一方：请把下面的客服所需信息提供给他们。</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="187"/>
-        <location filename="../../simtool/report/markdown.py" line="102"/>
-        <location filename="../../simtool/report/text.py" line="234"/>
+        <location filename="../../simtool/report/html.py" line="188"/>
+        <location filename="../../simtool/report/markdown.py" line="103"/>
+        <location filename="../../simtool/report/text.py" line="235"/>
         <source>Actions taken in the app</source>
         <translation>在本应用中执行的操作</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="193"/>
+        <location filename="../../simtool/report/html.py" line="196"/>
+        <location filename="../../simtool/report/markdown.py" line="106"/>
+        <location filename="../../simtool/report/text.py" line="240"/>
+        <source>Remarks from reading the modem</source>
+        <translation>读取调制解调器时的备注</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/report/html.py" line="202"/>
         <source>Modem and card</source>
         <translation>调制解调器和 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="198"/>
-        <location filename="../../simtool/report/markdown.py" line="105"/>
-        <location filename="../../simtool/report/text.py" line="214"/>
+        <location filename="../../simtool/report/html.py" line="207"/>
+        <location filename="../../simtool/report/markdown.py" line="109"/>
+        <location filename="../../simtool/report/text.py" line="215"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="230"/>
-        <location filename="../../simtool/report/markdown.py" line="117"/>
+        <location filename="../../simtool/report/html.py" line="239"/>
+        <location filename="../../simtool/report/markdown.py" line="121"/>
         <source>Facts</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="250"/>
+        <location filename="../../simtool/report/html.py" line="259"/>
         <source>AT transcript ({count} lines)</source>
         <translation>AT 通信记录（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="260"/>
+        <location filename="../../simtool/report/html.py" line="269"/>
         <source>simtool report: {verdict}</source>
         <translation>simtool 诊断报告：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/html.py" line="272"/>
-        <location filename="../../simtool/report/markdown.py" line="113"/>
-        <location filename="../../simtool/report/text.py" line="244"/>
+        <location filename="../../simtool/report/html.py" line="282"/>
+        <location filename="../../simtool/report/markdown.py" line="117"/>
+        <location filename="../../simtool/report/text.py" line="250"/>
         <source>Support details</source>
         <translation>客服所需信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="115"/>
+        <location filename="../../simtool/report/markdown.py" line="119"/>
         <source>Detail</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="115"/>
-        <location filename="../../simtool/report/markdown.py" line="120"/>
+        <location filename="../../simtool/report/markdown.py" line="119"/>
+        <location filename="../../simtool/report/markdown.py" line="124"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="120"/>
+        <location filename="../../simtool/report/markdown.py" line="124"/>
         <source>Fact</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/markdown.py" line="123"/>
+        <location filename="../../simtool/report/markdown.py" line="127"/>
         <source>AT transcript</source>
         <translation>AT 通信记录</translation>
     </message>
@@ -7826,7 +7833,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     <message>
         <location filename="../../simtool/report/sections.py" line="156"/>
         <location filename="../../simtool/report/sections.py" line="379"/>
-        <location filename="../../simtool/report/text.py" line="191"/>
+        <location filename="../../simtool/report/text.py" line="192"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
@@ -7843,7 +7850,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="160"/>
-        <location filename="../../simtool/report/text.py" line="182"/>
+        <location filename="../../simtool/report/text.py" line="183"/>
         <source>Host OS</source>
         <translation>主机操作系统</translation>
     </message>
@@ -7896,20 +7903,20 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="171"/>
-        <location filename="../../simtool/report/text.py" line="176"/>
+        <location filename="../../simtool/report/text.py" line="177"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="172"/>
         <location filename="../../simtool/report/sections.py" line="317"/>
-        <location filename="../../simtool/report/text.py" line="177"/>
+        <location filename="../../simtool/report/text.py" line="178"/>
         <source>Last worked</source>
         <translation>最后一次正常的时间</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="173"/>
-        <location filename="../../simtool/report/text.py" line="178"/>
+        <location filename="../../simtool/report/text.py" line="179"/>
         <source>Device or card changed</source>
         <translation>是否更换过设备或卡</translation>
     </message>
@@ -8226,19 +8233,19 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="383"/>
-        <location filename="../../simtool/report/text.py" line="193"/>
+        <location filename="../../simtool/report/text.py" line="194"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="383"/>
-        <location filename="../../simtool/report/text.py" line="193"/>
+        <location filename="../../simtool/report/text.py" line="194"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
         <location filename="../../simtool/report/sections.py" line="384"/>
-        <location filename="../../simtool/report/text.py" line="190"/>
+        <location filename="../../simtool/report/text.py" line="191"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
@@ -8333,17 +8340,17 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>{text}（失败）</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="493"/>
+        <location filename="../../simtool/report/sections.py" line="499"/>
         <source>simtool report: {device}, {created}</source>
         <translation>simtool 报告：{device}，{created}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/sections.py" line="495"/>
+        <location filename="../../simtool/report/sections.py" line="501"/>
         <source>simtool report, {created}</source>
         <translation>simtool 报告，{created}</translation>
     </message>
     <message>
-        <location filename="../../simtool/report/text.py" line="239"/>
+        <location filename="../../simtool/report/text.py" line="245"/>
         <source>What to tell your operator</source>
         <translation>要告诉运营商的内容</translation>
     </message>

@@ -21,6 +21,7 @@ from simtool.report.sections import (
     identity_rows,
     next_steps,
     operator_side,
+    reader_notes,
     status_label,
     support_rows,
     unknown,
@@ -188,6 +189,14 @@ def _actions_block(report: Report) -> list[str]:
             *[f"<li>{_e(line)}</li>" for line in lines], "</ul>"]
 
 
+def _notes_block(report: Report) -> list[str]:
+    notes = reader_notes(report)
+    if not notes:
+        return []
+    return [f"<h2>{_e(tr('Report', 'Remarks from reading the modem'))}</h2>", "<ul>",
+            *[f"<li>{_e(line)}</li>" for line in notes], "</ul>"]
+
+
 def _identity_block(report: Report, qt: bool) -> list[str]:
     """The card's and modem's identifiers right under the verdict (the PDF's first page)."""
     return [f"<h2>{_e(tr('Report', 'Modem and card'))}</h2>",
@@ -267,6 +276,7 @@ def html_document(report: Report, *, redact: bool = False, qt: bool = False) -> 
         *(_identity_block(report, qt) if qt else []),
         *_steps_block(report, qt),
         *_actions_block(report),
+        *_notes_block(report),
         *_checks_block(report, qt),
         *_facts_block(report, qt),
         f"<h2>{_e(tr('Report', 'Support details'))}</h2>",

@@ -17,6 +17,7 @@ from simtool.report.sections import (
     fact_sections,
     next_steps,
     operator_side,
+    reader_notes,
     status_label,
     support_rows,
     unknown,
@@ -101,6 +102,9 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
     if actions := actions_taken(report):
         out += ["", f"### {md(tr('Report', 'Actions taken in the app'))}", ""]
         out += [f"- {md(line)}" for line in actions]
+    if notes := reader_notes(report):
+        out += ["", f"### {md(tr('Report', 'Remarks from reading the modem'))}", ""]
+        out += [f"- {md_with_code(line)}" for line in notes]
 
     out += ["", f"### {md(tr('Report', 'Checks'))}", ""]
     for check in report.checks:

@@ -130,6 +130,7 @@ class Report:
             "actions": [asdict(a) for a in self.actions],
             "data_path": asdict(f.data_path) if f.data_path is not None else None,
             "history": asdict(f.history) if f.history is not None else None,
+            "notes": list(f.notes),
         }
 
     @classmethod
@@ -173,6 +174,7 @@ class Report:
             router=RouterFacts(**(data.get("router") or {})),
             data_path=_data_path(data.get("data_path")),
             history=_history(data.get("history")),
+            notes=[str(n) for n in data.get("notes") or []],
         )
         checks = [CheckResult(**c) for c in data["checks"]]
         # Not a JSON key of its own: the port check says whether the modem answered.

@@ -475,6 +475,12 @@ def actions_taken(report: Report) -> list[str]:
     return lines
 
 
+def reader_notes(report: Report) -> list[str]:
+    """The reader's remarks (a command the modem refused, a reply it could not read, a
+    session a test switched on and off again), each once, in the order they were made."""
+    return list(dict.fromkeys(note for note in report.facts.notes if note))
+
+
 _IDENTITY = ("device", "imei", "iccid", "imsi", "msisdn", "operator")
 
 

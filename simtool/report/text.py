@@ -20,6 +20,7 @@ from simtool.report.sections import (
     operator_rows,
     operator_side,
     profile_rows,
+    reader_notes,
     unknown,
     verdict_line,
     yes_no,
@@ -233,6 +234,11 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
     if actions := actions_taken(report):
         out += ["", _paint(tr("Report", "Actions taken in the app"), _BOLD, color)]
         for line in actions:
+            out.extend(wrap(line, width, indent="    ", first_indent="  - "))
+
+    if notes := reader_notes(report):
+        out += ["", _paint(tr("Report", "Remarks from reading the modem"), _BOLD, color)]
+        for line in notes:
             out.extend(wrap(line, width, indent="    ", first_indent="  - "))
 
     if operator_side(report):

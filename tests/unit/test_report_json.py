@@ -29,7 +29,7 @@ TOP_KEYS = ["schema", "tool", "created", "port", "modem", "sim", "radio", "signa
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
             "support",
             # added within version 1, after the original keys
-            "notices", "router", "actions", "data_path", "history"]
+            "notices", "router", "actions", "data_path", "history", "notes"]
 
 
 def test_top_level_keys_in_contract_order() -> None:
