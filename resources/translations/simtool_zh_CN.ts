@@ -3550,7 +3550,7 @@ Send it anyway?</source>
     <name>Facts</name>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="23"/>
-        <location filename="../../simtool/gui/facts_view.py" line="98"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3575,283 +3575,311 @@ Send it anyway?</source>
         <translation>（拒绝原因 #{cause}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
+        <location filename="../../simtool/gui/facts_view.py" line="77"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="67"/>
-        <location filename="../../simtool/gui/facts_view.py" line="177"/>
+        <location filename="../../simtool/gui/facts_view.py" line="77"/>
+        <location filename="../../simtool/gui/facts_view.py" line="207"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="78"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="68"/>
+        <location filename="../../simtool/gui/facts_view.py" line="80"/>
         <source>Answers AT</source>
         <translation>响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="70"/>
+        <location filename="../../simtool/gui/facts_view.py" line="82"/>
+        <source>Read through</source>
+        <translation>读取途径</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="83"/>
+        <source>Answers</source>
+        <translation>有应答</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="85"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
-        <source>+CFUN</source>
-        <translation>+CFUN</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="75"/>
+        <location filename="../../simtool/gui/facts_view.py" line="90"/>
         <source>Radio on</source>
         <translation>射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="79"/>
-        <source>SIM state</source>
-        <translation>SIM 卡状态</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="80"/>
-        <source>Modem says</source>
-        <translation>调制解调器原文</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="81"/>
-        <location filename="../../simtool/gui/facts_view.py" line="178"/>
-        <source>ICCID</source>
-        <translation>ICCID</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="81"/>
-        <source>PIN tries left</source>
-        <translation>PIN 码剩余次数</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="82"/>
-        <source>PUK tries left</source>
-        <translation>PUK 码剩余次数</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="89"/>
-        <source>eSIM</source>
-        <translation>eSIM</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="89"/>
-        <source>not readable on this modem</source>
-        <translation>这台调制解调器无法读取</translation>
-    </message>
-    <message>
         <location filename="../../simtool/gui/facts_view.py" line="92"/>
-        <source>enabled</source>
-        <translation>已启用</translation>
+        <source>+CFUN</source>
+        <translation>+CFUN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="92"/>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="93"/>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="93"/>
-        <source>provisioning</source>
-        <translation>预置</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="94"/>
-        <source>operational</source>
-        <translation>运营商</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="95"/>
-        <source>Card type</source>
-        <translation>卡类型</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="95"/>
-        <source>eSIM (eUICC)</source>
-        <translation>eSIM（eUICC）</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="95"/>
-        <location filename="../../simtool/gui/facts_view.py" line="179"/>
-        <source>EID</source>
-        <translation>EID</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="100"/>
-        <source>Profile {number}</source>
-        <translation>配置文件 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
-        <source>Profiles</source>
-        <translation>配置文件</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
-        <source>none installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="110"/>
-        <source>Radio technology</source>
-        <translation>无线技术</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="111"/>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="112"/>
-        <source>RSRP</source>
-        <translation>RSRP</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="112"/>
-        <source>RSRQ</source>
-        <translation>RSRQ</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="113"/>
-        <source>SINR</source>
-        <translation>SINR</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="113"/>
-        <source>RSCP</source>
-        <translation>RSCP</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="114"/>
-        <source>RSSI</source>
-        <translation>RSSI</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="119"/>
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <location filename="../../simtool/gui/facts_view.py" line="120"/>
+        <location filename="../../simtool/gui/facts_view.py" line="101"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="121"/>
-        <location filename="../../simtool/gui/facts_view.py" line="143"/>
+        <location filename="../../simtool/gui/facts_view.py" line="101"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="121"/>
-        <location filename="../../simtool/gui/facts_view.py" line="144"/>
+        <location filename="../../simtool/gui/facts_view.py" line="102"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="122"/>
+        <location filename="../../simtool/gui/facts_view.py" line="102"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <source>Circuit-switched</source>
+        <translation>电路域</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <source>Packet-switched</source>
+        <translation>分组域</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <source>LTE</source>
+        <translation>LTE</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="112"/>
+        <source>SIM state</source>
+        <translation>SIM 卡状态</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="113"/>
+        <source>Modem says</source>
+        <translation>调制解调器原文</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="114"/>
+        <location filename="../../simtool/gui/facts_view.py" line="208"/>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="114"/>
+        <source>PIN tries left</source>
+        <translation>PIN 码剩余次数</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="115"/>
+        <source>PUK tries left</source>
+        <translation>PUK 码剩余次数</translation>
+    </message>
+    <message>
         <location filename="../../simtool/gui/facts_view.py" line="122"/>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
-        <location filename="../../simtool/gui/facts_view.py" line="157"/>
-        <location filename="../../simtool/gui/facts_view.py" line="181"/>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="122"/>
+        <source>not readable on this modem</source>
+        <translation>这台调制解调器无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="126"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="126"/>
+        <source>provisioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="127"/>
+        <source>operational</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <source>eSIM (eUICC)</source>
+        <translation>eSIM（eUICC）</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="209"/>
+        <source>EID</source>
+        <translation>EID</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <source>Profile {number}</source>
+        <translation>配置文件 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="143"/>
+        <source>Radio technology</source>
+        <translation>无线技术</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="144"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="145"/>
+        <source>RSRP</source>
+        <translation>RSRP</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="145"/>
+        <source>RSRQ</source>
+        <translation>RSRQ</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="146"/>
+        <source>SINR</source>
+        <translation>SINR</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="146"/>
+        <source>RSCP</source>
+        <translation>RSCP</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="147"/>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="152"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="154"/>
+        <location filename="../../simtool/gui/facts_view.py" line="164"/>
+        <location filename="../../simtool/gui/facts_view.py" line="187"/>
+        <location filename="../../simtool/gui/facts_view.py" line="211"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="130"/>
-        <location filename="../../simtool/gui/facts_view.py" line="182"/>
+        <location filename="../../simtool/gui/facts_view.py" line="162"/>
+        <location filename="../../simtool/gui/facts_view.py" line="212"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="163"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="164"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="137"/>
+        <location filename="../../simtool/gui/facts_view.py" line="169"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="137"/>
+        <location filename="../../simtool/gui/facts_view.py" line="169"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="138"/>
-        <location filename="../../simtool/gui/facts_view.py" line="157"/>
+        <location filename="../../simtool/gui/facts_view.py" line="170"/>
+        <location filename="../../simtool/gui/facts_view.py" line="187"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="142"/>
+        <location filename="../../simtool/gui/facts_view.py" line="174"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="148"/>
+        <location filename="../../simtool/gui/facts_view.py" line="178"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="149"/>
+        <location filename="../../simtool/gui/facts_view.py" line="179"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="149"/>
+        <location filename="../../simtool/gui/facts_view.py" line="179"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="151"/>
+        <location filename="../../simtool/gui/facts_view.py" line="181"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="152"/>
-        <location filename="../../simtool/gui/facts_view.py" line="183"/>
+        <location filename="../../simtool/gui/facts_view.py" line="182"/>
+        <location filename="../../simtool/gui/facts_view.py" line="213"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="177"/>
+        <location filename="../../simtool/gui/facts_view.py" line="207"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="178"/>
+        <location filename="../../simtool/gui/facts_view.py" line="208"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="180"/>
+        <location filename="../../simtool/gui/facts_view.py" line="210"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="180"/>
+        <location filename="../../simtool/gui/facts_view.py" line="210"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>

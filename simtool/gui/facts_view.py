@@ -61,18 +61,51 @@ def _domain(domain: RegistrationDomain | None) -> str:
     return text
 
 
+def _by_at(f: Facts) -> bool:
+    """Read over an AT port (the rows may name AT commands), not through ModemManager or
+    a router's web page, which have no +CREG or +CFUN to show."""
+    return f.port.via in (None, "at")
+
+
+# Who answered, for the sources without an AT port.
+_READERS = {"modemmanager": "ModemManager", "hilink": "HiLink", "zte": "ZTE"}
+
+
 def _port(f: Facts) -> Rows:
     usb = (f"{f.port.vid:04x}:{f.port.pid:04x}"
            if f.port.vid is not None and f.port.pid is not None else None)
     rows = [(_t("Port"), show(f.port.url)), (_t("Device"), show(f.port.description)),
-            (_t("USB id"), show(usb)), (_t("Answers AT"), show(f.reachable))]
+            (_t("USB id"), show(usb))]
+    if _by_at(f):
+        rows.append((_t("Answers AT"), show(f.reachable)))
+    else:
+        rows += [(_t("Read through"), _READERS.get(str(f.port.via), str(f.port.via))),
+                 (_t("Answers"), show(f.reachable))]
     if f.port_error:
         rows.append((_t("Problem"), f.port_error))
     return rows
 
 
 def _radio(f: Facts) -> Rows:
-    return [(_t("+CFUN"), show(f.radio.cfun)), (_t("Radio on"), show(f.radio.on))]
+    rows = [(_t("Radio on"), show(f.radio.on))]
+    if _by_at(f) or f.radio.cfun is not None:
+        rows.insert(0, (_t("+CFUN"), show(f.radio.cfun)))
+    return rows
+
+
+def _domains(f: Facts, *wanted: str) -> Rows:
+    """Registration per domain: with the AT command that reads it over AT; through
+    ModemManager or a router only the domains that source reported."""
+    r = f.registration
+    by_name = {"cs": r.cs, "ps": r.ps, "eps": r.eps, "nr5g": r.nr5g}
+    at_labels = {"cs": _t("Circuit (+CREG)"), "ps": _t("Packet (+CGREG)"),
+                 "eps": _t("LTE (+CEREG)"), "nr5g": _t("5G (+C5GREG)")}
+    plain_labels = {"cs": _t("Circuit-switched"), "ps": _t("Packet-switched"),
+                    "eps": _t("LTE"), "nr5g": _t("5G")}
+    if _by_at(f):
+        return [(at_labels[name], _domain(by_name[name])) for name in wanted]
+    return [(plain_labels[name], _domain(by_name[name])) for name in wanted
+            if by_name[name] is not None]
 
 
 def _sim(f: Facts) -> Rows:
@@ -117,9 +150,8 @@ def _signal(f: Facts) -> Rows:
 def _registration(f: Facts) -> Rows:
     r = f.registration
     return [(_t("Overall"), show(state_label(r.overall))),
-            (_t("Circuit (+CREG)"), _domain(r.cs)),
-            (_t("Packet (+CGREG)"), _domain(r.ps)), (_t("LTE (+CEREG)"), _domain(r.eps)),
-            (_t("5G (+C5GREG)"), _domain(r.nr5g)), (_t("Operator"), show(operator_name(f)))]
+            *_domains(f, "cs", "ps", "eps", "nr5g"),
+            (_t("Operator"), show(operator_name(f)))]
 
 
 def _roaming(f: Facts) -> Rows:
@@ -139,9 +171,7 @@ def _apn(f: Facts) -> Rows:
 
 
 def _attach(f: Facts) -> Rows:
-    return [(_t("Packet attached"), show(f.packet.attached)),
-            (_t("Packet (+CGREG)"), _domain(f.registration.ps)),
-            (_t("LTE (+CEREG)"), _domain(f.registration.eps))]
+    return [(_t("Packet attached"), show(f.packet.attached)), *_domains(f, "ps", "eps")]
 
 
 def _session(f: Facts) -> Rows:
