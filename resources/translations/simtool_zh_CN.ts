@@ -3550,7 +3550,7 @@ Send it anyway?</source>
     <name>Facts</name>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="23"/>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="134"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3581,7 +3581,7 @@ Send it anyway?</source>
     </message>
     <message>
         <location filename="../../simtool/gui/facts_view.py" line="77"/>
-        <location filename="../../simtool/gui/facts_view.py" line="207"/>
+        <location filename="../../simtool/gui/facts_view.py" line="210"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -3611,275 +3611,280 @@ Send it anyway?</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="90"/>
+        <location filename="../../simtool/gui/facts_view.py" line="88"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/gui/facts_view.py" line="93"/>
         <source>Radio on</source>
         <translation>射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="92"/>
+        <location filename="../../simtool/gui/facts_view.py" line="95"/>
         <source>+CFUN</source>
         <translation>+CFUN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="101"/>
+        <location filename="../../simtool/gui/facts_view.py" line="104"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="101"/>
+        <location filename="../../simtool/gui/facts_view.py" line="104"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="102"/>
+        <location filename="../../simtool/gui/facts_view.py" line="105"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="102"/>
+        <location filename="../../simtool/gui/facts_view.py" line="105"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
         <source>Circuit-switched</source>
         <translation>电路域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="103"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
         <source>Packet-switched</source>
         <translation>分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>LTE</source>
         <translation>LTE</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="112"/>
+        <location filename="../../simtool/gui/facts_view.py" line="115"/>
         <source>SIM state</source>
         <translation>SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="113"/>
+        <location filename="../../simtool/gui/facts_view.py" line="116"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="114"/>
-        <location filename="../../simtool/gui/facts_view.py" line="208"/>
+        <location filename="../../simtool/gui/facts_view.py" line="117"/>
+        <location filename="../../simtool/gui/facts_view.py" line="211"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="114"/>
+        <location filename="../../simtool/gui/facts_view.py" line="117"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="115"/>
+        <location filename="../../simtool/gui/facts_view.py" line="118"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="122"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="122"/>
+        <location filename="../../simtool/gui/facts_view.py" line="125"/>
         <source>not readable on this modem</source>
         <translation>这台调制解调器无法读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="128"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="126"/>
+        <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="126"/>
+        <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>provisioning</source>
         <translation>预置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="127"/>
+        <location filename="../../simtool/gui/facts_view.py" line="130"/>
         <source>operational</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>eSIM (eUICC)</source>
         <translation>eSIM（eUICC）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
-        <location filename="../../simtool/gui/facts_view.py" line="209"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="212"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="133"/>
+        <location filename="../../simtool/gui/facts_view.py" line="136"/>
         <source>Profile {number}</source>
         <translation>配置文件 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <location filename="../../simtool/gui/facts_view.py" line="139"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <location filename="../../simtool/gui/facts_view.py" line="139"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="143"/>
+        <location filename="../../simtool/gui/facts_view.py" line="146"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="144"/>
+        <location filename="../../simtool/gui/facts_view.py" line="147"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="145"/>
+        <location filename="../../simtool/gui/facts_view.py" line="148"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="145"/>
+        <location filename="../../simtool/gui/facts_view.py" line="148"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="146"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="146"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="147"/>
+        <location filename="../../simtool/gui/facts_view.py" line="150"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="152"/>
+        <location filename="../../simtool/gui/facts_view.py" line="155"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="154"/>
-        <location filename="../../simtool/gui/facts_view.py" line="164"/>
-        <location filename="../../simtool/gui/facts_view.py" line="187"/>
-        <location filename="../../simtool/gui/facts_view.py" line="211"/>
+        <location filename="../../simtool/gui/facts_view.py" line="157"/>
+        <location filename="../../simtool/gui/facts_view.py" line="167"/>
+        <location filename="../../simtool/gui/facts_view.py" line="190"/>
+        <location filename="../../simtool/gui/facts_view.py" line="214"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="162"/>
-        <location filename="../../simtool/gui/facts_view.py" line="212"/>
+        <location filename="../../simtool/gui/facts_view.py" line="165"/>
+        <location filename="../../simtool/gui/facts_view.py" line="215"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="163"/>
+        <location filename="../../simtool/gui/facts_view.py" line="166"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="164"/>
+        <location filename="../../simtool/gui/facts_view.py" line="167"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="169"/>
+        <location filename="../../simtool/gui/facts_view.py" line="172"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="169"/>
+        <location filename="../../simtool/gui/facts_view.py" line="172"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="170"/>
-        <location filename="../../simtool/gui/facts_view.py" line="187"/>
+        <location filename="../../simtool/gui/facts_view.py" line="173"/>
+        <location filename="../../simtool/gui/facts_view.py" line="190"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="174"/>
+        <location filename="../../simtool/gui/facts_view.py" line="177"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="178"/>
+        <location filename="../../simtool/gui/facts_view.py" line="181"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="179"/>
+        <location filename="../../simtool/gui/facts_view.py" line="182"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="179"/>
+        <location filename="../../simtool/gui/facts_view.py" line="182"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="181"/>
+        <location filename="../../simtool/gui/facts_view.py" line="184"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="182"/>
-        <location filename="../../simtool/gui/facts_view.py" line="213"/>
+        <location filename="../../simtool/gui/facts_view.py" line="185"/>
+        <location filename="../../simtool/gui/facts_view.py" line="216"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="207"/>
+        <location filename="../../simtool/gui/facts_view.py" line="210"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="208"/>
+        <location filename="../../simtool/gui/facts_view.py" line="211"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="210"/>
+        <location filename="../../simtool/gui/facts_view.py" line="213"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="210"/>
+        <location filename="../../simtool/gui/facts_view.py" line="213"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>

@@ -83,6 +83,9 @@ def _port(f: Facts) -> Rows:
                  (_t("Answers"), show(f.reachable))]
     if f.port_error:
         rows.append((_t("Problem"), f.port_error))
+    # The reader's remarks (a refused command, an unreadable reply, a session a test
+    # switched on and off): with how the modem was read, as in the printed report.
+    rows += [(_t("Remark"), note) for note in dict.fromkeys(n for n in f.notes if n)]
     return rows
 
 

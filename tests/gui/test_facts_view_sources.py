@@ -47,3 +47,11 @@ def test_at_rows_keep_the_commands() -> None:
         "Operator"]
     assert _labels("radio", facts) == ["+CFUN", "Radio on"]
     assert "Answers AT" in _labels("port", facts)
+
+
+def test_the_readers_remarks_are_shown_with_the_port_once_each() -> None:
+    facts = _through_modemmanager()
+    facts.notes = ["unreadable +CEER reply: +CEER: ???", "unreadable +CEER reply: +CEER: ???",
+                   "Data test: context 1 was activated for the test and deactivated afterwards"]
+    remarks = [value for label, value in facts_for("port", facts) if label == "Remark"]
+    assert remarks == facts.notes[1:]
