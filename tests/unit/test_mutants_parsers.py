@@ -427,3 +427,74 @@ def test_a_long_sms_is_sent_in_numbered_parts():
         assert part[2:4] == "41"                               # SUBMIT with a header
         assert part[22:34] == f"0500030702{sequence:02X}"       # ref 7, 2 parts, this one
     assert pdu.submit("10086", "x" * 200)[0][1][22:34] == "050003000201"
+
+
+# -- +CEER (TS 27.007 §6.10; the vendor forms of reference causes.md §4) --------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "kwargs", "cause", "namespace"),
+    [
+        # "<category>",<n>,"<text>" (Thales/Cinterion EHS6, Sierra HL75xx): the category's
+        # first word names the layer, whichever layer the text names.
+        ("Sierra forum: EMM reject", '"EMM reject",19,"ESM failure"', {}, 19, "emm"),
+        ("EMM category, a name simtool does not know",
+         '"EMM reject",95,"Semantically incorrect message"', {}, 95, "emm"),
+        ("category spelt out", '"EPS mobility management",7,"Foo"', {}, 7, "emm"),
+        ("ESM category", '"ESM reject",50,"Foo"', {}, 50, "esm"),
+        ("GMM category", '"GMM reject",7,"Foo"', {}, 7, "gmm"),
+        ("Cinterion EHS6: SM detach", '"SM detach",36,"Foo"', {}, 36, "sm"),
+        ("bare SM category", '"SM",36,"Foo"', {}, 36, "sm"),
+        ("PDP category", '"PDP context error",36,"Foo"', {}, 36, "sm"),
+        ("activation category", '"Activation error",36,"Foo"', {}, 36, "sm"),
+        ("MM category", '"MM reject",2,"Foo"', {}, 2, "mm"),
+        ("Cinterion EHS6: CC setup error", '"CC setup error",16,"Normal call clearing"', {},
+         16, "cc"),
+        # A category simtool does not know: the layer comes from the text's cause name.
+        ("unknown category, named cause", '"Attach reject",19,"ESM failure"', {}, 19, "emm"),
+        ("unknown category, 100 + named cause", '"Attach reject",119,"ESM failure"', {}, 19,
+         "emm"),
+        ("unknown category, no number", '"Attach reject",0,"Illegal UE"', {}, 3, "emm"),
+        ("unknown category, unknown text", '"Attach reject",19,"Foo"', {}, 19, None),
+        # Number 0 (Cinterion "SM detach",0,...): the text's name gives cause and layer.
+        ("EMM reject, no number, named", '"EMM reject",0,"Illegal UE"', {}, 3, "emm"),
+        ("ambiguous name after registration", '"EMM reject",0,"Network failure"',
+         {"context": "registration"}, 17, "emm"),
+        ("ambiguous name after a data attempt", '"Attach reject",138,"Network failure"',
+         {"context": "session"}, 38, "esm"),
+        # Sierra reports 100 + cause; a cause above 50 named in the text is read back too.
+        ("Sierra HL7539: 133 = SM #33",
+         '"SM activation error",133,"Requested service option not subscribed"', {}, 33, "sm"),
+        ("Sierra 100 + named cause 65", '"ESM reject",165,"Maximum number of EPS bearers '
+         'reached"', {}, 65, "esm"),
+        # +CME 1xx edges (TS 27.007 §9.2.2): 101..150 carry cause n-100, 149 is #29.
+        ("number 100", '"SM reject",100,"Foo"', {}, 100, "sm"),
+        ("number 101", '"SM reject",101,"Foo"', {}, 1, "sm"),
+        ("number 149", '"SM reject",149,"Foo"', {}, 29, "sm"),
+        ("number 150", '"SM reject",150,"Foo"', {}, 50, "sm"),
+        ("number 151", '"SM reject",151,"Foo"', {}, 151, "sm"),
+        # Above 255 a vendor code (Sierra "CC setup error",288): the text only.
+        ("number 255", '"CC setup error",255,"Foo"', {}, 255, "cc"),
+        ("number 256", '"CC setup error",256,"Foo"', {}, None, "cc"),
+        # Category and number without a text.
+        ("no text", '"SM detach",36', {}, 36, "sm"),
+        ("no text, number 0", '"SM detach",0', {}, None, "sm"),
+        # Cinterion ELS31: <lastEmmCause>,<lastEsmCause> with the vendor rule.
+        ("ELS31 ESM cause", "0,33", {"numeric_rule": "emm,esm"}, 33, "esm"),
+        ("ELS31 EMM cause only", "19,0", {"numeric_rule": "emm,esm"}, 19, "emm"),
+        ("ELS31 one number", "19", {"numeric_rule": "emm,esm"}, None, None),
+        # Siemens/Cinterion <locationID>,<reason>[,<ssRelease>]: 4 MM, 8 CC, 48 GMM, 50 SM.
+        ("Siemens MC55 location 4 = MM", "4,2,0", {"numeric_rule": "location"}, 2, "mm"),
+        ("Siemens MC55 location 8 = CC", "8,21,0", {"numeric_rule": "location"}, 21, "cc"),
+        ("Siemens location 48 = GMM", "48,7,0", {"numeric_rule": "location"}, 7, "gmm"),
+        ("Siemens location 50 = SM, two fields", "50,29", {"numeric_rule": "location"}, 29,
+         "sm"),
+        ("Siemens unknown location", "49,29,0", {"numeric_rule": "location"}, 29, None),
+        ("Siemens location, reason 0", "8,0,5", {"numeric_rule": "location"}, None, "cc"),
+        ("Siemens location, one field", "8", {"numeric_rule": "location"}, None, None),
+        ("Siemens form without a rule", "8,21,0", {}, None, None),
+    ],
+)
+def test_ceer_full_results(source, body, kwargs, cause, namespace):
+    assert ceer.parse_ceer(f"+CEER: {body}\r\nOK", **kwargs) == \
+        ceer.Ceer(body, cause, namespace), source
