@@ -498,3 +498,111 @@ def test_a_long_sms_is_sent_in_numbered_parts():
 def test_ceer_full_results(source, body, kwargs, cause, namespace):
     assert ceer.parse_ceer(f"+CEER: {body}\r\nOK", **kwargs) == \
         ceer.Ceer(body, cause, namespace), source
+
+
+# -- +CUSD data coding schemes (3GPP TS 23.038 §5, CBS coding groups; TS 27.007 §7.15) -----
+
+# "00410042" read as each alphabet: packed GSM 7-bit, 8-bit data (latin-1), UCS2.
+AS_ALPHABET = {"gsm7": "@$£Δ", "8bit": "\x00A\x00B", "ucs2": "AB"}
+
+
+@pytest.mark.parametrize(
+    ("dcs", "alphabet"),
+    [
+        (None, "gsm7"),
+        (0x0F, "gsm7"),                     # group 0000: GSM 7-bit, language unspecified
+        (0x10, "gsm7"), (0x11, "ucs2"),     # group 0001: 7-bit / UCS2 with a language
+        (0x21, "gsm7"), (0x31, "gsm7"),     # groups 0010, 0011: languages, 7-bit
+        # Groups 01xx and 1001: bits 3-2 give 7-bit, 8-bit, UCS2, (reserved: 7-bit).
+        (0x40, "gsm7"), (0x44, "8bit"), (0x48, "ucs2"), (0x4C, "gsm7"),
+        (0x54, "8bit"), (0x58, "ucs2"), (0x64, "8bit"), (0x68, "ucs2"),
+        (0x74, "8bit"), (0x78, "ucs2"), (0x94, "8bit"), (0x98, "ucs2"),
+        (0x84, "gsm7"), (0xA4, "gsm7"),     # groups 1000, 1010: reserved
+        (0xF0, "gsm7"), (0xF4, "8bit"),     # group 1111: bit 2 = 8-bit data
+    ],
+)
+def test_ussd_alphabet_of_every_coding_group(dcs, alphabet):
+    assert ussd.decode_ussd("00410042", dcs) == AS_ALPHABET[alphabet]
+    # +CSCS="UCS2" (any case) makes every answer UCS2 hex.
+    assert ussd.decode_ussd("00410042", dcs, "ucs2") == "AB"
+
+
+def test_ussd_hex_edges():
+    # 8-bit data (dcs 0x44) in hex is read as latin-1.
+    assert ussd.decode_ussd("48656C6C6F", 0x44) == "Hello"
+    assert ussd.decode_ussd("Hello", 0x44) == "Hello"
+    # Two hex digits are one packed octet: "H" (TS 23.038 §6.1.2.1.1).
+    assert ussd.decode_ussd("C8", 0x0F) == "H"
+    assert ussd.decode_ussd("C", 0x0F) == "C"
+    # A lone escape septet decodes to no text: the string is kept as sent.
+    assert ussd.decode_ussd("1B", 0x0F) == "1B"
+
+
+@pytest.mark.parametrize(
+    ("source", "reply", "expected"),
+    [
+        ("TS 27.007 §7.15: <dcs> omitted", '+CUSD: 0,"Hello"', ussd.Cusd(0, "Hello", None)),
+        ("TS 27.007 §7.15: <dcs> omitted, text starting with digits", '+CUSD: 0,"120 CNY"',
+         ussd.Cusd(0, "120 CNY", None)),
+        ("TS 27.007 §7.15: <m> only", "+CUSD: 2", ussd.Cusd(2, None, None)),
+        ("a string sent unquoted, with commas in it", "+CUSD: 1,Balance 10,5 EUR,15",
+         ussd.Cusd(1, "Balance 10,5 EUR", 15)),
+        ("Huawei E3372 hex mode", '+CUSD: 0,"C8329BFD0E01",15', ussd.Cusd(0, "Hello!", 15)),
+        ("no +CUSD line", "OK", Unparsed("OK", "no +CUSD line in the reply")),
+        ("no status", '+CUSD: ,"Hello",15', Unparsed('+CUSD: ,"Hello",15',
+                                                    "no status in the +CUSD reply")),
+    ],
+)
+def test_cusd_full_results(source, reply, expected):
+    assert ussd.parse_cusd(reply) == expected, source
+
+
+# -- Huawei ^HCSQ at the edges of its scales (ME909s/MU709 AT manuals, ^HCSQ) --------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # LTE: rssi 0..96 -> -121+x, rsrp 0..97 -> -141+x, sinr 0..251 -> -20.2+0.2x,
+        # rsrq 0..34 -> -20+0.5x; one past the top is not a value.
+        ('^HCSQ: "LTE",0,0,0,0', signal.VendorSignal(
+            "LTE", rssi_dbm=-121, rsrp_dbm=-141, sinr_db=-20.2, rsrq_db=-20)),
+        ('^HCSQ: "LTE",96,97,251,34', signal.VendorSignal(
+            "LTE", rssi_dbm=-25, rsrp_dbm=-44, sinr_db=30.0, rsrq_db=-3.0)),
+        ('^HCSQ: "LTE",97,98,252,35', signal.VendorSignal("LTE")),
+        ('^HCSQ: "LTE",-1,-1,-1,-1', signal.VendorSignal("LTE")),
+        # 5G (Huawei 5000-series): "NR"/"NR5G",<rsrp 0..126>,<sinr>,<rsrq>.
+        ('^HCSQ: "NR",0,0,0', signal.VendorSignal(
+            "NR", rsrp_dbm=-141, sinr_db=-20.2, rsrq_db=-20)),
+        ('^HCSQ: "NR5G",126,251,34', signal.VendorSignal(
+            "NR5G", rsrp_dbm=-15, sinr_db=30.0, rsrq_db=-3.0)),
+        ('^HCSQ: "NR5G",127,252,35', signal.VendorSignal("NR5G")),
+        # WCDMA and TD-SCDMA: rssi and rscp 0..96 -> -121+x, ecio 0..65 -> -32.5+0.5x.
+        ('^HCSQ: "WCDMA",0,0,0', signal.VendorSignal(
+            "WCDMA", rssi_dbm=-121, rscp_dbm=-121, ecio_db=-32.5)),
+        ('^HCSQ: "TD-SCDMA",96,96,65', signal.VendorSignal(
+            "TD-SCDMA", rssi_dbm=-25, rscp_dbm=-25, ecio_db=0.0)),
+        ('^HCSQ: "TD-SCDMA",97,97,66', signal.VendorSignal("TD-SCDMA")),
+        # GSM: rssi as LTE.
+        ('^HCSQ: "GSM",0', signal.VendorSignal("GSM", rssi_dbm=-121)),
+        ('^HCSQ: "GSM",96', signal.VendorSignal("GSM", rssi_dbm=-25)),
+        ('^HCSQ: "GSM",97', signal.VendorSignal("GSM")),
+        # No system mode, or a number where the mode belongs: not a ^HCSQ reply.
+        ('^HCSQ: ""', Unparsed('^HCSQ: ""', "no system mode in the ^HCSQ reply")),
+        ("^HCSQ: 3,40", Unparsed("^HCSQ: 3,40", "no system mode in the ^HCSQ reply")),
+        ("OK", Unparsed("OK", "no ^HCSQ line in the reply")),
+    ],
+)
+def test_huawei_hcsq_scale_edges(reply, expected):
+    assert signal.parse_huawei_hcsq(reply) == expected
+
+
+def test_onemo_edges_and_forms():
+    # OneMO manual V1.7.4 §4.5: rssi is at most 0 dBm; the GSM line's fields 7-10 are not
+    # the LTE measurements, so only its system mode is read.
+    reply = '+MUESTATS: "scell",4,460,00,3684,,498,-920,-108,1,235'
+    assert signal.parse_onemo_muestats(reply) == signal.VendorSignal(
+        "LTE", rsrp_dbm=-92.0, rsrq_db=-10.8, sinr_db=23.5)
+    gsm = '+MUESTATS: "scell",1,460,00,10,,1,-920,-108,-812,235'
+    assert signal.parse_onemo_muestats(gsm) == signal.VendorSignal("GSM")
+    assert signal.parse_onemo_muestats("OK") == Unparsed("OK", "no +MUESTATS line in the reply")
