@@ -606,3 +606,61 @@ def test_onemo_edges_and_forms():
     gsm = '+MUESTATS: "scell",1,460,00,10,,1,-920,-108,-812,235'
     assert signal.parse_onemo_muestats(gsm) == signal.VendorSignal("GSM")
     assert signal.parse_onemo_muestats("OK") == Unparsed("OK", "no +MUESTATS line in the reply")
+
+
+# -- PIN/PUK retries: field order, short forms, reasons (vendor manuals as in
+#    test_parsers_retries.py; the +CSIM status words of ETSI TS 102 221 §10.2.1) -----------
+
+
+@pytest.mark.parametrize(
+    ("parser", "reply", "expected"),
+    [
+        # u-blox +UPINCNT / Sierra +CPINC: <pin>,<pin2>,<puk>,<puk2>, four different values.
+        (retries.parse_ublox_upincnt, "+UPINCNT: 3,2,10,9",
+         retries.Retries(pin=3, puk=10, pin2=2, puk2=9)),
+        (retries.parse_sierra_cpinc, "+CPINC: 3,2", retries.Retries(pin=3, pin2=2)),
+        # ZTE +ZPINPUK: <pin>,<puk>; a lone PIN count leaves the PUK unknown.
+        (retries.parse_zte_zpinpuk, "+ZPINPUK: 3", retries.Retries(pin=3)),
+        # SIMCom +SPIC with the PIN2/PUK2 counts left out.
+        (retries.parse_simcom_spic, "+SPIC: 3,10", retries.Retries(pin=3, puk=10)),
+        # Quectel +QPINC: one facility only; a line cut short is skipped, not the end.
+        (retries.parse_quectel_qpinc, '+QPINC: "SC",3,10', retries.Retries(pin=3, puk=10)),
+        (retries.parse_quectel_qpinc, '+QPINC: "P2",2,9', retries.Retries(pin2=2, puk2=9)),
+        (retries.parse_quectel_qpinc, '+QPINC: "SC"\r\n+QPINC: "P2",2,9',
+         retries.Retries(pin2=2, puk2=9)),
+    ],
+)
+def test_retry_forms(parser, reply, expected):
+    assert parser(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("parser", "reply", "reason"),
+    [
+        (retries.parse_huawei_cpin, "OK", "no ^CPIN line in the reply"),
+        (retries.parse_huawei_cpin, "^CPIN: SIM PIN,3,10", "too few fields in the ^CPIN reply"),
+        (retries.parse_quectel_qpinc, '+QPINC: "SC"', "no +QPINC line in the reply"),
+        (retries.parse_simcom_spic, "+SPIC: 99,99", "no retry counter in the +SPIC reply"),
+        (retries.parse_simcom_spic, "+SPIC: 3",
+         "single +SPIC value: which code it counts is unknown"),
+        (retries.parse_zte_zpinpuk, "+ZPINPUK: x", "no retry counter in the +ZPINPUK reply"),
+        (retries.parse_telit_pct, "#PCT: 11", "no retry counter in the #PCT reply"),
+        (retries.parse_cinterion_spic_pin, "^SPIC: -1", "no retry counter in the ^SPIC reply"),
+        (retries.parse_csim_status, "OK", "no +CSIM line in the reply"),
+        (retries.parse_csim_status, "+CSIM: 4", "no response APDU in the +CSIM reply"),
+        (retries.parse_csim_status, '+CSIM: 4,"ZZZZ"', "response APDU is not hex"),
+        (retries.parse_csim_status, '+CSIM: 4,"xx00"', "response APDU is not hex"),
+        (retries.parse_csim_status, '+CSIM: 2,"90"', "response APDU is not hex"),
+        (retries.parse_csim_pin1, '+CSIM: 4,"9000"', "status word 9000 carries no retry counter"),
+    ],
+)
+def test_retry_replies_that_say_nothing_say_why(parser, reply, reason):
+    assert parser(reply) == Unparsed(reply, reason)
+
+
+def test_csim_status_word_is_the_last_four_digits():
+    # ETSI TS 102 221 §10.2: the response data come before SW1 SW2; 6984 (reference data
+    # invalidated) counts as blocked like 6983.
+    assert retries.parse_csim_status('+CSIM: 6,"0063C3"') == retries.CsimStatus("63C3", 3)
+    assert retries.parse_csim_status('+CSIM: 4,"6984"') == retries.CsimStatus("6984", 0)
+    assert retries.parse_csim_puk1('+CSIM: 4,"63CA"') == retries.Retries(puk=10)
