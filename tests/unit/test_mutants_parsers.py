@@ -664,3 +664,86 @@ def test_csim_status_word_is_the_last_four_digits():
     assert retries.parse_csim_status('+CSIM: 6,"0063C3"') == retries.CsimStatus("63C3", 3)
     assert retries.parse_csim_status('+CSIM: 4,"6984"') == retries.CsimStatus("6984", 0)
     assert retries.parse_csim_puk1('+CSIM: 4,"63CA"') == retries.Retries(puk=10)
+
+
+# -- stored SMS (3GPP TS 27.005 §3.4.2, §4.1-4.2) --------------------------------------------
+
+# ModemManager test_pdu3 (src/tests/test-sms-part-3gpp.c): "hellohello" from +18005551212.
+HELLO_PDU = "07912143658709F1040B918100551512F20000111010214365000AE8329BFD4697D9EC37"
+
+
+def test_cmgr_pdu_mode_full_result():
+    # +CMGR: <stat>,[<alpha>],<length> then the PDU; <stat> 1 = REC READ.
+    assert sms.parse_cmgr(f"+CMGR: 1,,32\r\n{HELLO_PDU}\r\nOK", pdu_mode=True) == \
+        sms.StoredSms(None, "REC READ", "+18005551212", "2011-01-01T12:34:56+00:00",
+                      "hellohello")
+    assert sms.parse_cmgr("OK", pdu_mode=True) == Unparsed("OK", "no +CMGR line in the reply")
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # +CMGR: <stat>,<oa>,[<alpha>],<scts> then the text; a text of two lines.
+        ('+CMGR: "REC READ","10086",,"26/11/20,09:15:02+32"\r\nLine one\r\nLine two\r\nOK',
+         sms.StoredSms(None, "REC READ", "10086", "2026-11-20T09:15:02+08:00",
+                       "Line one\nLine two")),
+        # A modem that leaves out the empty <alpha> field: the time is the third field.
+        ('+CMGR: "REC READ","10086","26/11/20,09:15:02+32"\r\nHi\r\nOK',
+         sms.StoredSms(None, "REC READ", "10086", "2026-11-20T09:15:02+08:00", "Hi")),
+        # Stored to send, no time stamp.
+        ('+CMGR: "STO UNSENT","10086"\r\nHi\r\nOK',
+         sms.StoredSms(None, "STO UNSENT", "10086", None, "Hi")),
+        ('+CMGR: "STO UNSENT"\r\nHi\r\nOK', sms.StoredSms(None, "STO UNSENT", None, None, "Hi")),
+    ],
+)
+def test_cmgr_text_mode_full_results(reply, expected):
+    assert sms.parse_cmgr(reply, pdu_mode=False) == expected
+
+
+def test_cmgl_text_mode_short_headers():
+    reply = '+CMGL: 1,"STO UNSENT","10086"\r\nHi\r\n+CMGL: 2,"STO UNSENT"\r\nYo\r\nOK'
+    assert sms.parse_cmgl(reply, pdu_mode=False) == [
+        sms.StoredSms(1, "STO UNSENT", "10086", None, "Hi"),
+        sms.StoredSms(2, "STO UNSENT", None, None, "Yo")]
+
+
+def test_ucs2_text_mode_keeps_a_sender_that_is_not_ucs2():
+    # +CSCS="UCS2": the text is UCS2 hex; a sender sent as plain digits stays as it is.
+    reply = '+CMGR: "REC READ","10086",,"26/11/20,09:15:02+32"\r\n004F004B\r\nOK'
+    assert sms.parse_cmgr(reply, pdu_mode=False, charset="UCS2") == sms.StoredSms(
+        None, "REC READ", "10086", "2026-11-20T09:15:02+08:00", "OK")
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        # TS 27.005 <scts> zone in quarter hours: Nepal +05:45 (23), Chatham +12:45 (51).
+        ("26/11/20,09:15:02+23", "2026-11-20T09:15:02+05:45"),
+        ("26/11/20,09:15:02+51", "2026-11-20T09:15:02+12:45"),
+        ("26/11/20,09:15:02-02", "2026-11-20T09:15:02-00:30"),
+    ],
+)
+def test_text_mode_time_quarter_hours(value, iso):
+    assert sms.text_mode_time(value) == iso
+
+
+# -- SIMCom +CPING and captive portal pages (simtool.at.parsers.tcpip) -----------------------
+
+
+def test_cping_skips_other_lines_and_names_itself():
+    # SIMCom SIM7600 AT manual +CPING; a URC arriving between the echoes is not the end.
+    reply = "+CPING: 1,10.0.0.1,64,85,54\r\n+CGEV: ME PDN ACT 1\r\n+CPING: 2"
+    assert parse_cping(reply) == PingReport(2, 1, (85.0,), done=False)
+    assert parse_cping("+CPING: 9") == Unparsed("+CPING: 9", "+CPING reply not understood")
+    assert parse_cping("OK") == Unparsed("OK", "no +CPING line in the reply")
+
+
+def test_portal_pages_in_upper_case_html():
+    page = ('<HTML><HEAD><TITLE> Recharge </TITLE>'
+            '<META HTTP-EQUIV="Refresh" CONTENT="0;URL=http://portal.invalid/pay"></HEAD>')
+    assert tcpip.portal_link(page) == "http://portal.invalid/pay"
+    assert tcpip.page_title(page) == "Recharge"
+    assert tcpip.page_title("<html><body>no title</body></html>") is None
+    assert tcpip.page_title("<title> </title>") is None
+    # A relative target is only found by the meta refresh pattern.
+    assert tcpip.portal_link('<META HTTP-EQUIV="Refresh" CONTENT="0;URL=/pay">') == "/pay"
