@@ -28,7 +28,7 @@ from simtool.at.parsers import (
     tcpip,
     ussd,
 )
-from simtool.at.parsers.common import Unparsed
+from simtool.at.parsers.common import Unparsed, is_quoted
 from simtool.at.parsers.tcpip import PingReport, parse_cping
 from simtool.at.transcript import Transcript
 
@@ -747,3 +747,82 @@ def test_portal_pages_in_upper_case_html():
     assert tcpip.page_title("<title> </title>") is None
     # A relative target is only found by the meta refresh pattern.
     assert tcpip.portal_link('<META HTTP-EQUIV="Refresh" CONTENT="0;URL=/pay">') == "/pay"
+
+
+# -- +COPS=? scans (3GPP TS 27.007 §7.3), ATI, +CGPADDR, registration shapes ----------------
+
+
+def test_cops_list_full_results():
+    # AcT 0 (GSM) and 13 (NR-5GCN) are the ends of TS 27.007's range; 14 is not an AcT.
+    reply = ('+COPS: (2,"CHINA MOBILE","CMCC","46000",0),(1,"CHN-UNICOM","UNICOM","46001",13),'
+             '(3,"CHN-CT","CT","46011",14),(1,"Vodafone.de","Vodafone","26202"),,(0-4),(0-2)')
+    assert operator.parse_cops_list(reply) == operator.NetworkList((
+        operator.NetworkEntry(2, "CHINA MOBILE", "CMCC", "46000", 0),
+        operator.NetworkEntry(1, "CHN-UNICOM", "UNICOM", "46001", 13),
+        operator.NetworkEntry(3, "CHN-CT", "CT", "46011", None),
+        operator.NetworkEntry(1, "Vodafone.de", "Vodafone", "26202", None)))
+    # +CSCS="UCS2": both names in UCS2 hex ("中国移动", "CMCC").
+    ucs2 = '+COPS: (2,"4E2D56FD79FB52A8","0043004D00430043","46000",7),,(0-4),(0-2)'
+    assert operator.parse_cops_list(ucs2, "UCS2") == operator.NetworkList((
+        operator.NetworkEntry(2, "中国移动", "CMCC", "46000", 7),))
+    assert operator.parse_cops_list("OK") == Unparsed("OK", "no +COPS line in the reply")
+    broken = "+COPS: (2,broken),,(0-4),(0-2)"
+    assert operator.parse_cops_list(broken) == Unparsed(broken, "no network in the +COPS list")
+
+
+def test_ati_skips_labelled_lines_it_does_not_know():
+    # SIMCom SIM7600 AT manual ATI: labelled lines and +GCAP; no revision line here.
+    reply = ("Manufacturer: SIMCOM INCORPORATED\r\nModel: SIMCOM_SIM7600E-H\r\n"
+             "+GCAP: +CGSM,+DS,+ES\r\nOK")
+    assert identity.parse_ati(reply) == identity.AtiInfo(
+        "SIMCOM INCORPORATED", "SIMCOM_SIM7600E-H", None, None)
+    assert identity.parse_ati("OK") == Unparsed("OK", "no ATI line in the reply")
+
+
+def test_cgpaddr_line_without_a_cid_is_skipped():
+    # TS 27.007 §10.1.14 +CGPADDR: <cid>,<PDP_addr>; a line without a cid does not end it.
+    reply = '+CGPADDR: ,"0.0.0.0"\r\n+CGPADDR: 1,"10.0.0.2"\r\nOK'
+    assert packet.parse_cgpaddr(reply) == packet.Cgpaddr({1: ("10.0.0.2",)})
+
+
+def test_is_quoted():
+    assert [is_quoted(f) for f in ('"1"', '""', ' "12" ', '"', '1"', '"1', "12", "")] == \
+        [True, True, True, False, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("line", "solicited_shape"),
+    [
+        # TS 27.007 §7.2: a read reply is <n>,<stat>[,<lac>,...], a URC <stat>[,<lac>,...].
+        # The second field is a LAC when quoted, hex, above any <stat> or 4+ digits long.
+        ('+CREG: 1,"1",7', False),
+        ("+CREG: 1,1A,7", False),
+        ("+CREG: 1,14,7", False),
+        ("+CREG: 1,0001,7", False),
+        ("+CREG: 1,13,7", True),
+        ("+CREG: 2,1,7", True),
+        ("+CREG: 2,x,7", True),
+    ],
+)
+def test_registration_shape_by_the_second_field(line, solicited_shape):
+    assert registration.is_solicited_shape(line) is solicited_shape
+
+
+def test_registration_urc_with_a_lac_only():
+    # A URC <stat>,<lac> (no <ci>) is not a read reply <n>,<stat>.
+    expected = registration.RegStatus("cs", None, 1, lac="A1")
+    assert registration.parse_reg_urc('+CREG: 1,"00A1"') == expected
+    assert registration.parse_reg_all('+CREG: 1,"00A1"', solicited=False) == [expected]
+
+
+def test_euicc_refusals_name_the_error():
+    # GSMA SGP.22 ProfileInfoListResponse: BF2D { 81 <error> }; 1 incorrectInputValues,
+    # 127 undefinedError; an empty response has no tag at all.
+    one = bytes.fromhex("BF2D03810101")
+    assert euicc.parse_profiles_response(one) == Unparsed(
+        "BF2D03810101", "the eSIM refused to list its profiles (error 1 incorrectInputValues)")
+    odd = euicc.parse_profiles_response(bytes.fromhex("BF2D03810105"))
+    assert isinstance(odd, Unparsed) and odd.raw == "BF2D03810105"
+    assert odd.reason in ("the eSIM refused to list its profiles (error 5)",
+                          "the eSIM refused to list its profiles (error 5 )")
+    assert euicc.parse_profiles_response(b"") == Unparsed("", "expected tag BF2D, found -")
