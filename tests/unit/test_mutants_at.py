@@ -1,0 +1,258 @@
+"""Tests written against mutants that survived scripts/mutation.sh in simtool/at/ outside the
+parsers (docs/mutation.md): the exact BER-TLV refusals (ISO/IEC 7816-4 §5.2), the rest of a
+cut line in the line splitter, the SMS user-data header's concatenation element (3GPP TS
+23.040 §9.2.3.24), and the session's deadline, cancel and vanished-port errors, on the
+simulated modem (sim://) with the clock handed to the session."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+
+import pytest
+import serial
+
+from simtool.at import bertlv, pdu
+from simtool.at.framing import CUT_MARK, FinalKind, LineSplitter
+from simtool.at.session import AtResponse, AtSession
+from simtool.sim import instances
+from simtool.transport.errors import DeadlineReached, PortVanished
+from simtool.transport.port import open_port
+
+# -- BER-TLV refusals, word for word (the decoder's reasons reach the eSIM panel) ----------
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ("DF81", "multi-byte tag cut short"),
+        ("DF8181810100", "tag longer than 4 bytes"),
+        ("5A", "length expected, data ended"),
+        ("5A80", "indefinite length (80) is not allowed here"),
+        ("5A8201", "long-form length cut short"),
+    ],
+)
+def test_bertlv_refusals_word_for_word(data, reason):
+    with pytest.raises(bertlv.TlvError) as raised:
+        bertlv.decode(bytes.fromhex(data))
+    assert str(raised.value) == reason
+
+
+# -- a line longer than the splitter's limit: the rest up to its line end is dropped -------
+
+
+def _cut(max_line: int = 8) -> LineSplitter:
+    splitter = LineSplitter(max_line=max_line)
+    assert splitter.feed(b"0123456789AB") == ["01234567" + CUT_MARK]
+    assert splitter.cut_bytes == 4
+    return splitter
+
+
+@pytest.mark.parametrize(
+    ("rest", "lines", "cut"),
+    [
+        # CR-only and LF-only line ends (V.250 S3/S4 changed, old Siemens modules): the
+        # first line end ends the cut line, not the last one.
+        (b"CDEF\rOK\r", ["OK"], 8),
+        (b"CDEF\nOK\n", ["OK"], 8),
+        (b"CDEF\r\nOK\r\n", ["OK"], 8),
+        # The line end comes first: nothing more is dropped.
+        (b"\r\nOK\r\n", ["OK"], 4),
+        (b"\nOK\n", ["OK"], 4),
+    ],
+)
+def test_the_rest_of_a_cut_line_ends_at_its_first_line_end(rest, lines, cut):
+    splitter = _cut()
+    assert splitter.feed(rest) == lines
+    assert splitter.cut_bytes == cut
+    # Skipping is over: the next line is read whole.
+    assert splitter.feed(b"+CSQ: 1\r\n") == ["+CSQ: 1"]
+    assert splitter.cut_bytes == cut
+
+
+def test_the_rest_of_a_cut_line_may_come_in_pieces():
+    splitter = _cut()
+    assert splitter.feed(b"CDEF") == []
+    assert splitter.cut_bytes == 8
+    assert splitter.feed(b"GH") == []
+    assert splitter.cut_bytes == 10
+    assert splitter.feed(b"IJ\r\nOK\r\n") == ["OK"]
+    assert splitter.cut_bytes == 12
+
+
+# -- the concatenation element of an SMS user-data header (TS 23.040 §9.2.3.24) ------------
+
+
+def _deliver(header: str) -> str:
+    """An SMS-DELIVER from 10086 with a user-data header and 8-bit text "hi": SMSC from the
+    modem (00), first octet 44 (DELIVER, UDHI), PID 00, DCS 04 (8-bit data), the time stamp
+    of ModemManager's test_pdu3."""
+    user_data = bytes([len(bytes.fromhex(header))]) + bytes.fromhex(header) + b"hi"
+    return ("00" "44" "05810180F6" "00" "04" "11101021436500"
+            + f"{len(user_data):02X}" + user_data.hex()).upper()
+
+
+@pytest.mark.parametrize(
+    ("header", "concat"),
+    [
+        ("00030702 01", pdu.Concat(7, 2, 1)),                    # 8-bit reference
+        ("0804012C0302", pdu.Concat(0x012C, 3, 2)),              # 16-bit reference
+        # Other elements first: national language shift (24, 1 octet), text formatting
+        # (0A, 3 or 4 octets); their octets are not a concatenation.
+        ("240101 00030702 01", pdu.Concat(7, 2, 1)),
+        ("0A03000500 00030702 01", pdu.Concat(7, 2, 1)),
+        ("0A0400050000 0804012C0302", pdu.Concat(0x012C, 3, 2)),
+        ("240101", None),
+        ("0A03000500", None),
+        ("0A0400050000", None),
+        ("000307", None),                                        # cut short
+    ],
+)
+def test_concatenation_element_among_others(header, concat):
+    sms = pdu.decode(_deliver(header.replace(" ", "")))
+    assert (sms.address, sms.text, sms.concat) == ("10086", "hi", concat)
+
+
+# -- the session (on the simulated modem) ----------------------------------------------------
+
+
+def test_first_line_with_a_prefix_ignores_leading_spaces():
+    # Some modems indent information lines (a space after the line end).
+    response = AtResponse("AT+CSQ", ["OK?", "  +CSQ: 20,99"], FinalKind.OK, "OK")
+    assert response.first("+csq") == "  +CSQ: 20,99"
+    assert response.first("+CREG") is None
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def session_with_clock():
+    ports: list[serial.SerialBase] = []
+
+    def make(url: str = "sim://healthy") -> tuple[AtSession, Clock]:
+        clock = Clock()
+        port = open_port(url)
+        ports.append(port)
+        return AtSession(port, clock=clock), clock
+
+    yield make
+    for port in ports:
+        port.close()
+
+
+REMEDY = ("A modem this slow is often short of power or still starting: wait a minute and "
+          "check again, or allow more time with --deadline.")
+
+
+def test_the_deadline_error_names_its_seconds_the_command_and_the_port(session_with_clock):
+    session, clock = session_with_clock()
+    session.set_deadline(5)
+    clock.now += 6
+    with pytest.raises(DeadlineReached) as raised:
+        session.command("AT+CSQ")
+    assert str(raised.value) == ("The modem did not answer everything within the check's "
+                                 "deadline of 5 s (it was still answering AT+CSQ).")
+    assert raised.value.url == session.url == "sim://healthy"
+    assert raised.value.remedy == REMEDY
+
+
+def test_a_deadline_of_zero_seconds(session_with_clock):
+    session, _clock = session_with_clock()
+    session.set_deadline(0)
+    with pytest.raises(DeadlineReached) as raised:
+        session.command("AT")
+    assert str(raised.value) == ("The modem did not answer everything within the check's "
+                                 "deadline of 0 s (it was still answering AT).")
+
+
+def test_cancel_wakes_the_port(session_with_clock):
+    session, _clock = session_with_clock()
+    calls: list[str] = []
+    session.port.cancel_read = lambda: calls.append("cancel_read")  # type: ignore[method-assign]
+    session.cancel()
+    assert calls == ["cancel_read"]
+    assert session.cancelled
+
+
+def test_cancel_on_a_port_that_cannot_cancel_a_read():
+    # pyserial's loop:// port has no cancel_read before 3.5's SerialBase; one that raises
+    # is ignored too: the event alone stops the command.
+    class NoCancel:
+        timeout = 0.01
+        port = "loop://"
+
+    session = AtSession(NoCancel())  # type: ignore[arg-type]
+    session.cancel()
+    assert session.cancelled
+
+    class Refuses(NoCancel):
+        def cancel_read(self) -> None:
+            raise OSError("not supported")
+
+    refusing = AtSession(Refuses())  # type: ignore[arg-type]
+    refusing.cancel()
+    assert refusing.cancelled
+
+
+def test_an_unplugged_modem_is_reported_by_the_transport_layer():
+    name = f"test-{uuid.uuid4()}"
+    url = f"sim://healthy?instance={name}"
+    session = AtSession(open_port(url))
+    try:
+        instances.get(name).unplug()
+        with pytest.raises(PortVanished) as raised:
+            session.command("AT")
+    finally:
+        session.port.close()
+        instances.discard(name)
+    assert str(raised.value) == (f"Port {url} went away: the modem was unplugged, reset or "
+                                 "lost power, or its driver was unloaded.")
+    assert raised.value.url == url
+
+
+def test_a_serial_server_that_drops_the_connection_is_named_with_its_reason():
+    # ser2net-style socket:// port: the server closes the connection mid-conversation.
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        url = f"socket://127.0.0.1:{server.getsockname()[1]}"
+        session = AtSession(open_port(url))
+        try:
+            connection, _address = server.accept()
+            connection.close()
+            with pytest.raises(PortVanished) as raised:
+                session.command("AT")
+        finally:
+            session.port.close()
+    assert str(raised.value).startswith(f"The connection to {url} broke (")
+    assert "(None)" not in str(raised.value)
+    assert f"broke ({raised.value.__cause__}): " in str(raised.value)
+    assert raised.value.remedy == ("Check that the serial server (for example ser2net) still "
+                                   "runs and that its modem is connected, then run the check "
+                                   "again.")
+
+
+def test_the_deadline_passing_during_the_busy_wait_names_the_command(session_with_clock):
+    # TS 27.007 +CME ERROR: 14 (SIM busy) makes the session wait and ask again; the check's
+    # deadline passing during that wait still says which command was being answered.
+    session, clock = session_with_clock("sim://healthy?busy_replies=5")
+    session.command("AT+CMEE=1")
+    session.set_deadline(5)
+    port = session.port
+    read = port.read
+
+    def read_and_let_time_pass(size: int = 1) -> bytes:
+        data = read(size)
+        if b"+CME ERROR: 14" in data:
+            clock.now += 6
+        return data
+
+    port.read = read_and_let_time_pass  # type: ignore[method-assign]
+    with pytest.raises(DeadlineReached) as raised:
+        session.command("AT+CPIN?")
+    assert str(raised.value) == ("The modem did not answer everything within the check's "
+                                 "deadline of 5 s (it was still answering AT+CPIN?).")
