@@ -12,7 +12,7 @@ import pytest
 
 from simtool.at import bertlv, pdu
 from simtool.at.bertlv import TlvError
-from simtool.at.masking import mask_arguments, mask_secrets
+from simtool.at.masking import mask_arguments, mask_secrets, opens_secret
 from simtool.at.parsers import (
     ceer,
     euicc,
@@ -826,3 +826,80 @@ def test_euicc_refusals_name_the_error():
     assert odd.reason in ("the eSIM refused to list its profiles (error 5)",
                           "the eSIM refused to list its profiles (error 5 )")
     assert euicc.parse_profiles_response(b"") == Unparsed("", "expected tag BF2D, found -")
+
+
+# -- +CFUN, +CPINR, +CSIM/+CGLA hex, APDU status words --------------------------------------
+
+
+def test_cfun_refusals():
+    # TS 27.007 §8.2 +CFUN: <fun>[,<rst>].
+    assert radio.parse_cfun("OK") == Unparsed("OK", "no +CFUN line in the reply")
+    assert radio.parse_cfun("+CFUN: x") == Unparsed("+CFUN: x", "no number in the +CFUN reply")
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # TS 27.007 §8.65: 0 retries left is a count (the code is blocked), not "unknown".
+        ('+CPINR: "SIM PIN",0,3\r\n+CPINR: "SIM PUK",10,10', retries.Retries(pin=0, puk=10)),
+        # Codes simtool does not track are skipped; a line without a count says nothing.
+        ('+CPINR: "PH-SIM PIN",3,3\r\n+CPINR: "SIM PIN",2,3', retries.Retries(pin=2)),
+        ('+CPINR: "SIM PIN"\r\n+CPINR: "SIM PIN2",3,3', retries.Retries(pin2=3)),
+        # The extended form, +CPINRE, in the same reply.
+        ('+CPINRE: "SIM PUK2",10,10', retries.Retries(puk2=10)),
+        ("OK", Unparsed("OK", "no +CPINR line in the reply")),
+    ],
+)
+def test_cpinr_full_results(reply, expected):
+    assert retries.parse_cpinr(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("parser", "reply", "expected"),
+    [
+        # TS 27.007 §8.17 +CSIM: <length>,<response>; a modem leaving the length out.
+        (euicc.parse_csim, '+CSIM: "9000"', "9000"),
+        (euicc.parse_csim, "+CSIM: 9000", "9000"),
+        # A URC before the reply line does not end the search.
+        (euicc.parse_cgla, '^RSSI: 14\r\n+CGLA: 4,"9000"', "9000"),
+        # Odd hex digits, fewer than a status word, or not hex: not an APDU response.
+        (euicc.parse_cgla, '+CGLA: 5,"90000"',
+         Unparsed('+CGLA: 5,"90000"', "+CGLA reply is not an APDU response in hex")),
+        (euicc.parse_cgla, '+CGLA: 6,"XX9000"',
+         Unparsed('+CGLA: 6,"XX9000"', "+CGLA reply is not an APDU response in hex")),
+        (euicc.parse_csim, '+CSIM: "XX9000"',
+         Unparsed('+CSIM: "XX9000"', "+CSIM reply is not an APDU response in hex")),
+    ],
+)
+def test_hex_apdu_replies(parser, reply, expected):
+    assert parser(reply) == expected
+
+
+def test_a_response_of_only_a_status_word():
+    # ISO/IEC 7816-4 §5.1.3: a response is data (maybe none) and SW1 SW2.
+    assert euicc.split_response("9000") == euicc.Apdu(b"", 0x9000)
+    with pytest.raises(ValueError):
+        euicc.split_response("90")
+
+
+# -- masking: a password line cut between reads; +CSIM APDUs that are not PIN commands -----
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("AT+CPIN=12", True), ("at+cpin=12", True), ('AT+CLCK="SC",1,"12', True),
+        ("AT+CPIN=1234\r", False), ("AT+CPIN?", False), ("AT+CSQ=1", False), ("", False),
+    ],
+)
+def test_opens_secret(text, open_):
+    # A late echo split over two reads: the rest of a password line must be masked too.
+    assert opens_secret(text) is open_
+
+
+def test_csim_apdus_other_than_pin_commands_are_not_masked():
+    # ISO/IEC 7816-4 SELECT (INS A4) of MF 3F00: no secret in it.
+    assert mask_secrets('AT+CSIM=14,"00A40004023F00"') == 'AT+CSIM=14,"00A40004023F00"'
+    # VERIFY (INS 20) with the PIN: the data after the header is masked.
+    assert mask_secrets('AT+CSIM=26,"00200001083132333435FFFFFF"') == \
+        'AT+CSIM=26,"0020000108****************"'
