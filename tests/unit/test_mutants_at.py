@@ -12,7 +12,7 @@ import uuid
 import pytest
 import serial
 
-from simtool.at import bertlv, pdu
+from simtool.at import bertlv, gsm7, pdu
 from simtool.at.framing import CUT_MARK, FinalKind, LineSplitter
 from simtool.at.session import AtResponse, AtSession
 from simtool.sim import instances
@@ -256,3 +256,18 @@ def test_the_deadline_passing_during_the_busy_wait_names_the_command(session_wit
         session.command("AT+CPIN?")
     assert str(raised.value) == ("The modem did not answer everything within the check's "
                                  "deadline of 5 s (it was still answering AT+CPIN?).")
+
+
+# -- GSM 7-bit packing (3GPP TS 23.038 §6.1.2.1, §6.2.1.1) -----------------------------------
+
+
+def test_gsm7_septet_counts_and_unknown_extensions():
+    # 8 septets fill 7 octets exactly; with 1 fill bit (after a 6-octet UDH) 7 octets
+    # hold 7 septets.
+    assert gsm7.pack([0x41] * 8) == bytes.fromhex("C16030180C0683")
+    assert len(gsm7.pack([0x41] * 8)) == 7
+    assert len(gsm7.unpack(bytes(7), skip_bits=1)) == 7
+    assert gsm7.unpack(gsm7.pack([0x48, 0x69], fill_bits=1), skip_bits=1) == [0x48, 0x69]
+    # An escape followed by a code the extension table lacks reads as a space.
+    assert gsm7.to_text([0x1B, 0x01, 0x48]) == " H"
+    assert gsm7.to_text([0x1B, 0x65]) == "€"
