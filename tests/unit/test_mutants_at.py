@@ -15,6 +15,7 @@ import serial
 from simtool.at import bertlv, gsm7, pdu
 from simtool.at.framing import CUT_MARK, FinalKind, LineSplitter
 from simtool.at.session import AtResponse, AtSession
+from simtool.at.transcript import ENTRY_CHARS, Transcript
 from simtool.sim import instances
 from simtool.transport.errors import DeadlineReached, PortVanished
 from simtool.transport.port import open_port
@@ -271,3 +272,78 @@ def test_gsm7_septet_counts_and_unknown_extensions():
     # An escape followed by a code the extension table lacks reads as a space.
     assert gsm7.to_text([0x1B, 0x01, 0x48]) == " H"
     assert gsm7.to_text([0x1B, 0x65]) == "€"
+
+
+# -- the bounded transcript: which entries are kept, and the marker between them -----------
+
+
+class Ticks:
+    """A clock that moves on by a fraction of a second at each reading."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 0.12345678
+        return self.now
+
+
+def _entries(transcript: Transcript) -> list[tuple[float, str, str]]:
+    return [(e.t, e.dir, e.text) for e in transcript.entries()]
+
+
+def test_transcript_head_marker_and_tail():
+    transcript = Transcript(clock=Ticks(), head_chars=7, tail_chars=10)
+    transcript.record("tx", b"AT\r")                 # head: 4 left
+    transcript.record("rx", b"OK\r\n")               # head: 0 left, so the head is full
+    transcript.record("rx", b"0123456789")           # tail: exactly at its limit, kept
+    transcript.record("rx", b"X")                    # 11 > 10: the oldest tail entry goes
+    transcript.record("rx", b"123456789")            # 10 again: kept
+    assert _entries(transcript) == [
+        (0.123457, "tx", "AT\r"),
+        (0.246914, "rx", "OK\r\n"),
+        (0.37037, "rx", "[... simtool: 10 characters left out of the transcript ...]"),
+        (0.493827, "rx", "X"),
+        (0.617284, "rx", "123456789"),
+    ]
+    assert transcript.left_out == 10
+    assert len(transcript) == 5
+    # Later drops add to the count; the marker keeps the time of the first one.
+    transcript.record("rx", b"Y")
+    assert _entries(transcript)[2:] == [
+        (0.37037, "rx", "[... simtool: 11 characters left out of the transcript ...]"),
+        (0.617284, "rx", "123456789"),
+        (0.740741, "rx", "Y"),
+    ]
+    assert transcript.left_out == 11
+
+
+def test_transcript_head_with_one_character_left_takes_the_next_entry():
+    transcript = Transcript(clock=Ticks(), head_chars=4, tail_chars=10)
+    transcript.record("tx", b"AT\r")                 # 1 left
+    transcript.record("rx", b"OK\r\n")               # still the head
+    transcript.record("rx", b"0123456789A")          # one entry over the tail limit: kept
+    assert [text for _t, _dir, text in _entries(transcript)] == \
+        ["AT\r", "OK\r\n", "0123456789A"]
+    assert transcript.left_out == 0
+
+
+def test_transcript_masks_only_what_it_is_told_or_knows():
+    transcript = Transcript(clock=Ticks())
+    transcript.record("tx", b'AT+CGDCONT=1,"IP","cmnet"\r')
+    transcript.record("tx", b"AT^SPIN=1234\r", secret=True)
+    transcript.record("tx", b"")
+    assert [text for _t, _dir, text in _entries(transcript)] == \
+        ['AT+CGDCONT=1,"IP","cmnet"\r', "AT^SPIN=****\r"]
+
+
+def test_a_long_entry_keeps_its_two_ends():
+    limit = ENTRY_CHARS
+    exact = "a" * limit
+    transcript = Transcript(clock=Ticks(), head_chars=10 * limit)
+    transcript.record("rx", exact.encode())
+    transcript.record("rx", ("a" * (limit // 2) + "bc" + "d" * (limit // 2)).encode())
+    first, second = [text for _t, _dir, text in _entries(transcript)]
+    assert first == exact
+    assert second == ("a" * (limit // 2) + "[... simtool: 2 characters left out ...]"
+                      + "d" * (limit // 2))
