@@ -28,7 +28,15 @@ from simtool.at.parsers import (
     tcpip,
     ussd,
 )
-from simtool.at.parsers.common import Unparsed, is_quoted
+from simtool.at.parsers.common import (
+    Unparsed,
+    after_prefix,
+    cme_error,
+    info_lines,
+    is_quoted,
+    split_fields,
+    unquote,
+)
 from simtool.at.parsers.tcpip import PingReport, parse_cping
 from simtool.at.transcript import Transcript
 
@@ -903,3 +911,48 @@ def test_csim_apdus_other_than_pin_commands_are_not_masked():
     # VERIFY (INS 20) with the PIN: the data after the header is masked.
     assert mask_secrets('AT+CSIM=26,"00200001083132333435FFFFFF"') == \
         'AT+CSIM=26,"0020000108****************"'
+
+
+# -- the shared reply helpers (simtool.at.parsers.common) ------------------------------------
+
+
+def test_info_lines_drop_nul_padding_only():
+    # NUL padding around a line (seen from USB serial bridges); an Intel XMM model name
+    # (AT+CGMM) starts with X and keeps it.
+    assert info_lines("\x00\x00+CSQ: 20,99\x00\r\nXMM7360\r\nOK") == ["+CSQ: 20,99", "XMM7360"]
+
+
+def test_cme_error_on_any_line():
+    assert cme_error("AT+CPIN?\r\n+CME ERROR: 10\r\n") == "10"
+    assert cme_error("+CPIN: READY\r\nOK") is None
+
+
+def test_after_prefix_allows_a_space_before_the_colon():
+    assert after_prefix("+cpin : READY", "+CPIN") == "READY"
+    assert after_prefix("+CPINR: x", "+CPIN") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ('"a,b",c', ['"a,b"', "c"]),
+        ('1, "x" ,"y,z"', ["1", '"x"', '"y,z"']),
+        ("", [""]),
+    ],
+)
+def test_split_fields_keeps_quoted_commas(body, fields):
+    assert split_fields(body) == fields
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ('"ab"', "ab"), (' "ab" ', "ab"), ("ab", "ab"), ('""', ""),
+        # A value that itself starts and ends with quotes loses only the outer pair.
+        ('""x""', '"x"'), ('"x""', 'x"'), ('""x"', '"x'),
+        # A line cut short leaves one quote: it is dropped, nothing else.
+        ('"ab', "ab"), ('ab"', "ab"), ('"Xab', "Xab"),
+    ],
+)
+def test_unquote(field, value):
+    assert unquote(field) == value
