@@ -13,7 +13,7 @@ import pytest
 import serial
 
 from simtool.at import bertlv, gsm7, pdu
-from simtool.at.framing import CUT_MARK, FinalKind, LineSplitter
+from simtool.at.framing import CUT_MARK, FinalKind, LineSplitter, classify_final, is_refusal
 from simtool.at.session import AtResponse, AtSession
 from simtool.at.transcript import ENTRY_CHARS, Transcript
 from simtool.sim import instances
@@ -347,3 +347,53 @@ def test_a_long_entry_keeps_its_two_ends():
     assert first == exact
     assert second == ("a" * (limit // 2) + "[... simtool: 2 characters left out ...]"
                       + "d" * (limit // 2))
+
+
+# -- final result codes and refusals (ITU-T V.250 §5.7, TS 27.007 §9.2) --------------------
+
+
+def test_final_result_codes_at_their_edges():
+    # NUL padding before a +CME ERROR (USB serial bridges) does not shift the number.
+    assert classify_final("\x00+CME ERROR: 10") == (FinalKind.CME_ERROR, 10, None)
+    assert classify_final("OK\x00") == (FinalKind.OK, None, None)
+    # A line that only ends in a result code's letters is not one.
+    assert classify_final("OKX") is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "command", "refusal"),
+    [
+        (FinalKind.ERROR, "AT+CSQ", True),
+        (FinalKind.CME_ERROR, "AT+CPIN?", True),
+        (FinalKind.NOT_SUPPORTED, "AT^HCSQ?", True),
+        (FinalKind.CMS_ERROR, "AT+CMGL=4", True),       # TS 27.005: an SMS command's refusal
+        (FinalKind.CMS_ERROR, "AT+CSQ", False),
+        (FinalKind.NO_CARRIER, "ATD*99#", False),
+        (FinalKind.OK, "AT", False),
+    ],
+)
+def test_is_refusal(kind, command, refusal):
+    assert is_refusal(kind, command) is refusal
+
+
+def test_line_lengths_at_the_limit():
+    splitter = LineSplitter(max_line=8)
+    # Exactly the limit, with and without its line end yet: not cut.
+    assert splitter.feed(b"01234567") == []
+    assert splitter.feed(b"\r\n") == ["01234567"]
+    assert splitter.cut_bytes == 0
+    # Two cut lines: their dropped bytes add up.
+    assert splitter.feed(b"0123456789\r\n") == ["01234567" + CUT_MARK]
+    assert splitter.feed(b"abcdefghijk\r\n") == ["abcdefgh" + CUT_MARK]
+    assert splitter.cut_bytes == 5
+    # A lone X is a line; ">" followed by text is not the SMS prompt.
+    assert splitter.feed(b"X\r\n") == ["X"]
+    assert splitter.feed(b">X") == []
+    assert splitter.feed(b"\r\n") == [">X"]
+
+
+def test_cut_lines_without_their_line_ends_add_up():
+    splitter = LineSplitter(max_line=8)
+    assert splitter.feed(b"0123456789") == ["01234567" + CUT_MARK]
+    assert splitter.feed(b"\r\nabcdefghijk") == ["abcdefgh" + CUT_MARK]
+    assert splitter.cut_bytes == 5

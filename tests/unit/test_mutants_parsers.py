@@ -956,3 +956,22 @@ def test_split_fields_keeps_quoted_commas(body, fields):
 )
 def test_unquote(field, value):
     assert unquote(field) == value
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Altair: just OK; SIMCom SIM8230G: the no-information text (causes.md §4).
+        ("OK", ceer.Ceer("", None, None, no_information=True)),
+        ("+CEER: No cause information available\r\nOK",
+         ceer.Ceer("No cause information available", None, None, no_information=True)),
+        # Free text naming a cause; "cause <n>" in any case.
+        ("+CEER: Missing or unknown APN", ceer.Ceer("Missing or unknown APN", 27, "esm")),
+        ("+CEER: PDP reject, Cause 33", ceer.Ceer("PDP reject, Cause 33", 33, None)),
+        # TS 27.007 §6.10: the report may take more than one line; they are read as one.
+        ("+CEER: PDP reject,\r\n+CEER: cause 33\r\nOK",
+         ceer.Ceer("PDP reject, cause 33", 33, None)),
+    ],
+)
+def test_ceer_free_text_full_results(reply, expected):
+    assert ceer.parse_ceer(reply) == expected
