@@ -975,3 +975,111 @@ def test_unquote(field, value):
 )
 def test_ceer_free_text_full_results(reply, expected):
     assert ceer.parse_ceer(reply) == expected
+
+
+# -- +CGDCONT, +CGATT, +CGACT (TS 27.007 §10.1.1, §10.1.9, §10.1.10) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # <APN> left out: network-provided (""); a line without <PDP_type> or cid is skipped.
+        ('+CGDCONT: 1,"IP"\r\nOK', packet.Cgdcont((packet.PdpDefinition(1, "IP", ""),))),
+        ('+CGDCONT: x,"IP","a"\r\n+CGDCONT: 2\r\n+CGDCONT: 3,"IPV4V6","cmnet"\r\nOK',
+         packet.Cgdcont((packet.PdpDefinition(3, "IPV4V6", "cmnet"),))),
+        # Sorted by cid; a cid listed twice keeps the modem's order.
+        ('+CGDCONT: 2,"IPV6","b"\r\n+CGDCONT: 1,"IPV6","x"\r\n+CGDCONT: 1,"IP","y"',
+         packet.Cgdcont((packet.PdpDefinition(1, "IPV6", "x"), packet.PdpDefinition(1, "IP", "y"),
+                         packet.PdpDefinition(2, "IPV6", "b")))),
+        ("+CGDCONT: 1", Unparsed("+CGDCONT: 1", "no context in the +CGDCONT reply")),
+    ],
+)
+def test_cgdcont_full_results(reply, expected):
+    assert packet.parse_cgdcont(reply) == expected
+
+
+def test_cgatt_and_cgact_full_results():
+    assert packet.parse_cgatt("OK") == Unparsed("OK", "no +CGATT line in the reply")
+    assert packet.parse_cgatt("+CGATT: 2") == Unparsed("+CGATT: 2",
+                                                       "+CGATT state is neither 0 nor 1")
+    # A line without a state or without a cid is no context.
+    assert packet.parse_cgact("+CGACT: 1,1\r\n+CGACT: x,1\r\n+CGACT: 2\r\nOK") == \
+        packet.Cgact({1: True})
+
+
+# -- +COPS? (TS 27.007 §7.3), +CSCS, +CGMI ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # <mode>,<format> without an operator (registered nowhere, format set).
+        ("+COPS: 0,2", operator.Cops(0, 2)),
+        ("+COPS: 0,0", operator.Cops(0, 0)),
+        ('+COPS: 0,0,"",7', operator.Cops(0, 0, act=7)),
+        # AcT 0 (GSM) and 13 (NR-5GCN) are the ends of the range.
+        ('+COPS: 0,0,"CHINA MOBILE",0', operator.Cops(0, 0, name="CHINA MOBILE", act=0)),
+        ('+COPS: 0,2,"46000",13', operator.Cops(0, 2, mcc="460", mnc="00", act=13)),
+        ('+COPS: 0,2,"46000",14', operator.Cops(0, 2, mcc="460", mnc="00")),
+        ("OK", Unparsed("OK", "no +COPS line in the reply")),
+    ],
+)
+def test_cops_full_results(reply, expected):
+    assert operator.parse_cops(reply) == expected
+
+
+def test_plmn_digits_only():
+    assert operator.split_plmn("460-00") == ("460", "00")
+    assert operator.split_plmn("310 260") == ("310", "260")
+    assert operator.parse_cscs("OK") == Unparsed("OK", "no +CSCS line in the reply")
+
+
+def test_cgmi_with_another_commands_prefix():
+    # A reply line of another command (a late +CGMM answer) is not the manufacturer.
+    reply = "+CGMM: EC25\r\nOK"
+    assert identity.parse_cgmi(reply) == Unparsed(reply,
+                                                  "unexpected prefix in the manufacturer reply")
+
+
+@pytest.mark.parametrize(
+    ("parser", "reply", "expected"),
+    [
+        # Labelled forms (Huawei "Manufacturer:"/"Model:"/"Revision:", V.250 +GMI/+GMM/+GMR).
+        (identity.parse_cgmi, "Manufacturer: Huawei\r\nOK", identity.TextValue("Huawei")),
+        (identity.parse_cgmm, "+CGMM: EC25\r\nOK", identity.TextValue("EC25")),
+        (identity.parse_cgmm, "+GMM: EC25\r\nOK", identity.TextValue("EC25")),
+        (identity.parse_cgmm, "Model: E3372\r\nOK", identity.TextValue("E3372")),
+        (identity.parse_cgmr, "+GMR: EC25EFAR06A09M4G\r\nOK",
+         identity.TextValue("EC25EFAR06A09M4G")),
+        (identity.parse_cgmr, "Revision: 21.180.07.00.00\r\nOK",
+         identity.TextValue("21.180.07.00.00")),
+        # Air724UG (FUjr/QModem testcases): an empty quoted value says nothing.
+        (identity.parse_cgmi, '+CGMI: ""', Unparsed('+CGMI: ""', "empty manufacturer reply")),
+        (identity.parse_cgmm, '+CGMM: ""', Unparsed('+CGMM: ""', "empty model reply")),
+        (identity.parse_cgmr, '+CGMR: ""', Unparsed('+CGMR: ""', "empty revision reply")),
+        # SIMCom labels its IMEI line.
+        (identity.parse_cgsn, "IMEI: 490154203237518\r\nOK",
+         identity.Imei("490154203237518", True, True)),
+    ],
+)
+def test_identity_labelled_forms(parser, reply, expected):
+    assert parser(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        # TS 23.003 example IMEI; common test IMEIs with a 5 in a doubled position (5 x 2 =
+        # 10 -> 1); the Luhn example of ISO/IEC 7812; a changed check digit fails.
+        ("490154203237518", True), ("356938035643809", True), ("352099001761481", True),
+        ("79927398713", True), ("490154203237519", False), ("356938035643808", False),
+        ("79927398710", False),
+    ],
+)
+def test_luhn(digits, ok):
+    assert identity.luhn_ok(digits) is ok
+
+
+def test_a_serial_number_of_other_length_is_not_luhn_checked():
+    # 14 digits (an IMEI without its check digit, TS 23.003 §6.2.1): length not valid.
+    assert identity.imei_from("35693803564380") == identity.Imei("35693803564380", False, None)
