@@ -1083,3 +1083,81 @@ def test_luhn(digits, ok):
 def test_a_serial_number_of_other_length_is_not_luhn_checked():
     # 14 digits (an IMEI without its check digit, TS 23.003 §6.2.1): length not valid.
     assert identity.imei_from("35693803564380") == identity.Imei("35693803564380", False, None)
+
+
+# -- SIM: +CPIN?, ICCID prefixes, +CRSM, +CIMI, +CNUM -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # TS 27.007 §8.3 +CPIN: <code>; runs of blanks inside the code are one space.
+        ("+CPIN: SIM  PIN\r\nOK", sim.SimState("pin-required", "SIM  PIN")),
+        ("+CME ERROR: 10", sim.SimState("not-inserted", "+CME ERROR: 10")),
+        ("+CME ERROR: 3", Unparsed("+CME ERROR: 3", "+CME error that says nothing about the SIM")),
+        ("READY\r\nOK", sim.SimState("ready", "READY")),       # the bare value
+        ("OK", Unparsed("OK", "no +CPIN line in the reply")),
+    ],
+)
+def test_cpin_full_results(reply, expected):
+    assert sim.parse_cpin(reply) == expected
+
+
+@pytest.mark.parametrize(
+    "prefix", ["+CCID", "+ICCID", "^ICCID", "+QCCID", "^SCID", "ICCID", "+CICCID", "%CCID",
+               "#CCID", "+ZGETICCID", "!ICCID", "+MCCID"])
+def test_every_iccid_prefix(prefix):
+    # ITU-T E.118 ICCID 8986 0012 3456 7890 123 (China), as each vendor labels it.
+    assert sim.parse_iccid(f"{prefix}: 89860012345678901234\r\nOK") == \
+        sim.Iccid("89860012345678901234")
+
+
+def test_iccid_refusals():
+    assert sim.parse_iccid("OK") == Unparsed("OK", "no ICCID line in the reply")
+    # A swapped EF_ICCID with one digit too many is not an ICCID.
+    assert sim.normalise_iccid("989420000021436587F90") is None
+    assert sim.normalise_iccid("98942000002143658709") == "89490200001234567890"
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("OK", "no +CRSM line in the reply"),
+        ("+CRSM: 144", "no status word in the +CRSM reply"),
+        ("+CRSM: x,0", "no status word in the +CRSM reply"),
+    ],
+)
+def test_crsm_refusals(reply, reason):
+    assert sim.parse_crsm_iccid(reply) == Unparsed(reply, reason)
+
+
+@pytest.mark.parametrize(
+    ("reply", "length"),
+    [
+        # TS 31.102 §4.2.18 EF_AD: byte 4, low nibble = MNC length (2 or 3); the high
+        # nibble is not part of it; EF_AD may be longer than 4 bytes.
+        ('+CRSM: 144,0,"00000002"', 2), ('+CRSM: 144,0,"00000003"', 3),
+        ('+CRSM: 144,0,"00000012"', 2), ('+CRSM: 144,0,"0000000300"', 3),
+        ('+CRSM: 144,0,"00000001"', None), ('+CRSM: 144,0,"000000"', None),
+        ('+CRSM: 106,130,"00000002"', None),                     # refused (6A82)
+    ],
+)
+def test_crsm_mnc_length(reply, length):
+    assert sim.parse_crsm_mnc_length(reply) == length
+
+
+def test_cimi_prefix_in_any_case():
+    assert sim.parse_cimi("+cimi: 460001234567890\r\nOK") == sim.Imsi("460001234567890")
+
+
+@pytest.mark.parametrize(
+    ("reply", "numbers"),
+    [
+        # A stored entry with an empty number: its <type> is not a number.
+        ('+CNUM: "","",129\r\nOK', ()),
+        ('+CNUM: "Voice","",129\r\n+CNUM: "Data","13800138000",129\r\nOK', ("13800138000",)),
+        ('+cnum: "Voice",""\r\nOK', ()),
+    ],
+)
+def test_cnum_empty_numbers(reply, numbers):
+    assert sim.parse_cnum(reply) == sim.Cnum(numbers)
