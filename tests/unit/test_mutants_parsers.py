@@ -1161,3 +1161,70 @@ def test_cimi_prefix_in_any_case():
 )
 def test_cnum_empty_numbers(reply, numbers):
     assert sim.parse_cnum(reply) == sim.Cnum(numbers)
+
+
+# -- stored SMS: statuses, PDUs over two lines, long messages joined (TS 27.005 §3.1, §3.4.2) -
+
+
+@pytest.mark.parametrize(
+    ("stat", "status"),
+    [
+        # PDU mode <stat> 0..3; a number beyond them and any other text are kept as sent.
+        ("0", "REC UNREAD"), ("1", "REC READ"), ("2", "STO UNSENT"), ("3", "STO SENT"),
+        ("4", "4"), ("7", "7"), ("1x", "1X"),
+    ],
+)
+def test_cmgl_pdu_mode_statuses(stat, status):
+    reply = f"+CMGL: 5,{stat},,32\r\n{HELLO_PDU}\r\nOK"
+    assert sms.parse_cmgl(reply, pdu_mode=True) == [sms.StoredSms(
+        5, status, "+18005551212", "2011-01-01T12:34:56+00:00", "hellohello")]
+
+
+def test_cmgl_pdu_split_over_two_lines_and_refusals():
+    half = len(HELLO_PDU) // 2
+    reply = (f"+CMGL: 1,1,,32\r\n{HELLO_PDU[:half]}\r\n{HELLO_PDU[half:]}\r\n"
+             "+CMGL: 2\r\n+CMGL: 3,1,,2\r\n0011\r\nOK")
+    with pytest.raises(pdu.PduError) as raised:
+        pdu.decode("0011")
+    assert sms.parse_cmgl(reply, pdu_mode=True) == [
+        sms.StoredSms(1, "REC READ", "+18005551212", "2011-01-01T12:34:56+00:00",
+                      "hellohello"),
+        Unparsed("2", "no index in the +CMGL line"),
+        Unparsed("0011", f"SMS PDU not understood: {raised.value}"),
+    ]
+
+
+def test_cmgl_text_mode_unquoted_time_is_rejoined():
+    # A modem writing <scts> without quotes: split at its comma, read back whole.
+    reply = '+CMGL: 1,"REC READ","10086",,26/11/20,09:15:02+32\r\nHi\r\nOK'
+    assert sms.parse_cmgl(reply, pdu_mode=False) == [sms.StoredSms(
+        1, "REC READ", "10086", "2026-11-20T09:15:02+08:00", "Hi")]
+    # A time-like field after something that is not a date stays a field of its own.
+    odd = '+CMGL: 2,"REC READ","10086",09:15:02\r\nHo\r\nOK'
+    assert sms.parse_cmgl(odd, pdu_mode=False) == [sms.StoredSms(
+        2, "REC READ", "10086", None, "Ho")]
+
+
+def _part(index, status, sequence, text, total=2):
+    return sms.StoredSms(index, status, "10086", f"2026-11-20T09:1{sequence}:00+08:00", text,
+                         pdu.Concat(7, total, sequence))
+
+
+def test_join_parts_keeps_storage_order_and_statuses():
+    single = sms.StoredSms(None, "REC READ", "10010", None, "short")
+    later = sms.StoredSms(9, "STO SENT", "10010", None, "sent")
+    messages = [
+        _part(4, "REC READ", 2, "world"),      # the long message's second part comes first
+        single,
+        _part(3, "REC READ", 1, "hello "),
+        later,
+        _part(6, "REC READ", 1, "a", total=3),
+        _part(7, "REC UNREAD", 3, "c", total=3),
+    ]
+    assert sms.join_parts(messages) == [
+        sms.Message((3, 4), "REC READ", "10086", "2026-11-20T09:11:00+08:00", "hello world"),
+        sms.Message((), "REC READ", "10010", None, "short"),
+        sms.Message((9,), "STO SENT", "10010", None, "sent"),
+        sms.Message((6, 7), "REC UNREAD", "10086", "2026-11-20T09:11:00+08:00", "ac",
+                    complete=False),
+    ]
