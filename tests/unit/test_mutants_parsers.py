@@ -39,6 +39,7 @@ from simtool.at.parsers.common import (
 )
 from simtool.at.parsers.tcpip import PingReport, parse_cping
 from simtool.at.transcript import Transcript
+from simtool.facts import RegistrationDomain
 
 MODULES = [ceer, euicc, identity, operator, packet, radio, registration, retries, signal, sim,
            sms, tcpip, ussd]
@@ -1228,3 +1229,158 @@ def test_join_parts_keeps_storage_order_and_statuses():
         sms.Message((6, 7), "REC UNREAD", "10086", "2026-11-20T09:11:00+08:00", "ac",
                     complete=False),
     ]
+
+
+# -- +CSQ, +CESQ (TS 27.007 §8.5, §8.69) and Quectel +QCSQ at the ends of their scales -------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("+CSQ: 31,7", signal.Csq(31, -51, 7)),
+        ("+CSQ: 32,8", signal.Csq(None, None, None)),     # 99 and anything past 31/7
+        ("+CSQ: 0,0", signal.Csq(0, -113, 0)),
+        ("+CSQ: 20", signal.Csq(20, -73, None)),          # <ber> left out
+        ("OK", Unparsed("OK", "no +CSQ line in the reply")),
+    ],
+)
+def test_csq_edges(reply, expected):
+    assert signal.parse_csq(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("+CESQ: 0,0,0,0,0,0,0,0,0",
+         signal.Cesq(-111, 0, -121, -24.5, -20, -141, ss_rsrp_dbm=-156, ss_rsrq_db=-43,
+                     ss_sinr_db=-23)),
+        ("+CESQ: 63,7,96,49,34,97,127,127,127",
+         signal.Cesq(-48, 7, -25, 0.0, -3.0, -44, ss_rsrp_dbm=-29, ss_rsrq_db=20.5,
+                     ss_sinr_db=40.5)),
+        ("+CESQ: 64,8,97,50,35,98,128,128,128",
+         signal.Cesq(None, None, None, None, None, None)),
+        ("+CESQ: ,99,255,255,20,40",
+         Unparsed("+CESQ: ,99,255,255,20,40", "fewer than six numbers in the +CESQ reply")),
+        ("OK", Unparsed("OK", "no +CESQ line in the reply")),
+    ],
+)
+def test_cesq_edges(reply, expected):
+    assert signal.parse_cesq(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Quectel EC25 AT manual +QCSQ: rssi -140..-20, rsrp -160..-30, sinr 0..250 in
+        # 1/5 dB from -20, rsrq -40..0; values past the ends are not readings.
+        ('+QCSQ: "LTE",-140,-160,0,-40', signal.VendorSignal("LTE", -140, -160, -20.0, -40)),
+        ('+QCSQ: "LTE",-20,-30,250,0', signal.VendorSignal("LTE", -20, -30, 30.0, 0)),
+        ('+QCSQ: "LTE",-141,-161,251,-41', signal.VendorSignal("LTE")),
+        ('+QCSQ: "LTE",-19,-29,-1,1', signal.VendorSignal("LTE")),
+        ('+QCSQ: "CAT-M",-90,-100,100,-10', signal.VendorSignal("CAT-M", -90, -100, 0.0, -10)),
+        ('+QCSQ: "CAT-NB",-90', signal.VendorSignal("CAT-NB", -90)),
+        ('+QCSQ: "EMTC",-90', signal.VendorSignal("EMTC", -90)),
+        ('+QCSQ: "NBIOT",-90', signal.VendorSignal("NBIOT", -90)),
+        ('+QCSQ: "NR5G",-160,0,-40', signal.VendorSignal("NR5G", rsrp_dbm=-160, sinr_db=-20.0,
+                                                         rsrq_db=-40)),
+        ('+QCSQ: "WCDMA",-140,-20', signal.VendorSignal("WCDMA", rssi_dbm=-140, rscp_dbm=-20)),
+        ('+QCSQ: "WCDMA",-141,-19', signal.VendorSignal("WCDMA")),
+        ('+QCSQ: "WCDMA",-20,-140', signal.VendorSignal("WCDMA", rssi_dbm=-20, rscp_dbm=-140)),
+        ('+QCSQ: "WCDMA",-19,-141', signal.VendorSignal("WCDMA")),
+        ('+QCSQ: "GSM",-20', signal.VendorSignal("GSM", rssi_dbm=-20)),
+        ('+QCSQ: "GSM",-140', signal.VendorSignal("GSM", rssi_dbm=-140)),
+        ('+QCSQ: "GSM",-19', signal.VendorSignal("GSM")),
+        ('+QCSQ: "GSM",-141', signal.VendorSignal("GSM")),
+        ('+QCSQ: ""', Unparsed('+QCSQ: ""', "no system mode in the +QCSQ reply")),
+        ("+QCSQ: 3,1", Unparsed("+QCSQ: 3,1", "no system mode in the +QCSQ reply")),
+        ("OK", Unparsed("OK", "no +QCSQ line in the reply")),
+    ],
+)
+def test_qcsq_edges(reply, expected):
+    assert signal.parse_quectel_qcsq(reply) == expected
+
+
+# -- registration: the Novatel RAC shift, read replies, the report's shape ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Novatel E362 (ModemManager tests): a RAC between TAC and CI, told by a 1-2 digit
+        # "ci" followed by a field of more than 4 hex digits.
+        ('+CEREG: 2,1,"1A2B","01","0A2B3C4",7',
+         registration.RegStatus("eps", 2, 1, tac="1A2B", ci="A2B3C4", act=7)),
+        ('+CEREG: 2,1,"1A2B","01","0A2B3",7,0,15',
+         registration.RegStatus("eps", 2, 1, tac="1A2B", ci="A2B3", act=7)),
+        # Not the shifted form: a 3-digit ci, or a next field of only 4 digits.
+        ('+CEREG: 2,1,"1A2B","012","0A2B3C4",7',
+         registration.RegStatus("eps", 2, 1, tac="1A2B", ci="12", act=0, cause_type=7)),
+        ('+CEREG: 2,1,"1A2B","01","A2B3",7',
+         registration.RegStatus("eps", 2, 1, tac="1A2B", ci="1", cause_type=7)),
+        # TS 27.007 §7.2: AcT 13 is the last value; 14 is not an AcT. On +CREG an LTE or NR
+        # AcT makes the area a TAC, GSM a LAC.
+        ('+CREG: 2,1,"00A1","1234",13', registration.RegStatus("cs", 2, 1, tac="A1", ci="1234",
+                                                                act=13)),
+        ('+CREG: 2,1,"00A1","1234",14', registration.RegStatus("cs", 2, 1, lac="A1", ci="1234")),
+        ('+C5GREG: 2,1,"00A1","1234",11', registration.RegStatus("nr5g", 2, 1, tac="A1",
+                                                                  ci="1234", act=11)),
+        ('+CEREG: 2,1,"0000A1","1234"', registration.RegStatus("eps", 2, 1, tac="A1",
+                                                                ci="1234")),
+        # +C5GREG without an AcT: still a TAC; an omitted LAC in a URC (Novatel XU870).
+        ('+C5GREG: 2,1,"00A1","1234"', registration.RegStatus("nr5g", 2, 1, tac="A1",
+                                                               ci="1234")),
+        ('+CREG: 1,,"1234"', registration.RegStatus("cs", None, 1, ci="1234")),
+        # Reasons, with the line.
+        ("+CSQ: 1", Unparsed("+CSQ: 1", "not a registration line")),
+        ("+CREG: 2,x", Unparsed("+CREG: 2,x", "no <stat> in the registration line")),
+    ],
+)
+def test_registration_lines(line, expected):
+    assert registration.parse_reg_line(line) == expected
+
+
+def test_area_codes_are_hex_or_nothing():
+    assert registration.normalise_hex('"00A1b"') == "A1B"
+    assert registration.normalise_hex('"ZZ"') is None
+    assert registration.normalise_hex('"X1"') is None
+    assert registration.normalise_hex('""') is None
+    assert registration.normalise_hex('"0000"') == "0"
+
+
+def test_read_replies():
+    # The read reply's shape wins over a URC before it; a reply with only the URC shape
+    # (a modem leaving <n> out) is read as a URC.
+    assert registration.parse_creg('+CREG: 1,"00A1","1234"\r\n+CREG: 2,1\r\nOK') == \
+        registration.RegStatus("cs", 2, 1)
+    assert registration.parse_creg('+CREG: 1,"00A1","1234"\r\nOK') == \
+        registration.RegStatus("cs", None, 1, lac="A1", ci="1234")
+    assert registration.parse_creg("+CREG: 2,x\r\nOK") == \
+        Unparsed("+CREG: 2,x\r\nOK", "no <stat> in the registration line")
+    assert registration.parse_creg("+CREG: x\r\nOK") == \
+        Unparsed("+CREG: x\r\nOK", "no <stat> in the registration line")
+    # <n> 0..5 only: "6,1" is not a read reply's shape.
+    assert registration.is_solicited_shape("+CREG: 5,1") is True
+    assert registration.is_solicited_shape("+CREG: 6,1") is False
+    assert registration.is_solicited_shape("+CREG: 0,1") is True
+
+
+@pytest.mark.parametrize(
+    ("reg", "domain"),
+    [
+        (registration.RegStatus("eps", 2, 0, tac="1A2B", ci="ABC", act=7),
+         RegistrationDomain(0, "not-registered", None, "1A2B", "ABC", 7, None)),
+        (registration.RegStatus("cs", 2, 3, lac="A1", ci="ABC", act=0, cause_type=0,
+                                reject_cause=1),
+         RegistrationDomain(3, "denied", "A1", None, "ABC", 0, 1)),
+        (registration.RegStatus("cs", 2, 11, lac="A1", ci="ABC", act=0),
+         RegistrationDomain(11, "attached-rlos", "A1", None, "ABC", 0, None)),
+        # Past the states TS 27.007 defines: nothing about the cell is kept.
+        (registration.RegStatus("cs", 2, 12, lac="A1", tac=None, ci="ABC", act=0,
+                                reject_cause=0),
+         RegistrationDomain(None, "unknown", None, None, None, None, None)),
+        (registration.RegStatus("eps", 2, 12, tac="1A2B", ci="ABC", act=7),
+         RegistrationDomain(None, "unknown", None, None, None, None, None)),
+    ],
+)
+def test_to_domain(reg, domain):
+    assert registration.to_domain(reg) == domain
