@@ -397,3 +397,88 @@ def test_cut_lines_without_their_line_ends_add_up():
     assert splitter.feed(b"0123456789") == ["01234567" + CUT_MARK]
     assert splitter.feed(b"\r\nabcdefghijk") == ["abcdefgh" + CUT_MARK]
     assert splitter.cut_bytes == 5
+
+
+# -- SMS PDUs beyond the ModemManager vectors (3GPP TS 23.040 §9.2, TS 23.038 §4) -----------
+
+
+@pytest.mark.parametrize(
+    ("dcs", "alphabet"),
+    [
+        (0x00, "gsm7"), (0x04, "8bit"), (0x08, "ucs2"), (0x0C, "gsm7"),   # 00xx, reserved 11
+        (0x14, "8bit"), (0x78, "ucs2"),                                   # 0001, 0111
+        (0x84, "gsm7"), (0x88, "gsm7"),                                   # 1000: reserved
+        (0xC0, "gsm7"), (0xD0, "gsm7"), (0xE0, "ucs2"),                   # message waiting
+        (0xF0, "gsm7"), (0xF4, "8bit"),                                   # 1111: class
+    ],
+)
+def test_sms_alphabet_of_every_coding_group(dcs, alphabet):
+    assert pdu.alphabet_of(dcs) == alphabet
+
+
+SCTS_1970 = "07101000000000"          # 1970-01-01 00:00:00 +00:00
+
+
+def _plain_deliver(scts: str = SCTS_1970, dcs: str = "00", user_data: str = "02D922") -> str:
+    """SMS-DELIVER from 10086 (SMSC from the modem, 00), no header; "YE" in GSM 7-bit."""
+    return "00" "04" "05810180F6" "00" + dcs + scts + user_data
+
+
+@pytest.mark.parametrize(
+    ("scts", "timestamp"),
+    [
+        (SCTS_1970, "1970-01-01T00:00:00+00:00"),                 # year 70: 1970
+        ("96101000000000", "2069-01-01T00:00:00+00:00"),          # year 69: 2069
+        ("17101000000000", "1971-01-01T00:00:00+00:00"),
+        ("62110251513232", "2026-11-20T15:15:23+05:45"),          # Nepal, 23 quarters
+        ("6211025151323A", "2026-11-20T15:15:23-05:45"),
+    ],
+)
+def test_deliver_time_stamps(scts, timestamp):
+    assert pdu.decode(_plain_deliver(scts)) == pdu.Sms(
+        "deliver", None, "10086", timestamp, 0, "gsm7", "YE")
+
+
+def test_deliver_coding_edges():
+    # UCS2 with a lone surrogate or an odd octet count: replacement, never an exception.
+    assert pdu.decode(_plain_deliver(dcs="08", user_data="02D800")).text == "\ufffd"
+    assert pdu.decode(_plain_deliver(dcs="08", user_data="03004100")).text == "A"
+    # Compressed text (TS 23.042), general coding groups 0-7 with bit 5: refused.
+    for dcs in ("20", "70"):
+        with pytest.raises(pdu.PduError, match=r"^PDU cannot be read: compressed user data"):
+            pdu.decode(_plain_deliver(dcs=dcs))
+    # Bit 5 outside the general groups, and bit 0, are not compression.
+    assert pdu.decode(_plain_deliver(dcs="A0")).text == "YE"
+    assert pdu.decode(_plain_deliver(dcs="01")).text == "YE"
+
+
+@pytest.mark.parametrize(
+    ("pdu_hex", "with_smsc"),
+    [
+        (pdu.submit("10086", "YE")[0][1], True),
+        # The same SUBMIT with a relative validity period (VPF 10, 1 octet: A7 = 24 h),
+        # with an absolute one (VPF 11, 7 octets), and without the SMSC octet.
+        ("00" "11" "00" "05810180F6" "00" "00" "A7" "02D922", True),
+        ("00" "19" "00" "05810180F6" "00" "00" + SCTS_1970 + "02D922", True),
+        ("01" "00" "05810180F6" "00" "00" "02D922", False),
+    ],
+)
+def test_submit_pdus(pdu_hex, with_smsc):
+    assert pdu.decode(pdu_hex, with_smsc=with_smsc) == pdu.Sms(
+        "submit", None, "10086", None, 0, "gsm7", "YE")
+
+
+def test_status_report_and_refusals():
+    # SMS-STATUS-REPORT (MTI 10): reference, recipient, service centre time stamp.
+    report = "00" "06" "07" "05810180F6" + SCTS_1970
+    assert pdu.decode(report) == pdu.Sms(
+        "status-report", None, "10086", "1970-01-01T00:00:00+00:00", 0, "gsm7", "")
+    with pytest.raises(pdu.PduError) as raised:
+        pdu.decode("ZZ")
+    assert str(raised.value).startswith("not hex: ")
+    with pytest.raises(pdu.PduError) as raised:
+        pdu.decode("0003")
+    assert str(raised.value) == "unknown message type 3"
+    with pytest.raises(pdu.PduError) as raised:
+        pdu.decode("0004")
+    assert str(raised.value) == "PDU cannot be read: PDU ends early: needs 1 octets at 2"
