@@ -482,3 +482,41 @@ def test_status_report_and_refusals():
     with pytest.raises(pdu.PduError) as raised:
         pdu.decode("0004")
     assert str(raised.value) == "PDU cannot be read: PDU ends early: needs 1 octets at 2"
+
+
+@pytest.mark.parametrize(
+    ("sender", "timestamp"),
+    [
+        ("+8613800138000", "2026-11-20T09:15:02+08:00"),
+        ("10086", "2012-04-25T19:56:50-04:00"),
+        ("*100#", "2026-11-20T09:15:02+05:45"),      # * and # as semi-octets A and B
+        ("Bank", "1999-12-31T23:59:59+00:00"),       # alphanumeric sender (TOA D0)
+    ],
+)
+def test_deliver_round_trip_of_sender_and_time(sender, timestamp):
+    [built] = pdu.deliver(sender, "Hi", timestamp, smsc="+8613800100500")
+    assert pdu.decode(built) == pdu.Sms("deliver", "+8613800100500", sender, timestamp, 0,
+                                        "gsm7", "Hi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 160, "x" * 161,
+        # A GSM 7-bit escape (€ = 1B 65) falling on a part boundary stays with its char.
+        "x" * 152 + "€" + "y" * 10,
+        "余" * 70, "余" * 71,
+        # A surrogate pair (U+1F600) on a part boundary stays whole.
+        "余" * 66 + "\U0001F600" + "额" * 10,
+    ],
+)
+def test_deliver_parts_join_back(text):
+    parts = [pdu.decode(p) for p in pdu.deliver("10086", text, "2026-11-20T09:15:02+08:00",
+                                                reference=9)]
+    assert "".join(p.text for p in parts) == text
+    if len(parts) == 1:
+        assert parts[0].concat is None
+    else:
+        assert [p.concat for p in parts] == [pdu.Concat(9, len(parts), n)
+                                             for n in range(1, len(parts) + 1)]
+        assert all("\ufffd" not in p.text for p in parts)
