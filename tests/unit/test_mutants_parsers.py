@@ -1384,3 +1384,27 @@ def test_read_replies():
 )
 def test_to_domain(reg, domain):
     assert registration.to_domain(reg) == domain
+
+
+# -- Quectel +QPING (Quectel TCP/IP AT manual, AT+QPING) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # No summary yet: an echo and a timeout (569) so far.
+        ('+QPING: 0,"10.0.0.1",32,66,64\r\n+QPING: 569',
+         PingReport(2, 1, (66.0,), None, done=False)),
+        # A failure other than a timeout ends the ping (565 DNS, 561 PDP).
+        ("+QPING: 565", PingReport(1, 0, (), 565, done=True)),
+        ("+QPING: 561\r\n+QPING: 0,1,0,1", PingReport(1, 0, (), 561)),
+        # A URC between the lines does not end the reading.
+        ('+QPING: 0,"10.0.0.1",32,66,64\r\n+CGEV: ME PDN ACT 1\r\n+QPING: 0,1,1,0,66,66,66',
+         PingReport(1, 1, (66.0,))),
+        ("+QPING: x", Unparsed("+QPING: x", "+QPING reply not understood")),
+        ("+QPING: 0,4,x,4", Unparsed("+QPING: 0,4,x,4", "+QPING reply not understood")),
+        ("OK", Unparsed("OK", "no +QPING line in the reply")),
+    ],
+)
+def test_qping_full_results(reply, expected):
+    assert tcpip.parse_qping(reply) == expected
