@@ -1408,3 +1408,26 @@ def test_to_domain(reg, domain):
 )
 def test_qping_full_results(reply, expected):
     assert tcpip.parse_qping(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Quectel TCP/IP AT manual +QIURC "dnsgip": header <err>,<count>,<ttl>, then one
+        # line per address; done once <count> addresses came.
+        ('+QIURC: "dnsgip",0,2,600\r\n+QIURC: "dnsgip","10.0.0.1"\r\n'
+         '+QIURC: "dnsgip","10.0.0.2"', tcpip.DnsReport(("10.0.0.1", "10.0.0.2"))),
+        ('+QIURC: "dnsgip",0,2,600\r\n+QIURC: "dnsgip","10.0.0.1"',
+         tcpip.DnsReport(("10.0.0.1",), done=False)),
+        # Header without <ttl>; other +QIURC reports in between are skipped.
+        ('+QIURC: "dnsgip",0,1\r\n+QIURC: "pdpdeact",1\r\n+QIURC: "dnsgip","10.0.0.1"',
+         tcpip.DnsReport(("10.0.0.1",))),
+        ('+QIURC: "dnsgip",0', tcpip.DnsReport((), done=False)),
+        ('+QIURC: "dnsgip",565', tcpip.DnsReport((), "565")),
+        ('+QIURC: "dnsgip",x',
+         Unparsed('+QIURC: "dnsgip",x', "+QIURC dnsgip reply not understood")),
+        ("OK", Unparsed("OK", 'no +QIURC: "dnsgip" line in the reply')),
+    ],
+)
+def test_qiurc_dnsgip_full_results(reply, expected):
+    assert tcpip.parse_qiurc_dnsgip(reply) == expected
