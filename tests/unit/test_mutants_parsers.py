@@ -1423,6 +1423,10 @@ def test_qping_full_results(reply, expected):
         ('+QIURC: "dnsgip",0,1\r\n+QIURC: "pdpdeact",1\r\n+QIURC: "dnsgip","10.0.0.1"',
          tcpip.DnsReport(("10.0.0.1",))),
         ('+QIURC: "dnsgip",0', tcpip.DnsReport((), done=False)),
+        # An address before its header (the header lost), and a URC of another command.
+        ('+QIURC: "dnsgip","10.0.0.1"', tcpip.DnsReport(("10.0.0.1",), done=False)),
+        ('+QIURC: "dnsgip",0,1,600\r\n+CGEV: ME PDN ACT 1\r\n+QIURC: "dnsgip","10.0.0.1"',
+         tcpip.DnsReport(("10.0.0.1",))),
         ('+QIURC: "dnsgip",565', tcpip.DnsReport((), "565")),
         ('+QIURC: "dnsgip",x',
          Unparsed('+QIURC: "dnsgip",x', "+QIURC dnsgip reply not understood")),
