@@ -520,3 +520,10 @@ def test_deliver_parts_join_back(text):
         assert [p.concat for p in parts] == [pdu.Concat(9, len(parts), n)
                                              for n in range(1, len(parts) + 1)]
         assert all("\ufffd" not in p.text for p in parts)
+
+
+def test_a_stored_submit_with_its_service_centre():
+    # An unsent message read back with +CMGR in PDU mode may carry the SMSC it will use.
+    stored = "0891683108100005F0" "01" "00" "05810180F6" "00" "00" "02D922"
+    assert pdu.decode(stored) == pdu.Sms("submit", "+8613800100500", "10086", None, 0,
+                                         "gsm7", "YE")
