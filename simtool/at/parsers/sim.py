@@ -239,7 +239,9 @@ def _cnum_number(body: str) -> str | None:
     for index, field in enumerate(fields):
         if _NUMBER.fullmatch(field) and (
                 index + 1 < len(fields) and _TON.fullmatch(fields[index + 1])
-                or index + 1 == len(fields)):
+                # The last field is the number only when it is not the <type> of an
+                # empty number (`+CNUM: "","",129`).
+                or index + 1 == len(fields) and not _TON.fullmatch(field)):
             return field
     return None
 

@@ -88,7 +88,8 @@ def parse_cusd(text: str, charset: str = "GSM") -> Cusd | Unparsed:
     status = to_int(parts[0])
     if status is None:
         return Unparsed(text, tr("Parser", "no status in the +CUSD reply"))
-    dcs = to_int(parts[2]) if len(parts) > 2 else None
+    # The dcs is the last field: an unquoted string may itself hold commas (below).
+    dcs = to_int(parts[-1]) if len(parts) > 2 else None
     if len(parts) < 2:
         return Cusd(status, None, dcs)
     # The string may itself contain commas: everything between the first and the last
