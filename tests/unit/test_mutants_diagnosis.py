@@ -1,0 +1,716 @@
+"""Tests written against mutants of simtool/diagnosis/ that survived scripts/mutation.sh and
+test_mutants_checklist.py (docs/mutation.md): the checklist judged on hand-built facts at the
+edges of its branches, and the remedies each branch picks.
+
+Each scenario goes through `judge`, which also holds every text to the contract the
+checklist keeps for any facts: no "None" (a value not filled in), no stray marker, a detail
+for every check, remedies numbered 1, 2, 3... without gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from simtool.diagnosis import evidence, remedies
+from simtool.diagnosis.causes import mobility_cause, session_cause
+from simtool.diagnosis.checklist import _no_information, evaluate
+from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
+from simtool.facts import (
+    AccountResult,
+    ApnFacts,
+    CardHistory,
+    DataPathResult,
+    Facts,
+    HomeNetwork,
+    LastError,
+    Notice,
+    OperatorFacts,
+    PacketFacts,
+    PdpContext,
+    PortFacts,
+    RadioFacts,
+    RegistrationDomain,
+    RegistrationFacts,
+    RouterFacts,
+    SignalFacts,
+    SimFacts,
+)
+
+pytestmark = pytest.mark.usefixtures("english")
+
+ICCID = "89990012345678901234"
+IMSI = "999990123456789"
+
+
+def healthy(**changes: object) -> Facts:
+    """A healthy LTE modem on a network the provider database does not know (999/99), so the
+    remedies keep their generic steps."""
+    facts = Facts(
+        reachable=True,
+        port=PortFacts(device="/dev/ttyUSB2", via="at"),
+        radio=RadioFacts(cfun=1, on=True),
+        sim=SimFacts(state="ready", raw="+CPIN: READY", iccid=ICCID, imsi=IMSI,
+                     home=HomeNetwork("999", "99")),
+        signal=SignalFacts(rssi_dbm=-67, rsrp_dbm=-88, quality="good"),
+        registration=RegistrationFacts(
+            eps=RegistrationDomain(stat=1, state="home", tac="1A2B", ci="1C2D3E", act=7),
+            overall="home"),
+        operator=OperatorFacts(name="TESTNET", mcc="999", mnc="99", act=7, mode=0),
+        packet=PacketFacts(attached=True, contexts=[PdpContext(1, "IP", "internet", True)]),
+        apn=ApnFacts("internet", ["internet"], "Testnet"),
+    )
+    for name, value in changes.items():
+        setattr(facts, name, value)
+    return facts
+
+
+def managed(**changes: object) -> Facts:
+    """The same modem read through ModemManager (mm://4, SIM object 2)."""
+    facts = healthy(**changes)
+    facts.port = PortFacts(url="mm://4", device="/org/freedesktop/ModemManager1/Modem/4",
+                           via="modemmanager")
+    facts.modem.state = "registered"
+    facts.manager_sim = "/org/freedesktop/ModemManager1/SIM/2"
+    return facts
+
+
+def ported(remedy: str, facts: Facts) -> str | None:
+    """A remedy as the checklist shows it: simtool commands name the port."""
+    return remedies.with_port(remedy, facts.port.url)
+
+
+def _numbered_right(remedy: str) -> bool:
+    lines = remedy.splitlines()
+    return all(re.match(rf"{index}\. \S", line) for index, line in enumerate(lines, start=1))
+
+
+def judge(facts: Facts, **kwargs: object) -> tuple[dict[str, CheckResult], Verdict]:
+    results, verdict = evaluate(facts, **kwargs)  # type: ignore[arg-type]
+    assert [r.id for r in results] == [*CHECK_IDS, *MANUAL_IDS]
+    for result in results:
+        assert result.detail, result
+        for text in (result.detail, result.remedy or "", result.title):
+            assert "None" not in text and "XX" not in text, (result.id, text)
+        if result.remedy is not None:
+            assert _numbered_right(result.remedy), (result.id, result.remedy)
+    assert all(r.status in ("pass", "warn", "fail", "skip", "manual", "error")
+               for r in results)
+    assert verdict.summary and "None" not in verdict.summary and "XX" not in verdict.summary
+    if verdict.check is not None:
+        # The root cause gives its own sentence, not the generic "title: detail".
+        title = next(r.title for r in results if r.id == verdict.check)
+        assert not verdict.summary.startswith(f"{title}: "), verdict.summary
+    return {r.id: r for r in results}, verdict
+
+
+def statuses(results: dict[str, CheckResult]) -> dict[str, str]:
+    return {check_id: r.status for check_id, r in results.items()}
+
+
+def steps(remedy: str | None) -> list[str]:
+    """The steps of a numbered remedy without their numbers."""
+    assert remedy is not None
+    return [line.split(". ", 1)[1] for line in remedy.splitlines()]
+
+
+# -- registration ----------------------------------------------------------------------------
+
+
+def _unregistered(facts: Facts, overall: str, **domains: RegistrationDomain) -> Facts:
+    facts.registration = RegistrationFacts(overall=overall, **domains)  # type: ignore[arg-type]
+    facts.packet = PacketFacts(attached=False)
+    return facts
+
+
+def test_a_registration_quotes_each_domain_by_its_command_and_stat():
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        cs=RegistrationDomain(stat=1, state="home"),
+        eps=RegistrationDomain(stat=1, state="home", act=7),
+        nr5g=RegistrationDomain(stat=0, state="not-registered"), overall="home")
+    results, verdict = judge(facts)
+    detail = results["registration"].detail
+    # The registered domains only, newest first; the idle +C5GREG is left out.
+    assert detail == "registered (home) on TESTNET: +CEREG: stat 1 (home); +CREG: stat 1 (home)"
+    assert results["roaming"].detail == "home network: TESTNET (999/99)"
+    assert verdict.status == "ok"
+    facts.operator = OperatorFacts(act=7)
+    facts.registration.cs = None
+    results, _ = judge(facts)
+    assert results["registration"].detail == "registered (home) on ?: +CEREG: stat 1 (home)"
+    assert results["roaming"].detail == "home network: ?"
+    # MCC without MNC: no pair to quote.
+    facts.operator = OperatorFacts(name="TESTNET", mcc="999")
+    results, _ = judge(facts)
+    assert results["roaming"].detail == "home network: TESTNET"
+
+
+def test_a_registration_known_only_from_the_overall_state():
+    facts = healthy()
+    facts.registration = RegistrationFacts(overall="home")
+    results, _ = judge(facts)
+    assert results["registration"].status == "pass"
+    assert results["registration"].detail == "registered (home) on TESTNET: ?"
+
+
+@pytest.mark.parametrize(("stat", "shown"), [(0, "not-registered"), (2, "searching"),
+                                             (11, "attached-rlos"), (12, "?"), (-1, "?")])
+def test_a_domain_without_a_state_name_is_quoted_by_its_stat(stat, shown):
+    # A hand-made or older report: only the 3GPP stat number (TS 27.007 +CEREG <stat> 0..11).
+    facts = _unregistered(healthy(), "searching",
+                          eps=RegistrationDomain(stat=stat), ps=RegistrationDomain(stat=2))
+    results, _ = judge(facts)
+    assert results["registration"].detail.startswith(
+        f"+CEREG: stat {stat} ({shown}); +CGREG: stat 2 (searching)")
+
+
+def test_a_domain_without_stat_or_state():
+    facts = _unregistered(healthy(), "searching", eps=RegistrationDomain())
+    results, _ = judge(facts)
+    assert results["registration"].detail.startswith("+CEREG: stat ? (?)")
+
+
+def test_registration_through_modemmanager_quotes_modemmanager_not_at():
+    facts = _unregistered(managed(), "searching",
+                          eps=RegistrationDomain(stat=2, state="searching"),
+                          ps=RegistrationDomain(stat=2, state="searching"))
+    results, verdict = judge(facts)
+    detail = results["registration"].detail
+    assert detail.startswith("ModemManager: registration searching; ModemManager: "
+                             "registration searching")
+    assert "+CEREG" not in detail and "+CGREG" not in detail
+    assert results["registration"].status == "fail"
+    assert results["registration"].remedy == ported(
+        remedies.searching(remedies.managed_modem(facts)), facts)
+    assert "`mmcli -m 4 --3gpp-register-home`" in (results["registration"].remedy or "")
+    assert verdict.check == "registration"
+    unknown = _unregistered(managed(), "searching", eps=RegistrationDomain())
+    assert judge(unknown)[0]["registration"].detail.startswith(
+        "ModemManager: registration ?")
+    nothing = _unregistered(managed(), None)  # type: ignore[arg-type]
+    results, _ = judge(nothing)
+    assert results["registration"].status == "error"
+
+
+@pytest.mark.parametrize("domain", ["eps", "ps", "cs", "nr5g"])
+def test_a_reject_cause_is_named_in_its_domains_namespace(domain):
+    # TS 24.301 / 24.008 / 24.501: the same number, one namespace per domain.
+    namespace = {"eps": "EMM", "ps": "GMM", "cs": "MM", "nr5g": "5GMM"}[domain]
+    command = {"eps": "+CEREG", "ps": "+CGREG", "cs": "+CREG", "nr5g": "+C5GREG"}[domain]
+    facts = _unregistered(healthy(), "denied",
+                          **{domain: RegistrationDomain(stat=3, state="denied",
+                                                        reject_cause=15)})
+    results, verdict = judge(facts)
+    cause = mobility_cause(15, namespace)
+    assert cause is not None
+    reg = results["registration"]
+    assert reg.status == "fail"
+    assert reg.detail == (f"{command}: stat 3 (denied), reject cause #15 ({namespace}: "
+                          f"{cause.name}): {cause.meaning}")
+    assert verdict.check == "registration"
+    assert f"{namespace} cause #15" in verdict.summary and cause.meaning in verdict.summary
+    assert reg.remedy == ported(remedies.registration_denied(facts, cause, namespace, 15), facts)
+    assert f"{namespace} cause #15 ({cause.name})" in reg.remedy
+
+
+def test_a_reject_cause_with_a_searching_stat_still_is_the_verdict():
+    # nRF modems report #11 with stat 2 (searching): the cause is what counts.
+    facts = _unregistered(healthy(), "searching",
+                          eps=RegistrationDomain(stat=2, state="searching", reject_cause=11))
+    results, verdict = judge(facts)
+    cause = mobility_cause(11, "EMM")
+    assert cause is not None
+    assert results["registration"].remedy == remedies.registration_denied(
+        facts, cause, "EMM", 11)
+    assert "`AT+COPS=0`" in (results["registration"].remedy or "")
+    assert "EMM cause #11" in verdict.summary
+
+
+def test_a_reject_cause_outside_the_tables():
+    facts = _unregistered(healthy(), "denied",
+                          eps=RegistrationDomain(stat=3, state="denied", reject_cause=250))
+    results, verdict = judge(facts)
+    reg = results["registration"]
+    assert reg.detail == ("+CEREG: stat 3 (denied), reject cause #250: EMM cause #250, not in "
+                          "the 3GPP tables")
+    assert "EMM cause #250" in verdict.summary
+    assert reg.remedy == remedies.registration_denied(facts, None, "EMM", 250)
+    assert "EMM cause #250" in reg.remedy
+
+
+def test_a_denial_without_a_cause():
+    facts = _unregistered(healthy(), "denied", eps=RegistrationDomain(stat=3, state="denied"),
+                          cs=RegistrationDomain(stat=0, state="not-registered"))
+    results, verdict = judge(facts)
+    reg = results["registration"]
+    assert reg.status == "fail"
+    assert reg.detail.startswith("+CEREG: stat 3 (denied); +CREG: stat 0 (not-registered)")
+    assert reg.remedy == remedies.registration_denied(facts, None, None, None)
+    assert verdict.check == "registration"
+    assert verdict.summary == "The network refused to register the card."
+
+
+def test_the_other_registration_failures_are_the_verdict_with_their_remedy():
+    searching = _unregistered(healthy(), "searching",
+                              eps=RegistrationDomain(stat=2, state="searching"))
+    results, verdict = judge(searching)
+    assert (results["registration"].status, verdict.check) == ("fail", "registration")
+    assert results["registration"].remedy == remedies.searching()
+    assert verdict.summary == "The modem is looking for a network but has not registered."
+    emergency = _unregistered(healthy(), "emergency-only",
+                              eps=RegistrationDomain(stat=8, state="emergency-only"))
+    results, verdict = judge(emergency)
+    assert results["registration"].detail.startswith("+CEREG: stat 8 (emergency-only)")
+    assert results["registration"].remedy == remedies.emergency_only(emergency)
+    assert verdict.summary == "The network allows emergency calls only for this card."
+    idle = _unregistered(healthy(), "not-registered",
+                         eps=RegistrationDomain(stat=0, state="not-registered"))
+    results, verdict = judge(idle)
+    assert results["registration"].remedy == remedies.not_searching()
+    assert verdict.check == "registration"
+    unknown = _unregistered(healthy(), "unknown", eps=RegistrationDomain(stat=4, state="unknown"))
+    results, verdict = judge(unknown)
+    assert results["registration"].status == "error"
+    assert "+CEREG: stat 4 (unknown)" in results["registration"].detail
+    none = _unregistered(healthy(), None)  # type: ignore[arg-type]
+    results, _ = judge(none)
+    assert results["registration"].status == "error"
+
+
+def test_roaming_warns_and_names_the_network():
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=5, state="roaming", act=7), overall="roaming")
+    facts.operator = OperatorFacts(name="Vodafone.de", mcc="262", mnc="02", act=7)
+    results, verdict = judge(facts)
+    assert results["roaming"].status == "warn"
+    assert results["roaming"].detail == "roaming on Vodafone.de (262/02)"
+    assert results["roaming"].remedy == remedies.roaming("Vodafone.de")
+    assert "Vodafone.de" in (results["roaming"].remedy or "")
+    assert verdict.status == "ok" and "Roaming" in verdict.summary
+
+
+# -- data attach -----------------------------------------------------------------------------
+
+
+def _web(**router: object) -> Facts:
+    facts = healthy()
+    facts.port = PortFacts(url="hilink://192.168.8.1", via="hilink")
+    facts.router = RouterFacts(network_raw="4G (LTE)", **router)  # type: ignore[arg-type]
+    return facts
+
+
+def test_the_data_attach_by_source():
+    at = judge(healthy())[0]["data-attach"]
+    assert (at.status, at.detail) == ("pass", "+CGATT: 1 (attached for data)")
+    web = judge(_web())[0]["data-attach"]
+    assert (web.status, web.detail) == ("pass", "attached for data (4G (LTE))")
+    mm = judge(managed())[0]["data-attach"]
+    assert (mm.status, mm.detail) == ("pass", "ModemManager: packet service attached")
+    unknown = managed()
+    unknown.packet.attached = None
+    assert judge(unknown)[0]["data-attach"].status == "error"
+
+
+def test_a_web_device_not_attached():
+    facts = _web()
+    facts.packet = PacketFacts(attached=False)
+    results, verdict = judge(facts)
+    attach = results["data-attach"]
+    assert attach.status == "fail" and attach.detail.startswith("4G (LTE): ")
+    assert attach.remedy == ported(remedies.data_not_attached(facts), facts)
+    assert verdict.check == "data-attach"
+
+
+def test_an_attach_refused_with_a_cause_names_it():
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        cs=RegistrationDomain(stat=1, state="home", act=7),
+        eps=RegistrationDomain(stat=3, state="denied", act=7, reject_cause=7), overall="home")
+    facts.packet = PacketFacts(attached=False)
+    results, verdict = judge(facts)
+    cause = mobility_cause(7, "EMM")
+    assert cause is not None
+    attach = results["data-attach"]
+    assert attach.status == "fail"
+    assert attach.detail.endswith(
+        f" (+CEREG: stat 3 (denied), reject cause #7: EMM {cause.name})")
+    assert attach.remedy == ported(remedies.data_not_attached(facts, cause, "EMM", 7), facts)
+    assert f"EMM cause #7 ({cause.name})" in attach.remedy
+    assert verdict.check == "data-attach"
+
+
+def test_an_attach_refused_with_a_cause_outside_the_tables():
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        ps=RegistrationDomain(stat=1, state="home", act=2, reject_cause=250), overall="home")
+    facts.packet = PacketFacts(attached=False)
+    attach = judge(facts)[0]["data-attach"]
+    assert attach.detail.endswith(" (+CGREG: stat 1 (home), reject cause #250)")
+    assert attach.remedy == ported(remedies.data_not_attached(facts, None, "GMM", 250), facts)
+
+
+def test_an_attach_refused_without_a_cause():
+    facts = healthy()
+    facts.packet = PacketFacts(attached=False)
+    attach = judge(facts)[0]["data-attach"]
+    assert attach.detail.startswith("+CGATT: 0")
+    assert attach.remedy == ported(remedies.data_not_attached(facts), facts)
+
+
+def test_an_attach_state_not_reported():
+    # An LTE registration includes the attach (TS 23.401); otherwise nothing to judge.
+    facts = healthy()
+    facts.packet.attached = None
+    attach = judge(facts)[0]["data-attach"]
+    assert (attach.status, attach.detail) == (
+        "pass", "registered on LTE (+CEREG: stat 1 (home)), which includes the data attach")
+    facts.registration = RegistrationFacts(cs=RegistrationDomain(stat=1, state="home"),
+                                           overall="home")
+    assert judge(facts)[0]["data-attach"].status == "error"
+    web = _web()
+    web.packet.attached = None
+    attach = judge(web)[0]["data-attach"]
+    assert (attach.status, attach.detail) == (
+        "pass", "registered on LTE (4G (LTE)), which includes the data attach")
+    web.registration = RegistrationFacts(cs=RegistrationDomain(stat=1, state="home"),
+                                         overall="home")
+    assert judge(web)[0]["data-attach"].status == "error"
+
+
+# -- data session ----------------------------------------------------------------------------
+
+
+def _no_session(facts: Facts, text: str | None = None, cause: int | None = None,
+                before_change: bool | None = None) -> Facts:
+    facts.packet = PacketFacts(attached=True, contexts=[PdpContext(1, "IP", "internet", False)],
+                               last_error=LastError(text, cause, before_change))
+    return facts
+
+
+def _ago(days: float) -> str:
+    return (datetime.now(UTC) - timedelta(days=days)).isoformat()
+
+
+LOW = Notice(time="2026-11-02T08:00:00+00:00", sender="10086", text="Balance low: 1.20",
+             cause="low-balance")
+
+
+def test_an_active_context_is_named_with_its_apn():
+    facts = healthy()
+    facts.packet.contexts = [PdpContext(1, "IP", "internet", False),
+                             PdpContext(3, "IP", "iot.example", True)]
+    session = judge(facts)[0]["data-session"]
+    assert (session.status, session.detail) == ("pass", 'context 3 is active (APN "iot.example")')
+    facts.packet.contexts = [PdpContext(2, "IP", None, True)]
+    assert judge(facts)[0]["data-session"].detail == 'context 2 is active (APN "?")'
+    facts.packet.contexts = [PdpContext(2, "IP", "", True)]
+    assert judge(facts)[0]["data-session"].detail == 'context 2 is active (APN "")'
+
+
+@pytest.mark.parametrize(("act", "namespace"), [(0, "SM"), (2, "SM"), (7, "ESM"), (11, "5GSM"),
+                                                (None, "ESM")])
+def test_a_refused_session_is_named_in_the_namespace_of_the_radio(act, namespace):
+    # TS 24.008 SM (GSM/UMTS), TS 24.301 ESM (LTE), TS 24.501 5GSM (NR).
+    facts = _no_session(healthy(), cause=27)
+    facts.operator.act = act
+    facts.registration.eps.act = act  # type: ignore[union-attr]
+    results, verdict = judge(facts)
+    cause = session_cause(27, namespace)
+    assert cause is not None
+    session = results["data-session"]
+    assert session.status == "fail"
+    assert session.detail == f"the network refused the data session: {cause.label}: {cause.meaning}"
+    assert f"{namespace} cause #27" in verdict.summary and cause.meaning in verdict.summary
+    assert session.remedy == ported(
+        remedies.data_refused(facts, cause, namespace, 27, None), facts)
+
+
+def test_a_refused_session_quotes_the_modem_and_shows_notices_for_8_and_33():
+    facts = _no_session(healthy(), text="+CEER: Operator determined barring", cause=33)
+    facts.notices = [LOW]
+    session = judge(facts)[0]["data-session"]
+    assert "(+CEER: Operator determined barring)" in session.detail.splitlines()[0]
+    assert evidence.notice_line(LOW) in session.detail.splitlines()
+    facts.packet.last_error.cause = 8
+    assert evidence.notice_line(LOW) in judge(facts)[0]["data-session"].detail.splitlines()
+    facts.packet.last_error.cause = 27
+    session = judge(facts)[0]["data-session"]
+    assert len(session.detail.splitlines()) == 1
+
+
+def test_a_refused_session_with_a_cause_outside_the_tables():
+    facts = _no_session(healthy(), text="+CEER: odd", cause=250)
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert session.detail.startswith("the network refused the data session with cause #250")
+    assert session.detail.endswith(" (+CEER: odd)")
+    assert "#250" in verdict.summary
+    assert session.remedy == ported(remedies.data_refused(facts, None, "ESM", 250, "+CEER: odd"),
+                                    facts)
+    bare = _no_session(healthy(), cause=250)
+    assert "()" not in judge(bare)[0]["data-session"].detail
+
+
+def test_an_error_from_before_the_last_change_is_not_todays_cause():
+    for text, cause in [(None, 33), ("+CEER: Lost connection", None)]:
+        facts = _no_session(healthy(), text=text, cause=cause, before_change=True)
+        results, verdict = judge(facts)
+        session = results["data-session"]
+        assert session.status == "warn", (text, cause)
+        assert (text or "#33") in session.detail
+        assert session.remedy == ported(remedies.after_change(), facts)
+        assert verdict.status == "ok"
+    # Nothing in the old error: judged as no session at all.
+    facts = _no_session(healthy(), text="+CEER: No cause information available",
+                        before_change=True)
+    session = judge(facts)[0]["data-session"]
+    assert session.remedy == ported(remedies.no_session(), facts)
+
+
+def test_a_failed_session_with_only_the_modems_words():
+    facts = _no_session(healthy(), text="+CEER: Lost connection")
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert session.status == "fail"
+    assert '"+CEER: Lost connection"' in session.detail
+    assert '"+CEER: Lost connection"' in verdict.summary
+    assert session.remedy == ported(
+        remedies.data_refused(facts, None, None, None, "+CEER: Lost connection"), facts)
+
+
+def test_a_connection_test_that_failed_without_a_cause():
+    facts = _no_session(healthy(), text="+CEER: none")
+    facts.connection_test = True
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert session.status == "fail" and verdict.check == "data-session"
+    assert session.remedy == ported(
+        remedies.data_refused(facts, None, None, None, "no cause given"), facts)
+
+
+def test_no_session_and_nothing_tried():
+    facts = _no_session(healthy())
+    results, verdict = judge(facts)
+    assert results["data-session"].status == "warn"
+    assert results["data-session"].remedy == ported(remedies.no_session(), facts)
+    assert results["data-path"].status == "manual"
+    mm = _no_session(managed())
+    session = judge(mm)[0]["data-session"]
+    assert session.status == "warn"
+    assert session.remedy == ported(remedies.no_session(remedies.managed_modem(mm)), mm)
+    assert "--port mm://4 --inhibit --allow-write --connect-test" in session.remedy
+
+
+def test_a_web_device_session():
+    facts = _web(connection="connected", connection_code="901")
+    results, _ = judge(facts)
+    assert results["data-session"].status == "pass"
+    assert "901" in results["data-session"].detail
+    facts.router.data_limit_reached = True
+    facts.router.data_used_bytes = 3 << 30
+    facts.router.data_limit_bytes = 2 << 30
+    session = judge(facts)[0]["data-session"]
+    assert session.status == "warn"
+    assert "3.00 GB" in session.detail and "2.00 GB" in session.detail
+    assert session.remedy == ported(remedies.device_data_limit(), facts)
+    off = _web(connection="disconnected", connection_code="902")
+    off.packet.contexts = []
+    session = judge(off)[0]["data-session"]
+    assert session.status == "warn" and "902" in session.detail
+    failed = _web(connection="failed", connection_code="33", connection_text="No service")
+    failed.packet.contexts = []
+    results, verdict = judge(failed)
+    assert results["data-session"].status == "fail" and verdict.check == "data-session"
+
+
+def test_a_ceer_with_quotes_and_letters():
+    # Only spaces and quotes are taken off the modem's words.
+    assert _no_information('+CEER: "none"')
+    assert not _no_information("+CEER: XNONEX")
+
+
+# -- data path ---------------------------------------------------------------------------------
+
+
+def _arrears(days: float = 1.0) -> Notice:
+    return Notice(time=_ago(days), sender="10086", text="Your account is in arrears: 3.20",
+                  cause="arrears-suspended")
+
+
+def _tested(outcome: str, detail: str | None = "probe said so", location: str | None = None,
+            home: tuple[str, str] = ("999", "99")) -> Facts:
+    facts = healthy()
+    facts.sim.home = HomeNetwork(*home)
+    facts.data_path = DataPathResult(outcome=outcome, method="modem",
+                                     target="http://connectivitycheck.example/generate_204",
+                                     detail=detail, location=location)
+    return facts
+
+
+def test_the_data_path_is_not_tested_without_a_session():
+    facts = _no_session(healthy())
+    facts.data_path = DataPathResult(outcome="passes", detail="HTTP 204")
+    results, _ = judge(facts)
+    assert results["data-path"].status == "manual"
+    assert "HTTP 204" not in results["data-path"].detail
+
+
+def test_an_untested_data_path_shows_the_newest_notice_only():
+    facts = healthy()
+    older = Notice(time="2026-10-01T08:00:00+00:00", sender="10086", text="Plan renews soon",
+                   cause="plan-expiring")
+    facts.notices = [older, LOW]
+    results, verdict = judge(facts)
+    path = results["data-path"]
+    assert path.status == "manual" and path.remedy is None
+    assert evidence.notice_line(LOW) in path.detail.splitlines()
+    assert evidence.notice_line(older) not in path.detail
+    assert verdict.status == "ok"
+
+
+def test_an_untested_data_path_with_a_blocking_notice_is_inconclusive():
+    facts = healthy()
+    notice = _arrears()
+    facts.notices = [notice]
+    results, verdict = judge(facts)
+    path = results["data-path"]
+    assert path.status == "warn"
+    assert path.remedy == ported(remedies.untested_data_path(), facts)
+    assert (verdict.status, verdict.check) == ("inconclusive", "data-path")
+    assert notice.time is not None and notice.time[:10] in verdict.summary
+
+
+def test_not_testable_and_error():
+    facts = _tested("not-testable", detail="no +QPING on this modem")
+    path = judge(facts)[0]["data-path"]
+    assert path.status == "manual" and path.detail.endswith("no +QPING on this modem")
+    facts = _tested("error", detail="+QIACT refused")
+    results, verdict = judge(facts)
+    assert results["data-path"].status == "error"
+    assert results["data-path"].detail.endswith("+QIACT refused")
+    assert verdict.status == "ok"
+
+
+def test_traffic_passes_without_a_word_from_the_probe():
+    path = judge(_tested("passes", detail=None))[0]["data-path"]
+    assert path.status == "pass"
+
+
+def test_traffic_that_passes_outranks_an_old_block_notice():
+    facts = _tested("passes", detail="HTTP 204 from the check URL")
+    notice = _arrears()
+    facts.notices = [notice]
+    results, verdict = judge(facts)
+    first, second = results["data-path"].detail.split("\n")
+    assert first.endswith("HTTP 204 from the check URL")
+    assert notice.time is not None and notice.time[:10] in second
+    assert verdict.status == "ok"
+
+
+def test_names_that_do_not_resolve_and_limited_traffic():
+    facts = _tested("dns-fails", detail="ping 8.8.8.8 answers")
+    results, verdict = judge(facts)
+    assert results["data-path"].detail.endswith("ping 8.8.8.8 answers")
+    assert results["data-path"].remedy == ported(remedies.names_fail(), facts)
+    assert verdict.check == "data-path"
+    facts = _tested("limited", detail="ping answers, HTTP times out")
+    results, verdict = judge(facts)
+    assert results["data-path"].status == "fail"
+    assert results["data-path"].detail.endswith("ping answers, HTTP times out")
+    assert results["data-path"].remedy == ported(remedies.limited_data(facts), facts)
+    assert verdict.check == "data-path"
+
+
+def test_a_redirect_names_the_host_and_the_operators_codes():
+    # 262/01: the provider database has a balance (*100#) and a top-up code (*101*CODE#).
+    facts = _tested("redirected", detail="HTTP 302", location="pay.operator.example",
+                    home=("262", "01"))
+    results, verdict = judge(facts)
+    path = results["data-path"]
+    assert path.status == "fail" and verdict.check == "data-path"
+    assert "pay.operator.example" in path.detail and path.detail.endswith("HTTP 302")
+    assert path.remedy == ported(remedies.blocked_data(
+        facts, "redirected", "pay.operator.example", None, None, "*100#", "*101*VOUCHER#"),
+        facts)
+    assert "*100#" in path.remedy and "*101*VOUCHER#" in path.remedy
+
+
+def test_no_codes_without_a_full_home_network():
+    for home in [("262", ""), ("", "01"), ("999", "99")]:
+        facts = _tested("nothing-passes", home=home)
+        path = judge(facts)[0]["data-path"]
+        assert path.remedy == ported(remedies.blocked_data(
+            facts, "nothing-passes", None, None, None, None, None), facts), home
+
+
+def test_a_blocked_path_with_a_notice_and_a_move():
+    facts = _tested("nothing-passes", detail="no answer at all")
+    notice = _arrears()
+    facts.notices = [notice]
+    facts.history = CardHistory(moved_from="861234567890123", last_passed="2026-11-01T08:00:00Z",
+                                last_passed_imei="861234567890123")
+    results, verdict = judge(facts)
+    path = results["data-path"]
+    assert path.detail.splitlines()[1:] == evidence.lines(facts, [notice])
+    assert path.remedy == ported(remedies.blocked_data(
+        facts, "nothing-passes", None, evidence.notice_line(notice), evidence.moved_line(facts),
+        None, None), facts)
+    assert notice.time is not None and notice.time[:10] in verdict.summary
+    assert "suspended for arrears" in verdict.summary
+
+
+def test_a_blocked_path_of_a_card_only_seen_elsewhere():
+    facts = _tested("nothing-passes")
+    facts.notices = [LOW, Notice(time="2026-10-01T08:00:00+00:00", sender="10086",
+                                 text="Plan renews soon", cause="plan-expiring")]
+    facts.history = CardHistory(moved_from="861234567890123", last_seen="2026-11-01T08:00:00Z")
+    path = judge(facts)[0]["data-path"]
+    assert path.remedy == ported(remedies.blocked_data(
+        facts, "nothing-passes", None, evidence.notice_line(LOW), None, None, None), facts)
+    assert path.detail.splitlines()[1:] == evidence.lines(facts, [LOW])
+
+
+# -- account ---------------------------------------------------------------------------------
+
+
+def test_the_balance_not_asked_shows_the_notices():
+    facts = healthy()
+    facts.notices = [LOW]
+    account = judge(facts)[0]["account"]
+    assert account.status == "manual"
+    assert account.detail.splitlines()[1:] == [evidence.notice_line(LOW)]
+    mm = managed()
+    mm.notices = [LOW]
+    account = judge(mm)[0]["account"]
+    assert account.status == "manual"
+    assert "--port mm://4 --inhibit --allow-write --balance" in account.detail
+    assert account.detail.splitlines()[1:] == [evidence.notice_line(LOW)]
+
+
+def test_the_operators_answer_with_its_figures():
+    facts = healthy()
+    facts.notices = [LOW]
+    answer = AccountResult(ok=True, text="Dear customer, see your account", code_used="*100#",
+                           balance="23.45 yuan", data_left="3.52 GB", plan_end="2026-12-31")
+    account = judge(facts, account=answer)[0]["account"]
+    assert account.status == "pass"
+    first = account.detail.splitlines()[0]
+    assert first == ("*100#: balance 23.45 yuan; data left 3.52 GB; plan ends 2026-12-31 "
+                     "(Dear customer, see your account)")
+    assert account.detail.splitlines()[1:] == [evidence.notice_line(LOW)]
+    only = AccountResult(ok=True, text="See the app", code_used="*100#", data_left="1 GB")
+    assert judge(healthy(), account=only)[0]["account"].detail == \
+        "*100#: data left 1 GB (See the app)"
+    plain = AccountResult(ok=True, text="Balance 5.00", code_used="*100#")
+    assert judge(healthy(), account=plain)[0]["account"].detail == "*100#: Balance 5.00"
+    failed = AccountResult(ok=False, text="USSD timed out", code_used="*100#")
+    account = judge(healthy(), account=failed)[0]["account"]
+    assert account.status == "error"
+    assert "*100#" in account.detail and account.detail.endswith("USSD timed out")
+    unsent = AccountResult(ok=False, text="no balance code known", code_used="")
+    account = judge(healthy(), account=unsent)[0]["account"]
+    assert (account.status, account.detail) == ("error", "no balance code known")
