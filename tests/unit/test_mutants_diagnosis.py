@@ -714,3 +714,308 @@ def test_the_operators_answer_with_its_figures():
     unsent = AccountResult(ok=False, text="no balance code known", code_used="")
     account = judge(healthy(), account=unsent)[0]["account"]
     assert (account.status, account.detail) == ("error", "no balance code known")
+
+
+# -- remedies, called directly (simtool.diagnosis.remedies) ---------------------------------
+
+
+def _whole(remedy: str) -> list[str]:
+    assert "None" not in remedy and "XX" not in remedy, remedy
+    assert _numbered_right(remedy), remedy
+    return steps(remedy)
+
+
+def _card(**sim: object) -> Facts:
+    facts = healthy()
+    for name, value in sim.items():
+        setattr(facts.sim, name, value)
+    return facts
+
+
+def test_the_operator_is_told_the_cards_identity():
+    step = _whole(remedies.registration_denied(healthy(), None, None, None))[-2]
+    assert f"ICCID {ICCID}, IMSI {IMSI}" in step
+    step = _whole(remedies.registration_denied(_card(iccid=None, imsi=None), None, None,
+                                               None))[-2]
+    assert "ICCID unknown, IMSI unknown" in step
+
+
+def _first_steps(number: int, namespace: str = "EMM", facts: Facts | None = None) -> list[str]:
+    facts = facts or healthy()
+    cause = mobility_cause(number, namespace)
+    found = _whole(remedies.registration_denied(facts, cause, namespace, number))
+    said = found[-2]
+    assert f"{namespace} cause #{number}" in said
+    if cause is not None:
+        assert said.endswith(f"{namespace} cause #{number} ({cause.name}).")
+    return found[:-2]
+
+
+def test_registration_rejects_are_grouped_by_what_the_user_does():
+    # TS 24.301 Annex A: #2 IMSI unknown; #3/#6 illegal UE/ME; #7/#8/#14 services not
+    # allowed; #11 PLMN not allowed; #12 TA not allowed; #13 roaming not allowed in this TA;
+    # #15 no suitable cells in TA; the rest by whose side the cause is on.
+    network = next(n for n in range(16, 120) if (c := mobility_cause(n, "EMM")) is not None
+                   and c.side == "network")
+    other = next(n for n in range(16, 120) if (c := mobility_cause(n, "EMM")) is not None
+                 and c.side != "network")
+    groups = [[2], [3, 6], [7, 8, 14], [11], [12], [13], [15], [network], [other, 250]]
+    firsts = [[_first_steps(n) for n in group] for group in groups]
+    for group, found in zip(groups, firsts, strict=True):
+        assert all(f == found[0] for f in found), group
+    for index, found in enumerate(firsts):
+        assert all(found[0] != other_found[0] for other_found in firsts[index + 1:])
+    assert any("`AT+COPS=0`" in step for step in _first_steps(11))
+    assert any("`AT+COPS=0`" in step for step in _first_steps(13))
+    cause = mobility_cause(network, "EMM")
+    assert cause is not None and cause.meaning in _first_steps(network)[0]
+
+
+def test_registration_rejects_through_modemmanager():
+    facts = managed()
+    for number in (11, 13):
+        assert any("`mmcli -m 4 --3gpp-register-home`" in step
+                   for step in _first_steps(number, facts=facts))
+    last = _whole(remedies.registration_denied(facts, None, None, None))[-1]
+    assert "`mmcli -m 4 --disable`" in last
+    assert "simtool radio" not in last
+
+
+def test_a_registration_reject_without_its_number():
+    # A namespace without a number, or a number without a namespace: no cause is quoted.
+    for namespace, number in [("EMM", None), (None, 7), (None, None)]:
+        said = _whole(remedies.registration_denied(healthy(), None, namespace, number))[-2]
+        assert "#" not in said, (namespace, number)
+    said = _whole(remedies.registration_denied(healthy(), None, "GMM", 111))[-2]
+    assert "GMM cause #111" in said
+
+
+def _refused(number: int | None, facts: Facts | None = None, namespace: str | None = "ESM",
+             raw: str | None = None) -> list[str]:
+    facts = facts or healthy()
+    cause = session_cause(number, namespace) if number and namespace else None
+    found = _whole(remedies.data_refused(facts, cause, namespace, number, raw))
+    return found
+
+
+def test_data_refusals_are_grouped_by_what_the_user_does():
+    # TS 24.301 Annex B: #8 operator determined barring, #27 missing or unknown APN, #29 user
+    # authentication failed, #33 requested service option not subscribed, #50/#51/#57/#28
+    # PDN type / address problems; then whose side the cause is on.
+    barred = _refused(8)
+    assert len(barred) == 4 and "ESM cause #8" in barred[2]
+    assert "`simtool radio off --allow-write`" in barred[3]
+    apn = _refused(27)
+    assert len(apn) == 3 and "ESM cause #27" in apn[2] and IMSI in apn[2]
+    assert "`simtool connect-test --allow-write`" in apn[1]
+    login = _refused(29)
+    assert len(login) == 3 and "ESM cause #29" in login[2]
+    pdp = {}
+    for number in (50, 51, 57, 28):
+        cause = session_cause(number, "ESM")
+        assert cause is not None
+        found = _refused(number)
+        assert len(found) == 2 and cause.meaning in found[0], number
+        pdp[number] = found[0].replace(cause.meaning, "M")
+    assert len(set(pdp.values())) == 1
+    for number in (49, 52, 56, 58, 30):
+        cause = session_cause(number, "ESM")
+        if cause is not None:
+            assert _refused(number)[0].replace(cause.meaning, "M") != pdp[50], number
+    without = _whole(remedies.data_refused(healthy(), None, "ESM", 50, None))
+    assert "ESM cause #50" in without[0]
+    network = next(n for n in range(1, 120) if n not in (8, 27, 29, 33, 50, 51, 57, 28)
+                   and (c := session_cause(n, "ESM")) is not None and c.side == "network")
+    cause = session_cause(network, "ESM")
+    assert cause is not None
+    found = _refused(network)
+    assert len(found) == 2 and cause.meaning in found[0]
+    assert "`simtool connect-test --allow-write`" in found[0]
+    other = next(n for n in range(1, 120) if n not in (8, 27, 29, 33, 50, 51, 57, 28)
+                 and (c := session_cause(n, "ESM")) is not None and c.side != "network")
+    found = _refused(other)
+    assert len(found) == 3 and "`simtool connect-test --allow-write`" in found[1]
+    assert f"ESM cause #{other}" in found[2]
+
+
+def test_data_refused_with_the_operators_own_apn_blames_the_plan():
+    facts = healthy()
+    facts.apn = ApnFacts("internet", ["INTERNET"], "Testnet")
+    found = _refused(33, facts)
+    assert len(found) == 3 and '"internet"' in found[0] and "ESM cause #33" in found[2]
+    for configured in ("other.apn", None):
+        facts.apn = ApnFacts(configured, ["internet"], "Testnet")
+        found = _refused(33, facts)
+        assert len(found) == 4 and "ESM cause #33" in found[3], configured
+
+
+def test_data_refused_without_a_number_quotes_the_modem():
+    found = _refused(None, raw="+CEER: Lost connection")
+    assert '"+CEER: Lost connection"' in found[-1]
+    found = _refused(None)
+    assert '"?"' in found[-1]
+    found = _whole(remedies.data_refused(healthy(), None, None, 27, None))
+    assert "SM/ESM cause #27" in found[-1]
+
+
+def test_data_refused_through_modemmanager():
+    facts = managed()
+    facts.apn.expected = ["internet", "wap"]
+    target = remedies.managed_modem(facts)
+    assert target is not None
+    apn = _refused(27, facts)
+    assert len(apn) == 4
+    assert "`nmcli connection modify NAME gsm.apn internet`" in apn[1]
+    assert "--port mm://4 --inhibit --allow-write --connect-test" in apn[2]
+    facts.apn.expected = []
+    assert "gsm.apn APN`" in _refused(27, facts)[1]
+    barred = _refused(8, facts)
+    assert "`simtool check --port mm://4 --inhibit --allow-write --balance`" in barred[1]
+    assert "`mmcli -m 4 --3gpp-ussd-initiate=CODE`" in barred[1]
+    assert "`mmcli -m 4 --disable`" in barred[-1]
+    network = next(n for n in range(1, 120) if n not in (8, 27, 29, 33, 50, 51, 57, 28)
+                   and (c := session_cause(n, "ESM")) is not None and c.side == "network")
+    found = _refused(network, facts)
+    assert len(found) == 2 and "simtool connect-test" not in found[0]
+    other = next(n for n in range(1, 120) if n not in (8, 27, 29, 33, 50, 51, 57, 28)
+                 and (c := session_cause(n, "ESM")) is not None and c.side != "network")
+    found = _refused(other, facts)
+    assert len(found) == 3 and "--connect-test" in found[1]
+
+
+def test_pin_remedies_warn_first_at_the_last_attempt():
+    # TS 27.007 +CPINR: the count of PIN attempts left; at 1 or 0 the warning comes first.
+    for retries, warned in [(0, True), (1, True), (2, False), (None, False)]:
+        found = _whole(remedies.pin_required(retries))
+        assert len(found) == (4 if warned else 3), retries
+        assert (f"Only {retries} attempt" in found[0]) == warned
+        found = _whole(remedies.device_pin(retries))
+        assert len(found) == (3 if warned else 2), retries
+    target = remedies.managed_modem(managed())
+    found = _whole(remedies.pin_required(1, target))
+    assert len(found) == 4 and "Only 1 attempt" in found[0]
+    assert "`mmcli -i 2 --pin=YOUR_PIN`" in found[1]
+    assert "`mmcli -m 4 --enable`" in found[3] and "`mmcli -i 2 --pin=YOUR_PIN --disable-pin`" \
+        in found[3]
+
+
+def test_puk_remedies_count_the_attempts():
+    assert len(_whole(remedies.puk_required(healthy(), None))) == 4
+    found = _whole(remedies.puk_required(healthy(), 3))
+    assert len(found) == 5 and found[2].startswith("3 ")
+    assert "`simtool unlock --puk`" in found[3] and ICCID in found[4]
+    found = _whole(remedies.puk_required(managed(), 0))
+    assert found[2].startswith("0 ") and "`mmcli -i 2 --puk=YOUR_PUK --pin=NEW_PIN`" in found[3]
+    assert len(_whole(remedies.device_puk(healthy(), None))) == 3
+    assert len(_whole(remedies.device_puk(healthy(), 2))) == 4
+
+
+def test_lock_and_sim_remedies_quote_the_modem():
+    assert "PH-NET PIN" in _whole(remedies.device_locked("ph-net-pin", "+CPIN: PH-NET PIN"))[0]
+    assert "ph-net-pin" in _whole(remedies.device_locked("ph-net-pin", None))[0]
+    assert "+CPIN: SIM PIN2" in _whole(remedies.pin2_required("+CPIN: SIM PIN2"))[0]
+    assert "(PIN2)" in _whole(remedies.pin2_required(None))[0]
+    assert '"+CME ERROR: 13"' in _whole(remedies.damaged_sim(healthy(), "+CME ERROR: 13"))[-1]
+    assert ICCID in _whole(remedies.damaged_sim(healthy(), None))[-1]
+    assert len(_whole(remedies.radio_off(None))) == 2
+    assert _whole(remedies.radio_off(0))[-1].endswith("+CFUN: 0.")
+
+
+def test_registration_and_attach_remedies_through_modemmanager_restart_with_mmcli():
+    facts = managed()
+    for remedy in (remedies.emergency_only(facts), remedies.data_not_attached(facts)):
+        last = _whole(remedy)[-1]
+        assert "`mmcli -m 4 --disable`" in last and "simtool radio" not in last
+    assert "`simtool radio off --allow-write`" in _whole(remedies.emergency_only(healthy()))[-1]
+    assert len(_whole(remedies.not_searching())) == 2
+    assert "`AT+COPS=0`" in _whole(remedies.not_searching())[0]
+
+
+def test_the_attach_remedy_quotes_the_cause_only_with_its_number_and_namespace():
+    cause = mobility_cause(7, "EMM")
+    assert cause is not None
+    told = _whole(remedies.data_not_attached(healthy(), cause, "EMM", 7))[-2]
+    assert f"EMM cause #7 ({cause.name})" in told
+    for namespace, number in [("EMM", None), (None, 7)]:
+        told = _whole(remedies.data_not_attached(healthy(), None, namespace, number))[-2]
+        assert "#" not in told and "+CGATT" in told
+
+
+def test_roaming_names_the_network():
+    assert "Vodafone.de" in _whole(remedies.roaming("Vodafone.de"))[0]
+    assert len(_whole(remedies.roaming(None))) == 2
+
+
+def test_apn_remedies_name_the_apns():
+    found = _whole(remedies.apn_mismatch("cmwap", ["cmnet", "cmiot", "cmm2m"]))
+    assert "`simtool apn --set cmnet --allow-write`" in found[0] and '"cmwap"' in found[0]
+    assert found[1].endswith("cmiot, cmm2m.")
+    one = _whole(remedies.apn_mismatch("", ["cmnet"]))
+    two = _whole(remedies.apn_mismatch("", ["cmnet", "cmiot"]))
+    assert one[1] != two[1] and "cmiot" in two[1] and "cmnet" not in two[1]
+    assert "`simtool connect-test --allow-write`" in one[2]
+    target = remedies.managed_modem(managed())
+    found = _whole(remedies.apn_mismatch("cmwap", ["cmnet"], target))
+    assert "`nmcli connection modify NAME gsm.apn cmnet`" in found[0]
+    assert "--port mm://4 --inhibit --allow-write --connect-test" in found[2]
+    found = _whole(remedies.apn_unknown("999", "99"))
+    assert "999/99" in found[0] and "`simtool apn --set NAME --allow-write`" in found[1]
+    assert "?/?" in _whole(remedies.apn_unknown(None, None))[0]
+    found = _whole(remedies.apn_unknown("999", None, target))
+    assert "999/?" in found[0] and "`nmcli connection modify NAME gsm.apn APN`" in found[1]
+
+
+def test_a_blocked_card_remedy():
+    facts = healthy()
+    moved = "This card last worked in another device (IMEI 861234567890123, on 2026-11-01)."
+    found = _whole(remedies.blocked_data(facts, "redirected", "pay.example", "NOTICE LINE",
+                                         moved, "*100#", "*101*VOUCHER#"))
+    assert "pay.example" in found[0]
+    assert found[1].startswith(moved)
+    assert "*100#" in found[2] and "*101*VOUCHER#" in found[3]
+    assert found[4] == "NOTICE LINE"
+    assert "pay.example" in found[5] and ICCID in found[5]
+    assert "`simtool radio off --allow-write`" in found[6]
+    bare = _whole(remedies.blocked_data(facts, "nothing-passes", "pay.example", None, None,
+                                        None, None))
+    assert len(bare) == 5 and "pay.example" not in "".join(bare)
+    assert "`simtool balance --code CODE`" in bare[1]
+    unknown = _whole(remedies.blocked_data(facts, "redirected", None, None, None, None, None))
+    assert unknown[0] != bare[0]
+
+
+def test_each_manual_item_gets_its_own_remedy():
+    found = {item: _whole(remedies.manual(item, healthy())) for item in MANUAL_IDS}
+    assert len({tuple(f) for f in found.values()}) == len(MANUAL_IDS)
+    assert len(found["other-device"]) == 3 and ICCID in found["other-device"][2]
+    assert [len(found[i]) for i in ("power", "firmware", "host-data")] == [1, 1, 1]
+    assert "2 A" in found["power"][0]
+
+
+def test_remedies_of_a_modem_read_through_modemmanager_name_it():
+    target = remedies.managed_modem(managed())
+    assert target == remedies.Managed("4", "2", "mm://4")
+    found = _whole(remedies.port_problem("other", target))
+    assert "`mmcli -m 4`" in found[1]
+    assert len(_whole(remedies.port_problem("vanished", target))) == 2
+    assert len(_whole(remedies.port_problem("not-found", target))) == 3
+    assert "`mmcli -m 4 --enable`" in _whole(remedies.manager_disabled("4"))[1]
+    assert "`mmcli -m 4`" in _whole(remedies.manager_initializing("4"))[1]
+    assert "`mmcli -m 4 --signal-get`" in _whole(remedies.weak_signal("RSRP", -112, -90,
+                                                                      target))[2]
+    aim = _whole(remedies.weak_signal("RSRP", -112.5, -90))[1]
+    assert "RSRP -90 dBm" in aim and "-112.5 dBm" in aim
+
+
+@pytest.mark.parametrize(("kind", "count"), [
+    ("not-found", 3), ("permission", 2), ("busy", 2), ("silent", 2), ("login", 2),
+    ("not-at", 2), ("stalled", 3), ("deadline", 3), ("vanished", 2), ("other", 2), (None, 2)])
+def test_each_port_problem_has_its_steps(kind, count):
+    found = _whole(remedies.port_problem(kind))
+    assert len(found) == count
+    others = {k: remedies.port_problem(k) for k in ("not-found", "permission", "busy", "silent",
+                                                     "login", "not-at", "stalled", "vanished",
+                                                     "other")}
+    same = {k for k, text in others.items() if text == remedies.port_problem(kind)}
+    assert same == ({"stalled"} if kind == "deadline" else {"other"} if kind is None
+                    else {kind})
