@@ -10,11 +10,12 @@ for every check, remedies numbered 1, 2, 3... without gaps.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from simtool.diagnosis import evidence, remedies
+from simtool.diagnosis import channels, evidence, remedies
 from simtool.diagnosis.causes import mobility_cause, session_cause
 from simtool.diagnosis.checklist import _no_information, evaluate
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
@@ -38,6 +39,9 @@ from simtool.facts import (
     SignalFacts,
     SimFacts,
 )
+from simtool.i18n import set_language
+from simtool.providers import database as providers
+from simtool.providers.database import OperatorInfo, RechargeChannel
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -1019,3 +1023,219 @@ def test_each_port_problem_has_its_steps(kind, count):
     same = {k for k, text in others.items() if text == remedies.port_problem(kind)}
     assert same == ({"stalled"} if kind == "deadline" else {"other"} if kind is None
                     else {kind})
+
+
+# -- the operator's own channels (simtool.diagnosis.channels) --------------------------------
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    set_language("zh_CN")
+    yield
+    set_language("en")
+
+
+def _china(mnc: str = "00", **changes: object) -> Facts:
+    facts = healthy(**changes)
+    facts.sim.home = HomeNetwork("460", mnc)
+    facts.sim.imsi = f"460{mnc}0123456789"
+    return facts
+
+
+def test_an_apps_name_in_each_language(chinese):
+    assert channels._app("中国移动 (China Mobile)") == "中国移动"
+    assert channels._app("My Operator (Mobile) (new)") == "My Operator"
+    assert channels._app("Plain") == "Plain"
+    assert channels._app(None) is None
+    set_language("en")
+    assert channels._app("中国移动 (China Mobile)") == "中国移动 (China Mobile)"
+
+
+def test_each_recharge_channel_is_worded_with_its_detail():
+    words = {kind: channels._channel(RechargeChannel(kind, detail), "Op")
+             for kind, detail in [("app", "Op App (mobile)"), ("website", "pay.example"),
+                                  ("alipay", None), ("wechat", None), ("card", "13800138000"),
+                                  ("store", None), ("terminal", None), ("hotline", "10086")]}
+    assert len(set(words.values())) == len(words)
+    assert "Op App (mobile)" in words["app"]
+    assert "pay.example" in words["website"] and "13800138000" in words["card"]
+    assert "Op" in words["store"] and "10086" in words["hotline"]
+    bare = channels._channel(RechargeChannel("card"), "Op")
+    assert bare != words["card"] and "  " not in bare and "XX" not in bare
+    assert channels._channel(RechargeChannel("bank"), "Op") == "bank"
+
+
+def test_recharge_channels_in_chinese_shorten_only_the_app(chinese):
+    app = channels._channel(RechargeChannel("app", "中国移动 (China Mobile)"), "中国移动")
+    assert "中国移动" in app and "China Mobile" not in app
+    site = channels._channel(RechargeChannel("website", "pay.example (mobile)"), "中国移动")
+    assert "pay.example (mobile)" in site
+
+
+def test_the_balance_step_names_the_operators_query_sms():
+    # China Mobile (460/00) answers the SMS "CXYE" to 10086 (operator overlay).
+    found = providers.lookup("460", "00")
+    info = channels.operators.operator_info(found)
+    assert info is not None
+    step = channels._check_step(found, info, "China Mobile", _china())
+    assert "`simtool balance --allow-write`" in step
+    assert '"CXYE" to 10086' in step and "China Mobile's" in step
+    assert "中国移动 (China Mobile) app" in step
+    mm = _china()
+    mm.port = PortFacts(url="mm://4", via="modemmanager")
+    step = channels._check_step(found, info, "China Mobile", mm)
+    assert "`simtool check --port mm://4 --inhibit --allow-write --balance`" in step
+    assert '"CXYE" to 10086' in step and "中国移动 (China Mobile) app" in step
+    mm.port.url = None
+    assert "--port mm://0 " in channels._check_step(found, info, "China Mobile", mm)
+    bare = OperatorInfo(key="x")
+    step = channels._check_step(found, bare, "China Mobile", _china())
+    assert "China Mobile app" in step
+    step = channels._check_step(found, bare, "China Mobile", mm)
+    assert "China Mobile app" in step
+    # China Broadnet (460/15): no query SMS; its app and hotline.
+    found = providers.lookup("460", "15")
+    info = channels.operators.operator_info(found)
+    assert info is not None and info.hotline
+    step = channels._check_step(found, info, "China Broadnet", _china("15"))
+    assert info.hotline in step and "simtool balance" not in step
+    assert "?" in channels._check_step(found, bare, "China Broadnet", _china("15"))
+
+
+def test_account_steps_name_the_operator():
+    steps_ = channels.account_steps(_china(), "FALLBACK")
+    assert len(steps_) == 3 and "China Mobile" in steps_[0]
+    assert channels.account_steps(healthy(), "FALLBACK") == ["FALLBACK"]
+    # 460/04 is China Mobile's IoT range: its platform, not the consumer channels.
+    iot = channels.account_steps(_china("04"), "FALLBACK")
+    assert len(iot) == 1 and "China Mobile" in iot[0] and "(OneLink (中国移动物联网))" in iot[0]
+    assert "TESTNET" in channels.iot_where(None, "TESTNET")
+    assert "()" not in channels.iot_where(None, "TESTNET")
+    assert "(P)" in channels.iot_where(OperatorInfo(key="x", iot_platform="P"), "TESTNET")
+
+
+def test_the_operator_named_by_the_imsi_when_the_home_network_is_not_known():
+    facts = _china()
+    facts.sim.home = HomeNetwork("460", None)
+    assert "10086" in remedies.tell_operator(facts, "WHAT")
+    facts.sim.home = HomeNetwork(None, None)
+    assert "10086" in remedies.tell_operator(facts, "WHAT")
+    facts.sim.imsi = None
+    assert "10086" not in remedies.tell_operator(facts, "WHAT")
+
+
+def test_the_operator_named_in_the_readers_language(chinese):
+    assert "中国移动" in channels._operator_name(providers.lookup("460", "00"), _china())
+    facts = healthy()
+    assert channels._operator_name([], facts) == "TESTNET"
+    facts.operator.name = None
+    assert channels._operator_name([], facts) not in ("", "TESTNET")
+    set_language("en")
+    assert channels._operator_name(providers.lookup("460", "00"), _china()) == "China Mobile"
+    assert channels._operator_name([], healthy()) == "TESTNET"
+
+
+def test_the_hand_off_step_for_a_known_operator_and_an_iot_card():
+    facts = _china()
+    step = channels.tell_operator_step(facts, "WHAT")
+    assert step is not None
+    assert "China Mobile" in step and "10086" in step and "中国移动 (China Mobile) app" in step
+    assert f"ICCID {ICCID}" in step and "WHAT" in step
+    facts.sim.iccid = None
+    facts.sim.imsi = None
+    step = channels.tell_operator_step(facts, "WHAT")
+    assert step is not None and "ICCID unknown, IMSI unknown" in step
+    assert channels.tell_operator_step(healthy(), "WHAT") is None
+    iot = _china("04")
+    iot.modem.imei = None
+    iot.sim.iccid = None
+    step = channels.tell_operator_step(iot, "WHAT")
+    assert step is not None and "ICCID unknown" in step and "IMEI unknown" in step
+    iot.notices = [Notice(text="first"), Notice(text=""), Notice(text="last words")]
+    step = channels.iot_hand_off(iot, None)
+    assert '"last words"' in step and "first" not in step
+
+
+# -- evidence (simtool.diagnosis.evidence) ---------------------------------------------------
+
+
+def test_dates_and_short_quotes():
+    assert evidence.date_of("2026-11-30T08:00:00+08:00") == "2026-11-30"
+    assert evidence.date_of("2026-11-30 late at night") == "2026-11-30"
+    assert evidence.date_of(None) == "?"
+    text = "x" * 90
+    assert evidence.short(text) == text
+    assert evidence.short("a  b\n c") == "a b c"
+    long = "y" * 91
+    assert evidence.short(long) == "y" * 89 + "\u2026"
+    assert evidence.short("word " * 30, 10) == "word word\u2026"
+    assert evidence.short("ab cd", 4) == "ab\u2026"
+
+
+def test_a_notice_line_quotes_date_sender_and_text():
+    line = evidence.notice_line(Notice(time="2026-11-30T08:00:00+08:00", sender="10086",
+                                       text="Balance  low"))
+    assert "2026-11-30" in line and "10086" in line and line.endswith("Balance low")
+    line = evidence.notice_line(Notice(text="x"))
+    assert "None" not in line and "XX" not in line and "?" in line
+
+
+def test_account_notices_are_judged_at_the_given_time():
+    notice = Notice(time="2026-01-01T08:00:00+00:00", sender="10086", text="suspended",
+                    cause="arrears-suspended")
+    facts = healthy(notices=[notice])
+    then = datetime(2026, 1, 2, tzinfo=UTC)
+    assert evidence.account_notices(facts, then) == [notice]
+    assert evidence.account_notices(facts, then + timedelta(days=400)) == []
+    others = [Notice(time=f"2026-01-0{day}T08:00:00+00:00", text=str(day), cause="low-balance")
+              for day in range(1, 6)]
+    facts = healthy(notices=[*others, notice])
+    assert evidence.account_notices(facts, then) == [notice, others[4], others[3]]
+
+
+def test_the_card_history_lines():
+    facts = healthy(history=CardHistory(moved_from="861", last_passed="2026-11-01T08:00:00Z",
+                                        last_passed_imei="861",
+                                        last_seen="2026-11-03T08:00:00Z"))
+    worked = evidence.moved_line(facts)
+    assert worked is not None and "861" in worked and "2026-11-01" in worked
+    assert evidence.moved_after_working(facts)
+    facts.history = CardHistory(moved_from="861", last_passed="2026-11-01T08:00:00Z",
+                                last_passed_imei="862", last_seen="2026-11-03T08:00:00Z")
+    seen = evidence.moved_line(facts)
+    assert seen is not None and "861" in seen and "2026-11-03" in seen and seen != worked
+    facts.history = CardHistory(moved_from="861", last_passed_imei="861",
+                                last_seen="2026-11-03T08:00:00Z")
+    assert "2026-11-03" in (evidence.moved_line(facts) or "")
+    assert evidence.moved_line(healthy()) is None
+
+
+def test_unread_sms_lines_count_them():
+    assert evidence.unread_line(healthy()) is None
+    skipped = evidence.unread_line(healthy(unread_sms_skipped=3))
+    marked = evidence.unread_line(healthy(unread_sms_marked=2))
+    assert skipped is not None and "3" in skipped and "None" not in skipped
+    assert marked is not None and "2" in marked and skipped != marked
+
+
+def test_evidence_follows_the_detail_one_per_line():
+    assert evidence.with_evidence("D", []) == "D"
+    assert evidence.with_evidence("D", ["a", "b"]) == "D\na\nb"
+
+
+# -- causes (simtool.diagnosis.causes) -------------------------------------------------------
+
+
+def test_the_spec_name_is_added_in_english_only(chinese):
+    cause = mobility_cause(7, "EMM")
+    assert cause is not None
+    assert cause.name_suffix() == ""
+    set_language("en")
+    assert cause.name_suffix() == f" ({cause.name})"
+
+
+def test_a_namespace_of_the_wrong_kind_is_refused():
+    with pytest.raises(ValueError, match="not a mobility namespace: ESM"):
+        mobility_cause(7, "ESM")
+    with pytest.raises(ValueError, match="not a session namespace: EMM"):
+        session_cause(7, "EMM")
