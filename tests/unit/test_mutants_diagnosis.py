@@ -284,6 +284,36 @@ def test_the_other_registration_failures_are_the_verdict_with_their_remedy():
     assert results["registration"].status == "error"
 
 
+
+def test_an_emergency_only_card_with_a_denied_domain_is_not_a_registration_reject():
+    # +CREG emergency-only beside +CEREG denied without a cause: the overall state is
+    # emergency-only (ModemManager's rule), and so is the advice.
+    facts = _unregistered(healthy(), "emergency-only",
+                          cs=RegistrationDomain(stat=8, state="emergency-only"),
+                          eps=RegistrationDomain(stat=3, state="denied"))
+    results, verdict = judge(facts)
+    assert results["registration"].remedy == ported(remedies.emergency_only(facts), facts)
+    assert verdict.summary == "The network allows emergency calls only for this card."
+
+
+def test_a_reject_in_chinese_leaves_the_english_spec_name_out(chinese):
+    facts = _unregistered(healthy(), "denied",
+                          eps=RegistrationDomain(stat=3, state="denied", reject_cause=15))
+    results, _ = judge(facts)
+    cause = mobility_cause(15, "EMM")
+    assert cause is not None
+    detail = results["registration"].detail
+    assert cause.meaning in detail and cause.name not in detail and "EMM" in detail
+    attach = healthy()
+    attach.registration = RegistrationFacts(
+        cs=RegistrationDomain(stat=1, state="home", act=7),
+        eps=RegistrationDomain(stat=3, state="denied", act=7, reject_cause=7), overall="home")
+    attach.packet = PacketFacts(attached=False)
+    detail = judge(attach)[0]["data-attach"].detail
+    cause = mobility_cause(7, "EMM")
+    assert cause is not None and cause.name not in detail and "EMM #7" in detail
+
+
 def test_roaming_warns_and_names_the_network():
     facts = healthy()
     facts.registration = RegistrationFacts(
@@ -295,6 +325,29 @@ def test_roaming_warns_and_names_the_network():
     assert results["roaming"].remedy == remedies.roaming("Vodafone.de")
     assert "Vodafone.de" in (results["roaming"].remedy or "")
     assert verdict.status == "ok" and "Roaming" in verdict.summary
+
+
+
+# -- port ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["hilink://192.168.8.1", "ZTE://192.168.0.1"])
+def test_a_web_device_that_could_not_be_read_gets_the_web_remedy(url):
+    # port.via is not set when the device could not be read at all: the URL tells.
+    facts = Facts(port=PortFacts(url=url), reachable=False, port_error="no answer",
+                  port_error_kind="not-found")
+    results, verdict = judge(facts)
+    assert results["port"].status == "fail" and verdict.check == "port"
+    assert results["port"].remedy == ported(remedies.web_port_problem("not-found"), facts)
+    assert results["port"].remedy != ported(remedies.port_problem("not-found"), facts)
+
+
+def test_a_serial_port_that_could_not_be_read_gets_the_port_remedy():
+    for url in ("/dev/ttyUSB2", "socket://hilink:2000", None):
+        facts = Facts(port=PortFacts(url=url), reachable=False, port_error="gone",
+                      port_error_kind="not-found")
+        results, _ = judge(facts)
+        assert results["port"].remedy == ported(remedies.port_problem("not-found"), facts), url
 
 
 # -- data attach -----------------------------------------------------------------------------
