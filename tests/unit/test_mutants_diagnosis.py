@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from unittest import mock
 
 import pytest
 
-from simtool.diagnosis import channels, evidence, remedies
+from simtool.diagnosis import channels, esim, evidence, remedies
 from simtool.diagnosis.causes import mobility_cause, session_cause
 from simtool.diagnosis.checklist import _no_information, evaluate
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult, Verdict
@@ -24,6 +25,7 @@ from simtool.facts import (
     ApnFacts,
     CardHistory,
     DataPathResult,
+    EsimProfile,
     Facts,
     HomeNetwork,
     LastError,
@@ -1292,3 +1294,163 @@ def test_a_namespace_of_the_wrong_kind_is_refused():
         mobility_cause(7, "ESM")
     with pytest.raises(ValueError, match="not a session namespace: EMM"):
         session_cause(7, "EMM")
+
+
+
+def test_the_default_namespaces_are_lte_ones():
+    # EMM (TS 24.301 Annex A) and ESM (Annex B) when no namespace is named.
+    assert mobility_cause(7) == mobility_cause(7, "EMM")
+    assert session_cause(27) == session_cause(27, "ESM")
+
+
+def test_a_date_in_the_basic_iso_format():
+    assert evidence.date_of("20261130T080000Z") == "2026-11-30"
+
+
+# -- more channels and remedies --------------------------------------------------------------
+
+
+def _whole_text(text: str) -> str:
+    assert "None" not in text and "XX" not in text and "()" not in text, text
+    return text
+
+
+def test_known_channel_kinds_are_worded_not_named():
+    for kind in ("app", "website", "alipay", "wechat", "card", "store", "terminal", "hotline"):
+        assert channels._channel(RechargeChannel(kind, "D"), "Op") != kind
+
+
+def test_the_balance_step_without_a_query_sms_names_app_and_hotline():
+    found = providers.lookup("460", "15")
+    info = channels.operators.operator_info(found)
+    assert info is not None and info.app and info.hotline
+    step = _whole_text(channels._check_step(found, info, "China Broadnet", _china("15")))
+    assert info.app in step and info.hotline in step
+    bare = _whole_text(channels._check_step(found, OperatorInfo(key="x"), "China Broadnet",
+                                            _china("15")))
+    assert "China Broadnet app" in bare and "?" in bare
+    mm = _china()
+    mm.port = PortFacts(url="mm://4", via="modemmanager")
+    found = providers.lookup("460", "00")
+    step = channels._check_step(found, channels.operators.operator_info(found),  # type: ignore[arg-type]
+                                "China Mobile", mm)
+    assert "China Mobile's" in _whole_text(step)
+    assert _whole_text(channels.iot_where(None, "TESTNET"))
+    assert _whole_text(channels.iot_where(OperatorInfo(key="x"), "TESTNET"))
+
+
+def test_an_operator_on_record_without_a_hotline_gets_the_plain_hand_off():
+    facts = _china()
+    with mock.patch.object(channels.operators, "operator_info",
+                           return_value=OperatorInfo(key="x", app="App")):
+        assert channels.tell_operator_step(facts, "WHAT") is None
+        step = remedies.tell_operator(facts, "WHAT")
+    assert _whole_text(step).endswith("WHAT.") and ICCID in step
+
+
+def test_an_iot_card_of_an_operator_not_on_record_goes_to_its_platform():
+    # 460/04 is an IoT range (物联网卡) even when the overlay had no entry for the operator.
+    facts = _china("04")
+    with mock.patch.object(channels.operators, "operator_info", return_value=None):
+        step = channels.tell_operator_step(facts, "WHAT")
+    assert step is not None and step == channels.iot_hand_off(facts, "WHAT")
+
+
+def test_manual_remedies_follow_their_item():
+    assert "firmware" in _whole(remedies.manual("firmware", healthy()))[0].lower()
+    assert "firmware" not in _whole(remedies.manual("host-data", healthy()))[0].lower()
+
+
+def test_a_single_expected_apn_lists_no_others():
+    found = _whole(remedies.apn_mismatch("x", ["cmnet"]))
+    assert ": ." not in found[1] and "cmnet" not in found[1]
+
+
+def test_an_attach_refused_on_gprs_names_the_gmm_cause():
+    facts = healthy()
+    facts.registration = RegistrationFacts(
+        cs=RegistrationDomain(stat=1, state="home", act=2),
+        ps=RegistrationDomain(stat=3, state="denied", act=2, reject_cause=7), overall="home")
+    facts.packet = PacketFacts(attached=False)
+    gmm, emm = mobility_cause(7, "GMM"), mobility_cause(7, "EMM")
+    assert gmm is not None and emm is not None and gmm.name != emm.name
+    attach = judge(facts)[0]["data-attach"]
+    assert attach.detail.endswith(f": GMM {gmm.name})")
+
+
+# -- more eSIM (GSMA SGP.22 ProfileInfo, reference/esim.md §7) ------------------------------
+
+EID = "89049032123451234512345678901235"
+
+
+def _esim_facts(*profiles: EsimProfile, iccid: str | None = None,
+                overall: str | None = "denied") -> Facts:
+    facts = healthy()
+    facts.sim = SimFacts(state="ready", raw="+CPIN: READY", iccid=iccid, imsi=IMSI,
+                         home=HomeNetwork("999", "99"), eid=EID, type="esim",
+                         esim_status="profiles-read", profiles=list(profiles))
+    facts.registration = RegistrationFacts(
+        eps=RegistrationDomain(stat=3, state="denied"), overall=overall)
+    return facts
+
+
+@pytest.mark.parametrize(("listed", "read"), [
+    ("898824700010123456F", "8988247000101234567"),
+    ("8988247000101234567", "898824700010123456F"),
+    ("898824700010123456f", "8988247000101234567"),
+])
+def test_iccids_compare_without_the_filler_on_either_side(listed, read):
+    # An 18-digit ICCID padded with F (TS 102 221 EF.ICCID) and the same number read with
+    # one digit more: the same card.
+    plan = EsimProfile(iccid=listed, state="enabled", name="Plan")
+    facts = _esim_facts(plan, iccid=read, overall="home")
+    assert esim.problem(facts) is None
+
+
+def test_the_enabled_profile_does_not_register_and_another_is_installed():
+    current = EsimProfile(iccid="8900000000000000011", state="enabled",
+                          profile_class="operational", name="Old plan")
+    other = EsimProfile(iccid="8900000000000000022", state="disabled", name="Travel")
+    facts = _esim_facts(current, other, iccid="8900000000000000011")
+    found = esim.problem(facts)
+    assert found is not None
+    assert (found.kind, found.check) == (esim.WRONG_PROFILE, "sim-health")
+    assert found.detail == (f"the eSIM (EID {EID}) has {esim.profile_text(current)} enabled and "
+                            f"it does not register; also installed: "
+                            f"{esim.profile_text(other)}")
+    assert '"Old plan"' in found.summary
+    steps_ = _whole(found.remedy)
+    assert esim.profile_text(other) in steps_[0] and len(steps_) == 4
+    assert "8900000000000000022" in steps_[3]
+    assert found.skip_reason
+    results, verdict = judge(facts)
+    assert (results["sim-health"].status, verdict.check) == ("fail", "sim-health")
+    assert results["sim-health"].detail == found.detail
+    third = EsimProfile(iccid="8900000000000000033", state="disabled", name="Work")
+    found = esim.problem(_esim_facts(current, other, third, iccid="8900000000000000011"))
+    assert found is not None
+    assert found.detail.endswith(f"{esim.profile_text(other)}; {esim.profile_text(third)}")
+    unnamed = EsimProfile(iccid="8900000000000000011", state="enabled")
+    found = esim.problem(_esim_facts(unnamed, other, iccid="8900000000000000011"))
+    assert found is not None and '"8900000000000000011"' in found.summary
+    bare = EsimProfile(state="enabled")
+    found = esim.problem(_esim_facts(bare, other, iccid="8900000000000000011"))
+    assert found is not None and '"?"' in found.summary
+
+
+@pytest.mark.parametrize("status", ["not-readable", "channel-unavailable", "inconclusive", None])
+def test_no_sim_with_an_unreadable_esim_adds_the_esim_hint(status):
+    facts = healthy()
+    facts.sim = SimFacts(state="not-inserted", raw="+CME ERROR: 10", esim_status=status)
+    facts.registration = RegistrationFacts(overall="not-registered")
+    results, verdict = judge(facts)
+    assert verdict.check == "sim-present"
+    assert len(steps(results["sim-present"].remedy)) == 4
+    facts.sim.type = "physical"
+    assert len(steps(judge(facts)[0]["sim-present"].remedy)) == 3
+
+
+def test_profile_classes_in_chinese(chinese):
+    text = esim.profile_text(EsimProfile(iccid="1", state="enabled",
+                                         profile_class="operational"))
+    assert "operational" not in text
