@@ -601,7 +601,7 @@ def _arrears(days: float = 1.0) -> Notice:
 
 
 def _tested(outcome: str, detail: str | None = "probe said so", location: str | None = None,
-            home: tuple[str, str] = ("999", "99")) -> Facts:
+            home: tuple[str | None, str | None] = ("999", "99")) -> Facts:
     facts = healthy()
     facts.sim.home = HomeNetwork(*home)
     facts.data_path = DataPathResult(outcome=outcome, method="modem",
@@ -699,7 +699,7 @@ def test_a_redirect_names_the_host_and_the_operators_codes():
 
 
 def test_no_codes_without_a_full_home_network():
-    for home in [("262", ""), ("", "01"), ("999", "99")]:
+    for home in [("262", ""), ("", "01"), ("262", None), (None, "01"), ("999", "99")]:
         facts = _tested("nothing-passes", home=home)
         path = judge(facts)[0]["data-path"]
         assert path.remedy == ported(remedies.blocked_data(
@@ -1454,3 +1454,19 @@ def test_profile_classes_in_chinese(chinese):
     text = esim.profile_text(EsimProfile(iccid="1", state="enabled",
                                          profile_class="operational"))
     assert "operational" not in text
+
+
+
+def test_a_web_device_is_not_quoted_with_at_commands():
+    facts = _web()
+    facts.packet.attached = None
+    facts.registration = RegistrationFacts(cs=RegistrationDomain(stat=1, state="home"),
+                                           overall="home")
+    attach = judge(facts)[0]["data-attach"]
+    assert attach.status == "error" and "+CGATT" not in attach.detail
+
+
+def test_an_unknown_registration_through_modemmanager_names_modemmanager():
+    facts = _unregistered(managed(), None)  # type: ignore[arg-type]
+    registration = judge(facts)[0]["registration"]
+    assert registration.status == "error" and "ModemManager" in registration.detail
