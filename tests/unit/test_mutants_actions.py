@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,11 +12,14 @@ from simtool.actions import validate
 from simtool.actions.account import sms_result, top_up
 from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
+from simtool.actions.sms import SmsAnswer, SmsError, _same_number, ask_by_sms
 from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
 from simtool.at.parsers.packet import PdpDefinition
-from simtool.at.session import AtSession
+from simtool.at.parsers.sms import Message
+from simtool.at.session import AtSession, Cancelled
 from simtool.errors import ValidationError
 from simtool.facts import AccountResult
+from simtool.transport.port import open_port
 
 
 def sent(session: AtSession) -> list[str]:
@@ -180,3 +184,148 @@ def test_refusals_say_what_is_wrong():
         validate.pdp_type("IP\r")
     with pytest.raises(ValidationError, match="The password contains characters"):
         validate.credential('p"w', "The password")
+
+
+# -- SMS to the operator (3GPP TS 27.005: +CMGF §3.2.3, +CPMS §3.2.2, +CNMI §3.4.1,
+#    +CMGS §3.5.1 PDU mode, +CMGR §3.4.3, +CMGD §3.5.4) --------------------------------------
+
+QUERY_PDU = "00010005810180F6000004436CB608\x1a"     # "CXYE" to 10086, as TS 23.040 SMS-SUBMIT
+BALANCE_SMS = ("尊敬的客户，截至11月25日10时，您的账户余额为23.45元，本月套餐内国内通用流量剩余"
+               "3.52GB（共10.00GB），套餐有效期至2026年12月31日。为免影响使用，请及时充值。"
+               "【中国移动】")
+
+
+def _answer(indexes: tuple[int, ...], *, deleted: bool = False) -> SmsAnswer:
+    return SmsAnswer(1, Message(indexes, "REC UNREAD", "10086", "2026-11-25T10:00:05+08:00",
+                                BALANCE_SMS, complete=True), deleted=deleted)
+
+
+def test_a_modem_set_up_for_pdu_and_indications_gets_no_setting_changed(modem) -> None:  # type: ignore[no-untyped-def]
+    # The simulated modem starts in PDU mode (+CMGF: 0) with +CNMI: 2,1 (indications on),
+    # reading from "SM", where two older messages are stored: the answer is slots 3 and 4.
+    session = modem("sim://healthy?sms=0")
+    answer = ask_by_sms(session, "10086", "CXYE", delete_reply=True, timeout=5.0)
+    assert answer == _answer((3, 4), deleted=True)
+    assert sent(session) == ["AT+CMGF?", "AT+CNMI?", "AT+CPMS?", "AT+CMGS=14", QUERY_PDU,
+                             "AT+CMGR=3", "AT+CMGR=4", "AT+CMGD=3", "AT+CMGD=4"]
+
+
+@pytest.mark.parametrize("cnmi", ["1,2,0,0,0", "2,1,0,0,0"])
+def test_indications_already_on_are_left_alone(modem, cnmi: str) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    session.command(f"AT+CNMI={cnmi}")
+    assert ask_by_sms(session, "10086", "CXYE", timeout=5.0) == _answer((3, 4))
+    assert not any(c.startswith("AT+CNMI=") for c in sent(session)[1:])
+
+
+def test_text_mode_and_no_indications_are_changed_for_the_wait_and_put_back(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    session.command("AT+CMGF=1")
+    session.command("AT+CNMI=0,0,0,0,0")
+    assert ask_by_sms(session, "10086", "CXYE", timeout=5.0) == _answer((3, 4))
+    assert sent(session)[2:] == [
+        "AT+CMGF?", "AT+CNMI?", "AT+CMGF=0", "AT+CNMI=2,1,0,0,0", "AT+CPMS?", "AT+CMGS=14",
+        QUERY_PDU, "AT+CMGR=3", "AT+CMGR=4", "AT+CNMI=0,0,0,0,0", "AT+CMGF=1"]
+
+
+def test_a_modem_reading_me_reads_the_answer_in_sm_and_reads_me_again(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    session.command('AT+CPMS="ME","SM","SM"')         # reads "ME"; received SMS go to "SM"
+    answer = ask_by_sms(session, "10086", "CXYE", delete_reply=True, timeout=5.0)
+    assert answer == _answer((3, 4), deleted=True)
+    assert sent(session)[1:] == [
+        "AT+CMGF?", "AT+CNMI?", "AT+CPMS?", "AT+CMGS=14", QUERY_PDU, 'AT+CPMS="SM"',
+        "AT+CMGR=3", "AT+CMGR=4", "AT+CMGD=3", "AT+CMGD=4", 'AT+CPMS="ME","SM","SM"']
+    assert session.command("AT+CPMS?").text.startswith('+CPMS: "ME",0,20,"SM",2,20,"SM",')
+
+
+def test_without_the_stores_known_no_store_is_switched(modem) -> None:  # type: ignore[no-untyped-def]
+    # AT+CPMS refused: the modem's own store could not be put back, so none is chosen.
+    session = modem("sim://healthy?sms=0&refuse=CPMS")
+    assert ask_by_sms(session, "10086", "CXYE", timeout=0.2) == SmsAnswer(1)
+    assert sent(session) == ["AT+CMGF?", "AT+CNMI?", "AT+CPMS?", "AT+CMGS=14", QUERY_PDU]
+
+
+def test_a_refused_send_names_the_modems_error_and_sends_no_text(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://no-signal?sms=0")
+    session.command("AT+CMEE=1")
+    # TS 27.005 §3.2.5: +CMS ERROR: 331 no network service.
+    with pytest.raises(SmsError, match=r"did not accept the SMS for sending: \+CMS ERROR: 331"):
+        ask_by_sms(session, "10086", "CXYE", timeout=5.0)
+    assert sent(session)[1:] == ["AT+CMGF?", "AT+CNMI?", "AT+CPMS?", "AT+CMGS=14"]
+
+
+@pytest.mark.parametrize(("sender", "number", "same"), [
+    ("10086", "10086", True),
+    ("+8610086", "10086", True),          # international form of a Chinese short code
+    ("8610086", "+8610086", True),
+    ("8610086", "0086", False),
+    ("861008", "1008", True),             # six digits: "86" is the country code
+    ("86123", "123", False),              # five digits: "86123" is a number of its own
+    ("12345678", "345678", False),
+    ("X10086", "10086", False),           # an alphanumeric sender is not the service
+    (None, "10086", False),               # no sender in the PDU
+])
+def test_which_sender_is_the_service(sender: str | None, number: str, same: bool) -> None:
+    assert _same_number(sender, number) is same
+
+
+def test_a_modem_that_refuses_pdu_mode_is_left_in_text_mode(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0&refuse=CMGF=")
+    session.port._link.modem.cmgf = 1      # the simulated modem is in text mode
+    with pytest.raises(SmsError, match=r"AT\+CMGF=0"):
+        ask_by_sms(session, "10086", "CXYE", timeout=5.0)
+    assert sent(session)[:3] == ["AT+CMGF?", "AT+CNMI?", "AT+CMGF=0"]
+    assert "AT+CMGS=14" not in sent(session)
+    assert session.command("AT+CMGF?").text.startswith("+CMGF: 1")
+
+
+def test_a_modem_without_cnmi_still_gets_the_answer_read(modem) -> None:  # type: ignore[no-untyped-def]
+    # +CNMI refused in every form: asking for indications fails, nothing is put back.
+    session = modem("sim://healthy?sms=0&refuse=CNMI")
+    assert ask_by_sms(session, "10086", "CXYE", timeout=5.0) == _answer((3, 4))
+    assert sent(session) == ["AT+CMGF?", "AT+CNMI?", "AT+CNMI=2,1,0,0,0", "AT+CPMS?",
+                             "AT+CMGS=14", QUERY_PDU, "AT+CMGR=3", "AT+CMGR=4"]
+
+
+class CancelOn:
+    """The modem's port, with the user pressing Cancel as soon as a given command is
+    written (as in test_actions_sms.py: a stand-in for the app's Cancel button)."""
+
+    def __init__(self, port: Any, trigger: str) -> None:
+        self._port = port
+        self._trigger = trigger
+        self.session: AtSession | None = None
+
+    @property
+    def timeout(self) -> Any:
+        return self._port.timeout
+
+    @timeout.setter
+    def timeout(self, value: Any) -> None:
+        self._port.timeout = value
+
+    def write(self, data: bytes) -> int:
+        written = self._port.write(data)
+        if self.session is not None and data.decode("latin-1").startswith(self._trigger):
+            self.session.cancel()
+        return int(written or 0)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._port, name)
+
+
+def test_a_cancel_at_the_prompt_sends_esc_and_no_sms() -> None:
+    port = CancelOn(open_port("sim://healthy?sms=0"), "AT+CMGS=")
+    session = AtSession(port, default_timeout=5.0)   # type: ignore[arg-type]
+    port.session = session
+    try:
+        with pytest.raises(Cancelled):
+            ask_by_sms(session, "10086", "CXYE", timeout=5.0)
+        session.reset_cancel()
+        # TS 27.005 §3.5.1: ESC at the "> " prompt drops the message.
+        assert sent(session)[-2:] == ["AT+CMGS=14", "\x1b"]
+        assert session.command("AT").ok
+        assert session.port._link.modem.sms_sent == 0
+    finally:
+        port.close()
