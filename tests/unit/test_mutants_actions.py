@@ -3,14 +3,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from simtool.actions import validate
+from simtool.actions import connect_test, validate
 from simtool.actions.account import sms_result, top_up
 from simtool.actions.apn import ApnChange, set_apn
+from simtool.actions.connect_test import (
+    ConnectResult,
+    bring_up,
+    connection_test,
+    record_connection_test,
+    record_refusal,
+)
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.sms import SmsAnswer, SmsError, _same_number, ask_by_sms
 from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
@@ -18,7 +26,7 @@ from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.parsers.sms import Message
 from simtool.at.session import AtSession, Cancelled
 from simtool.errors import ValidationError
-from simtool.facts import AccountResult
+from simtool.facts import AccountResult, Facts, LastError, PdpContext
 from simtool.transport.port import open_port
 
 
@@ -329,3 +337,124 @@ def test_a_cancel_at_the_prompt_sends_esc_and_no_sms() -> None:
         assert session.port._link.modem.sms_sent == 0
     finally:
         port.close()
+
+
+# -- connection test (3GPP TS 27.007 §10.1.10 +CGACT, §10.1.14 +CGPADDR, §6.10 +CEER;
+#    +CME ERROR 100 + cause for SM causes, §9.2.2) --------------------------------------------
+
+ACTIVATE = ["AT+CGACT?", "AT+CGACT=1,1", "AT+CEER"]
+
+
+@pytest.mark.parametrize(("url", "cmee", "expected"), [
+    ("sim://wrong-apn", 0, ConnectResult(
+        1, ok=False, cause=27, error="ERROR; +CEER: Missing or unknown APN")),
+    ("sim://wrong-apn", 1, ConnectResult(
+        1, ok=False, cause=27, error="+CME ERROR: 127; +CEER: Missing or unknown APN")),
+    # No +CEER: the SM cause comes from the +CME number alone (127 = SM #27).
+    ("sim://wrong-apn?refuse=CEER", 1, ConnectResult(
+        1, ok=False, cause=27, error="+CME ERROR: 127")),
+    # An attach reject (+CME 107 = GMM #7, +CEER an EMM cause) is no session cause.
+    ("sim://attach-rejected", 1, ConnectResult(
+        1, ok=False, cause=None, error="+CME ERROR: 107; +CEER: EPS services not allowed")),
+    ("sim://attach-rejected?vendor=sierra", 0, ConnectResult(
+        1, ok=False, cause=None,
+        error='ERROR; +CEER: "EMM attach reject",7,"EPS services not allowed"')),
+    # "No cause information available" adds nothing to the modem's error.
+    ("sim://no-signal", 1, ConnectResult(1, ok=False, cause=None, error="+CME ERROR: 30")),
+])
+def test_a_refused_activation_in_full(modem, url: str, cmee: int,  # type: ignore[no-untyped-def]
+                                      expected: ConnectResult) -> None:
+    session = modem(url)
+    session.command(f"AT+CMEE={cmee}")
+    assert connection_test(session) == expected
+    assert sent(session)[1:] == ACTIVATE
+
+
+def test_the_context_asked_for_is_brought_up_and_taken_down(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    assert session.command('AT+CGDCONT=3,"IP","cmnet"').ok
+    assert connection_test(session, 3) == ConnectResult(3, ok=True, addresses=("10.64.3.17",))
+    assert sent(session)[1:] == ["AT+CGACT?", "AT+CGACT=1,3", "AT+CGPADDR=3", "AT+CGACT=0,3"]
+    assert "+CGACT: 3,0" in session.command("AT+CGACT?").text
+
+
+def test_an_active_context_without_an_address_reply(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?refuse=CGPADDR")
+    assert connection_test(session) == ConnectResult(1, ok=True, was_active=True)
+    assert sent(session) == ["AT+CGACT?", "AT+CGPADDR=1"]
+
+
+def test_bring_up_uses_the_default_bearer_by_default(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    assert bring_up(session) == ConnectResult(1, ok=True, addresses=("10.64.1.17",),
+                                              was_active=True)
+    assert sent(session) == ["AT+CGACT?", "AT+CGPADDR=1"]
+
+
+def test_a_cancel_during_activation_takes_the_context_down() -> None:
+    port = CancelOn(open_port("sim://healthy"), "AT+CGACT=1,")
+    session = AtSession(port, default_timeout=5.0)   # type: ignore[arg-type]
+    port.session = session
+    try:
+        assert session.command('AT+CGDCONT=2,"IP","cmnet"').ok
+        with pytest.raises(Cancelled):
+            connection_test(session, 2)
+        session.reset_cancel()
+        assert sent(session)[-2:] == ["AT+CGACT=1,2", "AT+CGACT=0,2"]
+        assert "+CGACT: 2,0" in session.command("AT+CGACT?").text
+    finally:
+        port.close()
+
+
+@pytest.mark.parametrize(("defined", "cid"), [
+    ([], 1), ([1, 2], 1), ([3, 1], 1), ([2, 3], 2), ([5], 5)])
+def test_the_context_a_plain_connection_uses(defined: list[int], cid: int) -> None:
+    facts = Facts()
+    facts.packet.contexts = [PdpContext(cid=n) for n in defined]
+    assert connect_test.tested_cid(facts) == cid
+
+
+def _ready_facts(*cids: int) -> Facts:
+    facts = Facts()
+    facts.sim.state = "ready"
+    facts.packet.contexts = [PdpContext(cid=n, apn="cmnet") for n in cids]
+    facts.packet.last_error = LastError(text="ERROR", cause=33)     # from before the test
+    return facts
+
+
+def test_a_recorded_success_marks_that_context_up_and_clears_the_error(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    assert session.command('AT+CGDCONT=3,"IP","cmnet"').ok
+    facts = _ready_facts(3)
+    result = record_connection_test(session, facts)
+    assert result == ConnectResult(3, ok=True, addresses=("10.64.3.17",))
+    assert facts.connection_test is True
+    assert facts.packet.contexts == [PdpContext(cid=3, apn="cmnet", active=True)]
+    assert facts.packet.last_error == LastError()
+    [note] = facts.notes
+    assert "10.64.3.17" in note
+    assert re.search(r"\b3\b", note.replace("10.64.3.17", ""))      # the context's number
+
+
+def test_a_recorded_success_of_an_unlisted_context_adds_it(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?refuse=CGPADDR")
+    facts = _ready_facts(2)
+    facts.packet.contexts = []                       # none read: cid 1 is tested
+    assert session.command("AT+CGACT=0,1").ok
+    result = record_connection_test(session, facts)
+    assert result == ConnectResult(1, ok=True)
+    assert facts.packet.contexts == [PdpContext(cid=1, active=True)]
+    [note] = facts.notes
+    assert " ? " in note or note.rstrip(".").endswith("?")   # no address: shown as "?"
+
+
+def test_a_recorded_refusal_keeps_the_modems_words_and_cause(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://wrong-apn")
+    facts = _ready_facts(1)
+    record_connection_test(session, facts)
+    assert facts.packet.last_error == LastError(
+        text="ERROR; +CEER: Missing or unknown APN", cause=27)
+    other = Facts()
+    record_refusal(other, ConnectResult(1, ok=False, cause=33, error="+CME ERROR: 133"))
+    assert other.connection_test is True
+    assert other.packet.last_error == LastError(text="+CME ERROR: 133", cause=33)
