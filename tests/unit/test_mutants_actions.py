@@ -21,7 +21,16 @@ from simtool.actions.connect_test import (
 )
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.sms import SmsAnswer, SmsError, _same_number, ask_by_sms
-from simtool.actions.unlock import NeedsConsent, enter_pin, enter_puk, identify_vendor
+from simtool.actions.unlock import (
+    AlreadyUnlocked,
+    LockStatus,
+    NeedsConsent,
+    UnlockRefused,
+    UnlockResult,
+    enter_pin,
+    enter_puk,
+    identify_vendor,
+)
 from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.parsers.sms import Message
 from simtool.at.session import AtSession, Cancelled
@@ -458,3 +467,63 @@ def test_a_recorded_refusal_keeps_the_modems_words_and_cause(modem) -> None:  # 
     record_refusal(other, ConnectResult(1, ok=False, cause=33, error="+CME ERROR: 133"))
     assert other.connection_test is True
     assert other.packet.last_error == LastError(text="+CME ERROR: 133", cause=33)
+
+
+# -- unlock: the vendor, the state read, the modem's refusal in the result ------------------
+
+
+def test_a_maker_known_by_its_model_only(modem) -> None:  # type: ignore[no-untyped-def]
+    # GOSUNCN modules name themselves "GOSUNCN" (no family of its own); +CGMM ME3630-W is
+    # of the ZTE lineage, so they get ZTE's commands.
+    session = modem("sim://pin-locked?vendor=gosuncn")
+    assert identify_vendor(session).name == "zte"
+    assert sent(session) == ["AT+CGMI", "AT+CGMM"]
+
+
+@pytest.mark.parametrize(("url", "name"), [
+    ("sim://pin-locked?vendor=gosuncn&refuse=CGMI", "zte"),     # no +CGMI: the model decides
+    ("sim://pin-locked?refuse=CGMM", "generic"),               # neither names a maker
+])
+def test_a_refused_identity_command_is_passed_over(modem, url: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    session = modem(url)
+    assert identify_vendor(session).name == name
+    assert sent(session) == ["AT+CGMI", "AT+CGMM"]
+
+
+PIN_ASKED = LockStatus("pin-required", "SIM PIN", pin_retries=3, puk_retries=10)
+
+
+@pytest.mark.parametrize(("cmee", "error"), [
+    (0, "ERROR"),
+    (1, "+CME ERROR: 16 (incorrect password)"),     # TS 27.007 §9.2.1: 16 incorrect password
+    (2, "+CME ERROR: incorrect password"),          # verbose: the meaning is there already
+])
+def test_a_wrong_pin_in_full(modem, cmee: int, error: str) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://pin-locked")
+    session.command(f"AT+CMEE={cmee}")
+    assert enter_pin(session, "1111") == UnlockResult(
+        PIN_ASKED, LockStatus("pin-required", "SIM PIN", pin_retries=2, puk_retries=10),
+        accepted=False, error=error)
+    assert sent(session)[1:] == ["AT+CGMI", "AT+CGMM", "AT+CPIN?", "AT+CPINR",
+                                 'AT+CPIN="****"', "AT+CPIN?", "AT+CPINR"]
+
+
+@pytest.mark.parametrize(("url", "state"), [
+    ("sim://no-sim", "+CME ERROR: 10"),             # SIM not inserted
+    ("sim://sim-failure", "+CME ERROR: 13"),        # SIM failure
+])
+def test_a_sim_that_asks_for_nothing_is_named_by_its_state(modem, url: str,  # type: ignore[no-untyped-def]
+                                                           state: str) -> None:
+    session = modem(url)
+    session.command("AT+CMEE=1")
+    with pytest.raises(UnlockRefused, match=re.escape(state)) as refused:
+        enter_pin(session, "1234")
+    assert type(refused.value) is UnlockRefused
+    assert not any(c.startswith("AT+CPIN=") for c in sent(session))
+
+
+def test_a_ready_sim_is_already_unlocked(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    with pytest.raises(AlreadyUnlocked, match="already unlocked"):
+        enter_pin(session, "1234")
+    assert not any(c.startswith("AT+CPIN=") for c in sent(session))
