@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from simtool.actions import connect_test, validate
+from simtool.actions import connect_test, operator, validate
 from simtool.actions.account import sms_result, top_up
 from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.connect_test import (
@@ -19,8 +20,10 @@ from simtool.actions.connect_test import (
     record_connection_test,
     record_refusal,
 )
+from simtool.actions.operator import Selection, SelectionChange
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.sms import SmsAnswer, SmsError, _same_number, ask_by_sms
+from simtool.actions.undo_state import modem_key, undo_path
 from simtool.actions.unlock import (
     AlreadyUnlocked,
     LockStatus,
@@ -527,3 +530,91 @@ def test_a_ready_sim_is_already_unlocked(modem) -> None:  # type: ignore[no-unty
     with pytest.raises(AlreadyUnlocked, match="already unlocked"):
         enter_pin(session, "1234")
     assert not any(c.startswith("AT+CPIN=") for c in sent(session))
+
+
+# -- network selection (3GPP TS 27.007 §7.3 +COPS: <mode> 0 automatic, 1 manual,
+#    4 manual then automatic; <format> 2 numeric; <AcT> 0..13) ---------------------------------
+
+READ_SELECTION = ["AT+COPS=3,2", "AT+COPS?", "AT+COPS=3,0"]
+AUTOMATIC = Selection(0, None, 7)          # the simulated modem is on LTE (<AcT> 7)
+FIXED = Selection(1, "46000", 7)
+
+
+def _undo_file(session: AtSession) -> object:
+    return json.loads(undo_path(operator.UNDO_KIND, modem_key(session)).read_text("utf-8"))
+
+
+def test_fix_the_network_then_automatic_then_undo_puts_the_fixed_network_back(  # type: ignore[no-untyped-def]
+        modem, apn_home) -> None:
+    session = modem("sim://healthy")
+    assert operator.select_network(session, "46000") == SelectionChange(AUTOMATIC, FIXED)
+    assert 'AT+COPS=1,2,"46000"' in sent(session)             # no <AcT> when none is given
+    assert _undo_file(session) == {"before": {"mode": 0, "numeric": None, "act": 7}}
+    assert operator.select_automatic(session) == SelectionChange(FIXED, AUTOMATIC)
+    assert _undo_file(session) == {"before": {"mode": 1, "numeric": "46000", "act": 7}}
+    start = len(sent(session))
+    assert operator.undo(session) == SelectionChange(AUTOMATIC, FIXED)
+    assert sent(session)[start:] == ["AT+CGSN", *READ_SELECTION, 'AT+COPS=1,2,"46000",7',
+                             *READ_SELECTION]
+    assert not undo_path(operator.UNDO_KIND, modem_key(session)).exists()
+
+
+@pytest.mark.parametrize("act", [0, 13])
+def test_the_radio_technology_is_sent_as_given(modem, apn_home, act: int) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    operator.select_network(session, "46000", act)
+    assert f'AT+COPS=1,2,"46000",{act}' in sent(session)
+
+
+@pytest.mark.parametrize("act", [-1, 14])
+def test_a_radio_technology_outside_0_to_13_is_refused(modem, apn_home, act: int) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    with pytest.raises(ValidationError, match="0 to 13"):
+        operator.select_network(session, "46000", act)
+    assert sent(session) == []
+
+
+@pytest.mark.parametrize("numeric", ["4600", "4600001", "4600a"])
+def test_a_network_code_is_5_or_6_digits(numeric: str) -> None:
+    with pytest.raises(ValidationError, match="5 or 6 digit"):
+        operator._validate_numeric(numeric)
+
+
+def test_an_unreachable_network_is_refused_with_the_modems_words(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    session.command("AT+CMEE=1")
+    # TS 27.007 §9.2.1: +CME ERROR: 32 network not allowed - emergency calls only.
+    with pytest.raises(operator.OperatorError, match=r"\+CME ERROR: 32"):
+        operator.select_network(session, "46001")
+
+
+def test_an_unreadable_selection_is_saved_as_none_and_undone_to_automatic(  # type: ignore[no-untyped-def]
+        modem, apn_home) -> None:
+    refusing = modem("sim://healthy?refuse=COPS")      # firmware without +COPS
+    assert operator.current_selection(refusing) is None
+    with pytest.raises(operator.OperatorError, match="ERROR"):
+        operator.select_automatic(refusing)
+    assert _undo_file(refusing) == {"before": None}
+    session = modem("sim://healthy")                    # the same modem (IMEI) again
+    assert operator.undo(session) == SelectionChange(AUTOMATIC, AUTOMATIC)
+    assert sent(session) == ["AT+CGSN", *READ_SELECTION, "AT+COPS=0", *READ_SELECTION]
+
+
+def test_manual_then_automatic_mode_keeps_its_network(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy")
+    assert session.command('AT+COPS=4,2,"46000"').ok
+    assert operator.current_selection(session) == Selection(4, "46000", 7)
+
+
+def test_a_fixed_network_that_refuses_the_card_shows_no_network_code(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    # Registration denied: fixed to the home network, +COPS? answers the mode alone
+    # ("+COPS: 1"), so the selection has no network code and no AcT.
+    session = modem("sim://registration-denied")
+    change = operator.select_network(session, "46000")
+    assert change == SelectionChange(Selection(0), Selection(1))
+
+
+def test_abroad_the_visited_network_can_be_chosen(modem, apn_home) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://roaming-not-allowed")
+    assert operator.select_network(session, "45400") == SelectionChange(
+        AUTOMATIC, Selection(1, "45400", 7))
