@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 
 from simtool.actions import connect_test, operator, validate
-from simtool.actions.account import sms_result, top_up
+from simtool.actions.account import (
+    ask_balance,
+    ask_balance_by_sms,
+    balance_step,
+    sms_result,
+    top_up,
+)
 from simtool.actions.apn import ApnChange, set_apn
 from simtool.actions.connect_test import (
     ConnectResult,
@@ -39,6 +45,7 @@ from simtool.at.parsers.sms import Message
 from simtool.at.session import AtSession, Cancelled
 from simtool.errors import ValidationError
 from simtool.facts import AccountResult, Facts, LastError, PdpContext
+from simtool.providers.database import SmsQuery
 from simtool.transport.port import open_port
 
 
@@ -618,3 +625,60 @@ def test_abroad_the_visited_network_can_be_chosen(modem, apn_home) -> None:  # t
     session = modem("sim://roaming-not-allowed")
     assert operator.select_network(session, "45400") == SelectionChange(
         AUTOMATIC, Selection(1, "45400", 7))
+
+
+# -- account: the balance by SMS (China Mobile: "CXYE" to 10086) and as a check step --------
+
+BALANCE_RESULT = AccountResult(ok=True, text=BALANCE_SMS, code_used='SMS "CXYE" to 10086',
+                               method="sms", balance="23.45 元", data_left="3.52 GB",
+                               plan_end="2026年12月31日")
+
+
+def _registered_facts(apn: str) -> Facts:
+    facts = Facts()
+    facts.registration.overall = "home"
+    facts.apn.configured = apn
+    return facts
+
+
+def test_the_balance_sms_on_record_is_sent_and_its_answer_kept(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    assert ask_balance_by_sms(session) == BALANCE_RESULT
+    assert sent(session) == ["AT+CIMI", "AT+CMGF?", "AT+CNMI?", "AT+CPMS?", "AT+CMGS=14",
+                             QUERY_PDU, "AT+CMGR=3", "AT+CMGR=4"]       # the answer is kept
+    ask_balance_by_sms(session, SmsQuery("10086", "CXYE"), delete_reply=True)
+    assert sent(session)[-2:] == ["AT+CMGD=5", "AT+CMGD=6"]
+
+
+def test_an_unanswered_balance_sms_names_the_number_and_the_wait(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=60")            # the service answers after a minute
+    result = ask_balance_by_sms(session, SmsQuery("10086", "YE"), timeout=0.2)
+    assert (result.ok, result.code_used, result.method, result.balance) == (
+        False, 'SMS "YE" to 10086', "sms", None)
+    assert "10086" in result.text and " 0 s" in result.text       # the wait, 0.2 s rounded
+
+
+def test_without_consent_nothing_is_sent_and_the_step_says_why(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    for apn, iot in (("cmnet", False), ("cmiot", True)):     # cmiot: China Mobile's IoT APN
+        facts = _registered_facts(apn)
+        balance_step(session, facts)
+        account = facts.account
+        assert account is not None
+        assert (account.ok, account.code_used, account.method) == (False, "", "sms")
+        assert "--allow-write" in account.text and "None" not in account.text
+        assert ("IoT" in account.text) is iot
+    assert sent(session) == ["AT+CIMI", "AT+CIMI"]
+
+
+def test_an_iot_card_that_gets_its_answer_shows_the_answer_alone(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?sms=0")
+    facts = _registered_facts("cmiot")
+    balance_step(session, facts, allow_sms=True)
+    assert facts.account == BALANCE_RESULT
+    assert sent(session).count("AT+CIMI") == 1          # the IMSI is asked once
+
+
+def test_a_refused_ussd_query_is_not_ok(modem) -> None:  # type: ignore[no-untyped-def]
+    result = ask_balance(modem("sim://no-signal?operator=26202"), "*100#")
+    assert result.ok is False and result.code_used == "*100#"
