@@ -26,6 +26,8 @@ from simtool.actions.connect_test import (
     record_connection_test,
     record_refusal,
 )
+from simtool.actions.data_test import _mark_active
+from simtool.actions.notices import read_unread_step
 from simtool.actions.operator import Selection, SelectionChange
 from simtool.actions.radio import read_cfun, restart_radio, set_radio
 from simtool.actions.sms import SmsAnswer, SmsError, _same_number, ask_by_sms
@@ -40,8 +42,10 @@ from simtool.actions.unlock import (
     enter_puk,
     identify_vendor,
 )
+from simtool.actions.ussd import UssdError, UssdResult, _parse, run_ussd
 from simtool.at.parsers.packet import PdpDefinition
 from simtool.at.parsers.sms import Message
+from simtool.at.parsers.ussd import Cusd
 from simtool.at.session import AtSession, Cancelled
 from simtool.errors import ValidationError
 from simtool.facts import AccountResult, Facts, LastError, PdpContext
@@ -682,3 +686,104 @@ def test_an_iot_card_that_gets_its_answer_shows_the_answer_alone(modem) -> None:
 def test_a_refused_ussd_query_is_not_ok(modem) -> None:  # type: ignore[no-untyped-def]
     result = ask_balance(modem("sim://no-signal?operator=26202"), "*100#")
     assert result.ok is False and result.code_used == "*100#"
+
+
+# -- USSD (3GPP TS 27.007 §7.15 +CUSD; §5.5 +CSCS) ------------------------------------------
+
+
+def test_a_modem_without_cscs_is_asked_in_the_gsm_alphabet(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?operator=26202&refuse=CSCS")
+    assert run_ussd(session, "*100#") == UssdResult(
+        ["Your balance is 12.34 EUR. Valid until 2026-12-31."], status=0, finished=True)
+    assert sent(session) == ["AT+CSCS?", 'AT+CUSD=1,"*100#",15']
+
+
+def test_a_refused_ussd_request_names_the_modems_error(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://no-signal?operator=26202")
+    session.command("AT+CMEE=1")
+    # TS 27.007 §9.2.1: +CME ERROR: 30 no network service.
+    with pytest.raises(UssdError, match=r"\+CME ERROR: 30"):
+        run_ussd(session, "*100#")
+
+
+def test_a_menu_nobody_answers_is_cancelled_and_counts_as_finished(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://healthy?operator=26202")
+    assert run_ussd(session, "*111#") == UssdResult(
+        ["1 Balance\n2 Data plans\n3 Top up"], status=1, finished=True)
+    assert sent(session)[-1] == "AT+CUSD=2"
+
+
+# -- what goes to the modem is checked at its limits -----------------------------------------
+
+
+def test_the_limits_of_cids_and_sms_texts():
+    assert validate.cid(24) == 24                  # TS 27.007 §10.1.1: this tool allows 1..24
+    with pytest.raises(ValidationError, match="between 1 and 24"):
+        validate.cid(25)
+    assert validate.sms_text("x" * 160) == "x" * 160
+    for text in ("", "x" * 161):
+        with pytest.raises(ValidationError, match="1 to 160"):
+            validate.sms_text(text)
+
+
+def test_control_characters_are_refused_naming_the_field():
+    with pytest.raises(ValidationError, match="The USSD code contains characters"):
+        validate.ussd("*100#\r")
+    with pytest.raises(ValidationError, match=r"digits, '\*' and '#'"):
+        validate.ussd("*100#A")
+    with pytest.raises(ValidationError, match="The SMS text contains characters"):
+        validate.sms_text("CXYE\x1a")
+
+
+# -- the undo files are kept per modem: by IMEI, else by port ---------------------------------
+
+
+def test_the_undo_key_is_the_imei_else_the_port(modem) -> None:  # type: ignore[no-untyped-def]
+    assert modem_key(modem("sim://healthy")) == "imei-350000001234562"
+    assert modem_key(modem("sim://healthy?refuse=CGSN")) == "port-sim___healthy_refuse_CGSN"
+
+
+# -- reading the unread SMS with consent (TS 27.005 §3.4.2: +CMGL=0 marks them read) ----------
+
+
+def _unread_facts(skipped: int) -> Facts:
+    facts = Facts()
+    facts.sim.state = "ready"
+    facts.unread_sms_skipped = skipped
+    return facts
+
+
+@pytest.mark.parametrize(("mode", "commands"), [
+    (0, ["AT+CMGF?;+CPMS?", "AT+CMGL=0"]),
+    (1, ["AT+CMGF?;+CPMS?", "AT+CMGF=0", "AT+CMGL=0", "AT+CMGF=1"]),     # text mode put back
+])
+def test_the_unread_ones_are_listed_in_pdu_mode(modem, mode: int,  # type: ignore[no-untyped-def]
+                                                commands: list[str]) -> None:
+    session = modem("sim://arrears-blocked")
+    session.command(f"AT+CMGF={mode}")
+    facts = _unread_facts(1)                    # one left unread is enough to ask
+    read_unread_step(session, facts)
+    assert sent(session)[1:] == commands
+    assert (facts.unread_sms_marked, facts.unread_sms_skipped) == (2, 0)
+    assert [n.cause for n in facts.notices] == ["arrears-suspended", "plan-expiring"]
+
+
+def test_nothing_is_read_when_none_was_left_unread(modem) -> None:  # type: ignore[no-untyped-def]
+    session = modem("sim://arrears-blocked")
+    read_unread_step(session, _unread_facts(0))
+    assert sent(session) == []
+
+
+def test_the_data_test_records_the_context_it_activated() -> None:
+    facts = Facts()
+    _mark_active(facts, 3)
+    assert facts.packet.contexts == [PdpContext(cid=3, active=True)]
+    assert facts.connection_test is True
+    [note] = facts.notes
+    assert re.search(r"\b3\b", note)
+
+
+def test_a_gsm_coded_answer_in_the_ucs2_character_set_is_read_as_ucs2() -> None:
+    # TS 27.007 §7.15 with +CSCS="UCS2": <str> of a dcs 15 answer comes as UCS2 hex.
+    assert _parse('+CUSD: 0,"00420061006C0061006E00630065",15', "UCS2") == Cusd(
+        0, "Balance", 15)
