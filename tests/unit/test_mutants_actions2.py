@@ -121,6 +121,8 @@ def test_an_undo_file_without_a_pdp_type_restores_ip(modem, apn_home) -> None:  
 @pytest.mark.parametrize(("old", "reason"), [
     ({"cid": 1, "pdp_type": "IP", "apn": "cmnet", "extra": 1}, "(unexpected fields)"),
     ({"cid": 1, "pdp_type": "IP"}, "'apn'"),                     # the KeyError's key
+    ({"cid": 1, "pdp_type": "IP", "apn": 5}, "(unexpected fields)"),     # not text
+    ({"cid": 1, "pdp_type": 5, "apn": "cmnet"}, "(unexpected fields)"),
 ])
 def test_a_damaged_undo_file_is_named_with_its_fault(modem, apn_home, old: object,  # type: ignore[no-untyped-def]
                                                      reason: str) -> None:
