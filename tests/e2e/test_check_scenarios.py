@@ -76,7 +76,7 @@ TOP_KEYS = ("schema", "tool", "created", "port", "modem", "sim", "radio", "signa
             "registration", "operator", "packet", "apn", "checks", "verdict", "transcript",
             "support",
             "notices", "router", "actions",     # added within version 1, after the
-            "data_path", "history")             # original keys
+            "data_path", "history", "notes")    # original keys
 
 
 @dataclass(frozen=True)

@@ -34,3 +34,12 @@ def english() -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language(before)
+
+
+@pytest.fixture(autouse=True)
+def _language_put_back() -> Iterator[None]:
+    """A test that switches the language cannot leave it switched for the next test in the
+    same worker (a Chinese message then fails an unrelated English assert)."""
+    before = i18n.language()
+    yield
+    i18n.set_language(before)

@@ -178,14 +178,14 @@ def test_operator_notices_from_the_messages_modemmanager_holds() -> None:
     assert not service_sender("13912345678") and not service_sender(None)
 
 
-def test_the_port_pickers_state_words_are_in_the_users_language() -> None:
+def test_the_port_pickers_state_words_are_in_the_users_language(english: None) -> None:
     from simtool import i18n
     from simtool.facts import MANAGER_STATES
     from simtool.sources.modemmanager.discover import STATE_LABELS, state_label
 
     assert set(STATE_LABELS) == set(MANAGER_STATES)
     assert state_label(8) == "registered" and state_label(None) == "?"
-    i18n.set_language("zh_CN")
+    i18n.set_language("zh_CN")      # the `english` fixture puts the language back
     # Every ModemManager state has its Chinese word (MMModemState -1..11).
     words = [state_label(n) for n in range(-1, 12)]
     assert words[9] == "已注册" and words[0] == "失败"
