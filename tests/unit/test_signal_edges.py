@@ -18,19 +18,15 @@ import pytest
 from simtool.at.parsers.signal import Csq, parse_csq
 from simtool.diagnosis.checklist import evaluate
 from simtool.facts import (
-    ApnFacts,
     Facts,
-    HomeNetwork,
-    OperatorFacts,
     PacketFacts,
     PdpContext,
-    RadioFacts,
     RegistrationDomain,
     RegistrationFacts,
     SignalFacts,
-    SimFacts,
 )
 from simtool.quality import GOOD_FROM, UNUSABLE_BELOW, level_for, signal_quality
+from tests.unit.test_checklist import healthy
 
 # metric -> (AcT of its radio for +COPS/+CxREG, SignalFacts field)
 RADIO = {"RSRP": (7, "rsrp_dbm"), "RSCP": (2, "rscp_dbm"), "RSSI": (0, "rssi_dbm")}
@@ -141,20 +137,14 @@ def _facts(metric: str, value: float, registered: bool = True) -> Facts:
     else:
         domain = RegistrationDomain(stat=2, state="searching", act=act)
         overall = "searching"
-    reg = (RegistrationFacts(eps=domain, overall=overall) if act == 7
-           else RegistrationFacts(cs=domain, ps=domain, overall=overall))
-    return Facts(
-        reachable=True,
-        radio=RadioFacts(cfun=1, on=True),
-        sim=SimFacts(state="ready", raw="+CPIN: READY", iccid="89860012345678901234",
-                     imsi="460001234567890", home=HomeNetwork("460", "00")),
-        signal=_signal(metric, value),
-        registration=reg,
-        operator=OperatorFacts(name="CHINA MOBILE", mcc="460", mnc="00", act=act, mode=0),
-        packet=PacketFacts(attached=registered,
-                           contexts=[PdpContext(1, "IP", "cmnet", registered)]),
-        apn=ApnFacts("cmnet", ["cmnet"], "China Mobile"),
-    )
+    facts = healthy()
+    facts.signal = _signal(metric, value)
+    facts.registration = (RegistrationFacts(eps=domain, overall=overall) if act == 7
+                          else RegistrationFacts(cs=domain, ps=domain, overall=overall))
+    facts.operator.act = act
+    facts.packet = PacketFacts(attached=registered,
+                               contexts=[PdpContext(1, "IP", "cmnet", registered)])
+    return facts
 
 
 def _signal_check(facts: Facts) -> tuple[str, str]:

@@ -15,18 +15,11 @@ import pytest
 from simtool.diagnosis.checklist import ESSENTIAL, evaluate, verdict_for
 from simtool.diagnosis.results import CHECK_IDS, MANUAL_IDS, CheckResult
 from simtool.facts import (
-    ApnFacts,
     Facts,
-    HomeNetwork,
-    OperatorFacts,
-    PacketFacts,
-    PdpContext,
     RadioFacts,
-    RegistrationDomain,
-    RegistrationFacts,
     SignalFacts,
-    SimFacts,
 )
+from tests.unit.test_checklist import healthy
 
 # Checks whose error alone never decides the verdict while the card is registered.
 NOT_ESSENTIAL = ("port", "sim-health", "signal", "roaming", "apn", "data-attach",
@@ -100,21 +93,6 @@ def test_a_failure_wins_over_any_number_of_unread_checks() -> None:
 
 
 # ---- the same edges through evaluate() on facts ----------------------------------------
-
-def healthy() -> Facts:
-    return Facts(
-        reachable=True,
-        radio=RadioFacts(cfun=1, on=True),
-        sim=SimFacts(state="ready", raw="+CPIN: READY", iccid="89860012345678901234",
-                     imsi="460001234567890", home=HomeNetwork("460", "00")),
-        signal=SignalFacts(rssi_dbm=-67, rsrp_dbm=-88, quality="good"),
-        registration=RegistrationFacts(
-            eps=RegistrationDomain(stat=1, state="home", tac="1A2B", ci="1C2D3E", act=7),
-            overall="home"),
-        operator=OperatorFacts(name="CHINA MOBILE", mcc="460", mnc="00", act=7, mode=0),
-        packet=PacketFacts(attached=True, contexts=[PdpContext(1, "IP", "cmnet", True)]),
-        apn=ApnFacts("cmnet", ["cmnet"], "China Mobile"),
-    )
 
 
 def _unread_radio(facts: Facts) -> None:
