@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -54,6 +53,7 @@ from simtool.errors import ValidationError
 from simtool.facts import AccountResult, Facts, LastError, PdpContext
 from simtool.providers.database import SmsQuery
 from simtool.transport.port import open_port
+from tests.unit.test_actions_sms import CancelOn
 
 
 def sent(session: AtSession) -> list[str]:
@@ -320,33 +320,6 @@ def test_a_modem_without_cnmi_still_gets_the_answer_read(modem) -> None:  # type
     assert ask_by_sms(session, "10086", "CXYE", timeout=5.0) == _answer((3, 4))
     assert sent(session) == ["AT+CMGF?", "AT+CNMI?", "AT+CNMI=2,1,0,0,0", "AT+CPMS?",
                              "AT+CMGS=14", QUERY_PDU, "AT+CMGR=3", "AT+CMGR=4"]
-
-
-class CancelOn:
-    """The modem's port, with the user pressing Cancel as soon as a given command is
-    written (as in test_actions_sms.py: a stand-in for the app's Cancel button)."""
-
-    def __init__(self, port: Any, trigger: str) -> None:
-        self._port = port
-        self._trigger = trigger
-        self.session: AtSession | None = None
-
-    @property
-    def timeout(self) -> Any:
-        return self._port.timeout
-
-    @timeout.setter
-    def timeout(self, value: Any) -> None:
-        self._port.timeout = value
-
-    def write(self, data: bytes) -> int:
-        written = self._port.write(data)
-        if self.session is not None and data.decode("latin-1").startswith(self._trigger):
-            self.session.cancel()
-        return int(written or 0)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._port, name)
 
 
 def test_a_cancel_at_the_prompt_sends_esc_and_no_sms() -> None:
