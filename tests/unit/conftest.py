@@ -1,7 +1,10 @@
-"""Fixtures shared by the unit tests: sessions on the simulated modem, English output."""
+"""Fixtures shared by the unit tests: sessions on the simulated modem, English output,
+a pseudo-terminal pair."""
 
 from __future__ import annotations
 
+import os
+import pty
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -43,3 +46,12 @@ def _language_put_back() -> Iterator[None]:
     before = i18n.language()
     yield
     i18n.set_language(before)
+
+@pytest.fixture
+def pty_pair() -> Iterator[tuple[int, str]]:
+    """A pseudo-terminal: (master fd, slave device path). The slave is closed, ready to open."""
+    master, slave = pty.openpty()
+    path = os.ttyname(slave)
+    os.close(slave)
+    yield master, path
+    os.close(master)

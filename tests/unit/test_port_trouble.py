@@ -19,12 +19,8 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import pty
 import socket
 import struct
-import subprocess
-import sys
-import textwrap
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,18 +39,10 @@ from simtool.transport.errors import (
     PortVanished,
 )
 from simtool.transport.port import open_port
+from tests.unit.port_holder import hold, release
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX device nodes and /proc")
 
-
-@pytest.fixture
-def pty_pair() -> Iterator[tuple[int, str]]:
-    """A pseudo-terminal: (master fd, slave device path). The slave is closed, ready to open."""
-    master, slave = pty.openpty()
-    path = os.ttyname(slave)
-    os.close(slave)
-    yield master, path
-    os.close(master)
 
 
 # --- running as a user without privileges ------------------------------------------------
@@ -153,29 +141,6 @@ def test_permission_denied_by_a_closed_folder_still_says_what_to_do(
 
 # --- busy, and the holder cannot be seen ----------------------------------------------------
 
-_HOLDER = textwrap.dedent("""
-    import sys, serial
-    with open("/proc/self/comm", "w") as comm:
-        comm.write(sys.argv[2])
-    port = serial.Serial(sys.argv[1], exclusive=True)
-    print("holding", flush=True)
-    sys.stdin.read()                       # until the test closes our stdin
-""")
-
-
-def _hold(path: str, name: str) -> subprocess.Popen[str]:
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, path, name], text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert holder.stdout is not None
-    assert holder.stdout.readline().strip() == "holding"
-    return holder
-
-
-def _release(holder: subprocess.Popen[str]) -> None:
-    assert holder.stdin is not None
-    holder.stdin.close()
-    holder.wait(timeout=30)
-
 
 def _need_an_invisible_holder() -> None:
     if os.name != "posix" or os.geteuid() != 0:
@@ -193,11 +158,11 @@ def test_busy_port_whose_holder_cannot_be_seen_says_how_to_find_it(
         pytest.skip("a real ModemManager runs here: the doctor rightly suspects it instead")
     _, path = pty_pair
     os.chmod(path, 0o666)                              # 'nobody' may open it, were it free
-    holder = _hold(path, "modem-dialer")               # runs as root: its fds are hidden
+    holder = hold(path, "modem-dialer")               # runs as root: its fds are hidden
     try:
         outcome = _unprivileged(lambda: open_port(path).close())
     finally:
-        _release(holder)
+        release(holder)
     assert outcome.get("type") == PortBusy.__name__, outcome
     assert outcome["message"] == f"Port {path} is in use by another program."
     assert outcome["holder"] is None
@@ -212,11 +177,11 @@ def test_busy_port_held_by_a_root_modemmanager_names_it_and_the_udev_fix(
     _need_an_invisible_holder()
     _, path = pty_pair
     os.chmod(path, 0o666)
-    holder = _hold(path, "ModemManager")
+    holder = hold(path, "ModemManager")
     try:
         outcome = _unprivileged(lambda: open_port(path).close())
     finally:
-        _release(holder)
+        release(holder)
     assert outcome.get("type") == PortBusy.__name__, outcome
     assert outcome["message"] == (f"Port {path} is in use by another program. ModemManager "
                                   "is running and may be the one holding it.")

@@ -13,8 +13,6 @@ import pty
 import socket
 import subprocess
 import sys
-import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,17 +28,7 @@ from simtool.transport.errors import (
     PortVanished,
 )
 from simtool.transport.port import is_local_device, open_port, port_error_from_io, url_scheme
-
-
-@pytest.fixture
-def pty_pair() -> Iterator[tuple[int, str]]:
-    """A pseudo-terminal: (master fd, slave device path). The slave is closed, ready to open."""
-    master, slave = pty.openpty()
-    path = os.ttyname(slave)
-    os.close(slave)
-    yield master, path
-    os.close(master)
-
+from tests.unit.port_holder import hold, release
 
 # --- URLs ------------------------------------------------------------------------------
 
@@ -162,33 +150,10 @@ def test_refused_socket_is_not_found_with_a_ser2net_hint() -> None:
 
 # --- busy: a second process holds the port ----------------------------------------------
 
-_HOLDER = textwrap.dedent("""
-    import sys, time, serial
-    with open("/proc/self/comm", "w") as comm:
-        comm.write(sys.argv[2])            # the name the doctor should report
-    port = serial.Serial(sys.argv[1], exclusive=True)
-    print("holding", flush=True)
-    sys.stdin.read()                       # until the test closes our stdin
-""")
-
-
-def _hold(path: str, name: str) -> subprocess.Popen[str]:
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, path, name], text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert holder.stdout is not None
-    assert holder.stdout.readline().strip() == "holding"
-    return holder
-
-
-def _release(holder: subprocess.Popen[str]) -> None:
-    assert holder.stdin is not None
-    holder.stdin.close()
-    holder.wait(timeout=10)
-
 
 def test_busy_port_names_the_process_holding_it(pty_pair: tuple[int, str]) -> None:
     _, path = pty_pair
-    holder = _hold(path, "modem-dialer")
+    holder = hold(path, "modem-dialer")
     try:
         with pytest.raises(PortBusy) as caught:
             open_port(path)
@@ -198,14 +163,14 @@ def test_busy_port_names_the_process_holding_it(pty_pair: tuple[int, str]) -> No
         assert error.holder == f"modem-dialer (pid {holder.pid})"
         assert error.remedy and f"kill {holder.pid}" in error.remedy
     finally:
-        _release(holder)
+        release(holder)
     open_port(path).close()                            # free again once the holder is gone
 
 
 def test_busy_port_held_by_two_processes_names_both_in_the_kill_command(
         pty_pair: tuple[int, str]) -> None:
     _, path = pty_pair
-    first = _hold(path, "modem-dialer")
+    first = hold(path, "modem-dialer")
     # A second program with the device open without a lock (a terminal program, say).
     second = subprocess.Popen(
         [sys.executable, "-c", "import os, sys; fd = os.open(sys.argv[1], os.O_RDWR | "
@@ -219,14 +184,14 @@ def test_busy_port_held_by_two_processes_names_both_in_the_kill_command(
         kill = remedy[remedy.index("'kill ") + 1:].split("'")[0].split()
         assert sorted(kill[1:]) == sorted([str(first.pid), str(second.pid)])
     finally:
-        _release(first)
-        _release(second)
+        release(first)
+        release(second)
 
 
 def test_busy_port_held_by_modemmanager_says_how_to_make_it_ignore_the_modem(
         pty_pair: tuple[int, str]) -> None:
     _, path = pty_pair
-    holder = _hold(path, "ModemManager")
+    holder = hold(path, "ModemManager")
     try:
         with pytest.raises(PortBusy) as caught:
             open_port(path)
@@ -235,7 +200,7 @@ def test_busy_port_held_by_modemmanager_says_how_to_make_it_ignore_the_modem(
         assert "systemctl stop ModemManager" in remedy
         assert 'ENV{ID_MM_DEVICE_IGNORE}="1"' in remedy
     finally:
-        _release(holder)
+        release(holder)
 
 
 def test_non_exclusive_open_does_not_take_the_lock(pty_pair: tuple[int, str]) -> None:
@@ -250,13 +215,13 @@ def test_non_exclusive_open_does_not_take_the_lock(pty_pair: tuple[int, str]) ->
 
 def test_find_holders_sees_a_process_with_the_device_open(pty_pair: tuple[int, str]) -> None:
     _, path = pty_pair
-    holder = _hold(path, "some-terminal")
+    holder = hold(path, "some-terminal")
     try:
         found = doctor.find_holders(path)
         assert [(h.pid, h.name) for h in found] == [(holder.pid, "some-terminal")]
         assert not found[0].is_modemmanager
     finally:
-        _release(holder)
+        release(holder)
     assert doctor.find_holders(path) == []
 
 
