@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from simtool.diagnosis.labels import sim_state_label, state_label
 from simtool.facts import Facts, RegistrationDomain, current_act
 from simtool.gui.sampling import rat_name
+from simtool.report.sections import reader_notes
 
 Rows = list[tuple[str, str]]
 
@@ -85,7 +86,7 @@ def _port(f: Facts) -> Rows:
         rows.append((_t("Problem"), f.port_error))
     # The reader's remarks (a refused command, an unreadable reply, a session a test
     # switched on and off): with how the modem was read, as in the printed report.
-    rows += [(_t("Remark"), note) for note in dict.fromkeys(n for n in f.notes if n)]
+    rows += [(_t("Remark"), note) for note in reader_notes(f)]
     return rows
 
 

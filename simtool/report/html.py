@@ -190,7 +190,7 @@ def _actions_block(report: Report) -> list[str]:
 
 
 def _notes_block(report: Report) -> list[str]:
-    notes = reader_notes(report)
+    notes = reader_notes(report.facts)
     if not notes:
         return []
     return [f"<h2>{_e(tr('Report', 'Remarks from reading the modem'))}</h2>", "<ul>",

@@ -102,7 +102,7 @@ def to_markdown(report: Report, *, redact: bool = False) -> str:
     if actions := actions_taken(report):
         out += ["", f"### {md(tr('Report', 'Actions taken in the app'))}", ""]
         out += [f"- {md(line)}" for line in actions]
-    if notes := reader_notes(report):
+    if notes := reader_notes(report.facts):
         out += ["", f"### {md(tr('Report', 'Remarks from reading the modem'))}", ""]
         out += [f"- {md_with_code(line)}" for line in notes]
 

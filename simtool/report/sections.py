@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from simtool.diagnosis import esim
 from simtool.diagnosis.evidence import date_of
 from simtool.diagnosis.labels import notice_label, quoted_state, sim_state_label, state_label
-from simtool.facts import RegistrationDomain
+from simtool.facts import Facts, RegistrationDomain
 from simtool.i18n import QT_TRANSLATE_NOOP, tr
 from simtool.report.model import Report
 
@@ -475,10 +475,10 @@ def actions_taken(report: Report) -> list[str]:
     return lines
 
 
-def reader_notes(report: Report) -> list[str]:
+def reader_notes(facts: Facts) -> list[str]:
     """The reader's remarks (a command the modem refused, a reply it could not read, a
     session a test switched on and off again), each once, in the order they were made."""
-    return list(dict.fromkeys(note for note in report.facts.notes if note))
+    return list(dict.fromkeys(note for note in facts.notes if note))
 
 
 _IDENTITY = ("device", "imei", "iccid", "imsi", "msisdn", "operator")

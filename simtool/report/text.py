@@ -236,7 +236,7 @@ def to_text(report: Report, *, color: bool = False, width: int = 80,
         for line in actions:
             out.extend(wrap(line, width, indent="    ", first_indent="  - "))
 
-    if notes := reader_notes(report):
+    if notes := reader_notes(report.facts):
         out += ["", _paint(tr("Report", "Remarks from reading the modem"), _BOLD, color)]
         for line in notes:
             out.extend(wrap(line, width, indent="    ", first_indent="  - "))
