@@ -119,10 +119,16 @@ def choice(name: str, value: str, choices: tuple[str, ...]) -> str:
     return value
 
 
+def _command_names(text: str) -> tuple[str, ...]:
+    """'CSQ, +cops' -> ('CSQ', 'COPS'): upper case, without the prefix character (a '+'
+    written in a URL query arrives as a space; both are stripped)."""
+    return tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+
+
 def parse_refusals(text: str) -> tuple[str, ...]:
     """'CGMI,+CGDCONT=' -> ('CGMI', 'CGDCONT='): extended command names without prefix
     character, each refused in every form, or only in its set form when it ends in '='."""
-    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+    names = _command_names(text)
     if not all(n.removesuffix("=").isalnum() for n in names):
         raise ValueError(f"commands to refuse must be like CGMI or CGDCONT=, not {text!r}")
     return names
@@ -131,7 +137,7 @@ def parse_refusals(text: str) -> tuple[str, ...]:
 def parse_command_list(text: str) -> tuple[str, ...]:
     """'CSQ,+COPS' -> ('CSQ', 'COPS'): extended command names without prefix character
     (a '+' written in a URL query arrives as a space; both are stripped)."""
-    names = tuple(n.strip().lstrip("+^#!*%$ ").upper() for n in text.split(","))
+    names = _command_names(text)
     if not all(n.isalnum() for n in names):
         raise ValueError(f"command names must be like CSQ or COPS, not {text!r}")
     return names
