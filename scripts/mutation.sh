@@ -36,6 +36,8 @@ case "${1:-}" in
 esac
 # Qt stays out (no GUI test is selected); the usual test environment otherwise.
 export QT_QPA_PLATFORM=offscreen
+# Property tests: the ci budget, no shrinking of a failure, a fixed seed (tests/conftest.py).
+export HYPOTHESIS_PROFILE=mutation
 start=$(date +%s)
 status=0
 nice -n 10 "$VENV/bin/python" scripts/mutmut_run.py run --max-children "${MUTATION_JOBS:-$(( 5 * $(nproc) ))}" \

@@ -21,10 +21,16 @@ os.environ["SIMTOOL_GATEWAYS"] = "none"
 # the nightly run (>= 100,000 examples per property over framing, parsers, the session and
 # redaction). Tests that want more than the profile's count in CI write
 # `max_examples=max(N, settings.default.max_examples)`, so "deep" still raises them.
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 
 settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True)
 settings.register_profile(
     "deep", max_examples=100_000, deadline=None, print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# "mutation" (scripts/mutation.sh): the ci budget, but a failing example is not shrunk (the
+# run only needs to know that a test failed) and the seed is fixed, so two runs of the same
+# code give the same score.
+settings.register_profile(
+    "mutation", parent=settings.get_profile("ci"), derandomize=True, database=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
