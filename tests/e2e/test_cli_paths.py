@@ -217,6 +217,10 @@ HOUR_MS = 3_600_000
 SLOW = f"sim://healthy?latency={HOUR_MS}"
 
 
+def _sigint_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("ports", [[SLOW], [SLOW, f"{SLOW}&instance=second"]],
                          ids=["one-modem", "two-modems"])
 def test_ctrl_c_during_a_check_exits_130_without_a_traceback(ports: list[str]) -> None:
@@ -224,8 +228,11 @@ def test_ctrl_c_during_a_check_exits_130_without_a_traceback(ports: list[str]) -
                "--deadline", "7200", "--no-history"]
     for url in ports:
         command += ["--port", url]
+    # As in a terminal: SIGINT at its default. A test run started in the background by a
+    # non-interactive shell inherits SIGINT ignored, and Python then leaves it ignored.
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               stdin=subprocess.DEVNULL, text=True, env=_env())
+                               stdin=subprocess.DEVNULL, text=True, env=_env(),
+                               preexec_fn=_sigint_as_in_a_terminal)
     try:
         assert process.stderr is not None
         started: set[str] = set()
