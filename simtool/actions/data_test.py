@@ -152,7 +152,7 @@ def run_data_test(session: AtSession, facts: Facts, *, timeout: float = DEFAULT_
             record_refusal(facts, brought)
             return None
         activated = not brought.was_active
-        _mark_active(facts, cid)
+        _mark_active(facts, cid, activated=activated)
     opened = Opened(False)
     try:
         opened = stack.open(session, cid, apn, timeout)
@@ -174,15 +174,18 @@ def run_data_test(session: AtSession, facts: Facts, *, timeout: float = DEFAULT_
                 session.cancel()
 
 
-def _mark_active(facts: Facts, cid: int) -> None:
+def _mark_active(facts: Facts, cid: int, *, activated: bool = True) -> None:
+    """The context is up for the test; the note only when the test brought it up (it may
+    have come up on its own since the read, and then stays up)."""
     context = next((c for c in facts.packet.contexts if c.cid == cid), None)
     if context is None:
         facts.packet.contexts.append(PdpContext(cid=cid, active=True))
     else:
         context.active = True
     facts.connection_test = True
-    facts.notes.append(tr("DataTest", "Data test: context {cid} was activated for the test "
-                          "and deactivated afterwards.").format(cid=cid))
+    if activated:
+        facts.notes.append(tr("DataTest", "Data test: context {cid} was activated for the "
+                              "test and deactivated afterwards.").format(cid=cid))
 
 
 def _probe(session: AtSession, stack: TcpIpStack, cid: int, probe: Probe, timeout: float,
