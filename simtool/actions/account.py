@@ -146,16 +146,17 @@ def ask_balance_by_sms(session: AtSession, query: SmsQuery | None = None, *,
             raise ValidationError(tr("Account", "Your operator has no balance SMS in the "
                                      "provider database. Give the number and text your "
                                      "operator names for it."))
+    wait = REPLY_TIMEOUT if timeout is None else timeout
     try:
         answer = ask_by_sms(session, query.number, query.text, delete_reply=delete_reply,
-                            timeout=REPLY_TIMEOUT if timeout is None else timeout)
+                            timeout=wait)
     except SmsError as error:
         return sms_result(query.number, query.text, str(error), ok=False)
     if answer.message is None:
         return sms_result(query.number, query.text, tr(
             "Account", "The SMS was sent, but {number} did not answer within {seconds:.0f} s. "
             "The answer may still come: it stays in the modem's messages.").format(
-                number=query.number, seconds=REPLY_TIMEOUT if timeout is None else timeout),
+                number=query.number, seconds=wait),
             ok=False)
     text = answer.message.text
     if not answer.message.complete:

@@ -112,10 +112,11 @@ class _Stores:
 
     def select(self, store: str | None) -> bool:
         """Make `store` the one reads and deletes go to; False when it cannot be."""
-        if store is None or store == self.reading:
+        if store is None or store == self.reading or self.reading is None:
+            # Unknown (+CPMS refused): no store is chosen, since the modem's own choice could
+            # not be put back; the part is read where the modem reads, which is where a
+            # modem without a store choice keeps what it receives.
             return True
-        if self.reading is None:
-            return False    # the modem's own choice is unknown: it could not be put back
         if not self.session.command(f'AT+CPMS="{store}"', timeout=5.0).ok:
             return False
         self.reading = store
@@ -151,6 +152,7 @@ def ask_by_sms(session: AtSession, number: str, text: str, *, delete_reply: bool
     validate.sms_number(number)
     validate.sms_text(text)
     cmgf = _setting(session, "AT+CMGF?", "+CMGF")
+    put_back_cmgf = cmgf        # None once a refused AT+CMGF=0 shows nothing was changed
     cnmi = _setting(session, "AT+CNMI?", "+CNMI")
     arrived: list[str] = []
     changed_cnmi = False
@@ -158,8 +160,13 @@ def ask_by_sms(session: AtSession, number: str, text: str, *, delete_reply: bool
     stores: _Stores | None = None
     unsubscribe = session.subscribe(arrived.append)
     try:
-        if cmgf != "0" and not session.command("AT+CMGF=0", timeout=5.0).ok:
-            raise SmsError(tr("Sms", "The modem does not take SMS in PDU mode (AT+CMGF=0)."))
+        if cmgf != "0":
+            pdu_mode = session.command("AT+CMGF=0", timeout=5.0)
+            if not pdu_mode.ok:
+                if pdu_mode.complete:
+                    put_back_cmgf = None      # refused: the mode is as it was
+                raise SmsError(tr("Sms", "The modem does not take SMS in PDU mode "
+                                  "(AT+CMGF=0)."))
         fields = split_fields(cnmi) if cnmi else []
         if len(fields) < 2 or to_int(fields[1]) not in (1, 2):
             # Ask for an indication (+CMTI) when a message is stored; put back afterwards.
@@ -204,7 +211,7 @@ def ask_by_sms(session: AtSession, number: str, text: str, *, delete_reply: bool
         return answer
     finally:
         unsubscribe()
-        _put_back(session, prompt, stores, cnmi if changed_cnmi else None, cmgf)
+        _put_back(session, prompt, stores, cnmi if changed_cnmi else None, put_back_cmgf)
 
 
 def _put_back(session: AtSession, prompt: _Prompt, stores: _Stores | None,
