@@ -311,7 +311,9 @@ def parse_urdfile(text: str) -> str | Unparsed:
         return no_reply(text, "+URDFILE")
     size = int(match.group(1))
     data = text[match.end():]
-    return data[:size] if len(data) >= size else data.rstrip().removesuffix('"')
+    # Longer than <size>: the closing quote follows. Otherwise line breaks were lost on the
+    # way (a CRLF read as one "\n"), and the quote, if it came, is the last character.
+    return data[:size] if len(data) > size else data.rstrip().removesuffix('"')
 
 
 # --- Telit ------------------------------------------------------------------------------
