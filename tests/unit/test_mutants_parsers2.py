@@ -311,6 +311,15 @@ def test_cusd_unquoted_text_with_commas_and_no_dcs() -> None:
         0, "Balance 5.00 EUR,valid until 31.12", None)
 
 
+def test_cusd_unquoted_text_keeps_its_spaces_after_commas() -> None:
+    # TS 27.007 §7.15, the string sent unquoted (as some sticks do in text mode): the text
+    # is read as sent, a space after a comma included, with or without the <dcs>.
+    assert ussd.parse_cusd("+CUSD: 0,Balance: 5.00 EUR, valid until 31.12,15") == ussd.Cusd(
+        0, "Balance: 5.00 EUR, valid until 31.12", 15)
+    assert ussd.parse_cusd("+CUSD: 0,Balance 5.00 EUR, valid until 31.12") == ussd.Cusd(
+        0, "Balance 5.00 EUR, valid until 31.12", None)
+
+
 # -- eUICC responses and BER-TLV (SGP.22) ---------------------------------------------------
 
 def test_an_apdu_response_shorter_than_a_status_word_says_so() -> None:

@@ -92,7 +92,10 @@ def parse_cusd(text: str, charset: str = "GSM") -> Cusd | Unparsed:
     dcs = to_int(parts[-1]) if len(parts) > 2 else None
     if len(parts) < 2:
         return Cusd(status, None, dcs)
-    # The string may itself contain commas: everything between the first and the last
-    # field (when a dcs is present) belongs to it.
-    raw = ",".join(parts[1:-1]) if len(parts) > 2 and dcs is not None else ",".join(parts[1:])
+    # The string may itself contain commas: everything between the first comma and the
+    # last one (when a dcs is present) belongs to it, taken from the body as sent so that
+    # an unquoted text keeps its spaces after commas.
+    raw = body.split(",", 1)[1]
+    if len(parts) > 2 and dcs is not None:
+        raw = raw.rsplit(",", 1)[0]
     return Cusd(status, decode_ussd(unquote(raw), dcs, charset), dcs)
