@@ -53,8 +53,10 @@ class QuectelStack(TcpIpStack):
 
     def dns(self, session: AtSession, cid: int, host: str,
             timeout: float) -> DnsReport | None:
-        _, report = collect(session, f'AT+QIDNSGIP={cid},"{quoted(host)}"', ("+QIURC",),
-                            parse_qiurc_dnsgip, timeout=timeout)
+        reply, report = collect(session, f'AT+QIDNSGIP={cid},"{quoted(host)}"', ("+QIURC",),
+                                parse_qiurc_dnsgip, timeout=timeout)
+        if report is None and reply.complete and not reply.ok:
+            return DnsReport((), failure_words(reply))      # refused, not unanswered
         return report if report is not None and report.done else None
 
     def ping(self, session: AtSession, cid: int, address: str, count: int,

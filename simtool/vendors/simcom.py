@@ -25,6 +25,7 @@ from simtool.vendors.tcpip import (
     collect,
     failure_words,
     quoted,
+    refused_http,
 )
 
 # SIM7600 takes no per-echo wait below 10 s (its manual's minimum for AT+CPING).
@@ -99,10 +100,11 @@ class SimcomStack(TcpIpStack):
                 return HttpResult(None, error=failure_words(started))
         try:
             session.command(f'AT+HTTPPARA="URL","{quoted(url)}"', timeout=10.0)
-            _, report = collect(session, "AT+HTTPACTION=0", ("+HTTPACTION",),
-                                parse_httpaction, timeout=timeout)
+            reply, report = collect(session, "AT+HTTPACTION=0", ("+HTTPACTION",),
+                                    parse_httpaction, timeout=timeout)
             if report is None:
-                return None
+                # A refused request is the modem's answer; only silence is "no answer".
+                return refused_http(reply)
             if report.status is None:
                 return HttpResult(None, error=str(report.error))
             location = None

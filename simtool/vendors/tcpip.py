@@ -76,6 +76,14 @@ def failure_words(reply: AtResponse) -> str:
     return reply.final or reply.error_text or "ERROR"
 
 
+def refused_http(reply: AtResponse) -> HttpResult | None:
+    """The result of an HTTP request the modem refused (its words), or None when it did not
+    answer at all."""
+    if reply.complete and not reply.ok:
+        return HttpResult(None, error=failure_words(reply))
+    return None
+
+
 def collect(session: AtSession, command: str, prefixes: Sequence[str],
             parse: Callable[[str], T | Unparsed], *, timeout: float,
             command_timeout: float = 10.0) -> tuple[AtResponse, T | None]:

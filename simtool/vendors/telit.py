@@ -27,6 +27,7 @@ from simtool.vendors.tcpip import (
     collect,
     failure_words,
     quoted,
+    refused_http,
 )
 
 ACTIVATION_TIMEOUT = 150.0
@@ -77,10 +78,10 @@ class TelitStack(TcpIpStack):
         session.command(f'AT#HTTPCFG={_PROFILE},"{parts.hostname}",{parts.port or 80},0,"","",'
                         f"0,{seconds},{cid}", timeout=5.0)
         try:
-            _, report = collect(session, f'AT#HTTPQRY={_PROFILE},0,"{parts.path or "/"}"',
-                                ("#HTTPRING",), parse_httpring, timeout=timeout)
+            reply, report = collect(session, f'AT#HTTPQRY={_PROFILE},0,"{parts.path or "/"}"',
+                                    ("#HTTPRING",), parse_httpring, timeout=timeout)
             if report is None:
-                return None
+                return refused_http(reply)
             if report.status is None:
                 return HttpResult(None, error="#HTTPRING")
             body = ""

@@ -21,7 +21,14 @@ from simtool.at.parsers.tcpip import (
 )
 from simtool.at.session import AtSession
 from simtool.vendors.base import CRSM_ICCID, GENERIC_CSIM_RETRIES, Vendor
-from simtool.vendors.tcpip import HttpResult, TcpIpStack, collect, failure_words, quoted
+from simtool.vendors.tcpip import (
+    HttpResult,
+    TcpIpStack,
+    collect,
+    failure_words,
+    quoted,
+    refused_http,
+)
 
 # HTTP profile 3 (of 0-3) and a file of simtool's own: the one applications use least; both
 # are reset or deleted afterwards.
@@ -58,10 +65,10 @@ class UbloxStack(TcpIpStack):
             session.command(f'AT+UHTTP={_PROFILE},1,"{parts.hostname}"', timeout=5.0)
             session.command(f"AT+UHTTP={_PROFILE},5,{parts.port or 80}", timeout=5.0)
             path = parts.path or "/"
-            _, result = collect(session, f'AT+UHTTPC={_PROFILE},1,"{path}","{_FILE}"',
-                                ("+UUHTTPCR",), parse_uuhttpcr, timeout=timeout)
+            reply, result = collect(session, f'AT+UHTTPC={_PROFILE},1,"{path}","{_FILE}"',
+                                    ("+UUHTTPCR",), parse_uuhttpcr, timeout=timeout)
             if result is None:
-                return None
+                return refused_http(reply)
             if result != 1:
                 return HttpResult(None, error="+UUHTTPCR: 0")
             saved = session.command(f'AT+URDFILE="{_FILE}"', timeout=10.0)

@@ -119,6 +119,25 @@ def test_a_refused_session_goes_to_the_data_session_check(
     assert facts.packet.last_error.cause == 33 and facts.connection_test
 
 
+@pytest.mark.parametrize(("vendor", "refused", "expected"), [
+    # The request refused with a plain ERROR (sim `refuse=`): the report says so, it is
+    # not a request the network left unanswered.
+    ("simcom", "HTTPACTION", f"HTTP {CHINA.url}: failed (ERROR)"),
+    ("ublox", "UHTTPC", f"HTTP {CHINA.url}: failed (ERROR)"),
+    ("telit", "HTTPQRY", f"HTTP {CHINA.url}: failed (ERROR)"),
+    ("quectel", "QIDNSGIP", f"DNS {CHINA.host}: failed (ERROR)"),
+])
+def test_a_refused_request_is_reported_as_refused(modem: Callable[[str], AtSession],
+                                                  english: None, vendor: str, refused: str,
+                                                  expected: str) -> None:
+    session = modem(_url(f"healthy?refuse={refused}", vendor))
+    facts = read_facts(session, url="sim://healthy")
+    result = run_data_test(session, facts, timeout=TIMEOUT)
+    assert result is not None
+    assert expected in result.detail.split("; ")
+    assert "no answer" not in result.detail
+
+
 def test_not_run_without_a_registration(modem: Callable[[str], AtSession]) -> None:
     session = modem("sim://registration-denied?vendor=quectel")
     facts = read_facts(session, url="sim://registration-denied")
