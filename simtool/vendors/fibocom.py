@@ -26,19 +26,18 @@ ACTIVATION_TIMEOUT = 150.0
 
 
 class _Call:
-    """`+MIPCALL: <ip>` after AT+MIPCALL=1, for collect()."""
+    """The answer to AT+MIPCALL=1, for collect(): `+MIPCALL: <ip>` (the call is up) or
+    `+MIPCALL: 0` (it failed: address None; waiting longer would bring nothing)."""
 
     done = True
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str | None) -> None:
         self.address = address
 
 
 def _call(text: str) -> _Call | Unparsed:
     address = parse_mipcall(text)
-    if isinstance(address, str):
-        return _Call(address)
-    return address if isinstance(address, Unparsed) else Unparsed(text, "+MIPCALL: 0")
+    return address if isinstance(address, Unparsed) else _Call(address)
 
 
 class FibocomStack(TcpIpStack):
@@ -58,8 +57,10 @@ class FibocomStack(TcpIpStack):
         command = f'AT+MIPCALL=1,"{quoted(apn)}"' if apn else "AT+MIPCALL=1"
         reply, call = collect(session, command, ("+MIPCALL",), _call,
                               timeout=ACTIVATION_TIMEOUT)
-        if call is not None:
+        if call is not None and call.address is not None:
             return Opened(True, undo=("AT+MIPCALL=0",), address=call.address)
+        if call is not None:
+            return Opened(False, detail="+MIPCALL: 0")
         if reply.ok or not reply.complete:
             session.command("AT+MIPCALL=0", timeout=40.0)
         return Opened(False, detail=failure_words(reply))

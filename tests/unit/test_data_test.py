@@ -138,6 +138,21 @@ def test_a_refused_request_is_reported_as_refused(modem: Callable[[str], AtSessi
     assert "no answer" not in result.detail
 
 
+def test_a_failed_fibocom_call_is_not_waited_for(modem: Callable[[str], AtSession],
+                                                english: None) -> None:
+    # Fibocom L610 (AT+MIPCALL): "+MIPCALL: 0" after AT+MIPCALL=1 says the call failed. The
+    # simulated module's call uses context 1, deleted here: the test ends on that answer
+    # (it used to wait the 150 s an answer with an address may take).
+    session = modem(_url("healthy", "fibocom"))
+    assert session.command("AT+CGDCONT=1").ok
+    assert session.command('AT+CGDCONT=3,"IP","cmnet"').ok
+    facts = read_facts(session, url="sim://healthy")
+    result = run_data_test(session, facts, timeout=TIMEOUT)
+    assert result is not None and result.outcome == "error"
+    assert result.detail == "the modem's TCP/IP stack did not start: +MIPCALL: 0"
+    assert not _modem_of(session).contexts[3].active      # what the test opened is closed
+
+
 def test_not_run_without_a_registration(modem: Callable[[str], AtSession]) -> None:
     session = modem("sim://registration-denied?vendor=quectel")
     facts = read_facts(session, url="sim://registration-denied")
