@@ -12,12 +12,22 @@
    mutants of those are equivalent by construction; only the "XX" one is kept, which still
    tells whether a test depends on the literal at all.
 
-And one narrowing of which tests run for a mutant: mutmut runs every selected test that
-reached the mutated function in its first run. The wide tests (a whole check replayed with
-URCs, the session's waits, the actions driving the simulated modem) reach most parsers and
-checks, and cost seconds for every mutant that survives; [tool.simtool.mutation-scope] in
-pyproject.toml names, for each of them, the modules whose mutants they are run for (per
-module test selection). Those modules' own unit tests are always run.
+3. Constant waits at call sites: a keyword argument `timeout=`, `command_timeout=` or
+   `wait=` whose value is a number is neither changed, set to None nor dropped. Such a value
+   only shows on a modem that answers late, and the project's tests never race the wall
+   clock (docs/mutation.md): every one of those mutants survived every run, each after
+   running all its tests. Expressions passed as waits are mutated as usual.
+
+And two narrowings of which tests run for a mutant: mutmut runs every selected test that
+reached the mutated function in its first run.
+- The wide tests (a whole check replayed with URCs, the session's waits, the actions
+  driving the simulated modem) reach most parsers and checks, and cost seconds for every
+  mutant that survives; [tool.simtool.mutation-scope] in pyproject.toml names, for each of
+  them, the modules whose mutants they are run for.
+- The AT session and the line framing are reached by nearly every test; their mutants run
+  only the test files named for them in [tool.simtool.mutation-tests] (their own tests),
+  not the hundreds of parser, action and check tests that go through them. A mutant those
+  do not catch is a hole in the session's own tests, and is counted as one.
 """
 
 from __future__ import annotations
@@ -43,17 +53,46 @@ def _wrapped_string_only(node: cst.BaseString) -> Iterable[cst.BaseString]:
             yield mutant
 
 
-mutators.mutation_operators[:] = [
-    (kind, _wrapped_string_only if operator is _string_mutants else operator)
-    for kind, operator in mutators.mutation_operators
+_WAIT_KEYWORDS = {"timeout", "command_timeout", "wait"}
+
+
+def _constant_wait(arg: cst.Arg) -> bool:
+    return (arg.keyword is not None and arg.keyword.value in _WAIT_KEYWORDS
+            and isinstance(arg.value, (cst.Integer, cst.Float)))
+
+
+_arg_removal = mutators.operator_arg_removal
+
+
+def _arg_removal_keeping_waits(node: cst.Call) -> Iterable[cst.Call]:
+    waits = [arg for arg in node.args if _constant_wait(arg)]
+    for mutant in _arg_removal(node):
+        if all(any(kept.deep_equals(arg) for kept in mutant.args) for arg in waits):
+            yield mutant
+
+
+_REPLACED = {_string_mutants: _wrapped_string_only, _arg_removal: _arg_removal_keeping_waits}
+mutators.mutation_operators[:] = [  # type: ignore[index]
+    (kind, _REPLACED.get(operator, operator)) for kind, operator in mutators.mutation_operators
 ]
 
+_skip_node = file_mutation.MutationVisitor._skip_node_and_children
 
-def _scope() -> dict[str, tuple[str, ...]]:
-    """Test file -> the module prefixes its tests are run for ([tool.simtool.mutation-scope])."""
+
+def _skip_node_and_constant_waits(self: file_mutation.MutationVisitor,
+                                  node: cst.CSTNode) -> bool:
+    return (isinstance(node, cst.Arg) and _constant_wait(node)) or _skip_node(self, node)
+
+
+file_mutation.MutationVisitor._skip_node_and_children = (  # type: ignore[method-assign]
+    _skip_node_and_constant_waits)
+
+
+def _table(name: str) -> dict[str, tuple[str, ...]]:
+    """A [tool.simtool.<name>] table of pyproject.toml: name -> a tuple of strings."""
     with Path("pyproject.toml").open("rb") as file:
-        table = tomllib.load(file).get("tool", {}).get("simtool", {}).get("mutation-scope", {})
-    return {test_file: tuple(prefixes) for test_file, prefixes in table.items()}
+        table = tomllib.load(file).get("tool", {}).get("simtool", {}).get(name, {})
+    return {key: tuple(values) for key, values in table.items()}
 
 
 _collect_or_load_stats = mutmut_main.collect_or_load_stats
@@ -61,12 +100,16 @@ _collect_or_load_stats = mutmut_main.collect_or_load_stats
 
 def _collect_and_narrow(*args: object, **kwargs: object) -> None:
     _collect_or_load_stats(*args, **kwargs)  # type: ignore[arg-type]
-    scope = _scope()
+    scope = _table("mutation-scope")        # test file -> modules it runs for
+    own = _table("mutation-tests")          # module -> the only test files run for it
     tests_by_function = state().tests_by_mangled_function_name
     for function, tests in tests_by_function.items():
+        only = next((files for module, files in own.items() if function.startswith(module)),
+                    None)
         tests_by_function[function] = {
             test for test in tests
-            if function.startswith(scope.get(test.split("::", 1)[0], ("",)))}
+            if function.startswith(scope.get(test.split("::", 1)[0], ("",)))
+            and (only is None or test.split("::", 1)[0] in only)}
 
 
 mutmut_main.collect_or_load_stats = _collect_and_narrow
