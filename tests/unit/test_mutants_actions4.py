@@ -89,6 +89,16 @@ def test_a_part_still_missing_at_the_deadline_shows_the_part_that_came() -> None
     assert LONG_BALANCE.startswith(answer.message.text) and answer.message.text
 
 
+def test_a_store_read_answered_with_a_bare_ok_leaves_the_stores_alone() -> None:
+    # Some firmware answers AT+CPMS? with OK and no +CPMS line: no store is known, none is
+    # switched to, and the answer is read where the modem reads.
+    session = sms_modem(['+CMTI: "SM",3'], {"AT+CPMS?": "OK",
+                                            "AT+CMGR=3": cmgr_replies("10086", BALANCE)[0]})
+    answer = ask_by_sms(session, "10086", "CXYE", timeout=2.0)
+    assert answer.message is not None and answer.message.text == BALANCE
+    assert not any(command.startswith("AT+CPMS=") for command in sent(session))
+
+
 def test_the_parts_of_an_answer_in_two_stores_are_each_deleted_in_their_store() -> None:
     # Part 1 went to the modem's memory, part 2 to the SIM, which the modem reads.
     first, second = cmgr_replies("10086", LONG_BALANCE)

@@ -68,3 +68,21 @@ def test_nothing_dangerous_ever_passes(text: str) -> None:
         except ValidationError:
             continue
         assert not set(accepted) & set('\r\n";')
+
+
+def test_a_password_may_hold_spaces_and_any_printable_character(english: None) -> None:
+    # A space (0x20) is the first printable character: a password may hold it.
+    assert validate.credential("my pass~word", "The password") == "my pass~word"
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("a\x01b", "'\\x01'"),                  # a C0 control that is not in the forbidden set
+    ("a\x7fb", "'\\x7f'"),                  # DEL
+    ("\x02x\x01", "'\\x01', '\\x02'"),      # all of them, sorted, one list
+])
+def test_control_characters_are_refused_and_named(english: None, value: str,
+                                                  shown: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate.credential(value, "The password")
+    assert str(info.value) == (f"The password contains characters the modem would act on "
+                               f"({shown}); remove them.")

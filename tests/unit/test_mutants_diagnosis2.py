@@ -1,0 +1,265 @@
+"""Tests written against mutants of simtool/diagnosis/ that survived a whole run of
+scripts/mutation.sh (docs/mutation.md): the checks' full results (status, detail, remedy and
+the verdict's sentence) on the paths their other tests reach only for the status.
+
+- a stick's or router's own connection manager (HiLink `api/monitoring/status`, hilink.md):
+  data switch off, a failed connection with and without a code, unknown and passing states;
+- the port check: ModemManager still probing, the verdict's sentence for each kind of port
+  trouble and each kind of source, a modem that answered although the port was not tried;
+- the APN check by source (AT, ModemManager, a web device behind its admin login) and with
+  the remedies ModemManager users get (NetworkManager's profile instead of AT+CGDCONT).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mutants_diagnosis import _web, healthy, judge, managed, ported
+
+from simtool.diagnosis import remedies
+from simtool.facts import ApnFacts, Facts, PortFacts, RegistrationDomain, RegistrationFacts
+
+
+def _no_session(**router: object) -> Facts:
+    facts = _web(**router)
+    facts.packet.contexts = []
+    return facts
+
+
+# -- the data session as a web device reports it (hilink.md §4, connection status codes) ----
+
+def test_the_device_data_switch_off(english: None) -> None:
+    facts = _no_session(data_switch=False, connection="disconnected", connection_code="902")
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert (session.status, session.detail, session.remedy) == (
+        "fail", "the device's mobile-data switch is off (connection status 902)",
+        ported(remedies.device_data_switch_off(), facts))
+    assert (verdict.check, verdict.summary) == (
+        "data-session", "Mobile data is switched off on the device itself.")
+
+
+def test_a_failed_connection_with_a_3gpp_numbered_code(english: None) -> None:
+    # HiLink code 33 shares its number with ESM cause #33 (TS 24.301 §9.9.4.4), said as such.
+    facts = _no_session(connection="failed", connection_code="33", connection_text="No service.")
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert (session.status, session.detail, session.remedy) == (
+        "fail", "the device's connection failed with its code 33: \"No service.\" (the same "
+        "number as 3GPP cause #33: the plan does not allow data now: no data plan, plan "
+        "expired, or data quota used up and suspended; Huawei does not document the link)",
+        ported(remedies.device_connection_failed(facts, "33"), facts))
+    assert (verdict.check, verdict.summary) == (
+        "data-session", "The device could not connect (its code 33: No service).")
+
+
+def test_a_failed_connection_without_a_code(english: None) -> None:
+    facts = _no_session(connection="failed", connection_text="Dial-up failed")
+    results, verdict = judge(facts)
+    session = results["data-session"]
+    assert (session.status, session.detail, session.remedy) == (
+        "fail", "the device's connection failed with its code ?: \"Dial-up failed\"",
+        ported(remedies.device_connection_failed(facts, "?"), facts))
+    assert verdict.summary == "The device could not connect (its code ?: Dial-up failed)."
+
+
+def test_a_connection_status_not_in_the_tables(english: None) -> None:
+    facts = _no_session(connection="unknown", connection_code="999",
+                        connection_text="Status 999")
+    session = judge(facts)[0]["data-session"]
+    assert (session.status, session.detail, session.remedy) == (
+        "warn", "no data session: the device reports connection status 999, which is not in "
+        "simtool's tables", ported(remedies.device_not_connected("Status 999"), facts))
+    assert session.remedy is not None and session.remedy.startswith(
+        "1. The device says: \"Status 999\"")
+
+
+@pytest.mark.parametrize(("state", "text", "detail"), [
+    ("connecting", "Connecting", "the device is connecting (connection status 900): "
+                                 "\"Connecting\""),
+    ("disconnecting", "", "the device is disconnecting (connection status 900)"),
+    ("disconnected", "", "the device is disconnected (connection status 900)"),
+])
+def test_a_device_not_connected(english: None, state: str, text: str, detail: str) -> None:
+    facts = _no_session(connection=state, connection_code="900", connection_text=text or None)
+    session = judge(facts)[0]["data-session"]
+    assert (session.status, session.detail, session.remedy) == (
+        "warn", detail, ported(remedies.device_not_connected(text), facts))
+
+
+# -- the port check ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("state", "shown"), [
+    ("initializing", "initializing"), ("unknown", "unknown"), (None, "?")])
+def test_modemmanager_still_probing_the_modem(english: None, state: str | None,
+                                              shown: str) -> None:
+    # ModemManager's MMModemState: INITIALIZING and UNKNOWN come before the SIM is read.
+    facts = managed()
+    facts.modem.state = state
+    results, verdict = judge(facts)
+    port = results["port"]
+    assert (port.status, port.detail, port.remedy) == (
+        "fail", f"ModemManager is still setting up mm://4 (state {shown})",
+        ported(remedies.manager_initializing("4"), facts))
+    assert (verdict.check, verdict.summary) == (
+        "port", "ModemManager is still setting up the modem.")
+
+
+def _unreachable(kind: str | None, port: PortFacts | None = None) -> Facts:
+    facts = healthy()
+    facts.reachable = False
+    facts.port_error = "could not open the port"
+    facts.port_error_kind = kind
+    if port is not None:
+        facts.port = port
+    return facts
+
+
+@pytest.mark.parametrize(("kind", "summary"), [
+    ("not-found", "The modem's port was not found."),
+    ("permission", "simtool has no permission to open the modem's port."),
+    ("busy", "The modem's port is in use by another program."),
+    ("silent", "The port does not answer: it is probably not the modem's AT port."),
+    ("vanished", "The modem disappeared during the check."),
+    ("login", "The device needs its admin password to show its state."),
+    ("not-at", "The port does not speak AT: it is not the modem's AT port."),
+    ("stalled", "The modem stopped answering during the check."),
+    ("deadline", "The modem answered too slowly to finish the check in time."),
+    ("refused", "The modem could not be reached."),      # a kind without a sentence of its own
+    (None, "The modem could not be reached."),
+])
+def test_the_verdict_names_the_kind_of_port_trouble(english: None, kind: str | None,
+                                                    summary: str) -> None:
+    facts = _unreachable(kind)
+    results, verdict = judge(facts)
+    assert (results["port"].status, results["port"].detail) == ("fail", "could not open the port")
+    assert (verdict.check, verdict.summary) == ("port", summary)
+
+
+@pytest.mark.parametrize(("kind", "summary"), [
+    ("login", "The device needs its admin password to show its state."),
+    ("silent", "The stick or router could not be read through its web interface."),
+])
+def test_port_trouble_on_a_web_device(english: None, kind: str, summary: str) -> None:
+    facts = _unreachable(kind, PortFacts(url="hilink://192.168.8.1", via="hilink"))
+    results, verdict = judge(facts)
+    assert results["port"].remedy == ported(remedies.web_port_problem(kind), facts)
+    assert verdict.summary == summary
+
+
+@pytest.mark.parametrize(("kind", "summary"), [
+    ("vanished", "The modem disappeared during the check."),
+    ("busy", "The modem could not be reached through ModemManager."),
+])
+def test_port_trouble_through_modemmanager(english: None, kind: str, summary: str) -> None:
+    facts = _unreachable(kind, PortFacts(url="mm://4", via="modemmanager",
+                                         device="/org/freedesktop/ModemManager1/Modem/4"))
+    assert judge(facts)[1].summary == summary
+
+
+@pytest.mark.parametrize(("sim_state", "cfun", "expected"), [
+    ("ready", None, ("pass", "/dev/ttyUSB2: the modem answered")),
+    (None, 1, ("pass", "/dev/ttyUSB2: the modem answered")),
+    (None, None, ("error", "the port was not tried")),
+])
+def test_a_port_not_tried_but_the_modem_answered(english: None, sim_state: str | None,
+                                                 cfun: int | None,
+                                                 expected: tuple[str, str]) -> None:
+    # Facts filled from elsewhere (a saved report, another source) without the port's own
+    # result: any answer from the modem shows it was reached.
+    facts = healthy()
+    facts.reachable = None
+    facts.sim.state = sim_state
+    facts.radio.cfun = cfun
+    port = judge(facts)[0]["port"]
+    assert (port.status, port.detail) == expected
+
+
+def test_a_port_named_by_its_url_only(english: None) -> None:
+    facts = healthy()
+    facts.port = PortFacts(url="socket://10.0.0.1:7000", via="at")
+    assert judge(facts)[0]["port"].detail == "socket://10.0.0.1:7000 answers AT commands"
+
+
+# -- the APN check --------------------------------------------------------------------------
+
+def _apn_not_read(facts: Facts) -> Facts:
+    facts.apn = ApnFacts(None, ["internet"], "Testnet")
+    facts.packet.contexts = []
+    return facts
+
+
+def test_an_apn_behind_the_device_login_is_skipped(english: None) -> None:
+    facts = _apn_not_read(_web())
+    facts.router.login_required = ["apn"]
+    apn = judge(facts)[0]["apn"]
+    assert (apn.status, apn.detail, apn.remedy) == (
+        "skip", "skipped: the device shows its APN profiles only after its admin login, so "
+        "the APN cannot be compared", ported(remedies.device_login_for(facts.port.url), facts))
+
+
+@pytest.mark.parametrize(("facts", "detail"), [
+    (_apn_not_read(_web()), "the device did not report its APN profiles"),
+    (_apn_not_read(managed()), "the configured APN is unknown from ModemManager"),
+    (_apn_not_read(healthy()), "the modem did not report its APN (+CGDCONT)"),
+], ids=["web", "modemmanager", "at"])
+def test_an_apn_not_read_says_from_where(english: None, facts: Facts, detail: str) -> None:
+    apn = judge(facts)[0]["apn"]
+    assert (apn.status, apn.detail, apn.remedy) == ("error", detail, None)
+
+
+def test_an_apn_read_on_a_device_with_other_pages_behind_the_login(english: None) -> None:
+    facts = _web()
+    facts.router.login_required = ["apn"]       # the APN came from the profile page anyway
+    apn = judge(facts)[0]["apn"]
+    assert (apn.status, apn.detail) == ("pass", "\"internet\" matches Testnet")
+
+
+@pytest.mark.parametrize(("act", "rat"), [(0, "GSM"), (2, "UMTS")])
+def test_no_apn_on_2g_or_3g_fails(english: None, act: int, rat: str) -> None:
+    # TS 27.007 §7.3 <AcT> 0 GSM, 2 UTRAN: without an APN there is no default bearer to
+    # fall back on (unlike LTE's network-provided APN).
+    facts = managed()
+    facts.apn = ApnFacts("", ["internet"], "Testnet")
+    facts.registration = RegistrationFacts(
+        ps=RegistrationDomain(stat=1, state="home", act=act), overall="home")
+    facts.operator.act = act
+    results, verdict = judge(facts)
+    apn = results["apn"]
+    assert (apn.status, apn.detail, apn.remedy) == (
+        "fail", "no APN configured (network-provided); Testnet expects internet",
+        ported(remedies.apn_mismatch("", ["internet"], remedies.managed_modem(facts)), facts))
+    assert (verdict.check, verdict.summary) == ("apn", f"No APN is set, and {rat} needs one.")
+
+
+@pytest.mark.parametrize(("apn_facts", "detail", "remedy"), [
+    (ApnFacts("", [], None), "no APN configured (network-provided); ? expects ?",
+     "unknown"),
+    (ApnFacts("", ["internet"], "Testnet"),
+     "no APN configured (network-provided); Testnet expects internet", "mismatch"),
+    (ApnFacts("private.corp", [], None),
+     "the modem has \"private.corp\"; the provider database has no entry for 999/99", "unknown"),
+], ids=["empty-unknown", "empty-known", "private-unknown"])
+def test_apn_warnings_give_modemmanager_users_their_steps(english: None, apn_facts: ApnFacts,
+                                                          detail: str, remedy: str) -> None:
+    facts = managed()
+    facts.apn = apn_facts
+    managed_modem = remedies.managed_modem(facts)
+    assert managed_modem is not None
+    expected = (remedies.apn_unknown("999", "99", managed_modem) if remedy == "unknown" else
+                remedies.apn_mismatch(apn_facts.configured or "", apn_facts.expected,
+                                      managed_modem))
+    apn = judge(facts)[0]["apn"]
+    assert (apn.status, apn.detail, apn.remedy) == ("warn", detail, ported(expected, facts))
+    assert "nmcli" in (apn.remedy or "") and "AT+CGDCONT" not in (apn.remedy or "")
+
+
+def test_a_private_apn_with_a_working_session_warns_with_modemmanager_steps(english: None
+                                                                           ) -> None:
+    facts = managed()
+    facts.apn = ApnFacts("private.corp", ["internet"], "Testnet")
+    apn = judge(facts)[0]["apn"]
+    assert (apn.status, apn.detail, apn.remedy) == (
+        "warn", "modem has \"private.corp\", operator expects \"internet\" (Testnet), but a "
+        "data session with it is active",
+        ported(remedies.apn_mismatch("private.corp", ["internet"],
+                                     remedies.managed_modem(facts)), facts))
