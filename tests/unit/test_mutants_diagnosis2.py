@@ -263,3 +263,87 @@ def test_a_private_apn_with_a_working_session_warns_with_modemmanager_steps(engl
         "data session with it is active",
         ported(remedies.apn_mismatch("private.corp", ["internet"],
                                      remedies.managed_modem(facts)), facts))
+
+
+# -- the SIM lock by source (TS 27.007 §8.3 +CPIN; ModemManager's unlock-required) ---------
+
+SOURCES = {"at": healthy, "modemmanager": managed, "web": _web}
+
+
+def _locked(source: str, state: str, raw: str, pin: int | None = None,
+            puk: int | None = None) -> Facts:
+    facts = SOURCES[source]()
+    facts.sim.state, facts.sim.raw = state, raw
+    facts.sim.pin_retries, facts.sim.puk_retries = pin, puk
+    return facts
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+@pytest.mark.parametrize(("retries", "detail", "summary"), [
+    (None, "+CPIN: SIM PIN, attempts left unknown", "The SIM card is locked with a PIN."),
+    (2, "+CPIN: SIM PIN, 2 attempts left", "The SIM card is locked with a PIN (2 attempts left)."),
+])
+def test_a_pin_lock_in_full(english: None, source: str, retries: int | None, detail: str,
+                            summary: str) -> None:
+    facts = _locked(source, "pin-required", "+CPIN: SIM PIN", pin=retries)
+    remedy = (remedies.device_pin(retries) if source == "web" else
+              remedies.pin_required(retries, remedies.managed_modem(facts)))
+    results, verdict = judge(facts)
+    lock = results["sim-lock"]
+    assert (lock.status, lock.detail, lock.remedy) == ("fail", detail, ported(remedy, facts))
+    assert (verdict.check, verdict.summary) == ("sim-lock", summary)
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+@pytest.mark.parametrize(("retries", "detail"), [
+    (None, "+CPIN: SIM PUK: the PIN was entered wrong too often"),
+    (10, "+CPIN: SIM PUK: the PIN was entered wrong too often; 10 PUK attempts left"),
+])
+def test_a_puk_lock_in_full(english: None, source: str, retries: int | None,
+                            detail: str) -> None:
+    facts = _locked(source, "puk-required", "+CPIN: SIM PUK", puk=retries)
+    remedy = (remedies.device_puk(facts, retries) if source == "web" else
+              remedies.puk_required(facts, retries))
+    results, verdict = judge(facts)
+    lock = results["sim-lock"]
+    assert (lock.status, lock.detail, lock.remedy) == ("fail", detail, ported(remedy, facts))
+    assert (verdict.check, verdict.summary) == (
+        "sim-lock", "The SIM card is blocked and needs its PUK code.")
+
+
+def test_a_network_locked_modem_in_full(english: None) -> None:
+    facts = _locked("at", "ph-net-pin", "+CPIN: PH-NET PIN")
+    results, verdict = judge(facts)
+    lock = results["sim-lock"]
+    assert (lock.status, lock.detail, lock.remedy) == (
+        "fail", "+CPIN: PH-NET PIN: the modem is locked to another operator or SIM",
+        ported(remedies.device_locked("ph-net-pin", "+CPIN: PH-NET PIN"), facts))
+    assert "PH-NET PIN" in (lock.remedy or "")
+    assert (verdict.check, verdict.summary) == (
+        "sim-lock", "The modem is locked to another operator (network lock).")
+
+
+def test_a_pin2_request_is_only_a_warning(english: None) -> None:
+    facts = _locked("at", "pin2-required", "+CPIN: SIM PIN2")
+    lock = judge(facts)[0]["sim-lock"]
+    assert (lock.status, lock.detail, lock.remedy) == (
+        "warn", "+CPIN: SIM PIN2: PIN2/PUK2 is not needed for data",
+        ported(remedies.pin2_required("+CPIN: SIM PIN2"), facts))
+    assert "+CPIN: SIM PIN2" in (lock.remedy or "")
+
+
+# -- how mmcli names a modem (ModemManager D-Bus API object paths; simtool's mm:// URLs) ----
+
+@pytest.mark.parametrize(("device", "url", "sim", "expected"), [
+    (None, "mm://7/", None, remedies.Managed("7", "any", "mm://7/")),
+    ("/org/freedesktop/ModemManager1/Modem/12", None, "/org/freedesktop/ModemManager1/SIM/3",
+     remedies.Managed("12", "3", "mm://12")),
+    ("/dev/cdc-wdm0", "socket://10.0.0.1:7000", "/org/freedesktop/ModemManager1/SIM/2",
+     remedies.Managed("0", "2", "socket://10.0.0.1:7000")),
+])
+def test_the_modem_and_sim_mmcli_takes(device: str | None, url: str | None, sim: str | None,
+                                       expected: remedies.Managed) -> None:
+    facts = managed()
+    facts.port = PortFacts(device=device, url=url, via="modemmanager")
+    facts.manager_sim = sim
+    assert remedies.managed_modem(facts) == expected
