@@ -16,6 +16,8 @@ import pytest
 from test_mutants_diagnosis import _web, healthy, judge, managed, ported
 
 from simtool.diagnosis import remedies
+from simtool.diagnosis.checklist import verdict_for
+from simtool.diagnosis.results import CheckResult, Verdict
 from simtool.facts import ApnFacts, Facts, PortFacts, RegistrationDomain, RegistrationFacts
 
 
@@ -347,3 +349,40 @@ def test_the_modem_and_sim_mmcli_takes(device: str | None, url: str | None, sim:
     facts.port = PortFacts(device=device, url=url, via="modemmanager")
     facts.manager_sim = sim
     assert remedies.managed_modem(facts) == expected
+
+
+# -- the verdict's sentence when nothing failed --------------------------------------------
+
+def _results(**statuses: str) -> list[CheckResult]:
+    """Checks with the given statuses (ids with '_' for '-'), each titled by its id."""
+    return [CheckResult(check_id.replace("_", "-"), status, title, "detail")
+            for check_id, (status, title) in
+            ((key, (value, key.replace("_", " ").capitalize())) for key, value in
+             statuses.items())]
+
+
+@pytest.mark.parametrize(("statuses", "summary"), [
+    ({"apn": "warn", "roaming": "warn", "data_path": "pass"},
+     "The service works; see the warnings: Apn, Roaming."),
+    ({"apn": "warn", "roaming": "warn"},          # no data-path check at all (ModemManager)
+     "The service works; see the warnings: Apn, Roaming."),
+    ({"apn": "warn", "data_path": "manual"},
+     "No fault found; see the warnings: Apn. Whether traffic passes was not tested."),
+    ({"apn": "pass", "data_path": "pass"},
+     "The SIM, the network registration and the data service look right."),
+    ({"apn": "pass"}, "The SIM, the network registration and the data service look right."),
+    ({"apn": "pass", "data_path": "skip"},
+     "The SIM, the network registration and the data session look right; whether traffic "
+     "passes was not tested (`simtool check --data-test --allow-write` tests it)."),
+], ids=["tested", "no-data-path", "untested", "clean-tested", "clean-no-data-path",
+        "clean-untested"])
+def test_the_verdict_says_whether_traffic_was_tested(english: None, statuses: dict[str, str],
+                                                     summary: str) -> None:
+    assert verdict_for(_results(**statuses), {}) == Verdict("ok", None, summary)
+
+
+def test_a_question_title_ends_the_verdict_without_a_full_stop(english: None) -> None:
+    results = [CheckResult("power", "warn", "Does the modem get enough power?", "detail"),
+               CheckResult("data-path", "pass", "Data path", "detail")]
+    assert verdict_for(results, {}).summary == (
+        "The service works; see the warnings: Does the modem get enough power?")
