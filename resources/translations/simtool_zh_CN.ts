@@ -34,22 +34,22 @@
         <translation>供应商数据库中没有您运营商的余额查询短信。请填写运营商告知的号码和短信内容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="155"/>
+        <location filename="../../simtool/actions/account.py" line="156"/>
         <source>The SMS was sent, but {number} did not answer within {seconds:.0f} s. The answer may still come: it stays in the modem&apos;s messages.</source>
         <translation>短信已发出，但 {number} 在 {seconds:.0f} 秒内没有回复。回复可能稍后才到：它会保存在调制解调器的短信里。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="162"/>
+        <location filename="../../simtool/actions/account.py" line="163"/>
         <source>[part of the answer is missing]</source>
         <translation>[回复有部分内容缺失]</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="209"/>
+        <location filename="../../simtool/actions/account.py" line="210"/>
         <source>Your operator has no top-up code in the provider database. Enter it with CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>运营商数据库中没有您的运营商的充值代码。请输入充值代码，并用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="215"/>
+        <location filename="../../simtool/actions/account.py" line="216"/>
         <source>The top-up code needs CODE where the voucher goes, e.g. *101*CODE#.</source>
         <translation>充值代码中需要用 CODE 表示充值卡密码所在位置，例如 *101*CODE#。</translation>
     </message>
@@ -985,920 +985,935 @@
     </message>
     <message>
         <location filename="../../simtool/diagnosis/checklist.py" line="221"/>
+        <source>the device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
+        <source>ModemManager</source>
+        <translation>ModemManager</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="222"/>
+        <source>the modem</source>
+        <translation>调制解调器</translation>
+    </message>
+    <message>
+        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
         <source>ModemManager: registration {state}</source>
         <translation>ModemManager：注册状态：{state}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="223"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="229"/>
         <source>{command}: stat {stat} ({state})</source>
         <translation>{command}: stat {stat}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="227"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="233"/>
         <source>, reject cause #{cause}</source>
         <translation>，拒绝原因 #{cause}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="237"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="243"/>
         <source>{port}: the device&apos;s web interface answers</source>
         <translation>{port}：设备的网页接口有响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="241"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="247"/>
         <source>ModemManager is still setting up {port} (state {state})</source>
         <translation>ModemManager 仍在初始化 {port}（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="245"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="251"/>
         <source>ModemManager is still setting up the modem.</source>
         <translation>ModemManager 仍在初始化调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="246"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
         <source>{port}: ModemManager manages it (state {state})</source>
         <translation>{port}：由 ModemManager 管理（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="249"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="255"/>
         <source>{port} answers AT commands</source>
         <translation>{port} 响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="252"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
         <source>{port}: the modem answered</source>
         <translation>{port}：调制解调器已响应</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="253"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
         <source>the port was not tried</source>
         <translation>未尝试该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="254"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
         <source>the port could not be used</source>
         <translation>无法使用该端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="256"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
         <source>The modem&apos;s port was not found.</source>
         <translation>找不到调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="257"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
         <source>simtool has no permission to open the modem&apos;s port.</source>
         <translation>simtool 没有权限打开调制解调器的端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="258"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
         <source>The modem&apos;s port is in use by another program.</source>
         <translation>调制解调器的端口正被另一个程序占用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="259"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="265"/>
         <source>The port does not answer: it is probably not the modem&apos;s AT port.</source>
         <translation>该端口没有响应：它可能不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="260"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
         <source>The modem disappeared during the check.</source>
         <translation>检查过程中调制解调器消失了。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="261"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="267"/>
         <source>The device needs its admin password to show its state.</source>
         <translation>设备需要管理员密码才能显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="262"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="268"/>
         <source>The port does not speak AT: it is not the modem&apos;s AT port.</source>
         <translation>该端口不使用 AT 协议：它不是调制解调器的 AT 端口。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="263"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
         <source>The modem stopped answering during the check.</source>
         <translation>检查过程中调制解调器停止了应答。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="264"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="270"/>
         <source>The modem answered too slowly to finish the check in time.</source>
         <translation>调制解调器应答太慢，无法在时限内完成检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="266"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
         <source>The modem could not be reached.</source>
         <translation>无法连接到调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="269"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="275"/>
         <source>The stick or router could not be read through its web interface.</source>
         <translation>无法通过网页接口读取该上网卡或路由器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="272"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="278"/>
         <source>The modem could not be reached through ModemManager.</source>
         <translation>无法通过 ModemManager 访问调制解调器。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="281"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
         <source>ModemManager: the modem is {state}: mobile broadband is switched off on this computer</source>
         <translation>ModemManager：调制解调器{state}：本机的移动宽带已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="285"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="291"/>
         <source>The modem is switched off in ModemManager (mobile broadband off).</source>
         <translation>调制解调器在 ModemManager 中被关闭（移动宽带已关）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="287"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
         <source>ModemManager: the modem is enabled (state {state})</source>
         <translation>ModemManager：调制解调器已启用（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="290"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="296"/>
         <source>ModemManager enables the radio only once the SIM works (state {state}): radio state unknown from ModemManager</source>
         <translation>SIM 卡可用后 ModemManager 才会开启射频（状态：{state}），因此 ModemManager 未提供射频状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="293"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="299"/>
         <source>radio state unknown from ModemManager (state {state})</source>
         <translation>ModemManager 未提供射频状态（状态：{state}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="301"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="307"/>
         <source>the device&apos;s radio is on</source>
         <translation>设备的射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="302"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
         <source>the device is in airplane mode: its radio is off</source>
         <translation>设备处于飞行模式：射频已关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="304"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
         <source>The device&apos;s radio is switched off (airplane mode).</source>
         <translation>设备的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="308"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="314"/>
         <source>+CFUN: 1 (radio on)</source>
         <translation>+CFUN: 1（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="310"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="316"/>
         <source>+CFUN: {cfun}: the radio is off (airplane mode)</source>
         <translation>+CFUN: {cfun}：射频已关闭（飞行模式）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="313"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="319"/>
         <source>The modem&apos;s radio is switched off (airplane mode).</source>
         <translation>调制解调器的射频已关闭（飞行模式）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="315"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="321"/>
         <source>the modem did not report its radio state (+CFUN)</source>
         <translation>调制解调器没有报告射频状态（+CFUN）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="317"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="323"/>
         <source>+CFUN: {cfun} (radio on)</source>
         <translation>+CFUN: {cfun}（射频已打开）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="318"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="324"/>
         <source>+CFUN: {cfun}: an unusual radio mode</source>
         <translation>+CFUN: {cfun}：不常见的射频模式</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="350"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
         <source>the SIM state could not be read ({raw})</source>
         <translation>无法读取 SIM 卡状态（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="351"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="482"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="357"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="488"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="356"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="362"/>
         <source>no SIM card detected: {raw}</source>
         <translation>未检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="358"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="364"/>
         <source>No SIM card was detected in the modem.</source>
         <translation>调制解调器中未检测到 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="359"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="365"/>
         <source>SIM detected: {raw}</source>
         <translation>已检测到 SIM 卡：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="367"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
         <source>the SIM card is damaged or incompatible: {raw}</source>
         <translation>SIM 卡已损坏或不兼容：{raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="369"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
         <source>The SIM card is damaged or incompatible with this modem.</source>
         <translation>SIM 卡已损坏，或与此调制解调器不兼容。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="371"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
         <source>the SIM did not finish starting: still busy after waiting ({raw})</source>
         <translation>SIM 卡未完成启动：等待后仍然忙（{raw}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="373"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="379"/>
         <source>The SIM card did not finish starting.</source>
         <translation>SIM 卡未完成启动。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="375"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="381"/>
         <source>the SIM answers: ICCID {iccid}</source>
         <translation>SIM 卡有响应：ICCID {iccid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="377"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="383"/>
         <source>the SIM answers ({raw}); ICCID not read</source>
         <translation>SIM 卡有响应（{raw}）；未读到 ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="385"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
         <source>{raw}: no PIN needed</source>
         <translation>{raw}：不需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="388"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="394"/>
         <source>{raw}, attempts left unknown</source>
         <translation>{raw}，剩余次数未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="389"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="395"/>
         <source>The SIM card is locked with a PIN.</source>
         <translation>SIM 卡已被 PIN 码锁定。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="391"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="397"/>
         <source>{raw}, {retries} attempts left</source>
         <translation>{raw}，还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="393"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="399"/>
         <source>The SIM card is locked with a PIN ({retries} attempts left).</source>
         <translation>SIM 卡已被 PIN 码锁定（还剩 {retries} 次机会）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="400"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
         <source>{raw}: the PIN was entered wrong too often</source>
         <translation>{raw}：PIN 码输错次数过多</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="402"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="408"/>
         <source>{raw}: the PIN was entered wrong too often; {retries} PUK attempts left</source>
         <translation>{raw}：PIN 码输错次数过多；PUK 码还剩 {retries} 次机会</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="406"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
         <source>The SIM card is blocked and needs its PUK code.</source>
         <translation>SIM 卡已被锁死，需要 PUK 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="408"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
         <source>{raw}: the modem is locked to another operator or SIM</source>
         <translation>{raw}：调制解调器被锁定到另一家运营商或另一张 SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="410"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="416"/>
         <source>The modem is locked to another operator (network lock).</source>
         <translation>调制解调器被锁定到另一家运营商（网络锁）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="412"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="418"/>
         <source>{raw}: PIN2/PUK2 is not needed for data</source>
         <translation>{raw}：使用数据业务不需要 PIN2/PUK2 码</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="414"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="420"/>
         <source>unexpected SIM state {raw}</source>
         <translation>意外的 SIM 卡状态 {raw}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="428"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
         <source>no signal: the modem measures no network here</source>
         <translation>无信号：调制解调器在这里测不到任何网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="429"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="435"/>
         <source>There is no mobile signal here.</source>
         <translation>这里没有移动信号。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="432"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="438"/>
         <source>signal in dBm unknown from ModemManager (it reports {percent}%)</source>
         <translation>ModemManager 未提供以 dBm 计的信号强度（它只报告了 {percent}%）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="434"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="440"/>
         <source>signal unknown from ModemManager</source>
         <translation>ModemManager 未提供信号强度</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="436"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
         <source>the modem reported no signal values</source>
         <translation>调制解调器没有报告信号值</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="439"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="445"/>
         <source>{metric} {value} dBm on {rat}</source>
         <translation>{metric} 为 {value} dBm（{rat}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="442"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="448"/>
         <source>{metric} {value} dBm</source>
         <translation>{metric} {value} dBm</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="443"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="449"/>
         <source>{good} dBm or better is good, below {unusable} dBm is unusable indoors</source>
         <translation>{good} dBm 或更好为良好，低于 {unusable} dBm 在室内无法使用</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="446"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="452"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="447"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="447"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="453"/>
         <source>very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="449"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
         <source>{quoted}: {level}; {scale}</source>
         <translation>{quoted}：{level}；{scale}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="455"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="461"/>
         <source>The signal is too weak to use the network ({quoted}).</source>
         <translation>信号太弱，无法使用网络（{quoted}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="469"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="475"/>
         <source>the registration state is unknown from ModemManager</source>
         <translation>ModemManager 未提供注册状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="477"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="483"/>
         <source>registered ({state}) on {operator}: {quotes}</source>
         <translation>已注册（{state}），运营商 {operator}：{quotes}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="481"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="487"/>
         <source>the registration state could not be read ({quotes})</source>
         <translation>无法读取注册状态（{quotes}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="491"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="500"/>
         <source>{quotes} ({namespace}: {name}): {meaning}</source>
         <translation>{quotes}（{namespace}：{name}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="492"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
         <source>{quotes} ({namespace}): {meaning}</source>
         <translation>{quotes}（{namespace}）：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="495"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
         <source>The network refused the card with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了这张卡，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="499"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="508"/>
         <source>{quotes}: {namespace} cause #{number}, not in the 3GPP tables</source>
         <translation>{quotes}：{namespace} 原因 #{number}，不在 3GPP 原因表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="501"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
         <source>The network refused the card ({namespace} cause #{number}).</source>
         <translation>网络拒绝了这张卡（{namespace} 原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="504"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="513"/>
         <source>{quotes}: registration denied, no reject cause given</source>
         <translation>{quotes}：注册被拒，未给出拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="506"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="520"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="515"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="529"/>
         <source>The network refused to register the card.</source>
         <translation>网络拒绝为这张卡注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="510"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="519"/>
         <source>{quotes}: the modem is looking for a network</source>
         <translation>{quotes}：调制解调器正在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="512"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
         <source>The modem is looking for a network but has not registered.</source>
         <translation>调制解调器正在搜索网络，但尚未注册。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="514"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
         <source>{quotes}: emergency calls only</source>
         <translation>{quotes}：仅限紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="516"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="525"/>
         <source>The network allows emergency calls only for this card.</source>
         <translation>网络只允许此卡拨打紧急电话。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="518"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="527"/>
         <source>{quotes}: registration denied</source>
         <translation>{quotes}：注册被拒</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="521"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="530"/>
         <source>{quotes}: not registered and not searching</source>
         <translation>{quotes}：未注册，也未在搜索网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="523"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="532"/>
         <source>The modem is not registered and is not looking for a network.</source>
         <translation>调制解调器未注册，也没有在搜索网络。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="534"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="543"/>
         <source>roaming on {operator}</source>
         <translation>正在漫游，网络为 {operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="536"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="545"/>
         <source>home network: {operator}</source>
         <translation>归属网络：{operator}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="548"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="557"/>
         <source>skipped: the device shows its APN profiles only after its admin login, so the APN cannot be compared</source>
         <translation>已跳过：设备只有在管理员登录后才显示 APN 配置文件，因此无法比较 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="552"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="561"/>
         <source>the device did not report its APN profiles</source>
         <translation>设备没有报告其 APN 配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="554"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
         <source>the configured APN is unknown from ModemManager</source>
         <translation>ModemManager 未提供已配置的 APN</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="556"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="565"/>
         <source>the modem did not report its APN (+CGDCONT)</source>
         <translation>调制解调器没有报告其 APN（+CGDCONT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="559"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="568"/>
         <source>no APN configured (network-provided); {provider} expects {expected}</source>
         <translation>未设置 APN（由网络下发）；{provider} 要求 {expected}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="563"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
         <source>No APN is set, and {rat} needs one.</source>
         <translation>未设置 APN，而 {rat} 需要 APN。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="567"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="576"/>
         <source>the modem has &quot;{configured}&quot;; the provider database has no entry for {mcc}/{mnc}</source>
         <translation>调制解调器的 APN 为“{configured}”；运营商数据库中没有 {mcc}/{mnc} 的条目</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="572"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="581"/>
         <source>&quot;{configured}&quot; matches {provider}</source>
         <translation>“{configured}”与 {provider} 一致</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="574"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
         <source>modem has &quot;{configured}&quot;, operator expects {expected} ({provider})</source>
         <translation>调制解调器的 APN 为“{configured}”，运营商要求 {expected}（{provider}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="579"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="588"/>
         <source>{detail}, but a data session with it is active</source>
         <translation>{detail}，但使用它的数据连接处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="583"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="592"/>
         <source>The APN is wrong: the device dials with &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 不正确：设备使用“{configured}”拨号，运营商要求的是“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="587"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="596"/>
         <source>The APN is wrong: the modem has &quot;{configured}&quot;, the operator expects &quot;{expected}&quot;.</source>
         <translation>APN 错误：调制解调器的 APN 为“{configured}”，运营商要求“{expected}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="604"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
         <source>attached for data ({quote})</source>
         <translation>已附着数据业务（{quote}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="607"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="616"/>
         <source>{quote}: registered, but the network does not allow data service on this card</source>
         <translation>{quote}：已注册，但网络不允许这张卡使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="611"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="634"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="620"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="643"/>
         <source>The card is registered but data service is not allowed on it.</source>
         <translation>此卡已注册，但不允许使用数据业务。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="613"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="622"/>
         <source>ModemManager: packet service attached</source>
         <translation>ModemManager：分组业务已附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="615"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="624"/>
         <source>the packet service state is unknown from ModemManager</source>
         <translation>ModemManager 未提供分组业务状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="617"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="626"/>
         <source>+CGATT: 1 (attached for data)</source>
         <translation>+CGATT: 1（已附着数据业务）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="619"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="628"/>
         <source>+CGATT: 0: registered, but not attached for data; data service not allowed on this card</source>
         <translation>+CGATT: 0：已注册但未附着数据业务；此卡不允许使用数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="629"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="638"/>
         <source> ({quote}{name})</source>
         <translation>（{quote}{name}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="637"/>
-        <location filename="../../simtool/diagnosis/checklist.py" line="643"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="646"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="652"/>
         <source>registered on LTE ({quote}), which includes the data attach</source>
         <translation>已在 LTE 上注册（{quote}），其中已包含数据附着</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="640"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="649"/>
         <source>the device does not report whether data service is attached</source>
         <translation>设备没有报告是否已附着数据业务</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="645"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="654"/>
         <source>the modem did not report its data attach state (+CGATT)</source>
         <translation>调制解调器没有报告数据附着状态（+CGATT）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="672"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="681"/>
         <source>the device&apos;s mobile-data switch is off (connection status {code})</source>
         <translation>设备的移动数据开关已关闭（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="675"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="684"/>
         <source>Mobile data is switched off on the device itself.</source>
         <translation>设备本身的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="679"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="688"/>
         <source>the device stopped data because its own monthly limit is reached ({used} of {limit}; connection status {code}: &quot;{text}&quot;). This limit is a setting on the device, not the operator&apos;s quota</source>
         <translation>设备本身设置的月流量上限已用完，因此停止了数据（已用 {used}，上限 {limit}；连接状态 {code}：“{text}”）。这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="685"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="694"/>
         <source>The device&apos;s own monthly data limit is reached and it stopped data (a setting on the device, not the operator&apos;s quota).</source>
         <translation>设备本身设置的月流量上限已用完，设备已停止数据（这是设备上的设置，不是运营商的流量套餐）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="689"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="698"/>
         <source> (the same number as 3GPP cause #{code}: {meaning}; Huawei does not document the link)</source>
         <translation>（与 3GPP 原因值 #{code} 的编号相同：{meaning}；华为没有说明二者的关系）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="691"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="700"/>
         <source>the device&apos;s connection failed with its code {code}: &quot;{text}&quot;{note}</source>
         <translation>设备连接失败，错误码 {code}：“{text}”{note}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="695"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="704"/>
         <source>The device could not connect (its code {code}: {text}).</source>
         <translation>设备无法连接（错误码 {code}：{text}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="698"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="707"/>
         <source>no data session: the device reports connection status {code}, which is not in simtool&apos;s tables</source>
         <translation>没有数据连接：设备报告的连接状态 {code} 不在 simtool 的代码表中</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="702"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="711"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="702"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="711"/>
         <source>disconnecting</source>
         <translation>正在断开</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="703"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="712"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="704"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="713"/>
         <source>the device is {state} (connection status {code})</source>
         <translation>设备{state}（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="718"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="727"/>
         <source>connected, but the device&apos;s own monthly data counter is past its limit ({used} of {limit}); this is the device&apos;s setting, not the operator&apos;s quota</source>
         <translation>已连接，但设备本身的月流量计数已超过其上限（已用 {used}，上限 {limit}）；这是设备上的设置，不是运营商的流量套餐</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="724"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="733"/>
         <source>the device is connected (connection status {code})</source>
         <translation>设备已连接（连接状态 {code}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="732"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="741"/>
         <source>context {cid} is active (APN &quot;{apn}&quot;)</source>
         <translation>上下文 {cid} 处于活动状态（APN“{apn}”）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="739"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
         <source>no data session is active; the modem&apos;s last data error (&quot;{raw}&quot;) dates from before your last change and no session was tried since, so it is not today&apos;s cause</source>
         <translation>当前没有活动的数据连接；调制解调器上一次的数据错误（“{raw}”）发生在你最近一次更改之前，此后没有再尝试建立连接，所以它不是现在的原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="748"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="757"/>
         <source>the network refused the data session: {label}: {meaning}{quote}</source>
         <translation>网络拒绝了数据连接：{label}：{meaning}{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="750"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="759"/>
         <source>The network refused the data session with {namespace} cause #{number}: {meaning}.</source>
         <translation>网络拒绝了数据连接，原因为 {namespace} #{number}：{meaning}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="754"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="763"/>
         <source>the network refused the data session with cause #{number}, which is not in the 3GPP tables{quote}</source>
         <translation>网络拒绝了数据连接，原因 #{number} 不在 3GPP 原因表中{quote}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="756"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="765"/>
         <source>The network refused the data session (cause #{number}).</source>
         <translation>网络拒绝了数据连接（原因 #{number}）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="764"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="773"/>
         <source>the data session failed: &quot;{raw}&quot;</source>
         <translation>数据连接失败：“{raw}”</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="766"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="775"/>
         <source>The data session failed: &quot;{raw}&quot;.</source>
         <translation>数据连接失败：“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="768"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="777"/>
         <source>the connection test did not bring a data session up, and the modem gave no cause</source>
         <translation>连接测试没有建立数据连接，调制解调器也没有给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="771"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="780"/>
         <source>no cause given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="772"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="781"/>
         <source>The connection test failed without a cause.</source>
         <translation>连接测试失败，未给出原因。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="775"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="784"/>
         <source>no data session is active: ModemManager has no connected bearer</source>
         <translation>没有活动的数据连接：ModemManager 中没有已连接的承载</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="777"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="786"/>
         <source>no data session is active; run `simtool connect-test --allow-write` to test one</source>
         <translation>没有活动的数据连接；运行 `simtool connect-test --allow-write` 测试一次</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="787"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="796"/>
         <source>not run: `simtool check --port {url} --inhibit --allow-write --balance` asks the operator for the balance (USSD or SMS) while ModemManager lets go of the modem</source>
         <translation>未运行：`simtool check --port {url} --inhibit --allow-write --balance` 会在 ModemManager 暂时释放调制解调器期间向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="792"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
         <source>not run: `simtool balance` asks the operator for the balance (USSD or SMS)</source>
         <translation>未运行：`simtool balance` 会向运营商查询余额（USSD 或短信）</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="797"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="806"/>
         <source>balance {value}</source>
         <translation>余额 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="799"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="808"/>
         <source>data left {value}</source>
         <translation>剩余流量 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="801"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="810"/>
         <source>plan ends {value}</source>
         <translation>套餐到期 {value}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="806"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="815"/>
         <source>{code}: {text}</source>
         <translation>{code}：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="807"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="816"/>
         <source>the balance query {code} failed: {text}</source>
         <translation>余额查询 {code} 失败：{text}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="832"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="841"/>
         <source>The data session is up, but the operator&apos;s notice of {date} says the card is blocked; test whether traffic passes: `simtool check --data-test --allow-write`.</source>
         <translation>数据连接已建立，但运营商 {date} 的通知短信说这张卡已被停用；请测试是否有流量通过：`simtool check --data-test --allow-write`。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="845"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="854"/>
         <source>not tested: no data session is up; `simtool check --data-test --allow-write` opens one for the test and closes it again</source>
         <translation>未测试：当前没有数据连接；`simtool check --data-test --allow-write` 会为测试打开一个连接并在测试后关闭</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="849"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="858"/>
         <source>not tested: `simtool check --data-test --allow-write` tests whether traffic passes</source>
         <translation>未测试：`simtool check --data-test --allow-write` 可测试是否有流量通过</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="854"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="863"/>
         <source>not testable on this modem: {reason}</source>
         <translation>无法在这台调制解调器上测试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="856"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="865"/>
         <source>the test could not be completed: {detail}</source>
         <translation>测试未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="859"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="868"/>
         <source>traffic passes: {detail}</source>
         <translation>流量可以通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="862"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="871"/>
         <source>The operator&apos;s notice of {date} said the card was blocked; traffic passes now, so it no longer is.</source>
         <translation>运营商 {date} 的通知说这张卡已被停用；现在流量可以通过，说明已不再停用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="867"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="876"/>
         <source>names do not resolve, addresses answer: {detail}</source>
         <translation>域名无法解析，但 IP 地址有回应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="869"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="878"/>
         <source>The data session is up, but names do not resolve (DNS fails).</source>
         <translation>数据连接已建立，但域名无法解析（DNS 失败）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="871"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="880"/>
         <source>only some traffic passes: {detail}</source>
         <translation>只有部分流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="873"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="882"/>
         <source>Only some traffic passes: web pages do not load through the data session.</source>
         <translation>只有部分流量能通过：网页无法通过数据连接打开。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="878"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="887"/>
         <source>web requests are redirected to {host}: {detail}</source>
         <translation>网页请求被重定向到 {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="879"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="888"/>
         <source>another page</source>
         <translation>另一个页面</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="881"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="890"/>
         <source>nothing passes: {detail}</source>
         <translation>没有任何流量能通过：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="890"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="899"/>
         <source>The operator blocks data on this card: its notice of {date} says “{cause}” (usually arrears, quota used up or an expired plan).</source>
         <translation>运营商停用了这张卡的数据业务：其 {date} 的通知写明“{cause}”（常见原因是欠费停机、流量用尽或套餐到期）。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="895"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="904"/>
         <source>The operator blocks data on this card: it moved to a new device, and IoT cards are often bound to their first device; or arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：这张卡换到了新设备上，而物联网卡通常与首次使用的设备绑定（机卡绑定）；也可能是欠费、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="899"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="908"/>
         <source>The operator blocks data on this card: usually arrears, quota used up or an expired plan.</source>
         <translation>运营商停用了这张卡的数据业务：常见原因是欠费停机、流量用尽或套餐到期。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="923"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="932"/>
         <source>The card fails in another device too.</source>
         <translation>这张卡在其他设备中也不能用。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="924"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="933"/>
         <source>The modem may not get enough power.</source>
         <translation>调制解调器可能供电不足。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="925"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="934"/>
         <source>A firmware update is pending for the modem.</source>
         <translation>调制解调器有待安装的固件更新。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="926"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="935"/>
         <source>Mobile data is switched off on this computer.</source>
         <translation>这台电脑上的移动数据已关闭。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="934"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="943"/>
         <source>the modem restarted during the check ({evidence}); modems reset like this when their power supply dips</source>
         <translation>检查过程中调制解调器重启了（{evidence}）；供电不稳时调制解调器常会这样复位</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="939"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="948"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="941"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="950"/>
         <source>answered: yes</source>
         <translation>回答：是</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="942"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="951"/>
         <source>answered: no</source>
         <translation>回答：否</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="962"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="971"/>
         <source>the SIM state could not be read</source>
         <translation>无法读取 SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="967"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="976"/>
         <source>skipped: {reason}, so {subject}</source>
         <translation>已跳过：{reason}，因此{subject}</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1054"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1063"/>
         <source>No verdict: some facts could not be read ({checks}); check the connection to the modem and run the check again.</source>
         <translation>无法得出结论：有些信息读取失败（{checks}）；请检查与调制解调器的连接后重新运行检查。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1061"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1070"/>
         <source>The service works; see the warnings: {checks}.</source>
         <translation>服务正常；请查看警告：{checks}。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1064"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1073"/>
         <source>No fault found; see the warnings: {checks}. Whether traffic passes was not tested.</source>
         <translation>未发现故障；请查看警告：{checks}。尚未测试是否有流量通过。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1067"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1076"/>
         <source>The SIM, the network registration and the data service look right.</source>
         <translation>SIM 卡、网络注册和数据业务看起来都正常。</translation>
     </message>
     <message>
-        <location filename="../../simtool/diagnosis/checklist.py" line="1070"/>
+        <location filename="../../simtool/diagnosis/checklist.py" line="1079"/>
         <source>The SIM, the network registration and the data session look right; whether traffic passes was not tested (`simtool check --data-test --allow-write` tests it).</source>
         <translation>SIM 卡、网络注册和数据连接看起来都正常；尚未测试是否有流量通过（可用 `simtool check --data-test --allow-write` 测试）。</translation>
     </message>
@@ -3368,27 +3383,27 @@ Send it anyway?</source>
         <translation>调制解调器的 TCP/IP 协议栈未能启动：{detail}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/data_test.py" line="184"/>
+        <location filename="../../simtool/actions/data_test.py" line="187"/>
         <source>Data test: context {cid} was activated for the test and deactivated afterwards.</source>
         <translation>数据测试：为测试激活了上下文 {cid}，测试后已去激活。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/data_test.py" line="190"/>
+        <location filename="../../simtool/actions/data_test.py" line="193"/>
         <source>Looking up {host}…</source>
         <translation>正在解析 {host}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/data_test.py" line="194"/>
+        <location filename="../../simtool/actions/data_test.py" line="197"/>
         <source>Asking {url}…</source>
         <translation>正在访问 {url}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/data_test.py" line="199"/>
+        <location filename="../../simtool/actions/data_test.py" line="202"/>
         <source>Pinging {address}…</source>
         <translation>正在 ping {address}…</translation>
     </message>
     <message>
-        <location filename="../../simtool/vendors/fibocom.py" line="52"/>
+        <location filename="../../simtool/vendors/fibocom.py" line="51"/>
         <source>this model has no built-in TCP/IP stack (AT+MIPCALL? answered {answer})</source>
         <translation>这个型号没有内置的 TCP/IP 协议栈（AT+MIPCALL? 的回答是 {answer}）</translation>
     </message>
@@ -3549,342 +3564,342 @@ Send it anyway?</source>
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="23"/>
-        <location filename="../../simtool/gui/facts_view.py" line="134"/>
+        <location filename="../../simtool/gui/facts_view.py" line="24"/>
+        <location filename="../../simtool/gui/facts_view.py" line="135"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="25"/>
+        <location filename="../../simtool/gui/facts_view.py" line="26"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="25"/>
+        <location filename="../../simtool/gui/facts_view.py" line="26"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="57"/>
+        <location filename="../../simtool/gui/facts_view.py" line="58"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="60"/>
+        <location filename="../../simtool/gui/facts_view.py" line="61"/>
         <source>(reject cause #{cause})</source>
         <translation>（拒绝原因 #{cause}）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="77"/>
+        <location filename="../../simtool/gui/facts_view.py" line="78"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="77"/>
-        <location filename="../../simtool/gui/facts_view.py" line="210"/>
+        <location filename="../../simtool/gui/facts_view.py" line="78"/>
+        <location filename="../../simtool/gui/facts_view.py" line="211"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="78"/>
+        <location filename="../../simtool/gui/facts_view.py" line="79"/>
         <source>USB id</source>
         <translation>USB ID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="80"/>
+        <location filename="../../simtool/gui/facts_view.py" line="81"/>
         <source>Answers AT</source>
         <translation>响应 AT 命令</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="82"/>
+        <location filename="../../simtool/gui/facts_view.py" line="83"/>
         <source>Read through</source>
         <translation>读取途径</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="83"/>
+        <location filename="../../simtool/gui/facts_view.py" line="84"/>
         <source>Answers</source>
         <translation>有应答</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="85"/>
+        <location filename="../../simtool/gui/facts_view.py" line="86"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="88"/>
+        <location filename="../../simtool/gui/facts_view.py" line="89"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="93"/>
+        <location filename="../../simtool/gui/facts_view.py" line="94"/>
         <source>Radio on</source>
         <translation>射频已打开</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="95"/>
+        <location filename="../../simtool/gui/facts_view.py" line="96"/>
         <source>+CFUN</source>
         <translation>+CFUN</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <location filename="../../simtool/gui/facts_view.py" line="105"/>
         <source>Circuit (+CREG)</source>
         <translation>电路域（+CREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="104"/>
+        <location filename="../../simtool/gui/facts_view.py" line="105"/>
         <source>Packet (+CGREG)</source>
         <translation>分组域（+CGREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="105"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
         <source>LTE (+CEREG)</source>
         <translation>LTE（+CEREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="105"/>
+        <location filename="../../simtool/gui/facts_view.py" line="106"/>
         <source>5G (+C5GREG)</source>
         <translation>5G（+C5GREG）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="106"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>Circuit-switched</source>
         <translation>电路域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="106"/>
+        <location filename="../../simtool/gui/facts_view.py" line="107"/>
         <source>Packet-switched</source>
         <translation>分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="107"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
         <source>LTE</source>
         <translation>LTE</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="107"/>
+        <location filename="../../simtool/gui/facts_view.py" line="108"/>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="115"/>
+        <location filename="../../simtool/gui/facts_view.py" line="116"/>
         <source>SIM state</source>
         <translation>SIM 卡状态</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="116"/>
+        <location filename="../../simtool/gui/facts_view.py" line="117"/>
         <source>Modem says</source>
         <translation>调制解调器原文</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="117"/>
-        <location filename="../../simtool/gui/facts_view.py" line="211"/>
+        <location filename="../../simtool/gui/facts_view.py" line="118"/>
+        <location filename="../../simtool/gui/facts_view.py" line="212"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="117"/>
+        <location filename="../../simtool/gui/facts_view.py" line="118"/>
         <source>PIN tries left</source>
         <translation>PIN 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="118"/>
+        <location filename="../../simtool/gui/facts_view.py" line="119"/>
         <source>PUK tries left</source>
         <translation>PUK 码剩余次数</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="126"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="125"/>
+        <location filename="../../simtool/gui/facts_view.py" line="126"/>
         <source>not readable on this modem</source>
         <translation>这台调制解调器无法读取</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="128"/>
+        <location filename="../../simtool/gui/facts_view.py" line="129"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="129"/>
+        <location filename="../../simtool/gui/facts_view.py" line="130"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="129"/>
+        <location filename="../../simtool/gui/facts_view.py" line="130"/>
         <source>provisioning</source>
         <translation>预置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="130"/>
+        <location filename="../../simtool/gui/facts_view.py" line="131"/>
         <source>operational</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
         <source>eSIM (eUICC)</source>
         <translation>eSIM（eUICC）</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="131"/>
-        <location filename="../../simtool/gui/facts_view.py" line="212"/>
+        <location filename="../../simtool/gui/facts_view.py" line="132"/>
+        <location filename="../../simtool/gui/facts_view.py" line="213"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="136"/>
+        <location filename="../../simtool/gui/facts_view.py" line="137"/>
         <source>Profile {number}</source>
         <translation>配置文件 {number}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="139"/>
+        <location filename="../../simtool/gui/facts_view.py" line="140"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="139"/>
+        <location filename="../../simtool/gui/facts_view.py" line="140"/>
         <source>none installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="146"/>
+        <location filename="../../simtool/gui/facts_view.py" line="147"/>
         <source>Radio technology</source>
         <translation>无线技术</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="147"/>
+        <location filename="../../simtool/gui/facts_view.py" line="148"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="148"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>RSRP</source>
         <translation>RSRP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="148"/>
+        <location filename="../../simtool/gui/facts_view.py" line="149"/>
         <source>RSRQ</source>
         <translation>RSRQ</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="149"/>
+        <location filename="../../simtool/gui/facts_view.py" line="150"/>
         <source>SINR</source>
         <translation>SINR</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="149"/>
+        <location filename="../../simtool/gui/facts_view.py" line="150"/>
         <source>RSCP</source>
         <translation>RSCP</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="150"/>
+        <location filename="../../simtool/gui/facts_view.py" line="151"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="155"/>
+        <location filename="../../simtool/gui/facts_view.py" line="156"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="157"/>
-        <location filename="../../simtool/gui/facts_view.py" line="167"/>
-        <location filename="../../simtool/gui/facts_view.py" line="190"/>
-        <location filename="../../simtool/gui/facts_view.py" line="214"/>
+        <location filename="../../simtool/gui/facts_view.py" line="158"/>
+        <location filename="../../simtool/gui/facts_view.py" line="168"/>
+        <location filename="../../simtool/gui/facts_view.py" line="191"/>
+        <location filename="../../simtool/gui/facts_view.py" line="215"/>
         <source>Operator</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="165"/>
-        <location filename="../../simtool/gui/facts_view.py" line="215"/>
+        <location filename="../../simtool/gui/facts_view.py" line="166"/>
+        <location filename="../../simtool/gui/facts_view.py" line="216"/>
         <source>Registration</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="166"/>
+        <location filename="../../simtool/gui/facts_view.py" line="167"/>
         <source>SIM&apos;s home network</source>
         <translation>SIM 卡归属网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="167"/>
+        <location filename="../../simtool/gui/facts_view.py" line="168"/>
         <source>Network in use</source>
         <translation>当前使用的网络</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="172"/>
+        <location filename="../../simtool/gui/facts_view.py" line="173"/>
         <source>Modem has</source>
         <translation>调制解调器设置</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="172"/>
+        <location filename="../../simtool/gui/facts_view.py" line="173"/>
         <source>Operator expects</source>
         <translation>运营商要求</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="173"/>
-        <location filename="../../simtool/gui/facts_view.py" line="190"/>
+        <location filename="../../simtool/gui/facts_view.py" line="174"/>
+        <location filename="../../simtool/gui/facts_view.py" line="191"/>
         <source>Provider</source>
         <translation>运营商数据库</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="177"/>
+        <location filename="../../simtool/gui/facts_view.py" line="178"/>
         <source>Packet attached</source>
         <translation>已附着分组域</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="181"/>
+        <location filename="../../simtool/gui/facts_view.py" line="182"/>
         <source>Context {cid}</source>
         <translation>上下文 {cid}</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="182"/>
+        <location filename="../../simtool/gui/facts_view.py" line="183"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="182"/>
+        <location filename="../../simtool/gui/facts_view.py" line="183"/>
         <source>inactive</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="184"/>
+        <location filename="../../simtool/gui/facts_view.py" line="185"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="185"/>
-        <location filename="../../simtool/gui/facts_view.py" line="216"/>
+        <location filename="../../simtool/gui/facts_view.py" line="186"/>
+        <location filename="../../simtool/gui/facts_view.py" line="217"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="210"/>
+        <location filename="../../simtool/gui/facts_view.py" line="211"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="211"/>
+        <location filename="../../simtool/gui/facts_view.py" line="212"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="213"/>
+        <location filename="../../simtool/gui/facts_view.py" line="214"/>
         <source>IMSI</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/gui/facts_view.py" line="213"/>
+        <location filename="../../simtool/gui/facts_view.py" line="214"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -5774,7 +5789,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>应答中没有 6 到 15 位的 IMSI</translation>
     </message>
     <message>
-        <location filename="../../simtool/at/parsers/sim.py" line="258"/>
+        <location filename="../../simtool/at/parsers/sim.py" line="260"/>
         <source>unexpected lines in the +CNUM reply</source>
         <translation>+CNUM 应答中有意外的行</translation>
     </message>
@@ -8406,22 +8421,22 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>调制解调器是通过 {via} 读取的；测试需要它的 AT 端口（--inhibit --allow-write 可把端口借给 simtool）</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="183"/>
+        <location filename="../../simtool/actions/account.py" line="184"/>
         <source>Your operator answers balance queries by SMS, which may be charged: add --allow-write to send it.</source>
         <translation>您的运营商通过短信回复余额查询，短信可能收费：加上 --allow-write 才会发送。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="185"/>
+        <location filename="../../simtool/actions/account.py" line="186"/>
         <source>{warning} Nothing was sent; add --allow-write to try it anyway.</source>
         <translation>{warning}未发送任何短信；如仍要尝试，请加上 --allow-write。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="191"/>
+        <location filename="../../simtool/actions/account.py" line="192"/>
         <source>{failure} {warning}</source>
         <translation>{failure}{warning}</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/account.py" line="198"/>
+        <location filename="../../simtool/actions/account.py" line="199"/>
         <source>The operator has no balance-check code in the provider database: give yours with --balance-code, e.g. --balance-code &apos;*100#&apos;.</source>
         <translation>运营商数据库中没有该运营商的余额查询代码：请用 --balance-code 指定，例如 --balance-code &apos;*100#&apos;。</translation>
     </message>
@@ -8678,7 +8693,7 @@ Finds out why a SIM card or cellular modem gives no service, and says what to do
         <translation>网络没有接收这条短信：{error}。请检查套餐内的短信余量和信号，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../simtool/actions/sms.py" line="162"/>
+        <location filename="../../simtool/actions/sms.py" line="168"/>
         <source>The modem does not take SMS in PDU mode (AT+CMGF=0).</source>
         <translation>调制解调器不支持以 PDU 模式收发短信（AT+CMGF=0）。</translation>
     </message>

@@ -216,6 +216,12 @@ def _registration_quotes(facts: Facts, domains: list[tuple[str, RegistrationDoma
     return "; ".join(_quote_domain(name, domain, manager=manager) for name, domain in domains)
 
 
+def _source_name(facts: Facts) -> str:
+    if _web(facts):
+        return _t("the device")
+    return _t("ModemManager") if _via_manager(facts) else _t("the modem")
+
+
 def _quote_domain(name: str, domain: RegistrationDomain, *, manager: bool = False) -> str:
     if manager:
         return _t("ModemManager: registration {state}").format(
@@ -480,6 +486,9 @@ def check_registration(ctx: _Context) -> Outcome:
     if state is None or state == "unknown":
         return Outcome("error", _t("the registration state could not be read ({quotes})"
                                    ).format(quotes=quotes or _t("no answer")))
+    # No domain to quote (a web device that gave no network text, a source that reported
+    # only the overall state): the sentences below then name the source instead.
+    quotes = quotes or _source_name(facts)
     if rejecting is not None and (state == "denied" or rejecting[1].reject_cause):
         name, domain = rejecting
         namespace = DOMAIN_NAMESPACE[name]
@@ -1071,5 +1080,6 @@ def verdict_for(results: list[CheckResult], summaries: Mapping[str, str]) -> Ver
                                       "session look right; whether traffic passes was not "
                                       "tested (`simtool check --data-test --allow-write` "
                                       "tests it)."))
-    # A title that is a question ("Does the modem get enough power?") ends the list.
-    return Verdict("ok", None, re.sub(r"([?？])[.。]$", r"\1", summary))
+    # A title that is a question ("Does the modem get enough power?") takes no full stop
+    # after it, at the end of the list or before the sentence that follows it.
+    return Verdict("ok", None, re.sub(r"([?？])[.。]", r"\1", summary))

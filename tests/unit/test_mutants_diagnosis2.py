@@ -386,3 +386,72 @@ def test_a_question_title_ends_the_verdict_without_a_full_stop(english: None) ->
                CheckResult("data-path", "pass", "Data path", "detail")]
     assert verdict_for(results, {}).summary == (
         "The service works; see the warnings: Does the modem get enough power?")
+
+
+def test_a_question_title_inside_the_verdict_takes_no_full_stop(english: None) -> None:
+    # The power question answers itself when the modem restarted during the check.
+    facts = healthy()
+    facts.restarts = ["RDY at 12:00:01"]
+    results, verdict = judge(facts)
+    power = results["power"]
+    assert (power.status, power.detail, power.remedy) == (
+        "warn", "the modem restarted during the check (RDY at 12:00:01); modems reset like "
+        "this when their power supply dips", ported(remedies.manual("power", facts), facts))
+    assert verdict.summary == ("No fault found; see the warnings: Does the modem get enough "
+                               "power? Whether traffic passes was not tested.")
+
+
+# -- registration and radio in full -------------------------------------------------------
+
+@pytest.mark.parametrize(("source", "detail"), [
+    ("at", "the modem: registration denied"),
+    ("modemmanager", "ModemManager: registration denied"),
+    ("web", "the device: registration denied"),
+])
+def test_a_denial_without_any_domain_names_its_source(english: None, source: str,
+                                                      detail: str) -> None:
+    # Only the overall state known (no +CxREG line, no network text): the detail names
+    # where it came from instead of starting with ": ".
+    facts = SOURCES[source]()
+    facts.registration = RegistrationFacts(overall="denied")
+    facts.router.network_raw = None
+    results, verdict = judge(facts)
+    registration = results["registration"]
+    assert (registration.status, registration.detail, registration.remedy) == (
+        "fail", detail, ported(remedies.registration_denied(facts, None, None, None), facts))
+    assert (verdict.check, verdict.summary) == (
+        "registration", "The network refused to register the card.")
+
+
+@pytest.mark.parametrize(("on", "expected"), [
+    (False, ("fail", "the device is in airplane mode: its radio is off")),
+    (True, ("pass", "the device's radio is on")),
+])
+def test_a_web_device_radio(english: None, on: bool, expected: tuple[str, str]) -> None:
+    facts = _web()
+    facts.radio.cfun, facts.radio.on = None, on
+    radio = judge(facts)[0]["radio"]
+    assert (radio.status, radio.detail) == expected
+    assert radio.remedy == (None if on else ported(remedies.device_airplane_mode(), facts))
+
+
+@pytest.mark.parametrize(("cfun", "on", "expected"), [
+    # TS 27.007 §8.2 +CFUN: 0 minimum, 1 full, 4 radio off; 7 is SIMCom's offline mode.
+    (0, False, ("fail", "+CFUN: 0: the radio is off (airplane mode)")),
+    (4, False, ("fail", "+CFUN: 4: the radio is off (airplane mode)")),
+    (None, False, ("fail", "+CFUN: ?: the radio is off (airplane mode)")),
+    (None, True, ("pass", "+CFUN: 1 (radio on)")),
+    (7, None, ("warn", "+CFUN: 7: an unusual radio mode")),
+    (2, None, ("warn", "+CFUN: 2: an unusual radio mode")),
+])
+def test_the_radio_read_over_at(english: None, cfun: int | None, on: bool | None,
+                                expected: tuple[str, str]) -> None:
+    facts = healthy()
+    facts.radio.cfun, facts.radio.on = cfun, on
+    results, verdict = judge(facts)
+    radio = results["radio"]
+    assert (radio.status, radio.detail) == expected
+    assert radio.remedy == (None if expected[0] == "pass" else
+                            ported(remedies.radio_off(cfun), facts))
+    if expected[0] == "fail":
+        assert verdict.summary == "The modem's radio is switched off (airplane mode)."
