@@ -38,6 +38,8 @@ esac
 export QT_QPA_PLATFORM=offscreen
 # Property tests: the ci budget, no shrinking of a failure, a fixed seed (tests/conftest.py).
 export HYPOTHESIS_PROFILE=mutation
+# A session test that hangs fails after 10 s instead of 60 (tests/unit/test_session.py).
+export SIMTOOL_HANG_GUARD=10
 start=$(date +%s)
 status=0
 nice -n 10 "$VENV/bin/python" scripts/mutmut_run.py run --max-children "${MUTATION_JOBS:-$(( 5 * $(nproc) ))}" \
