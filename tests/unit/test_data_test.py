@@ -150,6 +150,7 @@ def test_a_failed_fibocom_call_is_not_waited_for(modem: Callable[[str], AtSessio
     result = run_data_test(session, facts, timeout=TIMEOUT)
     assert result is not None and result.outcome == "error"
     assert result.detail == "the modem's TCP/IP stack did not start: +MIPCALL: 0"
+    assert (result.method, result.activated) == ("modem", True)   # context 3 was brought up
     assert not _modem_of(session).contexts[3].active      # what the test opened is closed
 
 
