@@ -38,8 +38,11 @@ esac
 export QT_QPA_PLATFORM=offscreen
 # Property tests: the ci budget, no shrinking of a failure, a fixed seed (tests/conftest.py).
 export HYPOTHESIS_PROFILE=mutation
-# A session test that hangs fails after 10 s instead of 60 (tests/unit/test_session.py).
+# A session test that hangs fails after 10 s instead of 60 (tests/unit/test_session.py),
+# and any test still running after 20 s fails (tests/conftest.py; the slowest takes ~4 s):
+# a mutant that makes tests wait out long timeouts costs seconds, not mutmut's minutes.
 export SIMTOOL_HANG_GUARD=10
+export SIMTOOL_TEST_TIME_LIMIT=20
 start=$(date +%s)
 status=0
 nice -n 10 "$VENV/bin/python" scripts/mutmut_run.py run --max-children "${MUTATION_JOBS:-$(( 5 * $(nproc) ))}" \

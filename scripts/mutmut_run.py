@@ -28,6 +28,12 @@ reached the mutated function in its first run.
   only the test files named for them in [tool.simtool.mutation-tests] (their own tests),
   not the hundreds of parser, action and check tests that go through them. A mutant those
   do not catch is a hole in the session's own tests, and is counted as one.
+
+And one run less at the start: mutmut runs the selected tests once to record which tests
+reach which function (and stops if any fails), then once more "clean", without a mutant, to
+see that they pass. After a full recording in the same process the second run proves
+nothing new and costs a minute; it is kept when the recording was loaded from an earlier
+run (--resume) or covered only new tests.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ import libcst as cst
 import mutmut.__main__ as mutmut_main
 from mutmut.mutation import file_mutation, mutators
 from mutmut.state import state
+from mutmut.workers.isolation import MutantRunner
 
 file_mutation.NEVER_MUTATE_FUNCTION_CALLS.update({"tr", "QT_TRANSLATE_NOOP", "_t", "_m"})
 
@@ -113,6 +120,34 @@ def _collect_and_narrow(*args: object, **kwargs: object) -> None:
 
 
 mutmut_main.collect_or_load_stats = _collect_and_narrow
+
+_run_stats_collection = mutmut_main.run_stats_collection
+_all_tests_just_passed = False
+
+
+def _stats_of_all_tests_noted(runner: MutantRunner, tests: Iterable[str] | None = None) -> None:
+    global _all_tests_just_passed
+    _run_stats_collection(runner, tests)  # exits when a test fails
+    _all_tests_just_passed = not tests
+
+
+mutmut_main.run_stats_collection = _stats_of_all_tests_noted
+
+_get_mutant_runner = mutmut_main.get_mutant_runner
+
+
+def _runner_without_a_second_clean_run(max_workers: int = 1) -> MutantRunner:
+    runner = _get_mutant_runner(max_workers)
+    run_clean_tests = runner.run_clean_tests
+
+    def clean_tests(tests: Iterable[str]) -> int:
+        return 0 if _all_tests_just_passed else run_clean_tests(tests=tests)
+
+    runner.run_clean_tests = clean_tests  # type: ignore[method-assign]
+    return runner
+
+
+mutmut_main.get_mutant_runner = _runner_without_a_second_clean_run
 
 from mutmut.__main__ import cli  # noqa: E402 - after the patches above
 

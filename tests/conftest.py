@@ -34,3 +34,37 @@ settings.register_profile(
     "mutation", parent=settings.get_profile("ci"), derandomize=True, database=None,
     phases=[Phase.explicit, Phase.reuse, Phase.generate])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# SIMTOOL_TEST_TIME_LIMIT=S (scripts/mutation.sh sets it): a test still running after S
+# seconds fails. Under mutation a changed wait or a lost final result makes tests wait out
+# 30 s timeouts, or forever, and mutmut's own limit only ends such a run after minutes; the
+# slowest test takes ~4 s, so a limit of several times that never cuts a sound run short.
+# SIGALRM interrupts the waits of the main thread (sleep, select, Event.wait, join) and
+# pytest's Failed is a BaseException, so no `except Exception` in the code swallows it.
+import signal  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from types import FrameType  # noqa: E402
+
+import pytest  # noqa: E402
+
+_TIME_LIMIT = float(os.environ.get("SIMTOOL_TEST_TIME_LIMIT", "0") or 0)
+
+
+def _over_time(signum: int, frame: FrameType | None) -> None:
+    pytest.fail(f"still running after SIMTOOL_TEST_TIME_LIMIT={_TIME_LIMIT:g} s",
+                pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _time_limit() -> Iterator[None]:
+    if not _TIME_LIMIT or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _over_time)
+    signal.setitimer(signal.ITIMER_REAL, _TIME_LIMIT)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
