@@ -125,6 +125,9 @@ class AtSession:
         self._subscribers: list[Callable[[str], None]] = []
         self._subscribers_lock = threading.Lock()
         self._urc_lines: list[str] = []     # a URC whose next line belongs to it too
+        # Lines read with a CONNECT result, after it: the data it announced, which the next
+        # read_reply() returns (a fast modem sends both in one piece).
+        self._after_connect: list[str] = []
         # A command that timed out or was cancelled may still be answered; with echo on,
         # whatever comes before the next command's echo is that late answer, not its reply.
         self._late_reply_possible = False
@@ -520,8 +523,10 @@ class AtSession:
         stops sending gets MAX_REPLY bytes of attention here, no more."""
         urcs: list[str] = []
         received = self.bytes_received
+        # The data of a CONNECT nobody read is unsolicited now, like the rest.
+        carried, self._after_connect = self._after_connect, []
         while self.bytes_received - received < MAX_REPLY:
-            lines = self._pending_lines()
+            lines, carried = carried or self._pending_lines(), []
             if not lines:
                 return urcs
             for line in lines:
@@ -606,7 +611,10 @@ class AtSession:
                     response.overflowed = True
                     self._late_reply_possible = cmd is not None
                     return response
-                lines = self._read_lines(secret=secret)
+                if self._after_connect and not sent:
+                    lines, self._after_connect = self._after_connect, []
+                else:
+                    lines = self._read_lines(secret=secret)
                 for index, line in enumerate(lines):
                     upper = line.strip().upper()
                     if echo is not None and upper == echo:
@@ -647,9 +655,12 @@ class AtSession:
                         self._late_reply_possible = False
                         if echo is not None and cmd is not None:
                             self._echo_on = False       # a whole reply without the echo
-                        for rest in lines[index + 1:]:
-                            if classify_final(rest) is None:
-                                self._unsolicited(rest)
+                        if kind is FinalKind.CONNECT:
+                            self._after_connect = lines[index + 1:]
+                        else:
+                            for rest in lines[index + 1:]:
+                                if classify_final(rest) is None:
+                                    self._unsolicited(rest)
                         response.heard = self.bytes_received - received
                         return response
                     if self._urcs.is_urc(line, cmd):
