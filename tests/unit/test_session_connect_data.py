@@ -6,12 +6,15 @@ EC2x&EG9x HTTP(S) Application Note, AT+QHTTPREAD). A fast modem, or a slow reade
 all of it in one read: the command ends at CONNECT and read_reply() must still get the
 response. The session used to hand the lines after CONNECT to the URC subscribers, so the
 data test lost the page (and where a redirect went) whenever the read caught everything.
-Every byte here is queued on a pyserial loop:// port before the session reads it, so the
-whole reply always arrives in one piece: no timing decides the outcome.
+The example tests queue every byte on a pyserial loop:// port before the session reads it,
+so the whole reply arrives in one piece; the property test cuts it into reads of any size.
+No timing decides an outcome.
 """
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from serial.urlhandler import protocol_loop
 
 from simtool.at.framing import FinalKind
@@ -22,7 +25,7 @@ READ_REPLY = (b"\r\nCONNECT\r\n"
               b"<html>top up</html>\r\nOK\r\n\r\n+QHTTPREAD: 0\r\n")
 
 
-class OnePieceModem(protocol_loop.Serial):  # type: ignore[misc]
+class OnePieceModem(protocol_loop.Serial):
     """loop:// whose other end answers each command line with its whole reply at once."""
 
     replies: dict[bytes, bytes] = {}
@@ -73,3 +76,62 @@ def test_a_connect_without_data_waits_for_it() -> None:
     typed = session.read_reply(timeout=2.0)
     assert typed.ok and typed.lines == []
 
+
+
+class ChunkedModem(protocol_loop.Serial):
+    """loop:// whose other end answers AT+QHTTPREAD=10 (echo first when `echo`) and hands
+    the bytes out in the given chunk sizes, one chunk each time the port is looked at with
+    nothing left that had arrived."""
+
+    def setup(self, echo: bool, chunks: list[int]) -> None:
+        self.echo, self.chunks, self.next_chunk = echo, chunks, 0
+        self.pending, self.arrived = bytearray(), bytearray()
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        line = bytes(data)
+        if line.rstrip(b"\r") == b"AT+QHTTPREAD=10":
+            self.pending += (line if self.echo else b"") + READ_REPLY
+        return len(line)
+
+    def _arrive(self) -> None:
+        if not self.arrived and self.pending:
+            size = self.chunks[self.next_chunk % len(self.chunks)]
+            self.next_chunk += 1
+            self.arrived += self.pending[:size]
+            del self.pending[:size]
+
+    @property
+    def in_waiting(self) -> int:
+        self._arrive()
+        return len(self.arrived)
+
+    def read(self, size: int = 1) -> bytes:
+        self._arrive()
+        data = bytes(self.arrived[:size])
+        del self.arrived[:size]
+        return data
+
+    def drained(self) -> bool:
+        return not self.pending and not self.arrived
+
+
+@settings(max_examples=max(200, settings.default.max_examples))
+@given(st.booleans(), st.lists(st.integers(1, 64), min_size=1, max_size=8))
+def test_any_chunking_gives_the_same_page(echo: bool, chunks: list[int]) -> None:
+    """Wherever the reads cut the reply (inside CONNECT, between it and the page, inside
+    the page, or all of it at once), the command ends at CONNECT, the next read_reply() has
+    the page and OK, and only +QHTTPREAD: 0 goes to the subscribers."""
+    port = ChunkedModem("loop://", timeout=0.01)
+    port.setup(echo, chunks)
+    session = AtSession(port, default_timeout=2.0)
+    published: list[str] = []
+    session.subscribe(published.append)
+    try:
+        assert session.command("AT+QHTTPREAD=10").kind is FinalKind.CONNECT
+        body = session.read_reply(timeout=2.0)
+        assert session.wait_until(port.drained, timeout=5.0)
+    finally:
+        port.close()
+    assert body.ok and body.lines == ["HTTP/1.1 200 OK", "Content-Type: text/html",
+                                      "Content-Length: 19", "<html>top up</html>"]
+    assert published == ["+QHTTPREAD: 0"]
