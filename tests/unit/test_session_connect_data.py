@@ -16,6 +16,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from serial.urlhandler import protocol_loop
+from test_session_chunking_property import ScriptedModem
 
 from simtool.at.framing import FinalKind
 from simtool.at.session import AtSession
@@ -77,42 +78,15 @@ def test_a_connect_without_data_waits_for_it() -> None:
     assert typed.ok and typed.lines == []
 
 
-
-class ChunkedModem(protocol_loop.Serial):
-    """loop:// whose other end answers AT+QHTTPREAD=10 (echo first when `echo`) and hands
-    the bytes out in the given chunk sizes, one chunk each time the port is looked at with
-    nothing left that had arrived."""
-
-    def setup(self, echo: bool, chunks: list[int]) -> None:
-        self.echo, self.chunks, self.next_chunk = echo, chunks, 0
-        self.pending, self.arrived = bytearray(), bytearray()
+class HttpReadModem(ScriptedModem):
+    """The chunking property's scripted loop:// port (bytes handed out in the drawn chunk
+    sizes), answering AT+QHTTPREAD=10 with READ_REPLY (its echo first when `echo`)."""
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         line = bytes(data)
         if line.rstrip(b"\r") == b"AT+QHTTPREAD=10":
             self.pending += (line if self.echo else b"") + READ_REPLY
         return len(line)
-
-    def _arrive(self) -> None:
-        if not self.arrived and self.pending:
-            size = self.chunks[self.next_chunk % len(self.chunks)]
-            self.next_chunk += 1
-            self.arrived += self.pending[:size]
-            del self.pending[:size]
-
-    @property
-    def in_waiting(self) -> int:
-        self._arrive()
-        return len(self.arrived)
-
-    def read(self, size: int = 1) -> bytes:
-        self._arrive()
-        data = bytes(self.arrived[:size])
-        del self.arrived[:size]
-        return data
-
-    def drained(self) -> bool:
-        return not self.pending and not self.arrived
 
 
 @settings(max_examples=max(200, settings.default.max_examples))
@@ -121,8 +95,8 @@ def test_any_chunking_gives_the_same_page(echo: bool, chunks: list[int]) -> None
     """Wherever the reads cut the reply (inside CONNECT, between it and the page, inside
     the page, or all of it at once), the command ends at CONNECT, the next read_reply() has
     the page and OK, and only +QHTTPREAD: 0 goes to the subscribers."""
-    port = ChunkedModem("loop://", timeout=0.01)
-    port.setup(echo, chunks)
+    port = HttpReadModem("loop://", timeout=0.01)
+    port.setup([], (), echo, chunks)
     session = AtSession(port, default_timeout=2.0)
     published: list[str] = []
     session.subscribe(published.append)
