@@ -27,6 +27,10 @@ fi
 if ! "$VENV/bin/python" -c 'import mutmut' 2>/dev/null; then
     "$VENV/bin/pip" install -q 'mutmut>=3.3'
 fi
+# mypy sorts out the mutants that would fail the type check ([tool.mutmut] type_check_command).
+if ! "$VENV/bin/python" -m mypy --output json --version >/dev/null 2>&1; then
+    "$VENV/bin/pip" install -q 'mypy>=1.11'
+fi
 
 names=()
 case "${1:-}" in

@@ -2,7 +2,8 @@
 
     python scripts/mutation_score.py [--survivors | --names]
 
-Killed counts every mutant a test caught: failed, timed out or crashed. Survivors and
+Killed counts every mutant a test caught: failed, timed out or crashed; "by mypy" the ones
+the project's type check rejects before a test runs (they would fail CI). Survivors and
 mutants no selected test reaches ("no tests") count against the score, which is killed over
 the mutants checked (all of them once a run has finished). --survivors lists
 the survivors by name (see one with `mutmut show NAME`); --names prints only the names
@@ -17,7 +18,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 # mutmut's exit codes (mutmut/stats.py), grouped.
-KILLED = {1, 3, 36, 37, 24, -24, 152, 255, -11, -9}   # failed, timeout, type check, crash
+KILLED = {1, 3, 36, 24, -24, 152, 255, -11, -9}   # failed, timeout, crash
+TYPE_CHECKED = {37}                                 # rejected by mypy
 SURVIVED = {0}
 NO_TESTS = {5, 33}
 SKIPPED = {34}
@@ -47,6 +49,8 @@ def main(argv: list[str]) -> int:
         for name, code in exit_codes.items():
             if code in KILLED:
                 row["killed"] += 1
+            elif code in TYPE_CHECKED:
+                row["by mypy"] += 1
             elif code in SURVIVED:
                 row["survived"] += 1
                 survivors.append(name)
@@ -65,23 +69,24 @@ def main(argv: list[str]) -> int:
         print("\n".join(name.split()[0] for name in survivors))
         return 0
 
-    head = (f"{'module':<15}{'killed':>8}{'survived':>10}{'no tests':>10}{'unchecked':>11}"
-            f"{'total':>8}{'score':>9}")
+    head = (f"{'module':<15}{'killed':>8}{'by mypy':>9}{'survived':>10}{'no tests':>10}"
+            f"{'unchecked':>11}{'total':>8}{'score':>9}")
     print(head)
     total: Counter[str] = Counter()
 
     def line(name: str, row: Counter[str]) -> str:
         checked = row["total"] - row["not checked"]
-        return (f"{name:<15}{row['killed']:>8}{row['survived']:>10}{row['no tests']:>10}"
-                f"{row['not checked']:>11}{row['total']:>8}"
-                f"{100 * row['killed'] / max(checked, 1):>8.1f}%")
+        caught = row["killed"] + row["by mypy"]
+        return (f"{name:<15}{row['killed']:>8}{row['by mypy']:>9}{row['survived']:>10}"
+                f"{row['no tests']:>10}{row['not checked']:>11}{row['total']:>8}"
+                f"{100 * caught / max(checked, 1):>8.1f}%")
 
     for name in sorted(counts):
         total.update(counts[name])
         print(line(name, counts[name]))
     print(line("TOTAL", total))
     if total["not checked"]:
-        print("score: killed / checked; the run did not check every mutant")
+        print("score: (killed + by mypy) / checked; the run did not check every mutant")
     extra = {k: total[k] for k in ("other", "skipped") if total[k]}
     if extra:
         print("also: " + ", ".join(f"{v} {k}" for k, v in extra.items()))

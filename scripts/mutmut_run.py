@@ -29,6 +29,10 @@ reached the mutated function in its first run.
   not the hundreds of parser, action and check tests that go through them. A mutant those
   do not catch is a hole in the session's own tests, and is counted as one.
 
+And mypy before any test: [tool.mutmut] type_check_command type-checks the mutated tree
+once; a mutant the project's mypy rejects would fail CI, and is counted as killed without a
+test run. The command's `python` is this interpreter (its directory goes first on PATH).
+
 And one run less at the start: mutmut runs the selected tests once to record which tests
 reach which function (and stops if any fails), then once more "clean", without a mutant, to
 see that they pass. After a full recording in the same process the second run proves
@@ -38,6 +42,7 @@ run (--resume) or covered only new tests.
 
 from __future__ import annotations
 
+import os
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -148,6 +153,9 @@ def _runner_without_a_second_clean_run(max_workers: int = 1) -> MutantRunner:
 
 
 mutmut_main.get_mutant_runner = _runner_without_a_second_clean_run
+
+# The type check's `python -m mypy` runs in the virtual environment that runs mutmut.
+os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
 
 from mutmut.__main__ import cli  # noqa: E402 - after the patches above
 
