@@ -225,6 +225,11 @@ class _CollectedTests:
         if self.session is None or any(test not in self.items for test in tests):
             return None
         items = [self.items[test] for test in tests]
+        # The reporter was made in the parent and writes to its stdout: silence it as mutmut
+        # silences a child's pytest.main().
+        silent = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(silent, 1)
+        os.dup2(silent, 2)
         with change_cwd("mutants"):
             for index, item in enumerate(items):
                 following = items[index + 1] if index + 1 < len(items) else None
