@@ -638,3 +638,46 @@ def test_the_left_out_marker_keeps_time_zero() -> None:
         TranscriptEntry(0.0, RX, "head"),
         TranscriptEntry(0.0, RX, "[... simtool: 4 characters left out of the transcript ...]"),
         TranscriptEntry(0.0, RX, "bbbb")]
+
+
+# -- __init__: the defaults and the port's read timeout --------------------------------------
+
+@pytest.mark.parametrize(("opened_with", "kept"), [
+    (0.02, 0.02), (0.05, 0.05), (0.1, 0.1),          # short enough: left as the port has it
+    (None, 0.05), (0, 0.05), (0.5, 0.05), (2.0, 0.05),  # blocking, non-blocking, too long
+])
+def test_the_port_gets_a_short_read_timeout_only_when_it_has_none(
+        opened_with: float | None, kept: float) -> None:
+    port = serial.serial_for_url(URL, timeout=opened_with)
+    AtSession(port)
+    assert port.timeout == kept
+
+
+def test_the_transcript_given_is_the_one_written() -> None:
+    clock = Clock()
+    port = Modem(URL, timeout=0.05)
+    port.script(clock, {"AT": [OK]}, STEP)
+    transcript = Transcript(clock=clock)
+    session = AtSession(port, transcript=transcript, clock=clock)
+    assert session.command("AT").ok
+    assert session.transcript is transcript
+    assert [(entry.dir, entry.text) for entry in transcript.entries()] == [
+        (TX, "AT\r"), (RX, "\r\nOK\r\n")]
+
+
+def test_a_command_waits_five_seconds_by_default() -> None:
+    clock = Clock()
+    port = Modem(URL, timeout=0.05)
+    port.script(clock, {}, STEP)
+    session = AtSession(port, clock=clock)
+    assert session.command("AT+CSQ").elapsed == 5.0
+
+
+def test_busy_is_retried_three_times_by_default() -> None:
+    busy = b"\r\n+CME ERROR: 14\r\n"
+    clock = Clock()
+    port = Modem(URL, timeout=0.05)
+    port.script(clock, {"AT+CPIN?": [busy] * 5}, STEP)
+    session = AtSession(port, busy_backoff=0.001, clock=clock)
+    response = session.command("AT+CPIN?", timeout=0.25)
+    assert (response.code, session.commands_sent) == (14, 4)
