@@ -35,6 +35,10 @@ test run. The command's `python` is this interpreter (its directory goes first o
 Which mutant an error is in is found with the standard ast module: mutmut's libcst walk of
 the mutated files (megabytes each) took minutes of the start.
 
+And a wall-time limit that stops only its own child: mutmut keeps each forked child's
+deadline by pid and never drops it, so once pids wrap a finished child's deadline can stop
+a later child with the same pid (a surviving mutant reported as timed out).
+
 And one run less at the start: mutmut runs the selected tests once to record which tests
 reach which function (and stops if any fails), then once more "clean", without a mutant, to
 see that they pass. After a full recording in the same process the second run proves
@@ -45,8 +49,14 @@ run (--resume) or covered only new tests.
 from __future__ import annotations
 
 import ast
+import contextlib
+import heapq
+import itertools
 import os
+import signal
 import sys
+import threading
+import time
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -68,7 +78,8 @@ from mutmut.state import state
 from mutmut.type_checking import run_type_checker
 from mutmut.utils.file_utils import change_cwd
 from mutmut.utils.format_utils import get_mutant_name, is_mutated_method_name
-from mutmut.workers.isolation import ForkRunner, MutantRunner
+from mutmut.workers import isolation
+from mutmut.workers.isolation import ForkRunner, MutantResult, MutantRunner
 
 file_mutation.NEVER_MUTATE_FUNCTION_CALLS.update({"tr", "QT_TRANSLATE_NOOP", "_t", "_m"})
 
@@ -265,6 +276,64 @@ def _collect_then_start(self: ForkRunner) -> None:
 
 
 ForkRunner.startup = _collect_then_start  # type: ignore[method-assign]
+
+class _WallTimeLimits:
+    """mutmut's wall-time limit per forked child, forgotten once the child is reaped.
+
+    mutmut keeps each child's deadline by pid and never drops it. Pids wrap at 32768 here
+    (every test thread takes one too), so a finished child's deadline could stop a later
+    child that got the same pid: in one run a surviving mutant was reported as timed out
+    after 5 s of its 57. Here a deadline only stops the child it was set for.
+    """
+
+    def __init__(self) -> None:
+        self._due: list[tuple[float, int, int]] = []    # (deadline, pid, child number)
+        self._child_of_pid: dict[int, int] = {}
+        self._children = itertools.count()
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def register(self, pid: int, timeout_s: float) -> None:
+        with self._changed:
+            child = next(self._children)
+            self._child_of_pid[pid] = child
+            heapq.heappush(self._due, (time.monotonic() + timeout_s, pid, child))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._stop_late_children,
+                                                name="mutation-time-limits", daemon=True)
+                self._thread.start()
+            self._changed.notify()
+
+    def forget(self, pid: int) -> None:
+        with self._changed:
+            self._child_of_pid.pop(pid, None)
+
+    def _stop_late_children(self) -> None:
+        with self._changed:
+            while True:
+                now = time.monotonic()
+                while self._due and self._due[0][0] <= now:
+                    _, pid, child = heapq.heappop(self._due)
+                    if self._child_of_pid.get(pid) == child:
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGXCPU)    # as mutmut does: a timeout
+                self._changed.wait(self._due[0][0] - now if self._due else None)
+
+
+_limits = _WallTimeLimits()
+isolation.register_timeout = _limits.register
+_wait_for_result = ForkRunner.wait_for_result
+
+
+def _wait_and_forget_the_limit(self: ForkRunner, timeout: float | None = None) -> MutantResult:
+    running = set(self._running)
+    result = _wait_for_result(self, timeout)
+    for pid in running - set(self._running):
+        _limits.forget(pid)
+    return result
+
+
+ForkRunner.wait_for_result = _wait_and_forget_the_limit  # type: ignore[method-assign]
 
 # The type check's `python -m mypy` runs in the virtual environment that runs mutmut.
 os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
