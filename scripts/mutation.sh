@@ -6,7 +6,7 @@
 # module at the end (scripts/mutation_score.py); docs/mutation.md lists the survivors judged
 # equivalent.
 #
-#   bash scripts/mutation.sh             # a fresh run (18 minutes on 2 cores at stop 28)
+#   bash scripts/mutation.sh             # a fresh run (18-20 minutes on 2 cores at stop 28)
 #   bash scripts/mutation.sh --resume    # keep mutants/ : only changed code is run again
 #   bash scripts/mutation.sh --survivors # run the survivors again (after adding tests)
 #   bash scripts/mutation.sh 'simtool.report.redact.*' 'simtool.at.parsers.*'
