@@ -139,6 +139,12 @@ def entries(session: AtSession) -> list[tuple[str, str]]:
     return [(entry.dir, entry.text) for entry in session.transcript.entries()]
 
 
+def assert_stalled(error: PortStalled, message: str) -> None:
+    """The stall error a user sees: its text, and the port and remedy it names."""
+    assert str(error) == message
+    assert (error.kind, error.url, error.remedy) == ("stalled", URL, stalled_remedy())
+
+
 # -- _account: first answer, unanswered / silent / overflowing commands ----------------------
 
 def test_first_answer_at_is_the_first_answers_time_since_open_rounded_to_ms() -> None:
@@ -163,10 +169,8 @@ def test_commands_without_a_final_result_stall_on_the_third() -> None:
         assert (response.complete, response.lines, response.heard) == (False, ["+X: 1"], 9)
     with pytest.raises(PortStalled) as caught:
         session.command("AT+X", timeout=0.25)
-    assert str(caught.value) == ("The modem answered at first, then stopped answering: nothing "
-                                 "came back for 3 commands in a row (the last was AT+X).")
-    assert (caught.value.kind, caught.value.url, caught.value.remedy) == (
-        "stalled", URL, stalled_remedy())
+    assert_stalled(caught.value, ("The modem answered at first, then stopped answering: nothing "
+                                  "came back for 3 commands in a row (the last was AT+X)."))
 
 
 def test_an_answer_resets_the_unanswered_count() -> None:
@@ -187,10 +191,8 @@ def test_two_silent_commands_after_an_answer_stall() -> None:
     assert (first.complete, first.heard) == (False, 0)
     with pytest.raises(PortStalled) as caught:
         session.command("AT+B", timeout=0.25)
-    assert str(caught.value) == ("The modem answered at first, then stopped answering: nothing "
-                                 "came back for 2 commands in a row (the last was AT+B).")
-    assert (caught.value.kind, caught.value.url, caught.value.remedy) == (
-        "stalled", URL, stalled_remedy())
+    assert_stalled(caught.value, ("The modem answered at first, then stopped answering: nothing "
+                                  "came back for 2 commands in a row (the last was AT+B)."))
 
 
 def test_silent_read_replies_stall_naming_the_command() -> None:
@@ -199,8 +201,8 @@ def test_silent_read_replies_stall_naming_the_command() -> None:
     session.read_reply(timeout=0.25, command="AT+CMGS=5")
     with pytest.raises(PortStalled) as caught:
         session.read_reply(timeout=0.25, command="AT+CMGS=5")
-    assert str(caught.value) == ("The modem answered at first, then stopped answering: nothing "
-                                 "came back for 2 commands in a row (the last was AT+CMGS=5).")
+    assert_stalled(caught.value, ("The modem answered at first, then stopped answering: nothing "
+                                  "came back for 2 commands in a row (the last was AT+CMGS=5)."))
 
 
 def test_silence_before_any_answer_is_not_a_stall() -> None:
@@ -221,10 +223,8 @@ def test_two_floods_in_a_row_stall() -> None:
     assert first.kind is FinalKind.TIMEOUT
     with pytest.raises(PortStalled) as caught:
         session.command("AT+F", timeout=1.0)
-    assert str(caught.value) == ("The modem sends data without end and no longer answers "
-                                 "commands (more than 1024 KB for AT+F).")
-    assert (caught.value.kind, caught.value.url, caught.value.remedy) == (
-        "stalled", URL, stalled_remedy())
+    assert_stalled(caught.value, ("The modem sends data without end and no longer answers "
+                                  "commands (more than 1024 KB for AT+F)."))
 
 
 def test_exactly_max_reply_bytes_is_not_a_flood() -> None:
