@@ -268,9 +268,8 @@ _fork_runner_startup = ForkRunner.startup
 def _collect_then_start(self: ForkRunner) -> None:
     runner = self.test_runner
     if isinstance(runner, PytestRunner):
-        _collected.collect(["--rootdir=.", "--tb=native", "-x", "-q", "-p", "no:randomly",
-                            "-p", "no:random-order",
-                            *config().pytest_add_cli_args_test_selection,
+        # The arguments of mutmut's own run (PytestRunner.execute_pytest), all tests.
+        _collected.collect(["--rootdir=.", "--tb=native", *runner._pytest_args_regular_run([]),
                             *config().pytest_add_cli_args])
     _fork_runner_startup(self)
 
